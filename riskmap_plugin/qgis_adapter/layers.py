@@ -1,0 +1,225 @@
+"""Resolve a model's layer reference to a QgsVectorLayer.
+
+The order, first match wins:
+
+a. the explicit layer map (reference → project layer id/name, file path, or
+   a ``QgsVectorLayer`` object);
+b. a project layer whose id or name equals the reference;
+c. a project layer whose GeoPackage table (``layername=`` in its source)
+   equals the reference;
+d. a file path: absolute, or relative to the model file's folder
+   (``path|layername=x`` honoured; ``.csv`` read as points from
+   longitude/latitude, lon/lat or x/y columns in EPSG:4326);
+e. the table of that name in the model's ``default_source`` GeoPackage.
+
+Layers opened from files are not added to the project; the caller keeps the
+:class:`ResolvedLayer` alive as long as the layer is needed.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Union
+
+from qgis.core import QgsProject, QgsProviderRegistry, QgsVectorLayer
+
+from ..core.errors import DataError
+
+#: Coordinate column pairs recognised in CSV files, in order of preference.
+CSV_COORDINATE_COLUMNS = (
+    ("longitude", "latitude"),
+    ("lon", "lat"),
+    ("lng", "lat"),
+    ("x", "y"),
+)
+
+LayerTarget = Union[str, QgsVectorLayer]
+
+
+@dataclass
+class ResolvedLayer:
+    """A layer found for a reference, and how it was found."""
+
+    reference: str
+    layer: QgsVectorLayer
+    #: "layer map", "project layer", "project table", "file" or "default source"
+    how: str
+    #: The source as the user gave it (the map value, the file reference, ...).
+    source_as_given: str
+    #: The file behind the layer when it is file-backed (absolute path), else None.
+    file_path: str | None = None
+
+
+@dataclass
+class LayerResolver:
+    """Resolves references for one run; see the module docstring for the order.
+
+    Parameters
+    ----------
+    project:
+        The project whose layers are searched (``None``: no project layers).
+    model_dir:
+        The folder of the model file; relative paths are taken from there.
+    layer_map:
+        Explicit reference → target entries, checked first.
+    default_source:
+        The model's ``default_source`` (path relative to ``model_dir``).
+    """
+
+    project: QgsProject | None = None
+    model_dir: str | os.PathLike | None = None
+    layer_map: Mapping[str, LayerTarget] | None = None
+    default_source: str | None = None
+    _opened: dict[str, QgsVectorLayer] = field(default_factory=dict, repr=False)
+
+    def resolve(self, reference: str) -> ResolvedLayer:
+        """Find the layer for ``reference`` or raise DataError saying what was tried."""
+        tried: list[str] = []
+        layer_map = self.layer_map or {}
+        if reference in layer_map:
+            target = layer_map[reference]
+            if isinstance(target, QgsVectorLayer):
+                return self._resolved(reference, target, "layer map", target.source())
+            found = self._project_layer(str(target)) or self._file_layer(str(target))
+            if found is None:
+                raise DataError(
+                    f"The layer map sends '{reference}' to '{target}', which is neither a "
+                    "project layer (id or name) nor a readable file.",
+                    where=f"layer '{reference}'",
+                    fix="Correct the layer map entry: use a layer name shown in the Layers "
+                    "panel, or a path to a GeoPackage/Shapefile/GeoJSON/CSV file.",
+                )
+            return self._resolved(reference, found, "layer map", str(target))
+        tried.append("layer map: no entry")
+
+        found = self._project_layer(reference)
+        if found is not None:
+            return self._resolved(reference, found, "project layer", found.name())
+        found = self._project_table(reference)
+        if found is not None:
+            return self._resolved(reference, found, "project table", found.name())
+        tried.append(
+            "project: no layer with that id, name or GeoPackage table"
+            if self.project is not None
+            else "project: none given"
+        )
+
+        found = self._file_layer(reference)
+        if found is not None:
+            return self._resolved(reference, found, "file", reference)
+        tried.append(f"file: no readable file '{self._path(reference.split('|')[0])}'")
+
+        if self.default_source:
+            target = f"{self.default_source}|layername={reference}"
+            found = self._file_layer(target)
+            if found is not None:
+                return self._resolved(reference, found, "default source", target)
+            tried.append(f"default source: no table '{reference}' in '{self.default_source}'")
+        else:
+            tried.append("default source: the model has none")
+
+        raise DataError(
+            f"No layer found for '{reference}' (tried {'; '.join(tried)}).",
+            where=f"layer '{reference}'",
+            fix="Add the layer to the project under that name, map the reference to a "
+            "layer or file in the layer map, or give a file path in the model.",
+        )
+
+    # -- the lookups ----------------------------------------------------
+
+    def _project_layer(self, name: str) -> QgsVectorLayer | None:
+        if self.project is None:
+            return None
+        layer = self.project.mapLayer(name)
+        if isinstance(layer, QgsVectorLayer):
+            return layer
+        for layer in self._project_vector_layers():
+            if layer.name() == name:
+                return layer
+        return None
+
+    def _project_table(self, name: str) -> QgsVectorLayer | None:
+        if self.project is None:
+            return None
+        registry = QgsProviderRegistry.instance()
+        for layer in self._project_vector_layers():
+            if layer.providerType() != "ogr":
+                continue
+            if registry.decodeUri("ogr", layer.source()).get("layerName") == name:
+                return layer
+        return None
+
+    def _project_vector_layers(self) -> list[QgsVectorLayer]:
+        """Vector layers in Layers-panel order, so a name shared by two layers picks the top one."""
+        root = self.project.layerTreeRoot()
+        ordered = [node.layer() for node in root.findLayers()]
+        ordered += [lyr for lyr in self.project.mapLayers().values() if lyr not in ordered]
+        return [lyr for lyr in ordered if isinstance(lyr, QgsVectorLayer) and lyr.isValid()]
+
+    def _path(self, path_text: str) -> str:
+        path = Path(path_text).expanduser()
+        if not path.is_absolute() and self.model_dir is not None:
+            path = Path(self.model_dir) / path
+        return str(path)
+
+    def _file_layer(self, target: str) -> QgsVectorLayer | None:
+        path_text, _, options = target.partition("|")
+        if not path_text or "\n" in path_text:
+            return None
+        path = self._path(path_text)
+        if not os.path.isfile(path):
+            return None
+        key = f"{os.path.realpath(path)}|{options}"
+        if key in self._opened:
+            return self._opened[key]
+        name = Path(path).stem
+        if options.startswith("layername="):
+            name = options.split("=", 1)[1]
+        if path.lower().endswith((".csv", ".txt")):
+            layer = _csv_layer(path, name)
+        else:
+            uri = f"{path}|{options}" if options else path
+            layer = QgsVectorLayer(uri, name, "ogr")
+        if layer is None or not layer.isValid():
+            return None
+        self._opened[key] = layer
+        return layer
+
+    def _resolved(
+        self, reference: str, layer: QgsVectorLayer, how: str, given: str
+    ) -> ResolvedLayer:
+        file_path = None
+        if layer.providerType() == "ogr":
+            file_path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path")
+        elif layer.providerType() == "delimitedtext":
+            file_path = layer.customProperty("riskmap/csv_path") or None
+        return ResolvedLayer(reference, layer, how, given, file_path or None)
+
+
+def _csv_layer(path: str, name: str) -> QgsVectorLayer | None:
+    """Open a CSV as points from its longitude/latitude (or lon/lat, x/y) columns."""
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        header = next(csv.reader(handle), [])
+    lower = {column.strip().lower(): column.strip() for column in header}
+    for x_name, y_name in CSV_COORDINATE_COLUMNS:
+        if x_name in lower and y_name in lower:
+            break
+    else:
+        raise DataError(
+            f"The CSV file '{Path(path).name}' has no coordinate columns "
+            f"(columns: {', '.join(header) or 'none'}).",
+            where=f"file '{path}'",
+            fix="Add 'longitude' and 'latitude' columns in degrees (EPSG:4326), or load it "
+            "into the project as a point layer and refer to it by name.",
+        )
+    uri = (
+        f"{Path(path).as_uri()}?type=csv&delimiter=,&detectTypes=yes"
+        f"&xField={lower[x_name]}&yField={lower[y_name]}&crs=EPSG:4326&geomType=point"
+    )
+    layer = QgsVectorLayer(uri, name, "delimitedtext")
+    layer.setCustomProperty("riskmap/csv_path", path)
+    return layer

@@ -1,0 +1,52 @@
+"""Fixtures for the tests that run in real QGIS (offscreen)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _add_processing_to_path() -> None:
+    """QGIS's own Processing plugin is not on sys.path outside the desktop app."""
+    try:
+        import processing  # noqa: F401
+
+        return
+    except ImportError:
+        pass
+    prefixes = [os.environ.get("QGIS_PREFIX_PATH", ""), "/usr", "/usr/local", sys.prefix]
+    for prefix in filter(None, prefixes):
+        candidate = Path(prefix, "share", "qgis", "python", "plugins")
+        if (candidate / "processing").is_dir():
+            sys.path.append(str(candidate))
+            return
+
+
+_add_processing_to_path()
+
+from qgis.core import QgsApplication  # noqa: E402
+from qgis_test_helpers import make_typed_memory_layer, write_gpkg  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def riskmap_provider(qgis_processing):
+    """The RiskMap provider registered in the Processing registry (once per session)."""
+    from riskmap_plugin.processing_provider.provider import RiskMapProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("riskmap")
+    if provider is None:
+        provider = RiskMapProvider()
+        registry.addProvider(provider)
+    return provider
+
+
+@pytest.fixture
+def typed_gpkg_layer(qgis_app, tmp_path):
+    """The typed layer saved to a GeoPackage (fast-path eligible)."""
+    return write_gpkg(make_typed_memory_layer(), tmp_path / "typed.gpkg", "typed")
