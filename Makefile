@@ -1,0 +1,110 @@
+# RiskMap developer commands. `make help` lists them.
+# On a fresh Debian/Ubuntu machine (as root) `make test` sets everything up first.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+SYSTEM_PYTHON ?= /usr/bin/python3
+VENV ?= .venv
+PYTHON ?= $(VENV)/bin/python
+STAMP := $(VENV)/.setup-stamp
+CORE_VENV ?= build/venv-core
+PLUGIN := riskmap_plugin
+ZIP := dist/$(PLUGIN).zip
+PROFILE ?= default
+PLUGINS_DIR := $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)/python/plugins
+LANGUAGES := ar ckb fr
+TS_FILES := $(foreach lang,$(LANGUAGES),i18n/riskmap_$(lang).ts)
+LINT_PATHS := riskmap_plugin tests scripts
+
+export PYTHONDONTWRITEBYTECODE := 1
+# QGIS tiers: Processing lives outside QGIS's Python package path (conftests add it too).
+QGIS_ENV := PYTHONPATH=/usr/share/qgis/python/plugins$(if $(PYTHONPATH),:$(PYTHONPATH))
+OFFSCREEN := $(QGIS_ENV) QT_QPA_PLATFORM=offscreen
+XVFB := $(QGIS_ENV) xvfb-run -a -s "-screen 0 1600x1000x24"
+
+# Runs pytest on one tier; pytest's exit 5 ("no tests collected") is reported as a failure.
+define pytest_tier
+	@echo "== tier $(1) =="
+	@rc=0; $(2) $(PYTHON) -m pytest $(3) || rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "tier $(1): no tests collected — every tier must have tests" >&2; fi; \
+	exit $$rc
+endef
+
+# The core tier needs no QGIS; the default venv gets it only when PYTHON is the default one.
+CORE_SETUP := $(if $(filter $(VENV)/bin/python,$(PYTHON)),$(STAMP))
+
+.PHONY: help setup test test-core test-core-isolated test-qgis test-gui test-e2e lint format \
+	package deploy bench demo transup transcompile clean
+
+help: ## Show this list
+	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | \
+		awk 'BEGIN {FS = ":.*## "}; {printf "  make %-20s %s\n", $$1, $$2}'
+
+setup: $(STAMP) ## Install system packages (Debian/Ubuntu, as root) and the dev venv .venv
+
+$(STAMP): requirements.txt requirements-dev.txt scripts/setup_system.sh
+	bash scripts/setup_system.sh
+	test -x $(VENV)/bin/python || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(VENV)/bin/python -m pip install --disable-pip-version-check -q -r requirements-dev.txt
+	touch $@
+
+test: test-core test-qgis test-gui test-e2e ## Run every test tier (sets up the machine first if needed)
+
+test-core: $(CORE_SETUP) ## Pure-Python core tests, no QGIS (PYTHON=... to use another interpreter)
+	$(call pytest_tier,core,,-p no:pytest_qgis -p no:pytest-qt tests/core)
+
+test-core-isolated: $(CORE_VENV)/.stamp ## Core tests in a venv without QGIS or system packages
+	$(MAKE) test-core PYTHON=$(CORE_VENV)/bin/python
+
+$(CORE_VENV)/.stamp: requirements.txt requirements-dev.txt
+	python3 -m venv $(CORE_VENV)
+	$(CORE_VENV)/bin/python -m pip install --disable-pip-version-check -q -r requirements.txt \
+		$$(grep -E '^(pytest|hypothesis)[<>=]' requirements-dev.txt)
+	touch $@
+
+test-qgis: $(STAMP) ## Adapter and Processing tests in headless QGIS
+	$(call pytest_tier,qgis,$(OFFSCREEN),tests/qgis)
+
+test-gui: $(STAMP) ## Plugin, dock and dialog tests (pytest-qt + pytest-qgis) under Xvfb
+	$(call pytest_tier,gui,$(XVFB),tests/gui)
+
+test-e2e: $(STAMP) package ## Install the zip into a fresh profile and start the real QGIS under Xvfb
+	$(call pytest_tier,e2e,$(OFFSCREEN),tests/e2e)
+
+lint: $(STAMP) ## ruff check and ruff format --check
+	$(PYTHON) -m ruff check $(LINT_PATHS)
+	$(PYTHON) -m ruff format --check $(LINT_PATHS)
+
+format: $(STAMP) ## Apply ruff's fixes and formatting
+	$(PYTHON) -m ruff check --fix $(LINT_PATHS)
+	$(PYTHON) -m ruff format $(LINT_PATHS)
+
+package: transcompile ## Build dist/riskmap_plugin.zip (installable plugin)
+	$(SYSTEM_PYTHON) scripts/package.py $(ZIP)
+
+deploy: package ## Install the zip into the QGIS profile PROFILE (default: default)
+	mkdir -p "$(PLUGINS_DIR)"
+	rm -rf "$(PLUGINS_DIR)/$(PLUGIN)"
+	$(SYSTEM_PYTHON) -m zipfile -e $(ZIP) "$(PLUGINS_DIR)"
+	@echo "Installed in $(PLUGINS_DIR)/$(PLUGIN); restart QGIS and enable RiskMap."
+
+bench: $(STAMP) ## Time the scoring model (scripts/bench.py)
+	@if [ -f scripts/bench.py ]; then $(OFFSCREEN) $(PYTHON) scripts/bench.py; \
+	else echo "bench: not implemented yet (scripts/bench.py does not exist)" >&2; exit 1; fi
+
+demo: $(STAMP) ## Run the sample analysis end to end (scripts/demo.py)
+	@if [ -f scripts/demo.py ]; then $(PYTHON) scripts/demo.py; \
+	else echo "demo: scripts/demo.py is filled by a later issue; nothing to run yet" >&2; exit 1; fi
+
+transup: ## Update the i18n/*.ts catalogues from the package's strings (pylupdate5)
+	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' -not -path '*/__pycache__/*' | sort) \
+		-ts $(TS_FILES)
+
+transcompile: ## Compile i18n/*.ts into .qm (lrelease)
+	lrelease -silent $(TS_FILES)
+
+clean: ## Remove build outputs and caches (keeps .venv)
+	rm -rf dist build .pytest_cache .ruff_cache .hypothesis i18n/*.qm
+	find . -path ./.venv -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +

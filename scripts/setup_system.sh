@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Install the Debian/Ubuntu packages RiskMap's development needs, when missing.
+# As root with apt-get: installs them. Otherwise: prints the exact command and fails.
+set -euo pipefail
+
+packages=(qgis python3-qgis python3-venv python3-pip xvfb xauth qttools5-dev-tools
+          pyqt5-dev-tools poppler-utils imagemagick)
+
+missing=()
+for package in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)
+  [ "$status" = installed ] || missing+=("$package")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "system packages: all present"
+  exit 0
+fi
+
+command="apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update
+  apt-get install -y --no-install-recommends "${missing[@]}"
+else
+  echo "Missing system packages: ${missing[*]}" >&2
+  echo "Run as root (Debian/Ubuntu):" >&2
+  echo "  $command" >&2
+  exit 1
+fi

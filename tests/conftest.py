@@ -1,0 +1,20 @@
+"""Fixtures shared by every tier. No QGIS or Qt here: the core tier runs without them.
+
+QGIS fixtures live in the tier conftests (tests/gui/conftest.py, tests/qgis/conftest.py)
+and come from pytest-qgis (``qgis_app``, ``qgis_iface``, ``qgis_new_project``,
+``qgis_processing``) and pytest-qt (``qtbot``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    """The repository checkout the tests run from."""
+    return REPO_ROOT
