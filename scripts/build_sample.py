@@ -364,7 +364,7 @@ DISTRICT_PROFILE = {
 }
 # Governorates where illustrative extremist-related points may appear, with weights.
 ILL_GOV_WEIGHT = {
-    "IQG15": 3.0, "IQG16": 3.0, "IQG13": 3.0, "IQG01": 3.0, "IQG10": 3.0,
+    "IQG15": 3.0, "IQG16": 3.5, "IQG13": 4.5, "IQG01": 3.0, "IQG10": 3.0,
     "IQG08": 1.0, "IQG07": 0.5, "IQG11": 0.5,
 }
 FLASHPOINTS = [  # (ADM2_PCODE, zone_name, since_year) -- since_year made up
