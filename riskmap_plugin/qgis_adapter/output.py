@@ -1,0 +1,226 @@
+"""Write a ScoreResult to one GeoPackage, atomically, with its provenance.
+
+Everything is written to a temporary file in the destination folder and moved
+into place with ``os.replace`` only when every table is written. A failure or
+a cancel leaves the previous file as it was and no temporary file behind.
+
+Layers: ``units``, ``areas``, ``watch_list`` (polygons), ``criteria`` and
+``riskmap_provenance`` (attribute tables). The provenance is also stored as
+GeoPackage dataset metadata (``gpkg_metadata``, key ``RISKMAP_PROVENANCE``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from ..core.errors import Canceled, DataError
+
+#: Result attribute → GeoPackage table, in writing order.
+RESULT_TABLES = {"units": "units", "areas": "areas", "watch_list": "watch_list"}
+CRITERIA_TABLE = "criteria"
+PROVENANCE_TABLE = "riskmap_provenance"
+PROVENANCE_METADATA_KEY = "RISKMAP_PROVENANCE"
+_SIDECARS = ("", "-journal", "-wal", "-shm")
+
+
+def result_tables(result, names: Mapping[str, str] | None = None) -> dict[str, pd.DataFrame]:
+    """The frames of a ScoreResult keyed by table name (``criteria`` included)."""
+    names = dict(RESULT_TABLES if names is None else names)
+    tables: dict[str, pd.DataFrame] = {}
+    for attribute, table in names.items():
+        tables[table] = getattr(result, attribute)
+    criteria = getattr(result, "criteria", None)
+    if criteria is not None:
+        tables[CRITERIA_TABLE] = criteria
+    return tables
+
+
+def write_result(
+    result,
+    path: str | os.PathLike,
+    *,
+    provenance: Mapping | None = None,
+    input_paths: Iterable[str | os.PathLike | None] = (),
+    is_canceled: Callable[[], bool] | None = None,
+    table_names: Mapping[str, str] | None = None,
+) -> str:
+    """Write ``result`` to the GeoPackage ``path``; return the absolute path written.
+
+    Parameters
+    ----------
+    result:
+        A core ``ScoreResult`` (``units``, ``areas``, ``watch_list``, ``criteria``).
+    path:
+        The ``.gpkg`` to create or replace.
+    provenance:
+        The run's provenance (see :mod:`.provenance`); stored in the file.
+    input_paths:
+        Files the run read; writing over one of them is refused.
+    is_canceled:
+        Checked between tables; a cancel raises ``Canceled`` and writes nothing.
+    table_names:
+        Result attribute → table name, to rename or leave out tables.
+    """
+    return write_tables(
+        result_tables(result, table_names),
+        path,
+        provenance=provenance,
+        input_paths=input_paths,
+        is_canceled=is_canceled,
+    )
+
+
+def write_tables(
+    tables: Mapping[str, pd.DataFrame],
+    path: str | os.PathLike,
+    *,
+    provenance: Mapping | None = None,
+    input_paths: Iterable[str | os.PathLike | None] = (),
+    is_canceled: Callable[[], bool] | None = None,
+) -> str:
+    """Write frames (GeoDataFrames as layers, DataFrames as tables) to one GeoPackage atomically."""
+    target = Path(path).expanduser().resolve()
+    if target.suffix.lower() != ".gpkg":
+        raise DataError(
+            f"The output '{target.name}' is not a GeoPackage.",
+            where="output",
+            fix="Give a file name ending in .gpkg.",
+        )
+    _refuse_inputs(target, input_paths)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.tmp.gpkg")
+    metadata = None
+    if provenance is not None:
+        metadata = {PROVENANCE_METADATA_KEY: json.dumps(provenance, default=str)}
+    try:
+        first = True
+        for name, frame in tables.items():
+            if is_canceled is not None and is_canceled():
+                raise Canceled()
+            _write_table(temporary, name, _for_gpkg(frame), metadata if first else None)
+            first = False
+        if provenance is not None:
+            _write_table(temporary, PROVENANCE_TABLE, provenance_frame(provenance), None)
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
+        _replace(temporary, target)
+    except BaseException:
+        _remove(temporary)
+        raise
+    return str(target)
+
+
+def provenance_frame(provenance: Mapping) -> pd.DataFrame:
+    """Provenance as a two-column key/value table (nested values as JSON text)."""
+    rows = []
+    for key, value in provenance.items():
+        text = value if isinstance(value, str) else json.dumps(value, default=str)
+        rows.append((key, text))
+    return pd.DataFrame(rows, columns=["key", "value"])
+
+
+def read_provenance(path: str | os.PathLike) -> dict:
+    """Read back the provenance stored by :func:`write_result`."""
+    import pyogrio
+
+    metadata = pyogrio.read_info(str(path), layer=PROVENANCE_TABLE).get("dataset_metadata") or {}
+    if PROVENANCE_METADATA_KEY in metadata:
+        return json.loads(metadata[PROVENANCE_METADATA_KEY])
+    table = pyogrio.read_dataframe(str(path), layer=PROVENANCE_TABLE, read_geometry=False)
+    out = {}
+    for key, value in zip(table["key"], table["value"]):
+        try:
+            out[key] = json.loads(value)
+        except (TypeError, ValueError):
+            out[key] = value
+    return out
+
+
+def _write_table(path: Path, name: str, frame: pd.DataFrame, metadata: dict | None) -> None:
+    """Write one table to the GeoPackage at ``path`` (created on the first call)."""
+    import pyogrio
+
+    kwargs = {}
+    if isinstance(frame, gpd.GeoDataFrame):
+        kwargs["promote_to_multi"] = bool(
+            frame.geom_type.isin(["Polygon", "MultiPolygon"]).any()
+            and frame.geom_type.nunique() > 1
+        )
+    pyogrio.write_dataframe(
+        frame,
+        str(path),
+        layer=name,
+        driver="GPKG",
+        append=False,
+        dataset_metadata=metadata,
+        **kwargs,
+    )
+
+
+def _for_gpkg(frame: pd.DataFrame) -> pd.DataFrame:
+    """Types GeoPackage keeps: lists become '; '-joined text, other objects text."""
+    out = frame.copy()
+    geometry_name = getattr(frame, "_geometry_column_name", None)
+    for column in out.columns:
+        if column == geometry_name:
+            continue
+        values = out[column]
+        if values.dtype == object:
+            out[column] = np.array([_as_text(v) for v in values], dtype=object)
+        elif isinstance(values.dtype, pd.CategoricalDtype):
+            out[column] = values.astype(object).map(_as_text)
+    if isinstance(out, gpd.GeoDataFrame) and geometry_name != "geometry":
+        out = out.rename_geometry("geometry")
+    return out
+
+
+def _as_text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple, set)):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, float) and np.isnan(value):
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+def _refuse_inputs(target: Path, input_paths: Iterable[str | os.PathLike | None]) -> None:
+    for candidate in input_paths:
+        if not candidate:
+            continue
+        if os.path.realpath(candidate) == os.path.realpath(target):
+            raise DataError(
+                f"The output '{target.name}' is one of the run's input files.",
+                where="output",
+                fix="Choose another output file; RiskMap never writes over its inputs.",
+            )
+
+
+def _replace(temporary: Path, target: Path) -> None:
+    try:
+        os.replace(temporary, target)
+    except PermissionError as error:
+        raise DataError(
+            f"Cannot replace '{target.name}': {error.strerror}.",
+            where="output",
+            fix="Remove its layers from the project (or close programs using it), "
+            "or choose another file name.",
+        ) from error
+
+
+def _remove(temporary: Path) -> None:
+    for suffix in _SIDECARS:
+        try:
+            os.remove(f"{temporary}{suffix}")
+        except FileNotFoundError:
+            pass
+        except OSError:  # pragma: no cover - best effort clean-up
+            pass

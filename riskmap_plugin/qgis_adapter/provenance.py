@@ -1,0 +1,142 @@
+"""What a run used and produced, so that it can be reproduced and checked.
+
+``build_provenance`` gathers a plain dict (JSON-serialisable): the model
+document, as-of date, plugin and QGIS versions, each input as the user gave
+it with its feature count and a content hash, and the run time. The output
+writer stores it in the GeoPackage.
+"""
+
+from __future__ import annotations
+
+import configparser
+import datetime as dt
+import hashlib
+import platform
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import shapely
+
+#: Bump when the layout of the provenance dict changes.
+PROVENANCE_SCHEMA = 1
+
+
+def plugin_version() -> str:
+    """The ``version`` from the plugin's metadata.txt, or ``"unknown"``."""
+    here = Path(__file__).resolve().parent.parent
+    for folder in (here, here.parent):
+        metadata = folder / "metadata.txt"
+        if metadata.is_file():
+            parser = configparser.ConfigParser(interpolation=None)
+            try:
+                parser.read(metadata, encoding="utf-8")
+                return parser.get("general", "version", fallback="unknown")
+            except configparser.Error:
+                return "unknown"
+    return "unknown"
+
+
+def qgis_version() -> str:
+    """The running QGIS version (``"none"`` outside QGIS)."""
+    try:
+        from qgis.core import Qgis
+
+        return Qgis.QGIS_VERSION
+    except ImportError:  # pragma: no cover - the adapter always runs in QGIS
+        return "none"
+
+
+def content_hash(frame: pd.DataFrame) -> str:
+    """SHA-256 of a (Geo)DataFrame's content: column names, attribute values, geometry WKB.
+
+    Two frames with the same columns, values and geometries give the same
+    hash whichever path read them; row order matters.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> content_hash(pd.DataFrame({"a": [1, 2]})) == content_hash(pd.DataFrame({"a": [1, 2]}))
+    True
+    """
+    digest = hashlib.sha256()
+    digest.update(f"rows={len(frame)}".encode())
+    geometry_name = getattr(frame, "_geometry_column_name", None)
+    for column in frame.columns:
+        if column == geometry_name:
+            continue
+        digest.update(f"\x1e{column}\x1f".encode())
+        digest.update(_column_bytes(frame[column]))
+    if geometry_name is not None and geometry_name in frame.columns:
+        digest.update(b"\x1egeometry\x1f")
+        geometries = np.asarray(frame[geometry_name].values, dtype=object)
+        for wkb in shapely.to_wkb(geometries, hex=False, output_dimension=3):
+            data = b"" if wkb is None else wkb
+            digest.update(len(data).to_bytes(8, "little"))
+            digest.update(data)
+    return digest.hexdigest()
+
+
+def _column_bytes(series: pd.Series) -> bytes:
+    values = series.to_numpy()
+    if values.dtype.kind in "iub":
+        return values.astype("int64").tobytes()
+    if values.dtype.kind == "f":
+        return values.astype("float64").tobytes()
+    if values.dtype.kind == "M":
+        return values.astype("datetime64[ms]").view("int64").tobytes()
+    parts = ["\x00" if _missing(v) else str(v) for v in values]
+    return "\x1d".join(parts).encode("utf-8")
+
+
+def _missing(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def input_record(resolved, frame: pd.DataFrame, read_path: str) -> dict:
+    """One input of a run: the reference, how it was found, its source as given, its content."""
+    return {
+        "reference": resolved.reference,
+        "resolved_as": resolved.how,
+        "source": resolved.source_as_given,
+        "layer_name": resolved.layer.name(),
+        "provider": resolved.layer.providerType(),
+        "read_path": read_path,
+        "columns": [c for c in frame.columns if c != "geometry"],
+        "feature_count": int(len(frame)),
+        "content_hash": content_hash(frame),
+    }
+
+
+def build_provenance(
+    model,
+    inputs: Iterable[Mapping],
+    *,
+    started: dt.datetime,
+    finished: dt.datetime,
+    warnings: Iterable[str] = (),
+    analysis_crs: str | None = None,
+) -> dict:
+    """The provenance of one run as a JSON-serialisable dict."""
+    return {
+        "schema": PROVENANCE_SCHEMA,
+        "model_name": getattr(model, "name", ""),
+        "as_of": str(getattr(model, "as_of", "")),
+        "model": model.to_dict() if hasattr(model, "to_dict") else None,
+        "plugin_version": plugin_version(),
+        "qgis_version": qgis_version(),
+        "python_version": platform.python_version(),
+        "analysis_crs": analysis_crs,
+        "inputs": [dict(record) for record in inputs],
+        "warnings": list(warnings),
+        "run_started": started.isoformat(timespec="seconds"),
+        "run_finished": finished.isoformat(timespec="seconds"),
+        "duration_s": round((finished - started).total_seconds(), 3),
+    }
