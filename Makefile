@@ -67,7 +67,7 @@ $(CORE_VENV)/.stamp: requirements.txt requirements-dev.txt
 test-qgis: $(STAMP) ## Adapter and Processing tests in headless QGIS
 	$(call pytest_tier,qgis,$(OFFSCREEN),tests/qgis)
 
-test-gui: $(STAMP) ## Plugin, dock and dialog tests (pytest-qt + pytest-qgis) under Xvfb
+test-gui: $(STAMP) transcompile ## Plugin, dock and dialog tests (pytest-qt + pytest-qgis) under Xvfb
 	$(call pytest_tier,gui,$(XVFB),tests/gui)
 
 test-e2e: $(STAMP) package ## Install the zip into a fresh profile and start the real QGIS under Xvfb

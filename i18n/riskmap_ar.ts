@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="ar">
 <context>
     <name>DependenciesDialog</name>
     <message>
@@ -39,22 +39,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="91"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="89"/>
         <source>Installing… this can take a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="104"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="102"/>
         <source>Installed. Restart QGIS to use RiskMap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="106"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="104"/>
         <source>pip failed (exit code {0}). Read its output above, or copy the command and run it in a terminal; then restart QGIS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="116"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="114"/>
         <source>Could not start {0}. Copy the command and run it in a terminal; then restart QGIS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,7 +90,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/plugin.py" line="88"/>
+        <location filename="../riskmap_plugin/plugin.py" line="90"/>
         <source>Show or hide the RiskMap panel</source>
         <translation type="unfinished"></translation>
     </message>

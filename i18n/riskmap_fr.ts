@@ -1,62 +1,62 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="fr">
 <context>
     <name>DependenciesDialog</name>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="32"/>
         <source>RiskMap — Python packages</source>
-        <translation type="unfinished"></translation>
+        <translation>RiskMap — paquets Python</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="38"/>
         <source>RiskMap needs these Python packages in QGIS&apos;s Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>RiskMap a besoin de ces paquets dans le Python de QGIS :</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="38"/>
         <source>Install them for your user with pip, here or in a terminal, then restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez-les pour votre utilisateur avec pip, ici ou dans un terminal, puis redémarrez QGIS.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="52"/>
         <source>pip&apos;s output appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie de pip s'affiche ici.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="57"/>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="58"/>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="78"/>
         <source>Command copied. Run it in a terminal, then restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande copiée. Exécutez-la dans un terminal, puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="91"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="89"/>
         <source>Installing… this can take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation… cela peut prendre quelques minutes.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="102"/>
+        <source>Installed. Restart QGIS to use RiskMap.</source>
+        <translation>Installé. Redémarrez QGIS pour utiliser RiskMap.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="104"/>
-        <source>Installed. Restart QGIS to use RiskMap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="106"/>
         <source>pip failed (exit code {0}). Read its output above, or copy the command and run it in a terminal; then restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>pip a échoué (code de sortie {0}). Lisez sa sortie ci-dessus, ou copiez la commande et exécutez-la dans un terminal ; puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="116"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="114"/>
         <source>Could not start {0}. Copy the command and run it in a terminal; then restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer {0}. Copiez la commande et exécutez-la dans un terminal ; puis redémarrez QGIS.</translation>
     </message>
 </context>
 <context>
@@ -64,22 +64,22 @@
     <message>
         <location filename="../riskmap_plugin/gui/dock.py" line="25"/>
         <source>RiskMap</source>
-        <translation type="unfinished"></translation>
+        <translation>RiskMap</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dock.py" line="32"/>
         <source>Install missing packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer les paquets manquants…</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dock.py" line="35"/>
         <source>RiskMap scores areas at risk of a violent-extremist resurgence from the indicator layers of this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>RiskMap évalue les zones exposées à une résurgence de l'extrémisme violent à partir des couches d'indicateurs de ce projet.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dock.py" line="55"/>
         <source>RiskMap cannot score yet: these Python packages are missing or too old in QGIS&apos;s Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>RiskMap ne peut pas encore calculer : ces paquets Python manquent ou sont trop anciens dans le Python de QGIS :</translation>
     </message>
 </context>
 <context>
@@ -87,12 +87,12 @@
     <message>
         <location filename="../riskmap_plugin/plugin.py" line="86"/>
         <source>RiskMap</source>
-        <translation type="unfinished"></translation>
+        <translation>RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/plugin.py" line="88"/>
+        <location filename="../riskmap_plugin/plugin.py" line="90"/>
         <source>Show or hide the RiskMap panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le panneau RiskMap</translation>
     </message>
 </context>
 </TS>

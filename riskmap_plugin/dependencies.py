@@ -13,7 +13,6 @@ import importlib.util
 import re
 import shlex
 import shutil
-import subprocess
 import sys
 import sysconfig
 from dataclasses import dataclass
@@ -173,5 +172,9 @@ def pip_arguments(
 def command_line(program: str, arguments: list[str], platform: str = sys.platform) -> str:
     """The command as the user would paste it into a terminal of their OS."""
     if platform.startswith("win"):
-        return subprocess.list2cmdline([program, *arguments])
+        # cmd.exe treats < > | & ^ as operators: quote every argument that has one.
+        return " ".join(
+            f'"{part}"' if re.search(r'[\s<>|&^,;=()"]', part) else part
+            for part in [program, *arguments]
+        )
     return shlex.join([program, *arguments])
