@@ -395,17 +395,6 @@ def _ethnic_mix(districts, rng):
     return rows
 
 
-def _random_point_in(poly, rng, tries=1000):
-    from shapely.geometry import Point
-
-    minx, miny, maxx, maxy = poly.bounds
-    for _ in range(tries):
-        p = Point(rng.uniform(minx, maxx), rng.uniform(miny, maxy))
-        if poly.contains(p):
-            return p
-    return poly.representative_point()
-
-
 def _jitter_inside(pt, sd, poly, rng, tries=50):
     from shapely.geometry import Point
 
@@ -636,7 +625,6 @@ def _write_layer(ds, name, rows, schema, meta):
 
 def build_gpkg(src: Path, out_dir: Path) -> Path:
     import numpy as np
-    import pandas as pd
     from osgeo import gdal, ogr
 
     gdal.UseExceptions()
@@ -808,7 +796,6 @@ def _style(name, layer):
     def single(sym):
         layer.setRenderer(QgsSingleSymbolRenderer(sym))
 
-    P = QgsPalLayerSettings
     if name == "country":
         single(QgsFillSymbol.createSimple({
             "color": "0,0,0,0", "outline_color": "#404040", "outline_width": "0.6"}))
@@ -816,7 +803,7 @@ def _style(name, layer):
         single(QgsFillSymbol.createSimple({
             "color": "#eeeeec", "outline_color": "#9a9a9a", "outline_width": "0.15"}))
         labels('ADM2_EN', 5.5, color="#5a5a5a", is_expr=False,
-               placement=P.OverPoint)
+               placement=QgsPalLayerSettings.OverPoint)
     elif name == "subdistricts":
         single(QgsFillSymbol.createSimple({
             "color": "0,0,0,0", "outline_color": "#bbbbbb", "outline_width": "0.1",
@@ -885,12 +872,14 @@ def _style(name, layer):
         from qgis.core import QgsGradientColorRamp, QgsGraduatedSymbolRenderer
 
         ramp = QgsGradientColorRamp(QColor("#f7fcf5"), QColor("#00441b"))
-        r = QgsGraduatedSymbolRenderer.createRenderer(
-            layer, '1 - ("share_sunni_arab"^2 + "share_shia_arab"^2 + "share_kurd"^2 '
-            '+ "share_turkmen"^2 + "share_other"^2)',
-            5, QgsGraduatedSymbolRenderer.Jenks,
-            QgsFillSymbol.createSimple({"outline_color": "#ffffff", "outline_width": "0.1"}),
-            ramp)
+        with warnings.catch_warnings():  # createRenderer is deprecated but still the shortest
+            warnings.simplefilter("ignore", DeprecationWarning)
+            r = QgsGraduatedSymbolRenderer.createRenderer(
+                layer, '1 - ("share_sunni_arab"^2 + "share_shia_arab"^2 + "share_kurd"^2 '
+                '+ "share_turkmen"^2 + "share_other"^2)',
+                5, QgsGraduatedSymbolRenderer.Jenks,
+                QgsFillSymbol.createSimple({"outline_color": "#ffffff", "outline_width": "0.1"}),
+                ramp)
         layer.setRenderer(r)
         layer.setOpacity(0.8)
 
