@@ -1,0 +1,273 @@
+"""The one call both fronts (dock and Processing) use to run a model.
+
+``run_model`` = ``prepare_inputs`` (main thread: load the model, resolve every
+layer reference, validate fields, snapshot layers that QGIS must iterate) +
+``compute`` (worker-safe: read the layers, score, write the GeoPackage).
+A ``QgsTask`` or a Processing algorithm calls ``prepare_inputs`` on the main
+thread and ``compute`` in its worker. Nothing here touches the GUI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Union
+
+from qgis.core import QgsProject, QgsVectorLayer
+
+from ..core import Model, ScoreResult, load_model, required_layers, score
+from ..core.errors import DataError
+from .layers import LayerResolver, LayerTarget, ResolvedLayer
+from .output import write_result
+from .provenance import build_provenance, input_record
+from .reading import LayerReader
+
+ModelSource = Union[Model, str, os.PathLike, Mapping[str, Any]]
+Progress = Callable[[float, str], None]
+
+#: Share of the progress bar spent reading layers (the rest is scoring and writing).
+_READ_SHARE = 0.3
+_WRITE_SHARE = 0.05
+
+
+@dataclass
+class PreparedInputs:
+    """Everything ``compute`` needs, built on the main thread."""
+
+    model: Model
+    resolved: dict[str, ResolvedLayer]
+    readers: dict[str, LayerReader]
+    model_dir: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def input_paths(self) -> list[str]:
+        """Files the run reads (the output must not be one of them)."""
+        return [r.file_path for r in self.resolved.values() if r.file_path]
+
+
+@dataclass
+class RunOutcome:
+    """What a run produced."""
+
+    result: ScoreResult
+    output_path: str | None
+    provenance: dict
+    warnings: list[str]
+
+
+def prepare_inputs(
+    model: ModelSource,
+    *,
+    project: QgsProject | None = None,
+    model_dir: str | os.PathLike | None = None,
+    layer_map: Mapping[str, LayerTarget] | None = None,
+    units_layer: LayerTarget | None = None,
+    as_of: dt.date | None = None,
+    force_iterator: bool = False,
+) -> PreparedInputs:
+    """Load the model, apply overrides and resolve every layer it refers to.
+
+    Call on the main thread: it looks at project layers. Reading the features
+    is left to :func:`compute`.
+
+    Parameters
+    ----------
+    model:
+        A Model, a path to a model JSON file, JSON text or a dict.
+    project:
+        The project whose layers are searched (``None``: files only).
+    model_dir:
+        Folder for relative paths; defaults to the model file's folder.
+    layer_map:
+        Reference → project layer id/name, file path or QgsVectorLayer.
+    units_layer:
+        Replaces the model's units (a reference, or a polygon QgsVectorLayer).
+    as_of:
+        Replaces the model's as-of date.
+    """
+    if not isinstance(model, Model):
+        if model_dir is None and _is_file(model):
+            model_dir = str(Path(model).expanduser().resolve().parent)
+        model = load_model(model)
+    layer_map = dict(layer_map or {})
+    if units_layer is not None:
+        reference = _units_reference(model, units_layer)
+        if isinstance(units_layer, QgsVectorLayer):
+            layer_map[reference] = units_layer
+        model = model.with_overrides(units_layer=reference)
+    if as_of is not None:
+        model = model.with_overrides(as_of=as_of)
+
+    resolver = LayerResolver(
+        project=project,
+        model_dir=model_dir,
+        layer_map=layer_map,
+        default_source=model.default_source,
+    )
+    needed = required_layers(model)
+    resolved = {reference: resolver.resolve(reference) for reference in needed}
+    if model.units.layer:
+        model = _fit_units_fields(model, resolved[model.units.layer].layer)
+        needed = required_layers(model)
+    readers = {
+        reference: LayerReader(
+            resolved[reference].layer,
+            columns,
+            reference=reference,
+            force_iterator=force_iterator,
+        )
+        for reference, columns in needed.items()
+    }
+    return PreparedInputs(
+        model=model,
+        resolved=resolved,
+        readers=readers,
+        model_dir=str(model_dir) if model_dir is not None else None,
+    )
+
+
+def compute(
+    prepared: PreparedInputs,
+    *,
+    output_path: str | os.PathLike | None = None,
+    progress: Progress | None = None,
+    is_canceled: Callable[[], bool] | None = None,
+    templates: Mapping[str, str] | None = None,
+) -> RunOutcome:
+    """Read the layers, score the model and (optionally) write the GeoPackage.
+
+    Safe to call from a worker thread: it only uses the readers' snapshots.
+    Raises the core's RiskMapError subclasses (``Canceled`` on cancel; then
+    nothing is written).
+    """
+    report = progress or (lambda fraction, message: None)
+    started = dt.datetime.now(dt.timezone.utc).astimezone()
+    layers = {}
+    records = []
+    total = max(len(prepared.readers), 1)
+    for i, (reference, reader) in enumerate(prepared.readers.items()):
+        report(_READ_SHARE * i / total, f"Reading {reader.layer_name}")
+        frame = reader.read(is_canceled)
+        layers[reference] = frame
+        records.append(input_record(prepared.resolved[reference], frame, reader.path))
+
+    score_share = 1.0 - _READ_SHARE - (_WRITE_SHARE if output_path else 0.0)
+
+    def score_progress(fraction: float, message: str) -> None:
+        report(_READ_SHARE + score_share * fraction, message)
+
+    result = score(
+        prepared.model,
+        layers,
+        progress=score_progress,
+        is_canceled=is_canceled,
+        templates=templates,
+    )
+    warnings = list(prepared.warnings) + list(result.warnings)
+    finished = dt.datetime.now(dt.timezone.utc).astimezone()
+    provenance = build_provenance(
+        prepared.model,
+        records,
+        started=started,
+        finished=finished,
+        warnings=warnings,
+        analysis_crs=result.analysis_crs,
+    )
+    written = None
+    if output_path:
+        report(1.0 - _WRITE_SHARE, "Writing the GeoPackage")
+        written = write_result(
+            result,
+            output_path,
+            provenance=provenance,
+            input_paths=prepared.input_paths(),
+            is_canceled=is_canceled,
+        )
+    report(1.0, "Done")
+    return RunOutcome(result=result, output_path=written, provenance=provenance, warnings=warnings)
+
+
+def run_model(
+    model: ModelSource,
+    *,
+    project: QgsProject | None = None,
+    model_dir: str | os.PathLike | None = None,
+    layer_map: Mapping[str, LayerTarget] | None = None,
+    units_layer: LayerTarget | None = None,
+    as_of: dt.date | None = None,
+    output_path: str | os.PathLike | None = None,
+    progress: Progress | None = None,
+    is_canceled: Callable[[], bool] | None = None,
+    templates: Mapping[str, str] | None = None,
+) -> RunOutcome:
+    """Resolve, read, score and write in one call (on the calling thread).
+
+    Examples
+    --------
+    >>> outcome = run_model("stabilization_2018.json", output_path="out.gpkg")  # doctest: +SKIP
+    >>> outcome.result.areas[["name", "class"]]  # doctest: +SKIP
+    """
+    prepared = prepare_inputs(
+        model,
+        project=project,
+        model_dir=model_dir,
+        layer_map=layer_map,
+        units_layer=units_layer,
+        as_of=as_of,
+    )
+    return compute(
+        prepared,
+        output_path=output_path,
+        progress=progress,
+        is_canceled=is_canceled,
+        templates=templates,
+    )
+
+
+def _is_file(source: Any) -> bool:
+    if isinstance(source, os.PathLike):
+        return True
+    if isinstance(source, str) and not source.lstrip().startswith("{"):
+        return Path(source).expanduser().is_file()
+    return False
+
+
+def _units_reference(model: Model, units_layer: LayerTarget) -> str:
+    """The reference under which an overriding units layer enters the model."""
+    if not isinstance(units_layer, QgsVectorLayer):
+        return str(units_layer)
+    taken = set(model.layer_references())
+    name = units_layer.name() or "units"
+    return name if name not in taken else units_layer.id()
+
+
+def _fit_units_fields(model: Model, layer: QgsVectorLayer) -> Model:
+    """Use a generated grid's ``unit_id``/``unit_name`` when the model's unit fields are absent.
+
+    A model written for districts (``ADM2_PCODE``/``ADM2_EN``) still runs on a
+    hexagon grid given as UNITS: the grid carries ``unit_id`` and ``unit_name``.
+    """
+    names = set(layer.fields().names())
+    units = model.units
+    wanted = [f for f in (units.id_field, units.name_field) if f]
+    if all(f in names for f in wanted):
+        return model
+    if not {"unit_id", "unit_name"} <= names:
+        missing = [f for f in wanted if f not in names]
+        raise DataError(
+            f"The units layer '{layer.name()}' lacks the field(s) {', '.join(missing)} "
+            "named in the model.",
+            where=f"units layer '{units.layer}'",
+            fix="Pick a units layer with those fields, or one with unit_id and unit_name "
+            "(e.g. the output of 'Create hexagon grid').",
+        )
+    document = model.to_dict()
+    section = {k: v for k, v in dict(document.get("units", {})).items() if k != "grid"}
+    section.update({"layer": units.layer, "id_field": "unit_id", "name_field": "unit_name"})
+    if units.population_field and units.population_field not in names:
+        section.pop("population_field", None)
+    document["units"] = section
+    return load_model(document)
