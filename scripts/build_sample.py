@@ -549,7 +549,9 @@ def _illustrative(src, districts, towns, events, rng):
     for k, (t, p) in enumerate(near_towns(30, 0.05), start=1):
         groups.append(
             dict(
-                group_name=f"Group {k:02d} — {kinds[int(rng.integers(0, len(kinds)))]} (fictitious)",
+                group_name=(
+                    f"Group {k:02d} — {kinds[int(rng.integers(0, len(kinds)))]} (fictitious)"
+                ),
                 strength=int(rng.choice([1, 2, 3], p=[0.5, 0.3, 0.2])),
                 ocha_adm2_pcode=t.ocha_adm2_pcode,
                 note=ILLUSTRATIVE_NOTE,
