@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import sys
 import zipfile
+from fnmatch import fnmatch
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN = "riskmap_plugin"
 SKIPPED_DIRS = {"__pycache__", ".pytest_cache", ".ruff_cache", ".hypothesis", "tests"}
-SKIPPED_SUFFIXES = {".pyc", ".pyo", ".gpkg-shm", ".gpkg-wal", ".orig", ".rej", ".swp"}
+# Bytecode, editor and merge leftovers, GDAL/SQLite side files, hidden files.
+SKIPPED_NAMES = ("*.pyc", "*.pyo", "*.gpkg-shm", "*.gpkg-wal", "*.aux.xml", "*.orig", "*.rej", ".*")
 # A fixed timestamp makes the zip the same bytes for the same sources.
 TIMESTAMP = (2026, 1, 1, 0, 0, 0)
 
@@ -27,8 +29,7 @@ def _files(folder: Path) -> list[Path]:
         for path in folder.rglob("*")
         if path.is_file()
         and not SKIPPED_DIRS.intersection(path.relative_to(folder).parts)
-        and path.suffix not in SKIPPED_SUFFIXES
-        and not path.name.startswith(".")
+        and not any(fnmatch(path.name, pattern) for pattern in SKIPPED_NAMES)
     )
 
 
