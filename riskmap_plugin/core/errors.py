@@ -42,7 +42,7 @@ class DataError(RiskMapError):
     """A layer or field the model refers to is missing or unusable."""
 
 
-class Canceled(RiskMapError):
+class Canceled(RiskMapError):  # noqa: N818 - reads as the state, like QgsTask.isCanceled
     """The run was cancelled by the user; nothing was written."""
 
     def __init__(self) -> None:

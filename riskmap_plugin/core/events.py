@@ -1,0 +1,149 @@
+"""Which features a criterion counts: dates, windows, attribute filters, recency.
+
+Dates are parsed once per layer and field. A feature dated after the as-of
+date is never counted (the analysis describes the as-of date); features with
+unreadable dates are left out of windowed criteria and reported as a warning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .errors import DataError
+from .model import Criterion, Filter, Window
+
+
+def parse_dates(values: pd.Series) -> np.ndarray:
+    """Day-resolution ``datetime64[D]`` from dates, datetimes or strings (NaT when unreadable)."""
+    if pd.api.types.is_datetime64_any_dtype(values):
+        parsed = values
+        if getattr(values.dt, "tz", None) is not None:
+            parsed = values.dt.tz_convert(None)
+    else:
+        text = values.astype("string").str.strip()
+        parsed = pd.to_datetime(text, errors="coerce", format="ISO8601")
+        retry = parsed.isna() & text.notna() & (text != "")
+        if retry.any():  # spreadsheets: 31/01/2018, 2018/01/31, Jan 31 2018…
+            parsed[retry] = pd.to_datetime(
+                text[retry], errors="coerce", dayfirst=True, format="mixed"
+            )
+    return parsed.to_numpy(dtype="datetime64[D]")
+
+
+def numeric(frame: pd.DataFrame, column: str, layer: str) -> np.ndarray:
+    """A column as floats; text that is not a number becomes missing."""
+    if column not in frame.columns:
+        raise DataError(
+            f"the field '{column}' does not exist",
+            f"layer '{layer}'",
+            "pick one of: " + ", ".join(map(str, list(frame.columns)[:15])),
+        )
+    return pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype=float)
+
+
+@dataclass
+class EventTable:
+    """The attributes of one layer, with parsed dates cached per field."""
+
+    name: str
+    frame: pd.DataFrame
+    as_of: dt.date
+    _dates: dict[str, np.ndarray] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def dates(self, column: str) -> np.ndarray:
+        if column not in self._dates:
+            if column not in self.frame.columns:
+                raise DataError(
+                    f"the date field '{column}' does not exist",
+                    f"layer '{self.name}'",
+                    "pick the layer's date field in the criterion",
+                )
+            dates = parse_dates(self.frame[column])
+            unreadable = int(np.isnat(dates).sum() - self.frame[column].isna().sum())
+            if unreadable > 0:
+                self.warnings.append(
+                    f"layer '{self.name}': {unreadable} values of '{column}' "
+                    "are not dates and were left out"
+                )
+            future = int((dates > np.datetime64(self.as_of)).sum())
+            if future:
+                self.warnings.append(
+                    f"layer '{self.name}': {future} features dated after the "
+                    f"as-of date {self.as_of} were not counted"
+                )
+            self._dates[column] = dates
+        return self._dates[column]
+
+    def mask(
+        self, criterion: Criterion, window: Window | None = None, shift_years: int = 0
+    ) -> np.ndarray:
+        """Features the criterion counts: filters, then the window (shifted for a reference)."""
+        keep = np.ones(len(self.frame), dtype=bool)
+        for rule in criterion.filters:
+            keep &= self._filter(rule)
+        window = window if window is not None else criterion.window
+        if criterion.date_field:
+            dates = self.dates(criterion.date_field)
+            first, last = (
+                window.bounds(self.as_of) if window is not None else (dt.date(1, 1, 1), self.as_of)
+            )
+            first, last = _shift(first, -shift_years), _shift(last, -shift_years)
+            keep &= (dates >= np.datetime64(first)) & (dates <= np.datetime64(last))
+        return keep
+
+    def recency_weights(self, criterion: Criterion) -> np.ndarray | None:
+        """Half-life weights 0.5^(age / half-life), or None when the criterion has none."""
+        if criterion.half_life_days is None or not criterion.date_field:
+            return None
+        age = (np.datetime64(self.as_of) - self.dates(criterion.date_field)).astype(float)
+        return np.where(
+            np.isfinite(age), 0.5 ** (np.maximum(age, 0) / criterion.half_life_days), 0.0
+        )
+
+    def _filter(self, rule: Filter) -> np.ndarray:
+        if rule.field not in self.frame.columns:
+            raise DataError(
+                f"the filter field '{rule.field}' does not exist",
+                f"layer '{self.name}'",
+                "fix the criterion's filter",
+            )
+        column = self.frame[rule.field]
+        values = rule.value if isinstance(rule.value, list) else [rule.value]
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+            column = pd.to_numeric(column, errors="coerce")
+        else:
+            column = column.astype("string")
+            values = [str(v) for v in values]
+        ops = {
+            "==": lambda c: c == values[0],
+            "!=": lambda c: c != values[0],
+            "<": lambda c: c < values[0],
+            "<=": lambda c: c <= values[0],
+            ">": lambda c: c > values[0],
+            ">=": lambda c: c >= values[0],
+            "in": lambda c: c.isin(values),
+            "not in": lambda c: ~c.isin(values),
+        }
+        try:
+            result = ops[rule.op](column)
+        except TypeError:
+            raise DataError(
+                f"cannot compare the field '{rule.field}' with {rule.value!r}",
+                f"layer '{self.name}'",
+                "compare numbers with numbers",
+            ) from None
+        return pd.Series(result).fillna(False).to_numpy(dtype=bool)
+
+
+def _shift(day: dt.date, years: int) -> dt.date:
+    if years == 0:
+        return day
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year without one
+        return day.replace(year=day.year + years, day=28)

@@ -1,0 +1,181 @@
+"""Explanations: top drivers per unit as data, and a short annotation in words.
+
+"31 incidents in 6 mo · 9 km from border · 2 sleeper-cell reports". Wording
+comes from :data:`TEMPLATES`, plain ``str.format`` strings the QGIS side may
+replace with translated ones (the core imports no Qt). Numbers are formatted
+by a callable the caller may replace too (locale digits, separators).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from .model import Criterion
+
+TEMPLATES: dict[str, str] = {
+    "count": "{value} {noun}",
+    "count_window": "{value} {noun} in {window}",
+    "severity_sum": "{value} {noun}",
+    "severity_sum_window": "{value} {noun} in {window}",
+    "low_severity_count": "{value} low-severity {noun}",
+    "low_severity_count_window": "{value} low-severity {noun} in {window}",
+    "density": "{value} {noun} per km²",
+    "density_window": "{value} {noun} per km² in {window}",
+    "rate": "{value} {noun} per {per} people",
+    "rate_window": "{value} {noun} per {per} people in {window}",
+    "presence": "{noun} present",
+    "presence_window": "{noun} in {window}",
+    "change_ratio": "{current} {noun} vs {reference} in {reference_period}",
+    "change_difference": "{current} {noun} vs {reference} in {reference_period}",
+    "distance": "{value} km from {noun}",
+    "distance_near": "< 1 km from {noun}",
+    "area_share": "{value} % in {noun}",
+    "attribute": "{noun} {value}",
+    "diversity": "{noun} index {value}",
+    "separator": " · ",
+    "at_or_above_reference": " (≥ {reference_period} level)",
+    "watch_top": "{label} in the top {share} % ({annotation})",
+    "watch_margin": "score {score} within {margin} points of the at-risk cut-off {cutoff}",
+    "gate_failed": "below the gate {rule}",
+    "no_data": "no data",
+}
+
+
+def english_singular(noun: str, value: float) -> str:
+    """'1 incidents' reads wrong: drop the plural s of the first word for exactly one.
+
+    >>> english_singular("sleeper-cell reports", 1), english_singular("incidents", 2)
+    ('sleeper-cell report', 'incidents')
+    """
+    if value != 1:
+        return noun
+    head, _, tail = noun.partition(" ")
+    if head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    return f"{head} {tail}".strip()
+
+
+def format_number(value: float, decimals: int | None = None) -> str:
+    """Default number formatting: whole numbers without decimals, others with one.
+
+    >>> format_number(31.0), format_number(8.66), format_number(12345.0)
+    ('31', '8.7', '12,345')
+    """
+    if not np.isfinite(value):
+        return "–"
+    if decimals is None:
+        decimals = 0 if float(value).is_integer() or abs(value) >= 100 else 1
+    return f"{value:,.{decimals}f}"
+
+
+@dataclass(frozen=True)
+class Driver:
+    """One criterion's part in a unit's score."""
+
+    criterion: str
+    label: str
+    raw: float
+    normalised: float
+    contribution: float
+    text: str
+
+
+class Explainer:
+    """Turns raw values into phrases, with replaceable templates and number format."""
+
+    def __init__(
+        self,
+        criteria: tuple[Criterion, ...],
+        as_of_year: int,
+        templates: Mapping[str, str] | None = None,
+        number: Callable[[float, int | None], str] | None = None,
+        noun_for: Callable[[str, float], str] | None = None,
+    ) -> None:
+        self.criteria = criteria
+        self.as_of_year = as_of_year
+        self.templates = {**TEMPLATES, **(templates or {})}
+        self.number = number or format_number
+        # Translations bring their own plural rules, or none (noun used as given).
+        self.noun_for = noun_for or (
+            english_singular if templates is None else (lambda noun, value: noun)
+        )
+
+    def phrase(self, criterion: Criterion, raw: float, detail: Mapping[str, float]) -> str:
+        """The annotation phrase of one criterion's raw value."""
+        if not np.isfinite(raw):
+            return f"{criterion.label}: {self.templates['no_data']}"
+        noun = criterion.noun or criterion.label.lower()
+        window = criterion.window.describe() if criterion.window else ""
+        measure = criterion.measure
+        values = {
+            "noun": self.noun_for(noun, raw),
+            "label": criterion.label,
+            "window": window,
+            "per": self.number(criterion.per, 0),
+            "value": self.number(raw),
+        }
+        if measure == "distance":
+            km = raw / 1000.0
+            values["value"] = self.number(km, 0 if km >= 10 else 1)
+            if km < 1:
+                return self.templates["distance_near"].format(**values)
+        elif measure == "area_share":
+            values["value"] = self.number(raw * 100.0, 0)
+        elif measure == "diversity":
+            values["value"] = self.number(raw, 2)
+        elif measure in ("density", "rate"):
+            values["value"] = self.number(raw, 1 if raw < 100 else 0)
+        if measure == "change":
+            ref = criterion.reference
+            period = (
+                str(ref.year)
+                if ref.year is not None
+                else (f"{ref.start}…{ref.end or ''}".rstrip("…"))
+            )
+            current, before = detail.get("current", np.nan), detail.get("reference", np.nan)
+            values.update(
+                current=self.number(current),
+                reference=self.number(before),
+                reference_period=period,
+                noun=self.noun_for(noun, current),
+            )
+            text = self.templates[f"change_{ref.change}"].format(**values)
+            if ref.year is not None and current >= before > 0:
+                text += self.templates["at_or_above_reference"].format(**values)
+            return text
+        key = f"{measure}_window" if window and f"{measure}_window" in self.templates else measure
+        return self.templates[key].format(**values)
+
+    def drivers(
+        self,
+        raw_row: np.ndarray,
+        norm_row: np.ndarray,
+        contrib_row: np.ndarray,
+        detail_row: list[Mapping[str, float]],
+        top_k: int,
+    ) -> list[Driver]:
+        """The criteria that add most to a unit's score, largest first (zero ones left out)."""
+        order = np.argsort(-contrib_row, kind="stable")
+        drivers = []
+        for j in order[:top_k]:
+            if not contrib_row[j] > 0:
+                break
+            criterion = self.criteria[j]
+            drivers.append(
+                Driver(
+                    criterion.id,
+                    criterion.label,
+                    float(raw_row[j]),
+                    float(norm_row[j]),
+                    float(contrib_row[j]),
+                    self.phrase(criterion, raw_row[j], detail_row[j]),
+                )
+            )
+        return drivers
+
+    def annotation(self, drivers: list[Driver]) -> str:
+        return self.templates["separator"].join(d.text for d in drivers)

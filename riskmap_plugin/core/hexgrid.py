@@ -1,0 +1,108 @@
+"""Hexagonal analysis units of a chosen size.
+
+``cell_km`` is the distance between the centres of neighbouring cells (the
+hexagon's width across flats), so a cell covers ``√3/2 · cell_km²`` km². Cells
+are built in metres (the CRS itself when projected, else the UTM zone of the
+extent's centre) and returned in the requested CRS.
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import shapely
+from pyproj import CRS
+
+from .errors import DataError
+from .spatial import utm_crs_for
+
+MAX_CELLS = 2_000_000
+
+
+def hex_grid(
+    cell_km: float,
+    *,
+    extent: tuple[float, float, float, float] | None = None,
+    boundary: gpd.GeoDataFrame | None = None,
+    crs=None,
+) -> gpd.GeoDataFrame:
+    """Hexagons covering ``extent`` (in ``crs``) or ``boundary``, clipped to the boundary.
+
+    >>> grid = hex_grid(10, extent=(500000, 4000000, 520000, 4020000), crs="EPSG:32638")
+    >>> round(float(grid.area.iloc[0]) / 1e6, 1)
+    86.6
+    """
+    if not cell_km or cell_km <= 0:
+        raise DataError(
+            "the cell size must be above 0 km",
+            "hexgrid → cell_km",
+            "choose a cell size such as 10 km",
+        )
+    if boundary is not None:
+        crs = boundary.crs if crs is None else crs
+        if boundary.crs is None:
+            raise DataError(
+                "the boundary layer has no CRS", "hexgrid → boundary", "set the layer's CRS"
+            )
+    if crs is None:
+        raise DataError("the grid needs a CRS", "hexgrid", "give the extent's CRS")
+    crs = CRS.from_user_input(crs)
+    metric = crs if crs.is_projected else _metric_crs(extent, boundary, crs)
+    clip = None
+    if boundary is not None:
+        clip = shapely.union_all(
+            shapely.make_valid(np.asarray(boundary.to_crs(metric).geometry.values))
+        )
+        bounds = shapely.bounds(clip)
+    elif extent is not None:
+        box = gpd.GeoSeries([shapely.box(*extent)], crs=crs).to_crs(metric)
+        bounds = box.total_bounds
+    else:
+        raise DataError(
+            "the grid needs an extent or a boundary layer",
+            "hexgrid",
+            "give an extent or a polygon layer",
+        )
+    cells = _hexagons(bounds, cell_km * 1000.0)
+    if clip is not None:
+        cells = cells[shapely.intersects(cells, clip)]
+        cells = shapely.intersection(cells, clip)
+        cells = cells[np.isin(shapely.get_type_id(cells), (3, 6)) & ~shapely.is_empty(cells)]
+    else:
+        cells = cells[shapely.intersects(cells, shapely.box(*bounds))]
+    ids = np.array([f"H{i:06d}" for i in range(1, len(cells) + 1)], dtype=object)
+    grid = gpd.GeoDataFrame({"unit_id": ids, "unit_name": ids}, geometry=cells, crs=metric)
+    return grid if metric == crs else grid.to_crs(crs)
+
+
+def _metric_crs(extent, boundary, crs: CRS) -> CRS:
+    if boundary is not None:
+        minx, miny, maxx, maxy = boundary.to_crs(4326).total_bounds
+    else:
+        box = gpd.GeoSeries([shapely.box(*extent)], crs=crs).to_crs(4326)
+        minx, miny, maxx, maxy = box.total_bounds
+    return utm_crs_for((minx + maxx) / 2, (miny + maxy) / 2)
+
+
+def _hexagons(bounds, spacing: float) -> np.ndarray:
+    """Pointy-top hexagons, centres ``spacing`` apart, covering ``bounds``."""
+    minx, miny, maxx, maxy = bounds
+    radius = spacing / np.sqrt(3.0)
+    row_step = 1.5 * radius
+    n_cols = int(np.ceil((maxx - minx) / spacing)) + 2
+    n_rows = int(np.ceil((maxy - miny) / row_step)) + 2
+    if n_cols * n_rows > MAX_CELLS:
+        raise DataError(
+            f"a {spacing / 1000:g} km grid would need {n_cols * n_rows:,} cells",
+            "hexgrid → cell_km",
+            "choose a larger cell size or a smaller extent",
+        )
+    rows, cols = np.meshgrid(np.arange(n_rows), np.arange(n_cols), indexing="ij")
+    cx = minx + cols * spacing + (rows % 2) * spacing / 2.0 - spacing / 2.0
+    cy = miny + rows * row_step - row_step / 2.0
+    angles = np.deg2rad(np.arange(30, 390, 60))
+    x = cx.ravel()[:, None] + radius * np.cos(angles)[None, :]
+    y = cy.ravel()[:, None] + radius * np.sin(angles)[None, :]
+    rings = np.stack([x, y], axis=-1)
+    rings = np.concatenate([rings, rings[:, :1]], axis=1)
+    return shapely.polygons(rings)

@@ -1,0 +1,192 @@
+"""Checks and prepares the layers a model reads: units, places and criterion layers.
+
+Every problem an analyst can fix is a :class:`DataError` naming the layer and
+field; repairs (invalid polygons made valid, empty geometries dropped) are
+reported as warnings so the briefing can say what was done to the data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from pyproj import CRS
+
+from .errors import DataError
+from .events import EventTable
+from .measures import Inputs
+from .model import Model
+from .spatial import UnitIndex, choose_analysis_crs, repair, to_analysis
+
+POLYGONAL = (3, 6)  # shapely type ids of Polygon and MultiPolygon
+
+
+def check_layers(model: Model, layers: Mapping[str, gpd.GeoDataFrame]) -> None:
+    for reference in model.layer_references():
+        if reference not in layers:
+            raise DataError(
+                f"the layer '{reference}' was not found",
+                "model",
+                "add it to the project, or map the model's layer name to a layer",
+            )
+
+
+def prepare_units(
+    model: Model, frame: gpd.GeoDataFrame, name: str, warnings: list[str]
+) -> gpd.GeoDataFrame:
+    """Units with ``unit_id``/``unit_name`` columns, polygonal, valid, ids unique."""
+    spec = model.units
+    id_field = spec.id_field or "unit_id"
+    if frame.crs is None:
+        raise DataError(
+            "the layer has no coordinate reference system",
+            f"units layer '{name}'",
+            "set the layer's CRS in QGIS (Layer Properties → Source)",
+        )
+    for role, column in (
+        ("id", id_field),
+        ("name", spec.name_field),
+        ("population", spec.population_field),
+    ):
+        if column and column not in frame.columns:
+            raise DataError(
+                f"the {role} field '{column}' does not exist",
+                f"units layer '{name}'",
+                "choose one of: " + ", ".join(map(str, list(frame.columns)[:15])),
+            )
+    geometries = np.asarray(frame.geometry.values)
+    usable = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
+    if (~usable).any():
+        warnings.append(
+            f"units layer '{name}': {int((~usable).sum())} units without geometry were left out"
+        )
+    units = frame.loc[usable].copy()
+    if units.empty:
+        raise DataError(
+            "the units layer has no polygons",
+            f"units layer '{name}'",
+            "choose a polygon layer with features (districts, a hexagon grid)",
+        )
+    ids = units[id_field]
+    if ids.isna().any():
+        raise DataError(
+            f"{int(ids.isna().sum())} units have no id in '{id_field}'",
+            f"units layer '{name}'",
+            "fill the ids, or choose another id field",
+        )
+    duplicated = ids[ids.duplicated()].astype(str).unique()
+    if len(duplicated):
+        raise DataError(
+            f"ids repeat in '{id_field}' (e.g. {', '.join(duplicated[:3])})",
+            f"units layer '{name}'",
+            "choose a field with one value per unit",
+        )
+    fixed, n_bad = repair(np.asarray(units.geometry.values))
+    if n_bad:
+        warnings.append(f"units layer '{name}': {n_bad} invalid polygons were made valid")
+    # make_valid can leave lines beside polygons; keep the polygonal part only.
+    fixed = np.array([_polygonal(g) for g in fixed], dtype=object)
+    if not np.isin(shapely.get_type_id(fixed), POLYGONAL).all():
+        raise DataError(
+            "the units layer has features that are not polygons",
+            f"units layer '{name}'",
+            "use a polygon layer for the units",
+        )
+    out = gpd.GeoDataFrame(
+        {
+            "unit_id": units[id_field].astype(str).to_numpy(),
+            "unit_name": (
+                units[spec.name_field].astype("string").fillna("").to_numpy()
+                if spec.name_field
+                else units[id_field].astype(str).to_numpy()
+            ),
+        },
+        geometry=gpd.GeoSeries(fixed, crs=frame.crs),
+        crs=frame.crs,
+    )
+    for column in _attribute_columns(model, frame):
+        out[column] = units[column].to_numpy()
+    return out.reset_index(drop=True)
+
+
+def _polygonal(geometry):
+    if shapely.get_type_id(geometry) == 7:  # GeometryCollection from make_valid
+        parts = [p for p in shapely.get_parts(geometry) if shapely.get_type_id(p) in POLYGONAL]
+        return shapely.union_all(parts) if parts else geometry
+    return geometry
+
+
+def _attribute_columns(model: Model, frame: pd.DataFrame) -> list[str]:
+    wanted = {model.units.population_field}
+    for criterion in model.criteria:
+        if criterion.layer in (None, model.units.layer):
+            wanted |= {criterion.field, criterion.population_field, *criterion.fields}
+        wanted.add(criterion.population_field)
+    return [c for c in wanted if c and c in frame.columns and c not in ("unit_id", "unit_name")]
+
+
+def build_inputs(
+    model: Model,
+    units: gpd.GeoDataFrame,
+    layers: Mapping[str, gpd.GeoDataFrame],
+    warnings: list[str],
+) -> tuple[Inputs, CRS]:
+    """Project everything once into the analysis CRS and wrap it for the measures."""
+    crs = choose_analysis_crs(units, model.crs)
+    projected_units = units.to_crs(crs)
+    area_km2 = shapely.area(projected_units.geometry.values) / 1e6
+    index = UnitIndex(np.asarray(projected_units.geometry.values), area_km2)
+    units_ref = model.units.layer or "units"
+    projected = {units_ref: projected_units}
+    tables = {units_ref: EventTable(units_ref, projected_units, model.as_of)}
+    for reference in model.layer_references():
+        if reference in projected:
+            continue
+        frame = to_analysis(layers[reference], crs, reference)
+        geometries, n_bad = repair(np.asarray(frame.geometry.values))
+        if n_bad:
+            warnings.append(f"layer '{reference}': {n_bad} invalid geometries were made valid")
+            frame = frame.set_geometry(gpd.GeoSeries(geometries, crs=crs, index=frame.index))
+        projected[reference] = frame
+        tables[reference] = EventTable(reference, frame, model.as_of)
+    inputs = Inputs(
+        units=projected_units,
+        index=index,
+        layers=projected,
+        tables=tables,
+        units_ref=units_ref,
+        population_field=model.units.population_field,
+    )
+    return inputs, crs
+
+
+def prepare_places(model: Model, inputs: Inputs) -> pd.DataFrame | None:
+    """Towns (name, population, projected point) for naming areas."""
+    if model.places is None:
+        return None
+    spec = model.places
+    frame = inputs.layers[spec.layer]
+    if spec.name_field not in frame.columns:
+        raise DataError(
+            f"the name field '{spec.name_field}' does not exist",
+            f"places layer '{spec.layer}'",
+            "set places → name_field",
+        )
+    population = (
+        pd.to_numeric(frame[spec.population_field], errors="coerce")
+        if spec.population_field
+        else pd.Series(np.nan, index=frame.index)
+    )
+    points = shapely.point_on_surface(np.asarray(frame.geometry.values))
+    ok = ~shapely.is_missing(points) & ~shapely.is_empty(points)
+    population = population.where(population > 0)  # 0 means "not recorded" in GeoNames
+    return pd.DataFrame(
+        {
+            "name": frame[spec.name_field].to_numpy()[ok],
+            "population": population.to_numpy()[ok],
+            "geometry": points[ok],
+        }
+    )

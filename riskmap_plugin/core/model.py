@@ -1,0 +1,338 @@
+"""The model document: a versioned, validated, round-trip-safe JSON contract.
+
+Analysts share models between projects and colleagues, so every key is checked
+with a message that names the key and says what was expected, and unknown keys
+are rejected (a typo must never silently change a result). The format is
+documented in ``docs/model-format.md``; ``resources/model.schema.json`` mirrors it.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ModelError
+from .validate import Reader
+
+FORMAT_VERSION = 1
+MAX_MODEL_BYTES = 10 * 1024 * 1024  # a model is a few KB; 10 MB means a wrong file
+
+EVENT_MEASURES = (
+    "count",
+    "severity_sum",
+    "low_severity_count",
+    "density",
+    "rate",
+    "presence",
+    "change",
+)
+MEASURES = EVENT_MEASURES + ("distance", "area_share", "attribute", "diversity")
+NORMALISATIONS = ("minmax", "percentile", "zscore", "goalposts", "threshold")
+DIRECTIONS = ("higher_is_riskier", "lower_is_riskier")
+MISSING_RULES = ("exclude", "zero", "median")
+AGGREGATIONS = ("weighted_arithmetic", "weighted_geometric")
+CLASS_METHODS = ("jenks", "quantiles", "equal_interval", "fixed")
+FILTER_OPS = ("==", "!=", "<", "<=", ">", ">=", "in", "not in")
+TRANSFORMS = ("log1p", "winsorise", "cap")
+
+
+@dataclass(frozen=True)
+class Window:
+    """A time window counted back from the as-of date (``days``/``months``) or fixed dates."""
+
+    days: int | None = None
+    months: int | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def bounds(self, as_of: dt.date) -> tuple[dt.date, dt.date]:
+        """Return ``(first_day, last_day)`` inclusive."""
+        if self.start is not None:
+            return self.start, self.end or as_of
+        if self.days is not None:
+            return as_of - dt.timedelta(days=self.days - 1), as_of
+        months = self.months or 0
+        year, month = as_of.year, as_of.month - months
+        while month <= 0:
+            month += 12
+            year -= 1
+        day = min(as_of.day, _month_length(year, month))
+        return dt.date(year, month, day) + dt.timedelta(days=1), as_of
+
+    def describe(self) -> str:
+        """Short words for annotations: '6 mo', '180 d', '2017-01-01…2017-12-31'."""
+        if self.start is not None:
+            return f"{self.start.isoformat()}…{(self.end or '').__str__()}".rstrip("…")
+        if self.months is not None:
+            return f"{self.months} mo"
+        months = round(self.days / 30.44)
+        if self.days >= 60 and abs(months * 30.44 - self.days) < 3:
+            return f"{months} mo"  # 180 days read as "6 mo", 365 as "12 mo"
+        return f"{self.days} d"
+
+
+def _month_length(year: int, month: int) -> int:
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return (nxt - dt.timedelta(days=1)).day
+
+
+@dataclass(frozen=True)
+class Filter:
+    """An attribute filter on the features a criterion counts."""
+
+    field: str
+    op: str
+    value: Any
+
+
+@dataclass(frozen=True)
+class Normalisation:
+    method: str = "percentile"
+    min: float | None = None
+    max: float | None = None
+    value: float | None = None  # threshold
+
+
+@dataclass(frozen=True)
+class Transform:
+    method: str
+    percentile: float | None = None
+    value: float | None = None
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The reference period of a ``change`` criterion: same months of ``year``, or fixed dates."""
+
+    year: int | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    change: str = "ratio"  # or "difference"
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    label: str
+    measure: str
+    layer: str | None = None
+    field: str | None = None
+    fields: tuple[str, ...] = ()
+    threshold: float | None = None
+    date_field: str | None = None
+    window: Window | None = None
+    half_life_days: float | None = None
+    filters: tuple[Filter, ...] = ()
+    population_field: str | None = None
+    per: float = 100_000.0
+    distance_from: str = "edge"
+    reference: Reference | None = None
+    transform: Transform | None = None
+    normalise: Normalisation = Normalisation()
+    direction: str = "higher_is_riskier"
+    weight: float = 1.0
+    dimension: str = "General"
+    missing: str = "exclude"
+    zero_is_missing: bool = False
+    noun: str | None = None
+    illustrative: bool = False
+
+
+@dataclass(frozen=True)
+class Units:
+    layer: str | None = None
+    id_field: str | None = None
+    name_field: str | None = None
+    population_field: str | None = None
+    grid_cell_km: float | None = None
+    grid_boundary: str | None = None
+
+
+@dataclass(frozen=True)
+class Places:
+    layer: str
+    name_field: str = "name"
+    population_field: str | None = None
+
+
+@dataclass(frozen=True)
+class Gate:
+    criterion: str
+    op: str = ">="
+    value: float = 1.0
+
+
+@dataclass(frozen=True)
+class Aggregation:
+    method: str = "weighted_arithmetic"
+    dimension_weights: Mapping[str, float] | None = None
+    gates: tuple[Gate, ...] = ()
+    min_coverage: float = 0.5
+    geometric_floor: float = 0.0
+
+
+@dataclass(frozen=True)
+class Classes:
+    method: str = "jenks"
+    count: int = 4
+    breaks: tuple[float, ...] = ()
+    labels: tuple[str, ...] = ("Low", "Moderate", "High", "Very high")
+
+
+@dataclass(frozen=True)
+class AreasRule:
+    min_class: str = "High"
+    watch_margin: float = 5.0
+    watch_top_share: float = 0.1
+    top_drivers: int = 3
+
+
+@dataclass(frozen=True)
+class Model:
+    """A parsed, validated model document. Immutable; use :meth:`with_overrides`."""
+
+    name: str
+    as_of: dt.date
+    units: Units
+    criteria: tuple[Criterion, ...]
+    aggregation: Aggregation = field(default_factory=Aggregation)
+    classes: Classes = field(default_factory=Classes)
+    areas: AreasRule = field(default_factory=AreasRule)
+    places: Places | None = None
+    crs: str | None = None
+    default_source: str | None = None
+    description: str = ""
+    document: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        for criterion in self.criteria:
+            if criterion.id == criterion_id:
+                return criterion
+        raise KeyError(criterion_id)
+
+    def with_overrides(self, as_of: dt.date | None = None, units_layer: str | None = None) -> Model:
+        """Return a copy with the as-of date and/or the units layer replaced."""
+        document = copy.deepcopy(dict(self.document))
+        if as_of is not None:
+            document["as_of"] = as_of.isoformat()
+        if units_layer is not None:
+            document.setdefault("units", {})
+            document["units"] = {k: v for k, v in document["units"].items() if k != "grid"}
+            document["units"]["layer"] = units_layer
+        return parse_model(document)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document as given (validated), so a round trip keeps every key and value."""
+        return copy.deepcopy(dict(self.document))
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+    def layer_references(self) -> list[str]:
+        refs = [self.units.layer, self.units.grid_boundary]
+        refs += [self.places.layer if self.places else None]
+        refs += [c.layer for c in self.criteria]
+        return list(dict.fromkeys(r for r in refs if r))
+
+
+def load_model(source: str | Path | Mapping[str, Any]) -> Model:
+    """Load and validate a model from a dict, JSON text or a JSON file path.
+
+    >>> m = load_model({"riskmap_model": 1, "name": "x", "as_of": "2018-01-31",
+    ...     "units": {"layer": "districts", "id_field": "PCODE"},
+    ...     "criteria": [{"id": "a", "label": "A", "layer": "events", "measure": "count"}]})
+    >>> m.criteria[0].normalise.method
+    'percentile'
+    """
+    if isinstance(source, Mapping):
+        return parse_model(source)
+    text = str(source)
+    if isinstance(source, Path) or not text.lstrip().startswith("{"):
+        path = Path(text)
+        if not path.is_file():
+            raise ModelError(
+                f"the model file '{path}' does not exist",
+                "model",
+                "choose an existing .json model file",
+            )
+        if path.stat().st_size > MAX_MODEL_BYTES:
+            raise ModelError(
+                f"the model file '{path.name}' is larger than 10 MB",
+                "model",
+                "a model document is a few KB; check that this is the right file",
+            )
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            raise ModelError(
+                f"cannot read the model file '{path.name}': {error}",
+                "model",
+                "save the model as UTF-8 JSON",
+            ) from None
+    if len(text) > MAX_MODEL_BYTES:
+        raise ModelError(
+            "the model document is larger than 10 MB",
+            "model",
+            "a model document is a few KB; check its source",
+        )
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ModelError(
+            f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})",
+            "model",
+            "fix the JSON syntax, or export the model again",
+        ) from None
+    return parse_model(document)
+
+
+def parse_model(document: Any) -> Model:
+    """Validate a decoded JSON document and build the :class:`Model`."""
+    root = Reader(document, "model")
+    root.require_object()
+    version = root.get("riskmap_model", int, required=True)
+    if version != FORMAT_VERSION:
+        raise ModelError(
+            f"format version {version} is not supported (this RiskMap reads "
+            f"version {FORMAT_VERSION})",
+            "riskmap_model",
+            "upgrade RiskMap, or save the model again from this version",
+        )
+    from .model_criteria import parse_criteria
+    from .model_sections import (
+        parse_aggregation,
+        parse_areas,
+        parse_classes,
+        parse_places,
+        parse_units,
+    )
+
+    name = root.get("name", str, required=True)
+    as_of = root.date("as_of", required=True)
+    criteria = parse_criteria(root.child("criteria", list, required=True))
+    units = parse_units(root.child("units", dict, required=True))
+    places = parse_places(root.child("places", dict))
+    aggregation = parse_aggregation(root.child("aggregation", dict), criteria)
+    classes = parse_classes(root.child("classes", dict))
+    areas = parse_areas(root.child("areas", dict), classes)
+    model = Model(
+        name=name,
+        as_of=as_of,
+        units=units,
+        criteria=criteria,
+        aggregation=aggregation,
+        classes=classes,
+        areas=areas,
+        places=places,
+        crs=root.get("crs", str),
+        default_source=root.get("default_source", str),
+        description=root.get("description", str) or "",
+        document=copy.deepcopy(document),
+    )
+    root.reject_unknown()
+    return model

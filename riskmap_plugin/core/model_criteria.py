@@ -1,0 +1,270 @@
+"""Parser of the model's criteria: measure, fields, window, filters, transform, normalisation.
+
+Every function takes a :class:`~.validate.Reader` (which names the key in its
+errors) and returns frozen dataclasses from :mod:`model`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .errors import ModelError
+from .model import (
+    DIRECTIONS,
+    FILTER_OPS,
+    MEASURES,
+    MISSING_RULES,
+    NORMALISATIONS,
+    TRANSFORMS,
+    Criterion,
+    Filter,
+    Normalisation,
+    Reference,
+    Transform,
+    Window,
+)
+from .validate import Reader
+
+_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,23}$")
+_NEEDS_FIELD = {
+    "severity_sum": "the field to add up (e.g. fatalities)",
+    "low_severity_count": "the severity field compared with the threshold",
+    "attribute": "the unit attribute to use",
+}
+
+
+def parse_criteria(items: list[Any]) -> tuple[Criterion, ...]:
+    if not items:
+        raise ModelError("the model has no criteria", "criteria", "add at least one criterion")
+    criteria = []
+    for index, item in enumerate(items):
+        label = item.get("id") if isinstance(item, dict) else None
+        where = f"criteria[{index}]" + (f" '{label}'" if isinstance(label, str) else "")
+        reader = Reader(item, where)
+        reader.require_object()
+        criteria.append(_parse_criterion(reader))
+        reader.reject_unknown()
+    seen: set[str] = set()
+    for criterion in criteria:
+        if criterion.id in seen:
+            raise ModelError(
+                f"the id '{criterion.id}' is used twice",
+                f"criteria '{criterion.id}'",
+                "give every criterion its own id",
+            )
+        seen.add(criterion.id)
+    if sum(c.weight for c in criteria) <= 0:
+        raise ModelError(
+            "all weights are 0, so nothing would be scored",
+            "criteria → weight",
+            "give at least one criterion a weight above 0",
+        )
+    return tuple(criteria)
+
+
+def _parse_criterion(r: Reader) -> Criterion:
+    criterion_id = r.get("id", str, required=True)
+    if not _ID.match(criterion_id):
+        raise r.error(
+            "id",
+            f"'{criterion_id:.40}' is not a valid id",
+            "use 1–24 letters, digits or _ starting with a letter (it names "
+            "output fields such as <id>_raw)",
+        )
+    measure = r.choice("measure", MEASURES, required=True)
+    layer = r.get("layer", str)
+    if layer is None and measure not in ("attribute", "diversity"):
+        raise r.error(
+            "layer",
+            f"the measure '{measure}' needs a layer",
+            "name the project layer (or file) holding the features",
+        )
+    field = r.get("field", str)
+    if measure in _NEEDS_FIELD and not field:
+        raise r.error(
+            "field",
+            f"the measure '{measure}' needs a field: {_NEEDS_FIELD[measure]}",
+            'add "field": "<field name>"',
+        )
+    fields = tuple(_string_list(r, "fields"))
+    if measure == "diversity" and len(fields) < 2:
+        raise r.error(
+            "fields",
+            "the diversity measure needs at least two share fields",
+            'list the share fields, e.g. ["share_sunni", "share_shia", …]',
+        )
+    threshold = r.number("threshold")
+    if measure == "low_severity_count" and threshold is None:
+        raise r.error(
+            "threshold",
+            "a low-severity count needs the threshold (field ≤ threshold)",
+            'add "threshold": 2 for example',
+        )
+    date_field = r.get("date_field", str)
+    window = _parse_window(r.child("window", dict))
+    half_life = r.number("half_life_days", minimum=0, exclusive_minimum=True)
+    reference = _parse_reference(r.child("reference", dict))
+    if measure == "change" and reference is None:
+        raise r.error(
+            "reference",
+            "the change measure needs a reference period",
+            'add "reference": {"year": 2013}',
+        )
+    if measure == "change" and window is None:
+        raise r.error(
+            "window", "the change measure needs a window to compare", 'add "window": {"days": 180}'
+        )
+    for key, present in (
+        ("window", window),
+        ("half_life_days", half_life),
+        ("reference", reference),
+    ):
+        if present is not None and not date_field:
+            raise r.error(
+                key,
+                f"'{key}' needs a date field, and the criterion has none",
+                'add "date_field": "<the layer\'s date field>"',
+            )
+    if measure not in (
+        "count",
+        "severity_sum",
+        "low_severity_count",
+        "density",
+        "rate",
+        "presence",
+        "change",
+    ) and (window or half_life):
+        raise r.error(
+            "window",
+            f"the measure '{measure}' does not count events over time",
+            "remove the window, or use a counting measure",
+        )
+    return Criterion(
+        id=criterion_id,
+        label=r.get("label", str) or criterion_id,
+        measure=measure,
+        layer=layer,
+        field=field,
+        fields=fields,
+        threshold=threshold,
+        date_field=date_field,
+        window=window,
+        half_life_days=half_life,
+        filters=_parse_filters(r),
+        population_field=r.get("population_field", str),
+        per=r.number("per", 100_000.0, minimum=0, exclusive_minimum=True),
+        distance_from=r.choice("from", ("edge", "centroid"), "edge"),
+        reference=reference,
+        transform=_parse_transform(r),
+        normalise=_parse_normalisation(r),
+        direction=r.choice("direction", DIRECTIONS, "higher_is_riskier"),
+        weight=r.number("weight", 1.0, minimum=0),
+        dimension=r.get("dimension", str) or "General",
+        missing=r.choice("missing", MISSING_RULES, "exclude"),
+        zero_is_missing=r.get("zero_is_missing", bool, default=False),
+        noun=r.get("noun", str),
+        illustrative=r.get("illustrative", bool, default=False),
+    )
+
+
+def _string_list(r: Reader, key: str) -> list[str]:
+    items = r.get(key, list) or []
+    for index, item in enumerate(items):
+        if not isinstance(item, str) or not item:
+            raise r.error(f"{key}[{index}]", "expected a field name (text)")
+    return items
+
+
+def _parse_window(r: Reader | None) -> Window | None:
+    if r is None:
+        return None
+    days = r.get("days", int)
+    months = r.get("months", int)
+    start, end = r.date("start"), r.date("end")
+    r.reject_unknown()
+    given = [x is not None for x in (days, months, start)]
+    if sum(given) != 1:
+        raise ModelError(
+            "give exactly one of days, months or start (with optional end)",
+            r.where,
+            'e.g. {"days": 180}',
+        )
+    if (days is not None and days < 1) or (months is not None and months < 1):
+        raise ModelError("the window must be at least 1 day or 1 month long", r.where)
+    if start and end and end < start:
+        raise ModelError("the window ends before it starts", r.where, "swap start and end")
+    return Window(days=days, months=months, start=start, end=end)
+
+
+def _parse_reference(r: Reader | None) -> Reference | None:
+    if r is None:
+        return None
+    year = r.get("year", int)
+    start, end = r.date("start"), r.date("end")
+    change = r.choice("change", ("ratio", "difference"), "ratio")
+    r.reject_unknown()
+    if (year is None) == (start is None):
+        raise ModelError(
+            "give either a reference year or a start date", r.where, 'e.g. {"year": 2013}'
+        )
+    if year is not None and not 1900 <= year <= 2200:
+        raise ModelError(f"the reference year {year} is out of range", r.where)
+    return Reference(year=year, start=start, end=end, change=change)
+
+
+def _parse_filters(r: Reader) -> tuple[Filter, ...]:
+    raw = r.raw("filter")
+    if raw is None:
+        return ()
+    items = raw if isinstance(raw, list) else [raw]
+    filters = []
+    for index, item in enumerate(items):
+        fr = Reader(item, r.path("filter") + (f"[{index}]" if isinstance(raw, list) else ""))
+        fr.require_object()
+        op = fr.choice("op", FILTER_OPS, "==")
+        value = fr.raw("value", required=True)
+        if op in ("in", "not in") and not isinstance(value, list):
+            raise fr.error("value", f"the operator '{op}' needs a list of values")
+        if op not in ("in", "not in") and isinstance(value, (list, dict)):
+            raise fr.error("value", f"the operator '{op}' compares with one value, not a list")
+        filters.append(Filter(field=fr.get("field", str, required=True), op=op, value=value))
+        fr.reject_unknown()
+    return tuple(filters)
+
+
+def _parse_transform(r: Reader) -> Transform | None:
+    raw = r.raw("transform")
+    if raw is None:
+        return None
+    if isinstance(raw, str):
+        raw = {"method": raw}
+    tr = Reader(raw, r.path("transform"))
+    tr.require_object()
+    method = tr.choice("method", TRANSFORMS, required=True)
+    percentile = tr.number("percentile", 95.0 if method == "winsorise" else None, 50, 100)
+    value = tr.number("value", required=method == "cap")
+    tr.reject_unknown()
+    return Transform(method=method, percentile=percentile, value=value)
+
+
+def _parse_normalisation(r: Reader) -> Normalisation:
+    raw = r.raw("normalise")
+    if raw is None:
+        return Normalisation()
+    if isinstance(raw, str):
+        raw = {"method": raw}
+    nr = Reader(raw, r.path("normalise"))
+    nr.require_object()
+    method = nr.choice("method", NORMALISATIONS, required=True)
+    low = nr.number("min", required=method == "goalposts")
+    high = nr.number("max", required=method == "goalposts")
+    value = nr.number("value", required=method == "threshold")
+    nr.reject_unknown()
+    if method == "goalposts" and low == high:
+        raise nr.error(
+            "max",
+            "the goalposts min and max are equal",
+            "set max to the value that means 'fully at risk'",
+        )
+    return Normalisation(method=method, min=low, max=high, value=value)

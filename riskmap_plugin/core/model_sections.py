@@ -1,0 +1,165 @@
+"""Parsers of the model's other sections: units, places, aggregation, classes, areas."""
+
+from __future__ import annotations
+
+from .errors import ModelError
+from .model import (
+    AGGREGATIONS,
+    CLASS_METHODS,
+    Aggregation,
+    AreasRule,
+    Classes,
+    Criterion,
+    Gate,
+    Places,
+    Units,
+)
+from .model_criteria import _string_list
+from .validate import Reader
+
+
+def parse_units(r: Reader) -> Units:
+    grid = r.child("grid", dict)
+    layer = r.get("layer", str)
+    if grid is None and layer is None:
+        raise r.error(
+            "layer",
+            "the units need a polygon layer or a grid",
+            'add "layer": "districts" or "grid": {"cell_km": 25}',
+        )
+    cell_km = boundary = None
+    if grid is not None:
+        cell_km = grid.number("cell_km", required=True, minimum=0, exclusive_minimum=True)
+        boundary = grid.get("boundary", str)
+        grid.reject_unknown()
+    id_field = r.get("id_field", str)
+    if layer is not None and grid is None and id_field is None:
+        raise r.error(
+            "id_field",
+            "the units layer needs an id field",
+            'add "id_field": "ADM2_PCODE" for example',
+        )
+    units = Units(
+        layer=layer if grid is None else None,
+        id_field=id_field,
+        name_field=r.get("name_field", str),
+        population_field=r.get("population_field", str),
+        grid_cell_km=cell_km,
+        grid_boundary=boundary or (layer if grid else None),
+    )
+    r.reject_unknown()
+    return units
+
+
+def parse_places(r: Reader | None) -> Places | None:
+    if r is None:
+        return None
+    places = Places(
+        layer=r.get("layer", str, required=True),
+        name_field=r.get("name_field", str) or "name",
+        population_field=r.get("population_field", str),
+    )
+    r.reject_unknown()
+    return places
+
+
+def parse_aggregation(r: Reader | None, criteria: tuple[Criterion, ...]) -> Aggregation:
+    if r is None:
+        return Aggregation()
+    method = r.choice("method", AGGREGATIONS, "weighted_arithmetic")
+    dimension_weights = None
+    dw = r.child("dimension_weights", dict)
+    if dw is not None:
+        dimensions = {c.dimension for c in criteria}
+        dimension_weights = {}
+        for name in list(dw.value):
+            if name not in dimensions:
+                raise dw.error(
+                    name,
+                    f"no criterion has the dimension '{name}'",
+                    "use one of: " + ", ".join(sorted(dimensions)),
+                )
+            dimension_weights[name] = dw.number(name, minimum=0)
+        if sum(dimension_weights.values()) <= 0:
+            raise ModelError("all dimension weights are 0", dw.where)
+    gates = []
+    ids = {c.id for c in criteria}
+    for index, item in enumerate(r.get("gates", list) or []):
+        gr = Reader(item, r.path(f"gates[{index}]"))
+        gr.require_object()
+        gate = Gate(
+            criterion=gr.get("criterion", str, required=True),
+            op=gr.choice("op", (">=", ">", "<=", "<", "==", "!="), ">="),
+            value=gr.number("value", 1.0),
+        )
+        if gate.criterion not in ids:
+            raise gr.error(
+                "criterion",
+                f"no criterion has the id '{gate.criterion}'",
+                "use one of: " + ", ".join(sorted(ids)),
+            )
+        gr.reject_unknown()
+        gates.append(gate)
+    aggregation = Aggregation(
+        method=method,
+        dimension_weights=dimension_weights,
+        gates=tuple(gates),
+        min_coverage=r.number("min_coverage", 0.5, 0, 1),
+        geometric_floor=r.number("geometric_floor", 0.0, 0, 1),
+    )
+    r.reject_unknown()
+    return aggregation
+
+
+def parse_classes(r: Reader | None) -> Classes:
+    if r is None:
+        return Classes()
+    method = r.choice("method", CLASS_METHODS, "jenks")
+    breaks = tuple(float(b) for b in (r.get("breaks", list) or []))
+    labels = tuple(_string_list(r, "labels"))
+    count = r.get("count", int)
+    if method == "fixed":
+        if not breaks or list(breaks) != sorted(set(breaks)):
+            raise r.error(
+                "breaks",
+                "fixed classes need increasing score thresholds",
+                'e.g. "breaks": [25, 50, 75] for four classes',
+            )
+        count = len(breaks) + 1
+    count = count or (len(labels) if labels else 4)
+    if not 2 <= count <= 9:
+        raise r.error("count", f"between 2 and 9 classes are supported, found {count}")
+    if labels and len(labels) != count:
+        raise r.error(
+            "labels",
+            f"{len(labels)} labels for {count} classes",
+            "give one label per class, lowest first",
+        )
+    if not labels:
+        labels = Classes().labels if count == 4 else tuple(f"Class {i + 1}" for i in range(count))
+    classes = Classes(method=method, count=count, breaks=breaks, labels=labels)
+    r.reject_unknown()
+    return classes
+
+
+def parse_areas(r: Reader | None, classes: Classes) -> AreasRule:
+    if r is None:
+        rule = AreasRule()
+        if rule.min_class not in classes.labels:
+            rule = AreasRule(min_class=classes.labels[-1])
+        return rule
+    min_class = r.get("min_class", str) or classes.labels[-1]
+    if min_class not in classes.labels:
+        raise r.error(
+            "min_class",
+            f"'{min_class}' is not one of the class labels",
+            "use one of: " + ", ".join(classes.labels),
+        )
+    rule = AreasRule(
+        min_class=min_class,
+        watch_margin=r.number("watch_margin", 5.0, 0, 100),
+        watch_top_share=r.number("watch_top_share", 0.1, 0, 1),
+        top_drivers=int(r.number("top_drivers", 3, 1, 10)),
+    )
+    r.reject_unknown()
+    return rule

@@ -1,0 +1,156 @@
+"""The three output tables: scored units, at-risk areas and the watch list.
+
+Field names are a contract (see docs/model-format.md, "Outputs"): later
+issues, styles and users rely on them.
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from pyproj import CRS
+
+from .aggregate import Aggregated
+from .areas import area_raw_values, connected_groups, name_area, unique_names, watch_reasons
+from .explain import Driver, Explainer
+from .model import Model
+
+
+def build_units_frame(
+    model: Model,
+    units: gpd.GeoDataFrame,
+    combined: Aggregated,
+    class_index: np.ndarray,
+    raw: np.ndarray,
+    norm: np.ndarray,
+    explanations: dict[str, list[Driver]],
+    explainer: Explainer,
+    area_of_unit: np.ndarray,
+) -> gpd.GeoDataFrame:
+    labels = np.array(model.classes.labels, dtype=object)
+    score = combined.score
+    columns = {
+        "unit_id": units["unit_id"].to_numpy(),
+        "unit_name": units["unit_name"].to_numpy(),
+        "score": np.round(score, 6),
+        "rank": pd.Series(score).rank(method="min", ascending=False).astype(int).to_numpy(),
+        "class": labels[class_index],
+        "class_index": class_index.astype(int),
+        "coverage": np.round(combined.coverage, 6),
+        "low_coverage": combined.coverage < model.aggregation.min_coverage,
+        "gate": np.array(combined.gate_failed, dtype=object),
+        "area_id": area_of_unit,
+    }
+    for j, criterion in enumerate(model.criteria):
+        columns[f"{criterion.id}_raw"] = raw[:, j]
+        columns[f"{criterion.id}_norm"] = norm[:, j]
+        columns[f"{criterion.id}_contrib"] = combined.contributions[:, j]
+    columns["drivers"] = [explainer.annotation(explanations[uid]) for uid in units["unit_id"]]
+    return gpd.GeoDataFrame(columns, geometry=units.geometry.values, crs=units.crs)
+
+
+def build_areas(
+    model: Model,
+    units: gpd.GeoDataFrame,
+    projected: np.ndarray,
+    crs: CRS,
+    at_risk: np.ndarray,
+    combined: Aggregated,
+    class_index: np.ndarray,
+    raw: np.ndarray,
+    norm: np.ndarray,
+    details: list[dict[str, np.ndarray]],
+    explainer: Explainer,
+    places: pd.DataFrame | None,
+) -> tuple[gpd.GeoDataFrame, np.ndarray]:
+    """Merge touching at-risk units into named areas, riskiest first."""
+    selected = np.flatnonzero(at_risk)
+    groups = connected_groups(projected[selected])
+    records = []
+    for label in np.unique(groups):
+        members = selected[groups == label]
+        geometry = shapely.union_all(projected[members])
+        contributions = combined.contributions[members].mean(axis=0)
+        values = area_raw_values(raw, model.criteria, members, norm)
+        order = np.argsort(-contributions, kind="stable")[: model.areas.top_drivers]
+        detail = _area_detail(details, members)
+        phrases = [
+            explainer.phrase(model.criteria[j], values[j], detail[j])
+            for j in order
+            if contributions[j] > 0
+        ]
+        member_order = members[np.argsort(-combined.score[members], kind="stable")]
+        names = [str(units["unit_name"].iloc[i]) for i in member_order]
+        records.append(
+            {
+                "members": members,
+                "geometry": geometry,
+                "name": name_area(geometry, names, places),
+                "class": model.classes.labels[int(class_index[members].max())],
+                "score_max": float(combined.score[members].max()),
+                "score_mean": float(combined.score[members].mean()),
+                "units": ", ".join(names),
+                "n_units": len(members),
+                "drivers": explainer.templates["separator"].join(phrases),
+            }
+        )
+    records.sort(key=lambda r: (-r["score_max"], r["name"]))
+    area_of_unit = np.zeros(len(units), dtype=int)
+    for number, record in enumerate(records, start=1):
+        area_of_unit[record.pop("members")] = number
+    names = unique_names([r["name"] for r in records])
+    frame = gpd.GeoDataFrame(
+        {
+            "area_id": np.arange(1, len(records) + 1, dtype=int),
+            "name": names,
+            **{
+                key: [r[key] for r in records]
+                for key in ("class", "score_max", "score_mean", "units", "n_units", "drivers")
+            },
+        },
+        geometry=gpd.GeoSeries([r["geometry"] for r in records], crs=crs),
+        crs=crs,
+    )
+    if frame.empty:
+        frame = frame.astype({"score_max": float, "score_mean": float, "n_units": int})
+    return frame.to_crs(units.crs), area_of_unit
+
+
+def _area_detail(
+    details: list[dict[str, np.ndarray]], members: np.ndarray
+) -> list[dict[str, float]]:
+    """Detail values (current/reference counts…) added up over an area's members."""
+    return [
+        {key: float(np.nansum(values[members])) for key, values in detail.items()}
+        for detail in details
+    ]
+
+
+def build_watch_list(
+    model: Model,
+    units: gpd.GeoDataFrame,
+    norm: np.ndarray,
+    at_risk: np.ndarray,
+    cutoff: float | None,
+    phrases: list[list[str]],
+    explainer: Explainer,
+) -> gpd.GeoDataFrame:
+    """Units outside the areas that deserve a look, each with its reason."""
+    in_area = units["area_id"].to_numpy() > 0
+    reasons = watch_reasons(
+        units["score"].to_numpy(),
+        norm,
+        in_area | at_risk,
+        cutoff,
+        model.areas,
+        model.criteria,
+        phrases,
+        explainer.templates,
+        explainer.number,
+    )
+    keep = np.array([bool(r) for r in reasons])
+    frame = units.loc[keep, ["unit_id", "unit_name", "score", "rank", "class", "geometry"]]
+    frame = frame.assign(reason=np.array(reasons, dtype=object)[keep])
+    return frame.sort_values(["score", "unit_id"], ascending=[False, True]).reset_index(drop=True)

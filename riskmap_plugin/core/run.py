@@ -1,0 +1,211 @@
+"""The one call every front uses: ``score(model, layers) -> ScoreResult``.
+
+Flow: check and project the layers once → raw value per unit and criterion →
+missing-data rule, transform, normalisation → aggregation with contributions
+→ rank and class → drivers and annotations → areas and watch list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Callable
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from .aggregate import aggregate, effective_weights
+from .classify import classify
+from .errors import Canceled, DataError
+from .explain import Driver, Explainer
+from .hexgrid import hex_grid
+from .inputs import build_inputs, check_layers, prepare_places, prepare_units
+from .measures import MEASURE_FUNCTIONS
+from .model import Model
+from .normalise import fill_missing, normalise, transform
+from .outputs import build_areas, build_units_frame, build_watch_list
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass
+class ScoreResult:
+    """Everything a run produced; frames are in the units layer's CRS."""
+
+    model: Model
+    units: gpd.GeoDataFrame
+    areas: gpd.GeoDataFrame
+    watch_list: gpd.GeoDataFrame
+    criteria: pd.DataFrame
+    explanations: dict[str, list[Driver]]
+    class_bounds: list[float]
+    cutoff: float | None
+    analysis_crs: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def required_layers(model: Model) -> dict[str, list[str]]:
+    """Each layer the model reads → the attribute columns the core needs from it."""
+    needed: dict[str, set[str]] = {ref: set() for ref in model.layer_references()}
+    units = model.units
+    if units.layer:
+        needed[units.layer] |= {units.id_field, units.name_field, units.population_field}
+    if model.places:
+        needed[model.places.layer] |= {model.places.name_field, model.places.population_field}
+    for c in model.criteria:
+        target = c.layer or units.layer
+        if target is None:
+            continue
+        needed.setdefault(target, set())
+        needed[target] |= {c.field, c.date_field, *c.fields, *(f.field for f in c.filters)}
+        if c.measure == "rate" and units.layer:
+            needed[units.layer].add(c.population_field or units.population_field)
+    return {ref: sorted(x for x in cols if x) for ref, cols in needed.items()}
+
+
+def score(
+    model: Model,
+    layers: Mapping[str, gpd.GeoDataFrame],
+    *,
+    progress: Progress | None = None,
+    is_canceled: Callable[[], bool] | None = None,
+    templates: Mapping[str, str] | None = None,
+    number_format: Callable[[float, int | None], str] | None = None,
+) -> ScoreResult:
+    """Score every unit of ``model`` on ``layers`` (layer reference → GeoDataFrame).
+
+    Raises :class:`~.errors.ModelError` / :class:`~.errors.DataError` with a
+    message naming the layer, field or key, and :class:`~.errors.Canceled` when
+    ``is_canceled()`` turns true. The inputs are never modified.
+    """
+    report = progress or (lambda fraction, message: None)
+
+    def step(fraction: float, message: str) -> None:
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
+        report(fraction, message)
+
+    warnings: list[str] = []
+    check_layers(model, layers)
+    step(0.02, "Preparing units")
+    units_frame = _units_source(model, layers)
+    units = prepare_units(model, units_frame, model.units.layer or "grid", warnings)
+    inputs, crs = build_inputs(model, units, layers, warnings)
+    criteria = model.criteria
+    n, m = len(units), len(criteria)
+    raw = np.full((n, m), np.nan)
+    norm = np.full((n, m), np.nan)
+    details: list[dict[str, np.ndarray]] = []
+    for j, criterion in enumerate(criteria):
+        step(0.05 + 0.75 * j / m, f"Measuring {criterion.label}")
+        try:
+            measured = MEASURE_FUNCTIONS[criterion.measure](criterion, inputs)
+        except DataError as error:  # say which criterion asked for the missing field
+            raise DataError(
+                error.what, f"criterion '{criterion.id}' ({error.where})", error.fix
+            ) from None
+        if criterion.zero_is_missing:
+            measured.raw = np.where(measured.raw == 0, np.nan, measured.raw)
+        raw[:, j] = measured.raw
+        details.append(measured.detail)
+        values = transform(fill_missing(measured.raw, criterion.missing), criterion.transform)
+        norm[:, j] = normalise(
+            values, criterion.normalise, criterion.direction == "higher_is_riskier"
+        )
+        if not np.isfinite(measured.raw).any():
+            warnings.append(f"criterion '{criterion.id}': no unit has a value; it was left out")
+    for table in inputs.tables.values():
+        warnings.extend(w for w in table.warnings if w not in warnings)
+    step(0.82, "Aggregating")
+    combined = aggregate(norm, raw, criteria, model.aggregation)
+    class_index, bounds = classify(combined.score, model.classes)
+    explainer = Explainer(criteria, model.as_of.year, templates, number_format)
+    detail_rows = _detail_rows(details, n)
+    phrases = [
+        [explainer.phrase(c, raw[i, j], detail_rows[i][j]) for j, c in enumerate(criteria)]
+        for i in range(n)
+    ]
+    explanations = {
+        uid: explainer.drivers(
+            raw[i], norm[i], combined.contributions[i], detail_rows[i], model.areas.top_drivers
+        )
+        for i, uid in enumerate(units["unit_id"])
+    }
+    step(0.9, "Finding at-risk areas")
+    min_index = model.classes.labels.index(model.areas.min_class)
+    at_risk = (class_index >= min_index) & np.array([not g for g in combined.gate_failed])
+    cutoff = (
+        float(combined.score[class_index >= min_index].min())
+        if (class_index >= min_index).any()
+        else None
+    )
+    places = prepare_places(model, inputs)
+    areas, area_of_unit = build_areas(
+        model,
+        units,
+        inputs.index.geometries,
+        crs,
+        at_risk,
+        combined,
+        class_index,
+        raw,
+        norm,
+        details,
+        explainer,
+        places,
+    )
+    units_out = build_units_frame(
+        model, units, combined, class_index, raw, norm, explanations, explainer, area_of_unit
+    )
+    watch = build_watch_list(model, units_out, norm, at_risk, cutoff, phrases, explainer)
+    step(1.0, "Done")
+    return ScoreResult(
+        model=model,
+        units=units_out,
+        areas=areas,
+        watch_list=watch,
+        criteria=criteria_table(model),
+        explanations=explanations,
+        class_bounds=[float(b) for b in bounds],
+        cutoff=cutoff,
+        analysis_crs=crs.to_string(),
+        warnings=warnings,
+    )
+
+
+def _units_source(model: Model, layers: Mapping[str, gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
+    if model.units.layer:
+        return layers[model.units.layer]
+    boundary = layers[model.units.grid_boundary] if model.units.grid_boundary else None
+    grid = hex_grid(
+        model.units.grid_cell_km,
+        boundary=boundary,
+        crs=boundary.crs if boundary is not None else "EPSG:4326",
+    )
+    return grid
+
+
+def _detail_rows(details: list[dict[str, np.ndarray]], n: int) -> list[list[dict[str, float]]]:
+    return [
+        [{key: float(values[i]) for key, values in detail.items()} for detail in details]
+        for i in range(n)
+    ]
+
+
+def criteria_table(model: Model) -> pd.DataFrame:
+    """The criteria with their weight shares, for the output and the briefing."""
+    shares = effective_weights(model.criteria, model.aggregation)
+    return pd.DataFrame(
+        {
+            "id": [c.id for c in model.criteria],
+            "label": [c.label for c in model.criteria],
+            "measure": [c.measure for c in model.criteria],
+            "layer": [c.layer or model.units.layer or "" for c in model.criteria],
+            "weight": [c.weight for c in model.criteria],
+            "weight_share": shares,
+            "dimension": [c.dimension for c in model.criteria],
+            "direction": [c.direction for c in model.criteria],
+            "illustrative": [c.illustrative for c in model.criteria],
+        }
+    )

@@ -1,0 +1,174 @@
+"""Geometry work shared by the measures: the analysis CRS, reprojection, and joins.
+
+Every layer is reprojected once, into one projected CRS chosen for the data, so
+distances (m) and areas (km²) do not depend on the CRS the layers came in. Each
+layer is joined to the units once (one STRtree query), whatever the number of
+criteria reading it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from pyproj import CRS
+
+from .errors import DataError
+
+
+def utm_crs_for(lon: float, lat: float) -> CRS:
+    """The WGS 84 / UTM zone holding ``(lon, lat)``.
+
+    >>> utm_crs_for(43.1, 36.3).to_epsg()
+    32638
+    """
+    zone = int(np.clip(np.floor((lon + 180.0) / 6.0) + 1, 1, 60))
+    return CRS.from_epsg((32600 if lat >= 0 else 32700) + zone)
+
+
+def choose_analysis_crs(units: gpd.GeoDataFrame, requested: str | None) -> CRS:
+    """The model's CRS when it sets one, else the UTM zone of the units' centre."""
+    if requested:
+        try:
+            crs = CRS.from_user_input(requested)
+        except Exception:  # pyproj raises its own CRSError subclasses
+            raise DataError(
+                f"'{requested}' is not a CRS that RiskMap knows",
+                "model → crs",
+                "use an EPSG code such as EPSG:32638",
+            ) from None
+        if not crs.is_projected:
+            raise DataError(
+                f"{requested} is not a projected CRS, so distances would not be in metres",
+                "model → crs",
+                "use a projected CRS (e.g. a UTM zone)",
+            )
+        return crs
+    bounds = units.geometry.to_crs(4326).total_bounds
+    if not np.all(np.isfinite(bounds)):
+        raise DataError(
+            "the units layer has no usable geometry", "units", "check that the layer has polygons"
+        )
+    return utm_crs_for((bounds[0] + bounds[2]) / 2.0, (bounds[1] + bounds[3]) / 2.0)
+
+
+def to_analysis(frame: gpd.GeoDataFrame, crs: CRS, name: str) -> gpd.GeoDataFrame:
+    """Reproject a layer to the analysis CRS; refuse a layer without CRS."""
+    if frame.crs is None:
+        raise DataError(
+            "the layer has no coordinate reference system",
+            f"layer '{name}'",
+            "set the layer's CRS in QGIS (Layer Properties → Source)",
+        )
+    if CRS.from_user_input(frame.crs) == crs:
+        return frame
+    return frame.to_crs(crs)
+
+
+def repair(geometries: np.ndarray) -> tuple[np.ndarray, int]:
+    """Make invalid geometries valid; return the geometries and how many were repaired."""
+    valid = shapely.is_valid(geometries) | shapely.is_missing(geometries)
+    n_bad = int((~valid).sum())
+    if n_bad:
+        geometries = geometries.copy()
+        geometries[~valid] = shapely.make_valid(geometries[~valid])
+    return geometries, n_bad
+
+
+@dataclass
+class UnitIndex:
+    """The projected unit polygons with their STRtree and a cache of joins per layer."""
+
+    geometries: np.ndarray
+    area_km2: np.ndarray
+    tree: shapely.STRtree = field(init=False)
+    _joins: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.tree = shapely.STRtree(self.geometries)
+
+    @property
+    def size(self) -> int:
+        return len(self.geometries)
+
+    def join(self, name: str, geometries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``(feature_index, unit_index)`` pairs of features intersecting units, cached per layer.
+
+        A point on a shared boundary belongs to both units, as in QGIS's
+        "Count points in polygon".
+        """
+        if name not in self._joins:
+            present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
+            feature_index = np.flatnonzero(present)
+            pairs = self.tree.query(geometries[feature_index], predicate="intersects")
+            self._joins[name] = (feature_index[pairs[0]], pairs[1])
+        return self._joins[name]
+
+    def count(self, name: str, geometries: np.ndarray, weights: np.ndarray | None) -> np.ndarray:
+        """Per-unit count (or sum of ``weights``) of the features of a layer."""
+        features, units = self.join(name, geometries)
+        w = None if weights is None else np.asarray(weights, dtype=float)[features]
+        return np.bincount(units, weights=w, minlength=self.size).astype(float)
+
+    def distance(self, geometries: np.ndarray, from_centroid: bool) -> np.ndarray:
+        """Distance (m) from each unit (edge or centroid) to the nearest feature."""
+        present = geometries[~(shapely.is_missing(geometries) | shapely.is_empty(geometries))]
+        result = np.full(self.size, np.nan)
+        if len(present) == 0:
+            return result
+        tree = shapely.STRtree(present)
+        sources = shapely.centroid(self.geometries) if from_centroid else self.geometries
+        (unit_idx, _), dist = tree.query_nearest(sources, return_distance=True, all_matches=False)
+        result[unit_idx] = dist
+        return result
+
+    def covered_share(self, name: str, polygons: np.ndarray) -> np.ndarray:
+        """Share (0–1) of each unit's area covered by the union of ``polygons``."""
+        features, units = self.join(name, polygons)
+        covered = np.zeros(self.size)
+        if len(features) == 0:
+            return covered
+        pieces = shapely.intersection(polygons[features], self.geometries[units])
+        frame = pd.DataFrame({"unit": units, "piece": pieces})
+        counts = frame["unit"].value_counts()
+        single = frame[frame["unit"].map(counts) == 1]
+        covered[single["unit"].to_numpy()] = shapely.area(single["piece"].to_numpy())
+        # Overlapping polygons must not be counted twice: union the pieces of shared units.
+        for unit, group in frame[frame["unit"].map(counts) > 1].groupby("unit"):
+            covered[unit] = shapely.area(shapely.union_all(group["piece"].to_numpy()))
+        area = shapely.area(self.geometries)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(area > 0, np.clip(covered / area, 0.0, 1.0), np.nan)
+
+    def areal_mean(self, name: str, geometries: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """Area-weighted mean of polygon ``values`` over each unit (mean of points for points)."""
+        features, units = self.join(name, geometries)
+        values = np.asarray(values, dtype=float)
+        if len(features) == 0:
+            shape = (self.size,) if values.ndim == 1 else (self.size, values.shape[1])
+            return np.full(shape, np.nan)
+        kinds = shapely.get_type_id(geometries[features])
+        polygonal = np.isin(kinds, (3, 6))
+        weight = np.ones(len(features))
+        if polygonal.any():
+            weight[polygonal] = shapely.area(
+                shapely.intersection(
+                    geometries[features[polygonal]], self.geometries[units[polygonal]]
+                )
+            )
+        v = values[features]
+        if v.ndim == 1:
+            v = v[:, None]
+        ok = np.isfinite(v).all(axis=1) & (weight > 0)
+        total = np.zeros((self.size, v.shape[1]))
+        weight_sum = np.bincount(units[ok], weights=weight[ok], minlength=self.size)
+        for column in range(v.shape[1]):
+            total[:, column] = np.bincount(
+                units[ok], weights=weight[ok] * v[ok, column], minlength=self.size
+            )
+        with np.errstate(divide="ignore", invalid="ignore"):
+            mean = np.where(weight_sum[:, None] > 0, total / weight_sum[:, None], np.nan)
+        return mean[:, 0] if values.ndim == 1 else mean

@@ -1,0 +1,140 @@
+"""The model document: validation messages name the key, unknown keys fail, round trips hold."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+from conftest import SAMPLE
+
+from riskmap_plugin.core import ModelError, load_model, parse_model
+
+
+def minimal(**criterion) -> dict:
+    base = {"id": "incidents", "label": "Security incidents", "layer": "events", "measure": "count"}
+    base.update(criterion)
+    return {
+        "riskmap_model": 1,
+        "name": "Test",
+        "as_of": "2018-01-31",
+        "units": {"layer": "districts", "id_field": "ADM2_PCODE"},
+        "criteria": [base],
+    }
+
+
+def error_of(document) -> str:
+    with pytest.raises(ModelError) as caught:
+        parse_model(document)
+    return str(caught.value)
+
+
+def test_sample_model_loads_with_all_criteria_of_the_brief():
+    model = load_model(SAMPLE / "stabilization_2018.json")
+    ids = {c.id for c in model.criteria}
+    assert {
+        "incidents",
+        "sleeper_cells",
+        "supportive_groups",
+        "preachers",
+        "border",
+        "flashpoints",
+        "ethnic_mix",
+        "returns",
+        "small_attacks",
+        "vs_2013",
+    } <= ids
+    assert model.as_of.isoformat() == "2018-01-31"
+
+
+def test_round_trip_keeps_every_key_and_value():
+    text = (SAMPLE / "stabilization_2018.json").read_text(encoding="utf-8")
+    model = load_model(text)
+    assert json.loads(model.to_json()) == json.loads(text)
+    assert load_model(model.to_json()) == model
+
+
+def test_sample_model_matches_the_json_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((SAMPLE.parent / "model.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    document = json.loads((SAMPLE / "stabilization_2018.json").read_text(encoding="utf-8"))
+    jsonschema.validate(document, schema)
+    bad = copy.deepcopy(document)
+    bad["criteria"][0]["wieght"] = 2
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)
+
+
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        ({"weight": "3"}, ["criteria[0] 'incidents' → weight", "expected a number"]),
+        ({"measure": "tally"}, ["criteria[0] 'incidents' → measure", "unknown value 'tally'"]),
+        ({"weight": -1}, ["criteria[0] 'incidents' → weight", "at least 0"]),
+        ({"weight": 0}, ["all weights are 0"]),
+        ({"window": {"days": 180}}, ["criteria[0] 'incidents' → window", "needs a date field"]),
+        ({"wieght": 2}, ["criteria[0] 'incidents'", "unknown key 'wieght'"]),
+        ({"normalise": {"method": "goalposts", "min": 0}}, ["normalise → max", "required"]),
+        ({"measure": "severity_sum"}, ["criteria[0] 'incidents' → field", "needs a field"]),
+        (
+            {"measure": "change", "date_field": "d", "window": {"days": 9}},
+            ["→ reference", "reference period"],
+        ),
+        ({"id": "bad id!"}, ["→ id", "not a valid id"]),
+        ({"filter": {"field": "x", "op": "like", "value": 1}}, ["filter → op", "unknown value"]),
+    ],
+)
+def test_bad_criteria_name_the_criterion_and_the_key(change, words):
+    message = error_of(minimal(**change))
+    for word in words:
+        assert word in message
+
+
+def test_unknown_top_level_key_and_wrong_types_are_rejected():
+    document = minimal()
+    document["colour"] = "red"
+    assert "unknown key 'colour'" in error_of(document)
+    document = minimal()
+    document["as_of"] = "31/01/2018"
+    assert "as_of" in error_of(document) and "YYYY-MM-DD" in error_of(document)
+    document = minimal()
+    document["criteria"] = {"id": "x"}
+    assert "criteria" in error_of(document) and "expected a list" in error_of(document)
+
+
+def test_version_and_duplicates_and_classes():
+    document = minimal()
+    document["riskmap_model"] = 2
+    assert "version 2 is not supported" in error_of(document)
+    document = minimal()
+    document["criteria"].append(dict(document["criteria"][0]))
+    assert "used twice" in error_of(document)
+    document = minimal()
+    document["classes"] = {"method": "jenks", "count": 3, "labels": ["a", "b"]}
+    assert "2 labels for 3 classes" in error_of(document)
+    document = minimal()
+    document["areas"] = {"min_class": "Extreme"}
+    assert "min_class" in error_of(document)
+
+
+def test_truncated_and_huge_files_give_clear_errors(tmp_path):
+    truncated = tmp_path / "truncated.json"
+    truncated.write_text((SAMPLE / "stabilization_2018.json").read_text()[:300])
+    with pytest.raises(ModelError, match="not valid JSON"):
+        load_model(truncated)
+    huge = tmp_path / "huge.json"
+    huge.write_bytes(b" " * (10 * 1024 * 1024 + 1))
+    with pytest.raises(ModelError, match="larger than 10 MB"):
+        load_model(huge)
+    with pytest.raises(ModelError, match="does not exist"):
+        load_model(tmp_path / "missing.json")
+
+
+def test_overrides_replace_as_of_and_units():
+    import datetime as dt
+
+    model = parse_model(minimal())
+    changed = model.with_overrides(as_of=dt.date(2017, 6, 30), units_layer="hexagons")
+    assert changed.as_of == dt.date(2017, 6, 30) and changed.units.layer == "hexagons"
+    assert model.as_of == dt.date(2018, 1, 31)
