@@ -1,0 +1,251 @@
+"""``riskmap:score`` — score at-risk areas with a RiskMap model.
+
+The algorithm is a thin front: ``prepareAlgorithm`` (main thread) resolves the
+model's layers with :func:`prepare_inputs`, ``processAlgorithm`` (worker) runs
+:func:`compute` and writes the outputs. No model logic lives here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from qgis.core import (
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameters,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.errors import RiskMapError
+from ..qgis_adapter.features import frame_features, qgis_crs, qgis_fields, wkb_type
+from ..qgis_adapter.output import CRITERIA_TABLE, write_tables
+from ..qgis_adapter.runner import compute, prepare_inputs
+from .params import gpkg_destination, parse_layer_map
+
+#: Output parameter → (ScoreResult attribute, default table name, display name).
+OUTPUTS = {
+    "OUTPUT_UNITS": ("units", "units", "Scored units"),
+    "OUTPUT_AREAS": ("areas", "areas", "At-risk areas"),
+    "OUTPUT_WATCH": ("watch_list", "watch_list", "Watch list"),
+}
+
+HELP = """Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap \
+model and marks the areas at risk of a violent-extremist resurgence, each annotated with the \
+criteria that put it there, plus a watch list of units just below the cut-off or rising.
+
+<b>Model file</b>: the RiskMap model (JSON) with the criteria, weights and settings. Layer \
+references in the model are looked up in this order: the layer map, project layers (id or \
+name), project GeoPackage tables, file paths (relative to the model file), then the model's \
+<i>default_source</i> GeoPackage.
+
+<b>Units layer</b> (optional): a polygon layer that replaces the model's units, e.g. the \
+output of <i>Create hexagon grid</i>. It needs the model's id/name fields, or unit_id and \
+unit_name.
+
+<b>As-of date</b> (optional): replaces the model's as-of date; time windows count back from it.
+
+<b>Layer map</b> (optional): sends model references to other layers or files, as JSON \
+<tt>{"events": "Security incidents"}</tt> or <tt>events=incidents.gpkg;towns=Towns</tt>.
+
+<b>Outputs</b>: when the outputs go to the same GeoPackage they are written together, \
+atomically (a failed or cancelled run leaves the previous file untouched), with a \
+<i>criteria</i> table and the run's provenance (model, as-of date, inputs with content \
+hashes, versions, time)."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RiskMap", text)
+
+
+class ScoreAlgorithm(QgsProcessingAlgorithm):
+    """Score at-risk areas."""
+
+    MODEL = "MODEL"
+    UNITS = "UNITS"
+    AS_OF = "AS_OF"
+    LAYER_MAP = "LAYER_MAP"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._prepared = None
+
+    def name(self) -> str:
+        return "score"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS API name)
+        return tr("Score at-risk areas")
+
+    def group(self) -> str:
+        return ""
+
+    def groupId(self) -> str:  # noqa: N802 (QGIS API name)
+        return ""
+
+    def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
+        return tr(HELP)
+
+    def createInstance(self) -> ScoreAlgorithm:  # noqa: N802 (QGIS API name)
+        return ScoreAlgorithm()
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.MODEL,
+                tr("Model file (JSON)"),
+                behavior=QgsProcessingParameterFile.File,
+                extension="json",
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.UNITS,
+                tr("Units layer (replaces the model's units)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterDateTime(
+                self.AS_OF,
+                tr("As-of date (replaces the model's)"),
+                QgsProcessingParameterDateTime.Date,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.LAYER_MAP,
+                tr("Layer map (JSON object or name=layer;name2=file)"),
+                optional=True,
+            )
+        )
+        for key, (_, _, label) in OUTPUTS.items():
+            self.addParameter(
+                QgsProcessingParameterFeatureSink(
+                    key,
+                    tr(label),
+                    QgsProcessing.TypeVectorPolygon,
+                    optional=True,
+                    createByDefault=True,
+                )
+            )
+
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802
+        """Main thread: load the model and resolve its layers in the project."""
+        model_path = self.parameterAsFile(parameters, self.MODEL, context)
+        if not model_path or not Path(model_path).is_file():
+            raise QgsProcessingException(
+                tr("Model file not found: '{}' — choose a RiskMap model JSON file.").format(
+                    model_path
+                )
+            )
+        units = self.parameterAsVectorLayer(parameters, self.UNITS, context)
+        as_of = None
+        if parameters.get(self.AS_OF) not in (None, ""):
+            date = QgsProcessingParameters.parameterAsDate(
+                self.parameterDefinition(self.AS_OF), parameters, context
+            )
+            if not date.isValid():
+                raise QgsProcessingException(
+                    tr("As-of date '{}' is not a date — write it as YYYY-MM-DD.").format(
+                        parameters.get(self.AS_OF)
+                    )
+                )
+            as_of = dt.date(date.year(), date.month(), date.day())
+        layer_map = parse_layer_map(self.parameterAsString(parameters, self.LAYER_MAP, context))
+        try:
+            self._prepared = prepare_inputs(
+                model_path,
+                project=context.project(),
+                layer_map=layer_map,
+                units_layer=units,
+                as_of=as_of,
+            )
+        except RiskMapError as error:
+            raise QgsProcessingException(str(error)) from error
+        return True
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Worker: read, score, write. RiskMapError → QgsProcessingException."""
+        destinations = {
+            key: self.parameterAsOutputLayer(parameters, key, context) for key in OUTPUTS
+        }
+        destinations = {key: value for key, value in destinations.items() if value}
+        if not destinations:
+            raise QgsProcessingException(
+                tr("No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.")
+            )
+        last_message = [""]
+
+        def progress(fraction: float, message: str) -> None:
+            feedback.setProgress(100.0 * fraction)
+            if message != last_message[0]:
+                feedback.setProgressText(message)
+                last_message[0] = message
+
+        try:
+            outcome = compute(self._prepared, progress=progress, is_canceled=feedback.isCanceled)
+            for warning in outcome.warnings:
+                feedback.pushWarning(warning)
+            return self._write_outputs(outcome, destinations, parameters, context, feedback)
+        except RiskMapError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def _write_outputs(self, outcome, destinations, parameters, context, feedback) -> dict:
+        result = outcome.result
+        results = {}
+        files: dict[str, dict] = {}
+        for key, (attribute, default_table, _) in OUTPUTS.items():
+            if key not in destinations:
+                continue
+            frame = getattr(result, attribute)
+            target = gpkg_destination(destinations[key], default_table)
+            if target is None:
+                results[key] = self._write_sink(key, frame, parameters, context)
+                continue
+            files.setdefault(target.path, {})[target.table] = frame
+            results[key] = f"{target.path}|layername={target.table}"
+            self._load_on_completion(key, results[key], parameters, context)
+        for path, tables in files.items():
+            tables[CRITERIA_TABLE] = result.criteria
+            write_tables(
+                tables,
+                path,
+                provenance=outcome.provenance,
+                input_paths=self._prepared.input_paths(),
+                is_canceled=feedback.isCanceled,
+            )
+            feedback.pushInfo(tr("Wrote {}").format(path))
+        return results
+
+    def _write_sink(self, key, frame, parameters, context) -> str:
+        fields = qgis_fields(frame)
+        sink, dest_id = self.parameterAsSink(
+            parameters, key, context, fields, wkb_type(frame), qgis_crs(frame)
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, key))
+        for feature in frame_features(frame, fields):
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return dest_id
+
+    def _load_on_completion(self, key, uri, parameters, context) -> None:
+        """Ask QGIS to load a GeoPackage output when the user ticked 'Open output file'."""
+        definition = parameters.get(key)
+        if not isinstance(definition, QgsProcessingOutputLayerDefinition):
+            return
+        if definition.destinationProject is None:
+            return
+        name = definition.destinationName or tr(OUTPUTS[key][2])
+        details = QgsProcessingContext.LayerDetails(name, definition.destinationProject, key)
+        context.addLayerToLoadOnCompletion(uri, details)
