@@ -10,6 +10,8 @@ VENV ?= .venv
 PYTHON ?= $(VENV)/bin/python
 STAMP := $(VENV)/.setup-stamp
 CORE_VENV ?= build/venv-core
+# Any Python >= 3.9; the core venv gets no system site packages, hence no QGIS.
+CORE_BASE_PYTHON ?= python3
 PLUGIN := riskmap_plugin
 ZIP := dist/$(PLUGIN).zip
 PROFILE ?= default
@@ -50,7 +52,9 @@ $(STAMP): requirements.txt requirements-dev.txt scripts/setup_system.sh
 	$(VENV)/bin/python -m pip install --disable-pip-version-check -q -r requirements-dev.txt
 	touch $@
 
-test: test-core test-qgis test-gui test-e2e ## Run every test tier (sets up the machine first if needed)
+test: $(STAMP) ## Run every test tier (sets up the machine first if needed)
+	@# -k: a failing tier does not hide the results of the others; make still fails.
+	$(MAKE) --no-print-directory -k test-core test-qgis test-gui test-e2e
 
 test-core: $(CORE_SETUP) ## Pure-Python core tests, no QGIS (PYTHON=... to use another interpreter)
 	$(call pytest_tier,core,,-p no:pytest_qgis -p no:pytest-qt tests/core)
@@ -59,7 +63,7 @@ test-core-isolated: $(CORE_VENV)/.stamp ## Core tests in a venv without QGIS or 
 	$(MAKE) test-core PYTHON=$(CORE_VENV)/bin/python
 
 $(CORE_VENV)/.stamp: requirements.txt requirements-dev.txt
-	python3 -m venv $(CORE_VENV)
+	$(CORE_BASE_PYTHON) -m venv $(CORE_VENV)
 	$(CORE_VENV)/bin/python -m pip install --disable-pip-version-check -q -r requirements.txt \
 		$$(grep -E '^(pytest|hypothesis)[<>=]' requirements-dev.txt)
 	touch $@

@@ -119,6 +119,7 @@ def test_packaged_plugin_runs_in_qgis(tmp_path, plugin_zip):
     assert_loaded_shown_and_unloaded(status)
     assert status["dependency_problems"] == []
     assert not status["dependency_notice_visible"]
+    assert "riskmap" in status["providers_loaded"], "Processing provider registered"
 
 
 def test_packaged_plugin_without_geopandas_loads_and_says_what_is_missing(tmp_path, plugin_zip):
