@@ -126,5 +126,12 @@ def e2e_after_unload():
     e2e_finish()
 
 
+def e2e_record_python_error(message, tag, level):
+    if tag == "Python error" or "Traceback" in message:
+        E2E["status"].setdefault("python_errors", []).append(message)
+
+
+E2E["status"]["python_errors"] = []
+QgsApplication.messageLog().messageReceived.connect(e2e_record_python_error)
 e2e_write()
 QTimer.singleShot(500, e2e_guard(e2e_wait_for_ui))

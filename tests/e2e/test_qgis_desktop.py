@@ -82,6 +82,8 @@ def start_qgis(tmp_path: Path, plugin_zip: Path, python_path: list[str]) -> dict
     status = json.loads(status_file.read_text())
     assert status["stage"] == "done", f"QGIS did not finish: {status}\n{log_tail}"
     assert "error" not in status, status["error"]
+    assert status["python_errors"] == [], "no Python traceback in QGIS"
+    assert "Traceback" not in log_path.read_text(errors="replace"), log_tail
     status["screenshot"] = out / "screenshot.png"
     return status
 
