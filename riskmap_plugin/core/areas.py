@@ -59,8 +59,10 @@ def area_raw_values(
     return values
 
 
-def name_area(geometry, unit_names: list[str], places: pd.DataFrame | None) -> str:
-    """Largest town inside by population; else the town nearest the centre; else unit names.
+def name_area(
+    geometry, unit_names: list[str], places: pd.DataFrame | None, near: str = "near {town}"
+) -> str:
+    """Largest town inside by population; else "near" the town nearest the centre; else units.
 
     ``places`` has ``name``, ``population`` and ``geometry`` (projected points).
     Towns inside with no population recorded rank after those with one, and
@@ -81,7 +83,7 @@ def name_area(geometry, unit_names: list[str], places: pd.DataFrame | None) -> s
             chosen = places.assign(_d=distance).sort_values("_d")
         name = chosen["name"].iloc[0]
         if isinstance(name, str) and name.strip():
-            return name.strip()
+            return name.strip() if inside.any() else near.format(town=name.strip())
     shown = unit_names[:2]
     more = len(unit_names) - len(shown)
     return " + ".join(shown) + (f" +{more}" if more > 0 else "")

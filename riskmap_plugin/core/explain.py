@@ -42,21 +42,22 @@ TEMPLATES: dict[str, str] = {
     "watch_margin": "score {score} within {margin} points of the at-risk cut-off {cutoff}",
     "gate_failed": "below the gate {rule}",
     "no_data": "no data",
+    "area_near": "near {town}",
 }
 
 
 def english_singular(noun: str, value: float) -> str:
-    """'1 incidents' reads wrong: drop the plural s of the first word for exactly one.
+    """'1 incidents' reads wrong: drop the plural s of the last word for exactly one.
 
     >>> english_singular("sleeper-cell reports", 1), english_singular("incidents", 2)
     ('sleeper-cell report', 'incidents')
     """
     if value != 1:
         return noun
-    head, _, tail = noun.partition(" ")
-    if head.endswith("s") and not head.endswith("ss"):
-        head = head[:-1]
-    return f"{head} {tail}".strip()
+    head, _, last = noun.rpartition(" ")
+    if last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return f"{head} {last}".strip()
 
 
 def format_number(value: float, decimals: int | None = None) -> str:

@@ -19,7 +19,7 @@ from .errors import DataError
 from .events import EventTable
 from .measures import Inputs
 from .model import Model
-from .spatial import UnitIndex, choose_analysis_crs, repair, to_analysis
+from .spatial import UnitIndex, choose_analysis_crs, repair, significant, to_analysis
 
 POLYGONAL = (3, 6)  # shapely type ids of Polygon and MultiPolygon
 
@@ -137,7 +137,7 @@ def build_inputs(
     """Project everything once into the analysis CRS and wrap it for the measures."""
     crs = choose_analysis_crs(units, model.crs)
     projected_units = units.to_crs(crs)
-    area_km2 = shapely.area(projected_units.geometry.values) / 1e6
+    area_km2 = significant(shapely.area(projected_units.geometry.values) / 1e6)
     index = UnitIndex(np.asarray(projected_units.geometry.values), area_km2)
     units_ref = model.units.layer or "units"
     projected = {units_ref: projected_units}

@@ -87,7 +87,7 @@ def build_areas(
             {
                 "members": members,
                 "geometry": geometry,
-                "name": name_area(geometry, names, places),
+                "name": name_area(geometry, names, places, explainer.templates["area_near"]),
                 "class": model.classes.labels[int(class_index[members].max())],
                 "score_max": float(combined.score[members].max()),
                 "score_mean": float(combined.score[members].mean()),

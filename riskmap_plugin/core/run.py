@@ -135,11 +135,7 @@ def score(
     step(0.9, "Finding at-risk areas")
     min_index = model.classes.labels.index(model.areas.min_class)
     at_risk = (class_index >= min_index) & np.array([not g for g in combined.gate_failed])
-    cutoff = (
-        float(combined.score[class_index >= min_index].min())
-        if (class_index >= min_index).any()
-        else None
-    )
+    cutoff = _cutoff(model, combined.score, class_index, min_index)
     places = prepare_places(model, inputs)
     areas, area_of_unit = build_areas(
         model,
@@ -172,6 +168,16 @@ def score(
         analysis_crs=crs.to_string(),
         warnings=warnings,
     )
+
+
+def _cutoff(
+    model: Model, scores: np.ndarray, class_index: np.ndarray, min_index: int
+) -> float | None:
+    """The score at which units become at risk: the fixed threshold, or the lowest member."""
+    if model.classes.method == "fixed" and min_index > 0:
+        return float(model.classes.breaks[min_index - 1])
+    members = class_index >= min_index
+    return float(scores[members].min()) if members.any() else None
 
 
 def _units_source(model: Model, layers: Mapping[str, gpd.GeoDataFrame]) -> gpd.GeoDataFrame:

@@ -19,6 +19,26 @@ from pyproj import CRS
 from .errors import DataError
 
 
+def significant(values: np.ndarray, digits: int = 10) -> np.ndarray:
+    """Round to ``digits`` significant digits.
+
+    Reprojection leaves noise around 1e-12 relative in lengths and areas; a
+    normalisation would blow that up when units are otherwise equal (two units
+    equally far from a line), so geometric measures are rounded far below any
+    meaningful precision but above that noise.
+
+    >>> significant(np.array([1234.56789012345, 0.0, -2e-7 / 3]), 6).tolist()
+    [1234.57, 0.0, -6.66667e-08]
+    """
+    values = np.asarray(values, dtype=float)
+    finite = np.isfinite(values) & (values != 0)
+    out = values.copy()
+    magnitude = np.floor(np.log10(np.abs(values[finite])))
+    scale = 10.0 ** (digits - 1 - magnitude)
+    out[finite] = np.round(values[finite] * scale) / scale
+    return out
+
+
 def utm_crs_for(lon: float, lat: float) -> CRS:
     """The WGS 84 / UTM zone holding ``(lon, lat)``.
 
@@ -122,7 +142,7 @@ class UnitIndex:
         tree = shapely.STRtree(present)
         sources = shapely.centroid(self.geometries) if from_centroid else self.geometries
         (unit_idx, _), dist = tree.query_nearest(sources, return_distance=True, all_matches=False)
-        result[unit_idx] = dist
+        result[unit_idx] = np.round(dist, 3)  # millimetres: see significant()
         return result
 
     def covered_share(self, name: str, polygons: np.ndarray) -> np.ndarray:
@@ -141,7 +161,8 @@ class UnitIndex:
             covered[unit] = shapely.area(shapely.union_all(group["piece"].to_numpy()))
         area = shapely.area(self.geometries)
         with np.errstate(divide="ignore", invalid="ignore"):
-            return np.where(area > 0, np.clip(covered / area, 0.0, 1.0), np.nan)
+            share = np.where(area > 0, np.clip(covered / area, 0.0, 1.0), np.nan)
+        return significant(share)
 
     def areal_mean(self, name: str, geometries: np.ndarray, values: np.ndarray) -> np.ndarray:
         """Area-weighted mean of polygon ``values`` over each unit (mean of points for points)."""
@@ -171,4 +192,5 @@ class UnitIndex:
             )
         with np.errstate(divide="ignore", invalid="ignore"):
             mean = np.where(weight_sum[:, None] > 0, total / weight_sum[:, None], np.nan)
+        mean = significant(mean)
         return mean[:, 0] if values.ndim == 1 else mean
