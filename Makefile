@@ -74,7 +74,7 @@ test-qgis: $(STAMP) ## Adapter and Processing tests in headless QGIS
 test-gui: $(STAMP) transcompile ## Plugin, dock and dialog tests (pytest-qt + pytest-qgis) under Xvfb
 	$(call pytest_tier,gui,$(XVFB),tests/gui)
 
-test-e2e: $(STAMP) package ## Install the zip into a fresh profile and start the real QGIS under Xvfb
+test-e2e: $(STAMP) ## Build the zip, install it into a fresh profile and start the real QGIS under Xvfb
 	$(call pytest_tier,e2e,$(OFFSCREEN),tests/e2e)
 
 lint: $(STAMP) ## ruff check and ruff format --check
