@@ -110,5 +110,5 @@ transcompile: ## Compile i18n/*.ts into .qm (lrelease)
 	lrelease -silent $(TS_FILES)
 
 clean: ## Remove build outputs and caches (keeps .venv)
-	rm -rf dist build .pytest_cache .ruff_cache .hypothesis i18n/*.qm
+	rm -rf dist build .pytest_cache .ruff_cache .hypothesis .qgis-settings i18n/*.qm
 	find . -path ./.venv -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +

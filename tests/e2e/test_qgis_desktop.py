@@ -53,7 +53,9 @@ def start_qgis(tmp_path: Path, plugin_zip: Path, python_path: list[str]) -> dict
     out.mkdir()
     home = tmp_path / "home"
     home.mkdir()
-    env = {key: value for key, value in os.environ.items() if not key.startswith("QT_QPA")}
+    # Not the offscreen platform nor pytest-qgis's settings folder of this test process.
+    inherited = ("QT_QPA", "QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH")
+    env = {key: value for key, value in os.environ.items() if not key.startswith(inherited)}
     env.update(
         HOME=str(home),
         RISKMAP_E2E_OUT=str(out),
