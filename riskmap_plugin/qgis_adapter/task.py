@@ -1,0 +1,89 @@
+"""The QgsTask that runs a prepared model in QGIS's task manager.
+
+The caller prepares the inputs on the main thread (:func:`.runner.prepare_inputs`
+touches project layers), creates a :class:`RiskMapTask`, connects
+``taskCompleted``/``taskTerminated`` (or the task's own signals) and only then
+hands it to ``QgsApplication.taskManager().addTask``. ``run()`` executes in a
+worker thread and touches neither the project nor the GUI; it catches every
+exception and ``finished()`` (main thread) reports it.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Mapping
+
+from qgis.core import Qgis, QgsMessageLog, QgsTask
+from qgis.PyQt.QtCore import pyqtSignal
+
+from ..core.errors import Canceled, RiskMapError
+from .runner import PreparedInputs, RunOutcome, compute
+
+
+class RiskMapTask(QgsTask):
+    """Score a prepared model and write the GeoPackage, in the background.
+
+    Signals (emitted on the main thread from :meth:`finished`):
+
+    * ``succeeded(RunOutcome)``
+    * ``failed(str message, str details)`` — a RiskMapError's message, or an
+      unexpected error's message with its traceback as details
+    * ``canceled()``
+    * ``progress_text(str)`` — what the worker is doing (queued to the main thread)
+    """
+
+    succeeded = pyqtSignal(object)
+    failed = pyqtSignal(str, str)
+    canceled = pyqtSignal()
+    progress_text = pyqtSignal(str)
+
+    def __init__(
+        self,
+        description: str,
+        prepared: PreparedInputs,
+        output_path: str,
+        templates: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(description, QgsTask.Flag.CanCancel)
+        self.prepared = prepared
+        self.output_path = output_path
+        self.templates = dict(templates) if templates else None
+        self.outcome: RunOutcome | None = None
+        self.error: tuple[str, str] | None = None
+        self._last_text = ""
+
+    def run(self) -> bool:  # worker thread: no project, no GUI
+        try:
+            self.outcome = compute(
+                self.prepared,
+                output_path=self.output_path,
+                progress=self._progress,
+                is_canceled=self.isCanceled,
+                templates=self.templates,
+            )
+        except Canceled:
+            return False
+        except RiskMapError as error:
+            self.error = (str(error), str(error))
+            return False
+        except Exception as error:  # noqa: BLE001 - reported in finished(), never lost
+            self.error = (f"{type(error).__name__}: {error}", traceback.format_exc())
+            return False
+        return not self.isCanceled()
+
+    def _progress(self, fraction: float, message: str) -> None:
+        self.setProgress(max(0.0, min(100.0, 100.0 * fraction)))
+        if message != self._last_text:
+            self._last_text = message
+            self.progress_text.emit(message)
+
+    def finished(self, result: bool) -> None:  # main thread
+        # The reader snapshots hold layer sources; release them with the run.
+        self.prepared = None
+        if result and self.outcome is not None:
+            self.succeeded.emit(self.outcome)
+        elif self.error is not None:
+            QgsMessageLog.logMessage(self.error[1], "RiskMap", Qgis.MessageLevel.Critical)
+            self.failed.emit(*self.error)
+        else:
+            self.canceled.emit()
