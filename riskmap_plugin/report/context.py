@@ -1,0 +1,342 @@
+"""The briefing's content as plain data, extracted from a RiskMap result.
+
+Step one of the report (step two, :mod:`.layout`, draws it): every sentence,
+number and attribution printed in the briefing is decided here, from the
+result's tables (``areas``, ``units``, ``watch_list``, ``criteria``), its
+provenance, the model and the inputs' ``sample_sources`` attributions.
+No QGIS and no Qt: the context is tested without either.
+
+>>> ctx = build_context(areas, units, criteria, provenance)  # doctest: +SKIP
+>>> ctx.title, [a.name for a in ctx.areas]  # doctest: +SKIP
+('Stabilization priorities', ['Al Mawsil al Jadidah', 'Khanaqin'])
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from ..core.areas import ADDITIVE, area_raw_values
+from ..core.explain import Explainer, format_number
+from ..core.model import Model, load_model
+from .notes import caveats, method_note
+from .sources import ILLUSTRATIVE_NOTE, SourceLine, input_tables, plain_title, source_lines, truthy
+
+DEFAULT_BANNER = "UNCLASSIFIED // FOR OFFICIAL USE"
+PLACEHOLDER = "—"
+
+
+@dataclass(frozen=True)
+class DriverValue:
+    """One criterion's value in an area and what it adds to the area's score."""
+
+    criterion_id: str
+    label: str
+    value_text: str
+    points: float
+    share_pct: float
+    illustrative: bool
+
+
+@dataclass(frozen=True)
+class AreaRow:
+    """One at-risk area as printed: the row of the areas table and its atlas page."""
+
+    area_id: int
+    name: str
+    class_label: str
+    score: float
+    score_mean: float
+    n_units: int
+    units: tuple[str, ...]
+    drivers: str
+    rank_band: str = PLACEHOLDER
+    trend: str = PLACEHOLDER
+    driver_values: tuple[DriverValue, ...] = ()
+
+
+@dataclass(frozen=True)
+class CriterionRow:
+    """One criterion of the model with its weight share."""
+
+    id: str
+    label: str
+    dimension: str
+    weight: float
+    share_pct: float
+    direction: str
+    measure: str
+    illustrative: bool
+    layer: str = ""
+
+
+@dataclass
+class BriefingContext:
+    """Everything the briefing prints, as plain values."""
+
+    model_name: str
+    title: str
+    subtitle: str
+    as_of: str
+    generated: str
+    banner: str
+    areas: list[AreaRow]
+    criteria: list[CriterionRow]
+    method_note: str
+    caveats: list[str]
+    sources: list[SourceLine]
+    illustrative_layers: list[str]
+    unit_count: int
+    watch_count: int
+    cutoff: float | None
+    plugin_version: str = "unknown"
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def page_count(self) -> int:
+        """Overview page plus one atlas page per area."""
+        return 1 + len(self.areas)
+
+    @property
+    def sources_text(self) -> str:
+        """One paragraph of attributions, real sources first."""
+        parts = [s.attribution for s in self.sources if not s.illustrative]
+        if any(s.illustrative for s in self.sources) or self.illustrative_layers:
+            parts.append(f"{ILLUSTRATIVE_NOTE}: {', '.join(self.illustrative_layers)}")
+        return " · ".join(parts)
+
+    def to_dict(self) -> dict:
+        """JSON-ready dict (dataclasses become dicts, tuples lists)."""
+        out = dataclasses.asdict(self)
+        out["page_count"] = self.page_count
+        out["sources_text"] = self.sources_text
+        return out
+
+
+def build_context(
+    areas: pd.DataFrame,
+    units: pd.DataFrame,
+    criteria: pd.DataFrame,
+    provenance: Mapping,
+    *,
+    model: Model | Mapping | None = None,
+    sources: pd.DataFrame | None = None,
+    watch_list: pd.DataFrame | None = None,
+    extra_layers: Sequence[str] = (),
+    banner: str = DEFAULT_BANNER,
+    generated: dt.date | None = None,
+) -> BriefingContext:
+    """Extract the briefing's content from a result's tables.
+
+    Parameters
+    ----------
+    areas, units, criteria, watch_list:
+        The result GeoPackage's tables (geometry is not used).
+    provenance:
+        The run's provenance (``read_provenance``); its ``model`` is used when
+        ``model`` is not given.
+    sources:
+        ``sample_sources``-like rows (``layer``, ``title``, ``licence``,
+        ``attribution``, ``illustrative``) of the inputs' GeoPackages.
+    extra_layers:
+        Tables drawn on the map but not read by the model (country outline…),
+        attributed too.
+    """
+    model = _as_model(model if model is not None else provenance.get("model"))
+    name = str(provenance.get("model_name") or (model.name if model else "RiskMap model"))
+    as_of = _as_date(provenance.get("as_of") or (model.as_of if model else None))
+    generated = generated or dt.date.today()
+    criteria_rows = _criteria_rows(criteria)
+    labels = {row.id: row for row in criteria_rows}
+    cutoff = _cutoff(units)
+    area_rows = [_area_row(r, units, model, labels) for r in areas.to_dict("records")]
+    used = input_tables(provenance)
+    lines, illustrative_layers, marked = source_lines(sources, [*used, *extra_layers])
+    for row in criteria_rows:
+        label = plain_title(row.label)
+        if row.illustrative and row.layer not in marked and label not in illustrative_layers:
+            illustrative_layers.append(label)
+    as_of_text = _long_date(as_of)
+    subtitle = (
+        f"Areas at risk of a violent-extremist resurgence · as of {as_of_text} · "
+        f"generated {_long_date(generated)} · RiskMap {provenance.get('plugin_version', '')}"
+    ).strip()
+    watch_count = 0 if watch_list is None else len(watch_list)
+    return BriefingContext(
+        model_name=name,
+        title=name,
+        subtitle=subtitle,
+        as_of=as_of_text,
+        generated=_long_date(generated),
+        banner=banner,
+        areas=area_rows,
+        criteria=criteria_rows,
+        method_note=method_note(model, criteria_rows, units, cutoff, watch_count),
+        caveats=caveats(units, criteria_rows, illustrative_layers, provenance),
+        sources=lines,
+        illustrative_layers=illustrative_layers,
+        unit_count=len(units),
+        watch_count=watch_count,
+        cutoff=cutoff,
+        plugin_version=str(provenance.get("plugin_version", "unknown")),
+        warnings=[str(w) for w in provenance.get("warnings", []) or []],
+    )
+
+
+def _as_model(model) -> Model | None:
+    if model is None or isinstance(model, Model):
+        return model
+    try:
+        return load_model(dict(model))
+    except Exception:  # an old or edited document: the briefing still prints without it
+        return None
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _long_date(value: dt.date | None) -> str:
+    """'31 January 2018' (English month names, independent of the machine's locale)."""
+    if value is None:
+        return PLACEHOLDER
+    months = "January February March April May June July August September October November December"
+    months = months.split(" ")
+    return f"{value.day} {months[value.month - 1]} {value.year}"
+
+
+def _criteria_rows(criteria: pd.DataFrame) -> list[CriterionRow]:
+    rows = []
+    total = float(pd.to_numeric(criteria.get("weight"), errors="coerce").fillna(0).sum() or 1)
+    for r in criteria.to_dict("records"):
+        weight = float(r.get("weight") or 0)
+        share = r.get("weight_share")
+        share = weight / total if share is None or pd.isna(share) else float(share)
+        rows.append(
+            CriterionRow(
+                id=str(r["id"]),
+                label=str(r.get("label") or r["id"]),
+                dimension=str(r.get("dimension") or "General"),
+                weight=weight,
+                share_pct=round(100.0 * share, 1),
+                direction=str(r.get("direction") or "higher_is_riskier"),
+                measure=str(r.get("measure") or ""),
+                illustrative=truthy(r.get("illustrative")),
+                layer=str(r.get("layer") or ""),
+            )
+        )
+    return rows
+
+
+def _cutoff(units: pd.DataFrame) -> float | None:
+    """The lowest score inside an area (the at-risk cut-off as observed)."""
+    if "area_id" not in units or "score" not in units:
+        return None
+    inside = units.loc[pd.to_numeric(units["area_id"], errors="coerce").fillna(0) > 0, "score"]
+    return float(inside.min()) if len(inside) else None
+
+
+def _area_row(area: Mapping, units: pd.DataFrame, model: Model | None, labels: Mapping) -> AreaRow:
+    area_id = int(area["area_id"])
+    members = units.loc[pd.to_numeric(units.get("area_id"), errors="coerce") == area_id]
+    members = members.sort_values("score", ascending=False) if "score" in members else members
+    names = tuple(str(n) for n in members.get("unit_name", pd.Series(dtype=str)))
+    if not names and area.get("units"):
+        names = tuple(s.strip() for s in str(area["units"]).split(","))
+    return AreaRow(
+        area_id=area_id,
+        name=str(area.get("name") or f"Area {area_id}"),
+        class_label=str(area.get("class") or PLACEHOLDER),
+        score=float(area.get("score_max") or 0.0),
+        score_mean=float(area.get("score_mean") or 0.0),
+        n_units=int(area.get("n_units") or len(names)),
+        units=names,
+        drivers=str(area.get("drivers") or PLACEHOLDER),
+        rank_band=_rank_band(area),
+        trend=_text_or_placeholder(area.get("trend")),
+        driver_values=_driver_values(members, model, labels),
+    )
+
+
+def _rank_band(area: Mapping) -> str:
+    low, high = area.get("rank_p05"), area.get("rank_p95")
+    if low is None or high is None or pd.isna(low) or pd.isna(high):
+        return PLACEHOLDER
+    low, high = int(round(float(low))), int(round(float(high)))
+    return str(low) if low == high else f"{low}–{high}"
+
+
+def _text_or_placeholder(value) -> str:
+    if value is None or (isinstance(value, float) and np.isnan(value)) or str(value) == "":
+        return PLACEHOLDER
+    return str(value)
+
+
+def _driver_values(
+    members: pd.DataFrame, model: Model | None, labels: Mapping[str, CriterionRow]
+) -> tuple[DriverValue, ...]:
+    """Every criterion's area value (totals or riskiest member) and mean contribution."""
+    if model is None or members.empty:
+        return ()
+    criteria = tuple(c for c in model.criteria if f"{c.id}_raw" in members)
+    if not criteria:
+        return ()
+
+    def matrix(suffix: str) -> np.ndarray:
+        return np.column_stack(
+            [pd.to_numeric(members[f"{c.id}_{suffix}"], errors="coerce") for c in criteria]
+        ).astype(float)
+
+    raw, norm = matrix("raw"), matrix("norm")
+    contributions = np.nan_to_num(matrix("contrib")).mean(axis=0)
+    values = area_raw_values(raw, criteria, np.arange(len(members)), norm)
+    explainer = Explainer(criteria, model.as_of.year)
+    total = float(contributions.sum()) or 1.0
+    rows = []
+    for j in np.argsort(-contributions, kind="stable"):
+        criterion = criteria[j]
+        rows.append(
+            DriverValue(
+                criterion_id=criterion.id,
+                label=criterion.label,
+                value_text=_value_text(explainer, criterion, float(values[j]), len(members)),
+                points=round(float(contributions[j]), 1),
+                share_pct=round(100.0 * float(contributions[j]) / total, 1),
+                illustrative=bool(
+                    criterion.illustrative or getattr(labels.get(criterion.id), "illustrative", 0)
+                ),
+            )
+        )
+    return tuple(rows)
+
+
+def _value_text(explainer: Explainer, criterion, value: float, n_members: int) -> str:
+    """The annotation phrase; a change reads as a ratio (the detail counts are not stored).
+
+    Counts are the area's totals; other measures are its riskiest unit's value, and say so.
+    """
+    if not np.isfinite(value):
+        return "no data"
+    if criterion.measure == "change" and criterion.reference is not None:
+        period = criterion.reference.year or "reference"
+        if criterion.reference.change == "ratio":
+            text = f"{format_number(value, 1)} × the {period} level"
+        else:
+            text = f"{format_number(value)} more than in {period}"
+    else:
+        text = explainer.phrase(criterion, value, {})
+    if n_members > 1 and criterion.measure not in ADDITIVE:
+        text += " (riskiest unit)"
+    return text

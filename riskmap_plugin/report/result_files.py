@@ -1,0 +1,130 @@
+"""Reading a result GeoPackage and finding its inputs' attributions (no QGIS).
+
+The provenance stores each input as the user gave it (``iraq_2018.gpkg|layername=events``),
+often relative to the model file's folder. :func:`find_input_files` looks for
+those files in the folders a caller knows (model folder, result folder, project
+folder) and :func:`read_sources` reads their ``sample_sources`` tables.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from ..core.errors import DataError
+
+SOURCES_TABLE = "sample_sources"
+#: Background layers drawn in the briefing's maps when an input GeoPackage has them.
+CONTEXT_TABLES = ("country", "governorates", "international_boundaries", "border")
+
+
+@dataclass
+class ResultTables:
+    """The tables of one result GeoPackage."""
+
+    path: str
+    areas: gpd.GeoDataFrame
+    units: gpd.GeoDataFrame
+    watch_list: gpd.GeoDataFrame
+    criteria: pd.DataFrame
+    provenance: dict
+
+
+def read_result(path: str | os.PathLike) -> ResultTables:
+    """Read ``areas``, ``units``, ``watch_list``, ``criteria`` and the provenance."""
+    import pyogrio
+
+    from ..qgis_adapter.output import read_provenance
+
+    path = str(Path(path).expanduser().resolve())
+    if not Path(path).is_file():
+        raise DataError(
+            f"The result '{Path(path).name}' does not exist.",
+            where="briefing",
+            fix="Run the model first (RiskMap panel or riskmap:score) and pick its GeoPackage.",
+        )
+    names = {str(row[0]) for row in pyogrio.list_layers(path)}
+    missing = {"areas", "units", "criteria"} - names
+    if missing:
+        raise DataError(
+            f"'{Path(path).name}' is not a RiskMap result: no table {', '.join(sorted(missing))}.",
+            where="briefing",
+            fix="Pick the GeoPackage written by the RiskMap model run.",
+        )
+    try:
+        provenance = read_provenance(path)
+    except Exception:  # a result without provenance still prints (with fewer details)
+        provenance = {}
+    watch = gpd.read_file(path, layer="watch_list") if "watch_list" in names else None
+    return ResultTables(
+        path=path,
+        areas=gpd.read_file(path, layer="areas"),
+        units=gpd.read_file(path, layer="units"),
+        watch_list=watch if watch is not None else gpd.GeoDataFrame(),
+        criteria=pyogrio.read_dataframe(path, layer="criteria", read_geometry=False),
+        provenance=provenance,
+    )
+
+
+def input_files(provenance: Mapping) -> list[str]:
+    """The file part of each input source, as recorded (maybe relative), without repeats."""
+    files = []
+    for record in provenance.get("inputs", []) or []:
+        source = str(record.get("source") or "").split("|")[0].strip()
+        if source.lower().endswith(".gpkg") and source not in files:
+            files.append(source)
+    return files
+
+
+def find_input_files(provenance: Mapping, folders: Iterable[str | os.PathLike | None]) -> list[str]:
+    """Existing GeoPackages the run read, looked up as given and in ``folders``."""
+    found = []
+    folders = [Path(f) for f in folders if f]
+    for name in input_files(provenance):
+        candidates = [Path(name)] if Path(name).is_absolute() else []
+        candidates += [folder / name for folder in folders]
+        candidates += [folder / Path(name).name for folder in folders]
+        for candidate in candidates:
+            if candidate.is_file():
+                resolved = str(candidate.resolve())
+                if resolved not in found:
+                    found.append(resolved)
+                break
+    return found
+
+
+def read_sources(files: Iterable[str]) -> pd.DataFrame:
+    """The ``sample_sources`` rows of the given GeoPackages (first file wins per layer)."""
+    import pyogrio
+
+    frames = []
+    for path in files:
+        try:
+            if SOURCES_TABLE in {str(r[0]) for r in pyogrio.list_layers(path)}:
+                frames.append(pyogrio.read_dataframe(path, layer=SOURCES_TABLE))
+        except Exception:  # an unreadable input only costs its attribution line
+            continue
+    if not frames:
+        return pd.DataFrame(columns=["layer", "title", "licence", "attribution", "illustrative"])
+    return pd.concat(frames, ignore_index=True).drop_duplicates("layer")
+
+
+def context_tables(files: Iterable[str]) -> dict[str, str]:
+    """Background table → GeoPackage path, for the CONTEXT_TABLES the inputs hold."""
+    import pyogrio
+
+    out: dict[str, str] = {}
+    for path in files:
+        try:
+            names = {str(r[0]) for r in pyogrio.list_layers(path)}
+        except Exception:
+            continue
+        for table in CONTEXT_TABLES:
+            if table in names and table not in out:
+                out[table] = path
+    return out
