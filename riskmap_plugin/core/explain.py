@@ -43,6 +43,10 @@ TEMPLATES: dict[str, str] = {
     "gate_failed": "below the gate {rule}",
     "no_data": "no data",
     "area_near": "near {town}",
+    "watch_rising": "rising: {trend} trend (p = {p})",
+    "watch_surge": "surge: {value} {noun} in the last 4 weeks",
+    "watch_reference": "at or above the {year} level ({current} {noun} vs {reference})",
+    "watch_band": "rank band {low}–{high} reaches the at-risk units ({p} % of runs)",
 }
 
 

@@ -193,6 +193,36 @@ class AreasRule:
 
 
 @dataclass(frozen=True)
+class TimeRule:
+    """Monthly series, trend, surge and reference level of one event criterion."""
+
+    criterion: str
+    months: int = 12
+    reference_year: int | None = None
+    surge_factor: float = 2.0
+    surge_min_count: int = 3
+
+
+@dataclass(frozen=True)
+class HotspotRule:
+    of: str = "score"  # or a criterion id
+    weights: str = "queen"  # or "distance"
+    distance_km: float | None = None
+    permutations: int = 999
+    seed: int = 1
+    fdr: bool = True
+
+
+@dataclass(frozen=True)
+class UncertaintyRule:
+    draws: int = 1000
+    seed: int = 1
+    concentration: float = 50.0
+    normalisations: tuple[str, ...] = ()
+    aggregations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Model:
     """A parsed, validated model document. Immutable; use :meth:`with_overrides`."""
 
@@ -204,6 +234,9 @@ class Model:
     classes: Classes = field(default_factory=Classes)
     areas: AreasRule = field(default_factory=AreasRule)
     places: Places | None = None
+    time: TimeRule | None = None
+    hotspots: HotspotRule | None = None
+    uncertainty: UncertaintyRule | None = None
     crs: str | None = None
     default_source: str | None = None
     description: str = ""
@@ -303,6 +336,7 @@ def parse_model(document: Any) -> Model:
             "riskmap_model",
             "upgrade RiskMap, or save the model again from this version",
         )
+    from .model_analyses import parse_hotspots, parse_time, parse_uncertainty
     from .model_criteria import parse_criteria
     from .model_sections import (
         parse_aggregation,
@@ -329,6 +363,9 @@ def parse_model(document: Any) -> Model:
         classes=classes,
         areas=areas,
         places=places,
+        time=parse_time(root.child("time", dict), criteria),
+        hotspots=parse_hotspots(root.child("hotspots", dict), criteria),
+        uncertainty=parse_uncertainty(root.child("uncertainty", dict)),
         crs=root.get("crs", str),
         default_source=root.get("default_source", str),
         description=root.get("description", str) or "",

@@ -136,6 +136,7 @@ def build_watch_list(
     cutoff: float | None,
     phrases: list[list[str]],
     explainer: Explainer,
+    extra_reasons: list[list[str]] | None = None,
 ) -> gpd.GeoDataFrame:
     """Units outside the areas that deserve a look, each with its reason."""
     in_area = units["area_id"].to_numpy() > 0
@@ -150,7 +151,31 @@ def build_watch_list(
         explainer.templates,
         explainer.number,
     )
+    if extra_reasons is not None:
+        reasons = ["; ".join(filter(None, [r, *x])) for r, x in zip(reasons, extra_reasons)]
     keep = np.array([bool(r) for r in reasons])
     frame = units.loc[keep, ["unit_id", "unit_name", "score", "rank", "class", "geometry"]]
     frame = frame.assign(reason=np.array(reasons, dtype=object)[keep])
     return frame.sort_values(["score", "unit_id"], ascending=[False, True]).reset_index(drop=True)
+
+
+def add_analysis_fields(units: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, extra):
+    """Trend, surge, reference level, hot spot and rank-band fields on units and areas."""
+    from .analyses import UNIT_FIELDS
+
+    geometry = units.geometry.name
+    units = units.assign(**{name: extra.units[name] for name in UNIT_FIELDS})
+    units = units[[c for c in units.columns if c != geometry] + [geometry]]
+    area_values = extra.areas.reindex(areas["area_id"].to_numpy())
+    numeric = ("trend_p", "ref_level_ratio", "rank_median", "rank_p05", "rank_p95", "p_top")
+    columns = {
+        name: (
+            pd.to_numeric(area_values[name], errors="coerce").to_numpy()
+            if name in numeric
+            else area_values[name].to_numpy()
+        )
+        for name in UNIT_FIELDS
+    }
+    geometry = areas.geometry.name
+    areas = areas.assign(**columns)
+    return units, areas[[c for c in areas.columns if c != geometry] + [geometry]]

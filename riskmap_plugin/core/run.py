@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from .aggregate import aggregate, effective_weights
+from .analyses import run_analyses
 from .classify import classify
 from .errors import Canceled, DataError
 from .explain import Driver, Explainer
@@ -24,7 +25,7 @@ from .inputs import build_inputs, check_layers, prepare_places, prepare_units
 from .measures import MEASURE_FUNCTIONS
 from .model import Model
 from .normalise import fill_missing, normalise, transform
-from .outputs import build_areas, build_units_frame, build_watch_list
+from .outputs import add_analysis_fields, build_areas, build_units_frame, build_watch_list
 
 Progress = Callable[[float, str], None]
 
@@ -41,6 +42,7 @@ class ScoreResult:
     explanations: dict[str, list[Driver]]
     class_bounds: list[float]
     cutoff: float | None
+    sensitivity: pd.DataFrame
     analysis_crs: str
     warnings: list[str] = field(default_factory=list)
 
@@ -96,6 +98,7 @@ def score(
     n, m = len(units), len(criteria)
     raw = np.full((n, m), np.nan)
     norm = np.full((n, m), np.nan)
+    prepared = np.full((n, m), np.nan)  # after missing rule and transform, before normalising
     details: list[dict[str, np.ndarray]] = []
     for j, criterion in enumerate(criteria):
         step(0.05 + 0.75 * j / m, f"Measuring {criterion.label}")
@@ -109,9 +112,11 @@ def score(
             measured.raw = np.where(measured.raw == 0, np.nan, measured.raw)
         raw[:, j] = measured.raw
         details.append(measured.detail)
-        values = transform(fill_missing(measured.raw, criterion.missing), criterion.transform)
+        prepared[:, j] = transform(
+            fill_missing(measured.raw, criterion.missing), criterion.transform
+        )
         norm[:, j] = normalise(
-            values, criterion.normalise, criterion.direction == "higher_is_riskier"
+            prepared[:, j], criterion.normalise, criterion.direction == "higher_is_riskier"
         )
         if not np.isfinite(measured.raw).any():
             warnings.append(f"criterion '{criterion.id}': no unit has a value; it was left out")
@@ -154,7 +159,25 @@ def score(
     units_out = build_units_frame(
         model, units, combined, class_index, raw, norm, explanations, explainer, area_of_unit
     )
-    watch = build_watch_list(model, units_out, norm, at_risk, cutoff, phrases, explainer)
+    step(0.93, "Trends, hot spots and uncertainty")
+    extra = run_analyses(
+        model,
+        inputs,
+        combined.score,
+        raw,
+        norm,
+        prepared,
+        np.array([bool(g) for g in combined.gate_failed]),
+        units_out["rank"].to_numpy(),
+        at_risk,
+        area_of_unit,
+        explainer.templates,
+        explainer.number,
+    )
+    units_out, areas = add_analysis_fields(units_out, areas, extra)
+    watch = build_watch_list(
+        model, units_out, norm, at_risk, cutoff, phrases, explainer, extra.reasons
+    )
     step(1.0, "Done")
     return ScoreResult(
         model=model,
@@ -165,6 +188,7 @@ def score(
         explanations=explanations,
         class_bounds=[float(b) for b in bounds],
         cutoff=cutoff,
+        sensitivity=extra.sensitivity,
         analysis_crs=crs.to_string(),
         warnings=warnings,
     )
