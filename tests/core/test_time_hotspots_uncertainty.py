@@ -125,9 +125,9 @@ def test_false_discovery_rate_and_classes():
 
 
 def test_average_ranks_share_ties():
-    ranks = average_ranks(np.array([[3.0, 1.0], [3.0, 2.0], [1.0, 2.0], [0.0, 2.0]]))
-    assert ranks[:, 0].tolist() == [1.5, 1.5, 3.0, 4.0]
-    assert ranks[:, 1].tolist() == [4.0, 2.0, 2.0, 2.0]
+    ranks = average_ranks(np.array([[3.0, 3.0, 1.0, 0.0], [1.0, 2.0, 2.0, 2.0]]))
+    assert ranks[0].tolist() == [1.5, 1.5, 3.0, 4.0]
+    assert ranks[1].tolist() == [4.0, 2.0, 2.0, 2.0]
 
 
 def test_sample_has_rank_bands_trends_and_watch_reasons(sample_layers):
