@@ -154,3 +154,35 @@ def test_sample_has_rank_bands_trends_and_watch_reasons(sample_layers):
     for phrase in ("within 5 points of the at-risk cut-off", "in the top 10 %", "rank band"):
         assert phrase in reasons
     assert set(result.sensitivity["criterion"]) >= {c.id for c in model.criteria}
+
+
+def test_changes_since_the_last_briefing_name_the_criterion_that_moved():
+    import pandas as pd
+
+    from riskmap_plugin.core.changes import compare_runs
+
+    before = pd.DataFrame(
+        {
+            "unit_id": ["a", "b", "c", "d"],
+            "unit_name": ["A", "B", "C", "D"],
+            "rank": [1, 2, 3, 20],
+            "score": [80.0, 70, 60, 10],
+            "area_id": [1, 1, 0, 0],
+            "inc_contrib": [50.0, 40, 30, 5],
+            "border_contrib": [30.0, 30, 30, 5],
+        }
+    )
+    now = before.assign(
+        rank=[1, 9, 2, 3],
+        score=[81.0, 40, 65, 62],
+        area_id=[1, 0, 2, 2],
+        inc_contrib=[51.0, 10, 35, 57],
+        border_contrib=[30.0, 30, 30, 5],
+    )
+    changes = compare_runs(before, now).set_index("unit_id")
+    assert changes.loc["b", "change"] == "left" and changes.loc["b", "moved_most"] == "inc"
+    assert changes.loc["c", "change"] == "entered"
+    assert changes.loc["d", "change"] == "entered"
+    assert changes.loc["d", "rank_move"] == 17
+    assert (changes.loc["d", "contrib_before"], changes.loc["d", "contrib_now"]) == (5, 57)
+    assert "a" not in changes.index  # stayed, moved less than 5 ranks
