@@ -112,7 +112,8 @@ def _wkb_list(frame: pd.DataFrame) -> list[bytes | None] | None:
     target = wkb_type(frame)
     if QgsWkbTypes.isMultiType(target):
         geometries = np.array([_as_multi(g) for g in geometries], dtype=object)
-    return list(shapely.to_wkb(geometries, hex=False))
+    # output_dimension explicit: some GEOS builds reject the default of 4 dimensions.
+    return list(shapely.to_wkb(geometries, hex=False, output_dimension=3))
 
 
 def _as_multi(geometry):
