@@ -118,9 +118,10 @@ def _fit_class_categories(layer: QgsVectorLayer) -> None:
     existing = [c.value() for c in renderer.categories()]
     if not values or set(values) <= set(existing):
         return
-    template = renderer.categories()[0].symbol() if renderer.categories() else None
-    if template is None:
+    categories = renderer.categories()  # keep the copies alive while their symbol is used
+    if not categories or categories[0].symbol() is None:
         return
+    template = categories[0].symbol().clone()
     colours = class_colors(len(values))
     new = QgsCategorizedSymbolRenderer(renderer.classAttribute(), [])
     for value, colour in reversed(list(zip(values, colours))):

@@ -1,0 +1,111 @@
+"""Cards of the at-risk areas in the dock: name, class, score, drivers; a click zooms to it."""
+
+from __future__ import annotations
+
+import html
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+
+class AreaCard(QFrame):
+    """One area; emits ``clicked(area_id)``."""
+
+    clicked = pyqtSignal(int)
+
+    def __init__(self, area: dict, parent=None) -> None:
+        super().__init__(parent)
+        self.area_id = int(area["area_id"])
+        self.setObjectName(f"RiskMapAreaCard{self.area_id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet(
+            "QFrame { border: 1px solid #c9c9c9; border-left: 5px solid #bd0026; "
+            "border-radius: 3px; background: palette(base); } QLabel { border: none; }"
+        )
+        title = html.escape(str(area.get("name") or ""))
+        klass = html.escape(str(area.get("class") or ""))
+        score = area.get("score_max")
+        score_text = f"{float(score):.1f}" if score is not None else "—"
+        drivers = html.escape(str(area.get("drivers") or "")).replace(" · ", "<br/>")
+        self.label = QLabel(
+            f"<b>{area['area_id']}. {title}</b> — {klass}, "
+            + self.tr("score {}").format(score_text)
+            + f"<br/><small>{drivers}</small>",
+            self,
+        )
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.label)
+        tip = self.tr("Zoom the map to {}").format(area.get("name") or "")
+        self.setToolTip(tip)
+        self.setAccessibleName(tip)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.area_id)
+        super().mouseReleaseEvent(event)
+
+
+class AreaCards(QScrollArea):
+    """Scrollable list of :class:`AreaCard`; emits ``area_clicked(area_id)``."""
+
+    area_clicked = pyqtSignal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("RiskMapAreaCards")
+        self.setAccessibleName(self.tr("At-risk areas"))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._body = QWidget(self)
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addStretch(1)
+        self.setWidget(self._body)
+        self.cards: list[AreaCard] = []
+
+    def set_areas(self, areas: list[dict]) -> None:
+        for card in self.cards:
+            self._layout.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        for area in areas:
+            card = AreaCard(area, self._body)
+            card.clicked.connect(self.area_clicked)
+            self._layout.insertWidget(self._layout.count() - 1, card)
+            self.cards.append(card)
+
+    def set_layer(self, layer: QgsVectorLayer | None) -> None:
+        """Show the areas of a result ``areas`` layer, riskiest first."""
+        if layer is None or not layer.isValid():
+            self.set_areas([])
+            return
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        names = layer.fields().names()
+        areas = [{n: feature[n] for n in names} for feature in layer.getFeatures(request)]
+        self.set_areas(sorted(areas, key=lambda a: int(a.get("area_id") or 0)))
+
+
+def zoom_to_area(canvas, layer: QgsVectorLayer, area_id: int, margin: float = 1.3) -> bool:
+    """Zoom ``canvas`` to the area ``area_id`` of ``layer`` (in the canvas CRS)."""
+    request = QgsFeatureRequest().setFilterExpression(f'"area_id" = {int(area_id)}')
+    for feature in layer.getFeatures(request):
+        extent = feature.geometry().boundingBox()
+        transform = QgsCoordinateTransform(
+            layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+        )
+        extent = transform.transformBoundingBox(extent)
+        extent.scale(margin)
+        canvas.setExtent(extent)
+        canvas.refresh()
+        return True
+    return False

@@ -1,0 +1,181 @@
+"""Model actions of the scoring panel: presets, model files, the automatic layer guess.
+
+A mixin of :class:`.scoring_panel.ScoringPanel` (through :class:`.panel_logic.PanelLogic`).
+"""
+
+from __future__ import annotations
+
+import copy
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtWidgets import QFileDialog
+
+from .criteria_rules import layer_need
+from .criteria_table import CriterionRow
+from .layer_guess import LayerNeed, guess_layers
+from .layer_info import project_layer_infos
+from .presets import all_presets, save_user_preset, slug, write_model_file
+
+
+def user_presets_folder() -> Path:
+    """``<QGIS profile>/riskmap/presets``."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "riskmap" / "presets"
+
+
+def default_output_path(project, model_name: str) -> str:
+    """``<project folder>/riskmap_<slug>.gpkg``, or a temporary folder for an unsaved project."""
+    name = f"riskmap_{slug(model_name)}.gpkg"
+    if project.absoluteFilePath():
+        return str(Path(project.absoluteFilePath()).parent / name)
+    return str(Path(tempfile.gettempdir()) / "riskmap" / name)
+
+
+class ModelActions:
+    """See the module docstring; expects the widgets of ScoringPanel."""
+
+    # -- presets and model files ------------------------------------------
+
+    def _fill_presets(self) -> None:
+        self.presets = {p.name: p for p in all_presets(user_presets_folder())}
+        self.preset_combo.clear()
+        for name, preset in self.presets.items():
+            label = name if preset.builtin else self.tr("{} (mine)").format(name)
+            self.preset_combo.addItem(label, name)
+
+    def _preset_chosen(self, _index: int = -1) -> None:
+        preset = self.presets.get(self.preset_combo.currentData())
+        if preset is not None:
+            folder = str(preset.path.parent) if preset.path else self.model_dir
+            self.set_document(preset.model(), folder)
+            self.guess()
+            self._changed()
+
+    def choose_preset(self, name: str) -> None:
+        """Select a preset by name and apply it (as a click would), guessing the layers."""
+        self.preset_combo.setCurrentIndex(max(self.preset_combo.findData(name), 0))
+        self._preset_chosen()
+
+    def set_document(self, document: dict[str, Any], model_dir: str | None = None) -> None:
+        """Show a model document: name, as-of date, criteria (layers not chosen yet)."""
+        self.base_document = copy.deepcopy(document)
+        self.model_dir = model_dir
+        self._restoring = True
+        try:
+            self.name_edit.setText(str(document.get("name", "")))
+            as_of = QDate.fromString(str(document.get("as_of", "")), "yyyy-MM-dd")
+            if as_of.isValid():
+                self.as_of_edit.setDate(as_of)
+            rows = [CriterionRow(dict(c)) for c in document.get("criteria", [])]
+            self.criteria_model.set_rows(rows)
+            units = document.get("units", {})
+            self.units_panel.grid_radio.setChecked("grid" in units)
+            self.units_panel.layer_radio.setChecked("grid" not in units)
+            if "grid" in units:
+                self.units_panel.cell_km.setValue(float(units["grid"].get("cell_km", 25)))
+            if self.output_is_default:
+                self.output_widget.setFilePath(default_output_path(self.project, self.model_name()))
+        finally:
+            self._restoring = False
+        self._changed()
+
+    def load_model_file(self, path: str | None = None) -> bool:
+        from ..core import ModelError, load_model
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Load a RiskMap model"), "", self.tr("RiskMap model (*.json)")
+            )
+        if not path:
+            return False
+        try:
+            document = load_model(path).to_dict()
+        except ModelError as error:
+            self._report_error(str(error), str(error))
+            return False
+        self.set_document(document, str(Path(path).parent))
+        self.guess()
+        return True
+
+    def current_document(self) -> dict[str, Any]:
+        return self.run_inputs()[0]
+
+    def save_model_file(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the RiskMap model"),
+                f"{slug(self.model_name())}.json",
+                self.tr("RiskMap model (*.json)"),
+            )
+        if path:
+            write_model_file(Path(path), self._portable_document())
+
+    def save_preset(self) -> Path:
+        path = save_user_preset(user_presets_folder(), self._portable_document())
+        self._fill_presets()
+        self.preset_combo.setCurrentIndex(max(self.preset_combo.findData(self.model_name()), 0))
+        self._status(self.tr("Saved the preset “{}”.").format(self.model_name()))
+        return path
+
+    def _portable_document(self) -> dict[str, Any]:
+        """The model with the model's own layer names (no project layer ids)."""
+        document = copy.deepcopy(self.base_document)
+        document["name"] = self.model_name()
+        document["as_of"] = self.as_of().isoformat()
+        document["criteria"] = self.criteria_model.criteria()
+        return document
+
+    # -- guessing ----------------------------------------------------------
+
+    def guess(self) -> dict:
+        """Guess the layer of every criterion (and of units and towns); highlight guesses."""
+        infos = project_layer_infos(self.project)
+        criteria = [row.criterion for row in self.criteria_model.rows]
+        references = list(dict.fromkeys(c.get("layer") for c in criteria if c.get("layer")))
+        needs = [layer_need(ref, criteria) for ref in references]
+        units = self.base_document.get("units", {})
+        places = self.base_document.get("places") or {}
+        extra = []
+        if units.get("layer"):
+            fields = tuple(f for f in (units.get("id_field"), units.get("name_field")) if f)
+            extra.append(LayerNeed(units["layer"], frozenset({"polygon"}), fields))
+        boundary = (units.get("grid") or {}).get("boundary")
+        if boundary:
+            extra.append(LayerNeed(boundary, frozenset({"polygon"})))
+        if places.get("layer"):
+            extra.append(
+                LayerNeed(
+                    places["layer"], frozenset({"point"}), (places.get("name_field", "name"),)
+                )
+            )
+        guesses = guess_layers(needs + extra, infos)
+        found = 0
+        for position, row in enumerate(self.criteria_model.rows):
+            guess = guesses.get(row.criterion.get("layer"))
+            if guess is not None:
+                self.criteria_model.set_layer(position, guess.layer_id, True, guess.how)
+                found += 1
+        self._apply_side_guesses(guesses, units, boundary, places)
+        total = len(self.criteria_model.rows)
+        self.guess_label.setText(
+            self.tr("Guessed {found} of {total} layers — check them.").format(
+                found=found, total=total
+            )
+        )
+        return guesses
+
+    def _apply_side_guesses(self, guesses, units, boundary, places) -> None:
+        panel = self.units_panel
+        if units.get("layer") in guesses:
+            panel.units_layer.setLayer(self.project.mapLayer(guesses[units["layer"]].layer_id))
+            panel.id_field.setField(units.get("id_field", ""))
+            panel.name_field.setField(units.get("name_field", ""))
+        if boundary in guesses:
+            panel.boundary.setLayer(self.project.mapLayer(guesses[boundary].layer_id))
+        if places.get("layer") in guesses:
+            panel.places_layer.setLayer(self.project.mapLayer(guesses[places["layer"]].layer_id))
+            panel.places_name.setField(places.get("name_field", "name"))

@@ -1,0 +1,286 @@
+"""Behaviour of the scoring panel: presets, guessing, state in the project, runs, results.
+
+A mixin of :class:`.scoring_panel.ScoringPanel`, which owns the widgets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from qgis.core import Qgis
+
+from ..qgis_adapter.project_state import load_state, save_state
+from .document import UnitsChoice, build_run
+from .layer_info import layer_info
+from .messages import push_error
+from .model_actions import ModelActions, default_output_path
+from .presets import STABILIZATION
+from .run_control import RunController, RunRequest
+
+
+class PanelLogic(ModelActions):
+    """See the module docstring; expects the widgets of ScoringPanel."""
+
+    def init_logic(self) -> None:
+        """Connect the widgets (a method, not __init__: PyQt's cooperative __init__ would
+        call a mixin's __init__ before the widgets exist)."""
+        self.base_document: dict[str, Any] = {}
+        self.model_dir: str | None = None
+        self.output_is_default = True
+        self._restoring = False
+        self.runner = RunController(self)
+        self._fill_presets()
+        self.preset_combo.activated.connect(self._preset_chosen)
+        self.load_button.clicked.connect(self.load_model_file)
+        self.save_button.clicked.connect(self.save_model_file)
+        self.save_preset_button.clicked.connect(self.save_preset)
+        self.guess_button.clicked.connect(self.guess)
+        self.generate_button.clicked.connect(self.generate)
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.generate_shortcut.activated.connect(self.generate)
+        self.cancel_shortcut.activated.connect(self.runner.cancel)
+        self.runner.running_changed.connect(self._running_changed)
+        self.runner.progress.connect(self._progress)
+        self.runner.succeeded.connect(self._succeeded)
+        self.runner.failed.connect(self._failed)
+        self.runner.canceled.connect(self._canceled)
+        self.area_cards.area_clicked.connect(self.zoom_to_area)
+        self.name_edit.textEdited.connect(self._name_edited)
+        self.output_widget.fileChanged.connect(self._output_edited)
+        for signal in (
+            self.criteria_model.criteria_changed,
+            self.units_panel.changed,
+            self.as_of_edit.dateChanged,
+        ):
+            signal.connect(self._changed)
+        self.project.readProject.connect(self.restore)
+        self.project.cleared.connect(self._project_cleared)
+        self.project.layersAdded.connect(self._layers_changed)
+        self.project.layersRemoved.connect(self._layers_changed)
+        self.restore()
+
+    def _layer_info(self, layer_id):
+        return layer_info(self.project.mapLayer(layer_id)) if layer_id else None
+
+    # -- state in the project ------------------------------------------------
+
+    def model_name(self) -> str:
+        return self.name_edit.text().strip() or self.tr("RiskMap model")
+
+    def as_of(self) -> dt.date:
+        return self.as_of_edit.date().toPyDate()
+
+    def state(self) -> dict[str, Any]:
+        return {
+            "preset": self.preset_combo.currentData(),
+            "document": self._portable_document(),
+            "model_dir": self.model_dir,
+            "rows": [
+                {"layer_id": r.layer_id, "guessed": r.guessed, "how": r.guess_how}
+                for r in self.criteria_model.rows
+            ],
+            "units": self.units_panel.state(),
+            "output": self.output_widget.filePath(),
+            "output_is_default": self.output_is_default,
+        }
+
+    def restore(self, *_args) -> None:
+        """Show the state stored in the project, or the default preset with guessed layers."""
+        state = load_state(self.project)
+        if state is None:
+            # Nothing stored: show the default preset with guessed layers, but write
+            # nothing into the project until the user changes something.
+            self.output_is_default = True
+            self._restoring = True
+            try:
+                self.choose_preset(STABILIZATION)
+            finally:
+                self._restoring = False
+            self._show_results()
+            return
+        self._restoring = True
+        try:
+            index = self.preset_combo.findData(state.get("preset"))
+            if index >= 0:
+                self.preset_combo.setCurrentIndex(index)
+            self.output_is_default = bool(state.get("output_is_default", True))
+            self.set_document(state.get("document") or {}, state.get("model_dir"))
+            self._restoring = True
+            for position, saved in enumerate(state.get("rows", [])):
+                if position < len(self.criteria_model.rows):
+                    layer_id = saved.get("layer_id")
+                    self.criteria_model.set_layer(
+                        position, layer_id, bool(saved.get("guessed")), saved.get("how", "")
+                    )
+            self.units_panel.set_state(state.get("units") or {}, self.project)
+            if state.get("output"):
+                self.output_widget.setFilePath(state["output"])
+        finally:
+            self._restoring = False
+        self.guess_label.clear()
+        self._changed()
+        self._show_results()
+
+    def result_group(self):
+        """The project's result group of this model (the newest), or None."""
+        from ..qgis_adapter.result_group import result_groups
+
+        groups = result_groups(self.project, self.model_name())
+        return groups[0] if groups else None
+
+    def _show_results(self) -> None:
+        from ..qgis_adapter.result_group import group_layer
+
+        group = self.result_group()
+        self.area_cards.set_layer(group_layer(group, "areas") if group is not None else None)
+
+    def _project_cleared(self) -> None:
+        self.area_cards.set_areas([])
+
+    def _layers_changed(self, *_args) -> None:
+        self.criteria_model.recheck()
+
+    def _name_edited(self, _text: str) -> None:
+        if self.output_is_default:
+            self.output_widget.setFilePath(default_output_path(self.project, self.model_name()))
+        self._changed()
+
+    def _output_edited(self, path: str) -> None:
+        if not self._restoring:
+            self.output_is_default = path == default_output_path(self.project, self.model_name())
+        self._changed()
+
+    def _changed(self, *_args) -> None:
+        self._update_buttons()
+        if not self._restoring:
+            save_state(self.project, self.state())
+
+    # -- running -------------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        """Why Generate is disabled (empty: it is enabled)."""
+        problems = list(self.units_panel.problems())
+        invalid = self.criteria_model.invalid_rows()
+        if invalid:
+            problems.append(
+                self.tr("criteria rows {} cannot run").format(
+                    ", ".join(str(i + 1) for i in invalid)
+                )
+            )
+        if not self.criteria_model.rows:
+            problems.append(self.tr("add at least one criterion"))
+        if not self.output_widget.filePath().strip():
+            problems.append(self.tr("choose an output GeoPackage"))
+        return problems
+
+    def _update_buttons(self) -> None:
+        running = self.runner.is_running()
+        problems = self.problems()
+        self.generate_button.setEnabled(not running and not problems)
+        self.cancel_button.setEnabled(running)
+        tip = self.tr("Run the model and add the at-risk areas to the map (Ctrl+Return)")
+        if problems:
+            tip = self.tr("Cannot run yet: {}").format("; ".join(problems))
+        self.generate_button.setToolTip(tip)
+
+    def run_inputs(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """The document and layer map a run would use now."""
+        units_state = self.units_panel.state()
+
+        def fields(layer_id):
+            info = layer_info(self.project.mapLayer(layer_id)) if layer_id else None
+            return info.fields if info else ()
+
+        choice = UnitsChoice(
+            mode=units_state["mode"],
+            layer_id=units_state["layer"],
+            id_field=units_state["id_field"],
+            name_field=units_state["name_field"],
+            layer_fields=fields(units_state["layer"]),
+            cell_km=units_state["cell_km"],
+            boundary_id=units_state["boundary"],
+            places_id=units_state["places_layer"],
+            places_name=units_state["places_name"],
+            places_fields=fields(units_state["places_layer"]),
+        )
+        rows = [(row.criterion, row.layer_id) for row in self.criteria_model.rows]
+        return build_run(
+            self.base_document, name=self.model_name(), as_of=self.as_of(), rows=rows, units=choice
+        )
+
+    def generate(self) -> bool:
+        """Start a run (the button, Ctrl+Return); False when it cannot start."""
+        if self.runner.is_running() or self.problems():
+            return False
+        document, layer_map = self.run_inputs()
+        save_state(self.project, self.state())
+        request = RunRequest(
+            document,
+            layer_map,
+            self.output_widget.filePath().strip(),
+            self.project,
+            self.model_dir or self.project.homePath() or None,
+        )
+        self._status(self.tr("Running “{}”…").format(self.model_name()))
+        self.progress_bar.setValue(0)
+        return self.runner.start(request)
+
+    def _running_changed(self, running: bool) -> None:
+        self._update_buttons()
+
+    def _progress(self, percent: float, text: str) -> None:
+        self.progress_bar.setValue(int(percent))
+        self.progress_bar.setFormat(f"{text} — %p%" if text else "%p%")
+
+    def _succeeded(self, outcome, request) -> None:
+        from ..qgis_adapter.result_group import add_result_group, group_layer
+
+        document = request.document
+        try:
+            group = add_result_group(
+                self.project, outcome.output_path, document["name"], document["as_of"], replace=True
+            )
+        except RuntimeError as error:
+            self._report_error(str(error), str(error))
+            return
+        self.area_cards.set_layer(group_layer(group, "areas"))
+        self.progress_bar.setValue(100)
+        count = len(outcome.result.areas)
+        text = self.tr("{count} at-risk areas, {watch} units on the watch list → {path}").format(
+            count=count, watch=len(outcome.result.watch_list), path=outcome.output_path
+        )
+        self._status(text)
+        if self.iface is not None:
+            self.iface.messageBar().pushMessage("RiskMap", text, Qgis.MessageLevel.Success, 8)
+            for warning in outcome.warnings:
+                self.iface.messageBar().pushMessage(
+                    "RiskMap", warning, Qgis.MessageLevel.Warning, 10
+                )
+
+    def _failed(self, message: str, details: str) -> None:
+        self.progress_bar.setValue(0)
+        self._report_error(message, details)
+
+    def _canceled(self) -> None:
+        self.progress_bar.setValue(0)
+        self._status(self.tr("Cancelled — nothing was written."))
+
+    def _report_error(self, message: str, details: str) -> None:
+        self._status(message, error=True)
+        if self.iface is not None:
+            push_error(self.iface.messageBar(), self.tr("RiskMap"), message, details)
+
+    def _status(self, text: str, error: bool = False) -> None:
+        self.status_label.setStyleSheet("color: #b00020;" if error else "")
+        self.status_label.setText(text)
+
+    def zoom_to_area(self, area_id: int) -> bool:
+        from ..qgis_adapter.result_group import group_layer
+        from .area_cards import zoom_to_area
+
+        group = self.result_group()
+        if self.iface is None or group is None:
+            return False
+        layer = group_layer(group, "areas")
+        return layer is not None and zoom_to_area(self.iface.mapCanvas(), layer, area_id)

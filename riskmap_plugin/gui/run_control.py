@@ -1,0 +1,127 @@
+"""Start, follow and cancel one run of the model from the dock.
+
+``start`` prepares the inputs on the main thread (that reads project layers),
+then hands a :class:`~..qgis_adapter.task.RiskMapTask` to QGIS's task manager,
+with its signals connected first. The dock listens to this controller's
+signals only; it never sees the worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+
+@dataclass
+class RunRequest:
+    """What the dock asks to run."""
+
+    document: dict[str, Any]
+    layer_map: dict[str, str]
+    output_path: str
+    project: QgsProject
+    model_dir: str | None = None
+    templates: dict[str, str] = field(default_factory=dict)
+
+
+class RunController(QObject):
+    """Runs one model at a time in a QgsTask."""
+
+    #: percent (0–100), what the run is doing
+    progress = pyqtSignal(float, str)
+    #: RunOutcome, RunRequest
+    succeeded = pyqtSignal(object, object)
+    #: message, details
+    failed = pyqtSignal(str, str)
+    canceled = pyqtSignal()
+    #: True while a run is under way
+    running_changed = pyqtSignal(bool)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.task = None
+        self.request: RunRequest | None = None
+        self._text = ""
+
+    def is_running(self) -> bool:
+        return self.task is not None
+
+    def start(self, request: RunRequest) -> bool:
+        """Prepare on this (main) thread and queue the task; False when nothing started."""
+        from ..core.errors import RiskMapError
+        from ..qgis_adapter.output import _refuse_inputs
+        from ..qgis_adapter.runner import prepare_inputs
+        from ..qgis_adapter.task import RiskMapTask
+
+        if self.is_running():
+            return False
+        try:
+            prepared = prepare_inputs(
+                request.document,
+                project=request.project,
+                model_dir=request.model_dir,
+                layer_map=request.layer_map,
+            )
+            # The writer refuses to overwrite an input; say so before the run, in its words.
+            _refuse_inputs(Path(request.output_path), prepared.input_paths())
+        except RiskMapError as error:
+            self.failed.emit(str(error), str(error))
+            return False
+        description = self.tr("RiskMap: {}").format(request.document.get("name", ""))
+        task = RiskMapTask(description, prepared, request.output_path, request.templates or None)
+        task.progressChanged.connect(self._on_progress)
+        task.progress_text.connect(self._on_text)
+        task.succeeded.connect(self._on_succeeded)
+        task.failed.connect(self._on_failed)
+        task.canceled.connect(self._on_canceled)
+        # Both end signals are connected before addTask: the task may end at once.
+        task.taskCompleted.connect(self._on_ended)
+        task.taskTerminated.connect(self._on_ended)
+        self.task = task
+        self.request = request
+        self._text = self.tr("Preparing")
+        self.running_changed.emit(True)
+        QgsApplication.taskManager().addTask(task)
+        return True
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    # -- task signals (main thread) --------------------------------------------
+
+    def _on_progress(self, percent: float) -> None:
+        self.progress.emit(float(percent), self._text)
+
+    def _on_text(self, text: str) -> None:
+        self._text = text
+
+    def _on_succeeded(self, outcome) -> None:
+        request = self.request
+        self._clear()
+        self.succeeded.emit(outcome, request)
+
+    def _on_failed(self, message: str, details: str) -> None:
+        self._clear()
+        self.failed.emit(message, details)
+
+    def _on_canceled(self) -> None:
+        self._clear()
+        self.canceled.emit()
+
+    def _on_ended(self) -> None:
+        # finished() has already emitted one of the signals above; this is a safety net
+        # for a task the manager dropped without calling finished().
+        if self.task is not None:
+            self._clear()
+            self.canceled.emit()
+
+    def _clear(self) -> None:
+        if self.task is not None:
+            self.task = None
+            self.request = None
+            self.running_changed.emit(False)

@@ -1,0 +1,171 @@
+"""The units part of the dock: a polygon layer of the project or a hexagon grid, and the
+towns that name the areas."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QButtonGroup,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QRadioButton,
+    QWidget,
+)
+
+
+class UnitsPanel(QWidget):
+    """Choose the analysis units and the places layer."""
+
+    changed = pyqtSignal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.layer_radio = QRadioButton(self.tr("Polygon layer"), self)
+        self.grid_radio = QRadioButton(self.tr("Hexagon grid"), self)
+        self.layer_radio.setToolTip(self.tr("Score the polygons of a project layer (districts…)"))
+        self.grid_radio.setToolTip(
+            self.tr("Score hexagons of a chosen size, clipped to a boundary")
+        )
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.layer_radio)
+        self.mode_group.addButton(self.grid_radio)
+        self.layer_radio.setChecked(True)
+
+        self.units_layer = self._layer_combo(
+            "RiskMapUnitsLayer", self.tr("Units layer"), QgsMapLayerProxyModel.Filter.PolygonLayer
+        )
+        self.id_field = self._field_combo("RiskMapUnitsIdField", self.tr("Unit id field"))
+        self.name_field = self._field_combo("RiskMapUnitsNameField", self.tr("Unit name field"))
+        self.units_layer.layerChanged.connect(self.id_field.setLayer)
+        self.units_layer.layerChanged.connect(self.name_field.setLayer)
+
+        self.cell_km = QDoubleSpinBox(self)
+        self.cell_km.setObjectName("RiskMapGridCellKm")
+        self.cell_km.setRange(0.5, 500.0)
+        self.cell_km.setValue(25.0)
+        self.cell_km.setSuffix(self.tr(" km"))
+        self.cell_km.setAccessibleName(self.tr("Hexagon size"))
+        self.cell_km.setToolTip(self.tr("Distance between neighbouring hexagon centres"))
+        self.boundary = self._layer_combo(
+            "RiskMapGridBoundary",
+            self.tr("Grid boundary"),
+            QgsMapLayerProxyModel.Filter.PolygonLayer,
+        )
+
+        self.places_layer = self._layer_combo(
+            "RiskMapPlacesLayer",
+            self.tr("Towns that name the areas"),
+            QgsMapLayerProxyModel.Filter.PointLayer,
+        )
+        self.places_layer.setAllowEmptyLayer(True)
+        self.places_name = self._field_combo("RiskMapPlacesNameField", self.tr("Town name field"))
+        self.places_layer.layerChanged.connect(self.places_name.setLayer)
+
+        modes = QHBoxLayout()
+        modes.addWidget(self.layer_radio)
+        modes.addWidget(self.grid_radio)
+        modes.addStretch(1)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Units"), modes)
+        form.addRow(self.tr("Layer"), self.units_layer)
+        fields = QHBoxLayout()
+        fields.addWidget(self.id_field)
+        fields.addWidget(self.name_field)
+        form.addRow(self.tr("Id / name"), fields)
+        grid = QHBoxLayout()
+        grid.addWidget(self.cell_km)
+        grid.addWidget(self.boundary, 1)
+        form.addRow(self.tr("Grid"), grid)
+        places = QHBoxLayout()
+        places.addWidget(self.places_layer, 1)
+        places.addWidget(self.places_name)
+        form.addRow(self.tr("Towns"), places)
+
+        self.layer_radio.toggled.connect(self._mode_changed)
+        for signal in (
+            self.units_layer.layerChanged,
+            self.id_field.fieldChanged,
+            self.name_field.fieldChanged,
+            self.cell_km.valueChanged,
+            self.boundary.layerChanged,
+            self.places_layer.layerChanged,
+            self.places_name.fieldChanged,
+        ):
+            signal.connect(lambda *_args: self.changed.emit())
+        self._mode_changed()
+
+    def _layer_combo(self, name: str, label: str, filters) -> QgsMapLayerComboBox:
+        combo = QgsMapLayerComboBox(self)
+        combo.setObjectName(name)
+        combo.setFilters(filters)
+        combo.setAccessibleName(label)
+        combo.setToolTip(label)
+        return combo
+
+    def _field_combo(self, name: str, label: str) -> QgsFieldComboBox:
+        combo = QgsFieldComboBox(self)
+        combo.setObjectName(name)
+        combo.setFilters(QgsFieldProxyModel.Filter.AllTypes)
+        combo.setAccessibleName(label)
+        combo.setToolTip(label)
+        return combo
+
+    def _mode_changed(self, *_args) -> None:
+        grid = self.grid_radio.isChecked()
+        for widget in (self.units_layer, self.id_field, self.name_field):
+            widget.setEnabled(not grid)
+        for widget in (self.cell_km, self.boundary):
+            widget.setEnabled(grid)
+        self.changed.emit()
+
+    # -- state -------------------------------------------------------------
+
+    def is_grid(self) -> bool:
+        return self.grid_radio.isChecked()
+
+    def problems(self) -> list[str]:
+        """Why the units cannot be used as chosen (empty: they can)."""
+        if self.is_grid():
+            return [] if self.boundary.currentLayer() else [self.tr("choose a grid boundary")]
+        if self.units_layer.currentLayer() is None:
+            return [self.tr("choose a units layer")]
+        if not self.id_field.currentField():
+            return [self.tr("choose the units' id field")]
+        return []
+
+    def state(self) -> dict[str, Any]:
+        def layer_id(combo):
+            return combo.currentLayer().id() if combo.currentLayer() else None
+
+        return {
+            "mode": "grid" if self.is_grid() else "layer",
+            "layer": layer_id(self.units_layer),
+            "id_field": self.id_field.currentField(),
+            "name_field": self.name_field.currentField(),
+            "cell_km": self.cell_km.value(),
+            "boundary": layer_id(self.boundary),
+            "places_layer": layer_id(self.places_layer),
+            "places_name": self.places_name.currentField(),
+        }
+
+    def set_state(self, state: dict[str, Any], project) -> None:
+        def layer(key):
+            return project.mapLayer(state.get(key) or "") if state.get(key) else None
+
+        self.grid_radio.setChecked(state.get("mode") == "grid")
+        self.layer_radio.setChecked(state.get("mode") != "grid")
+        if layer("layer") is not None:
+            self.units_layer.setLayer(layer("layer"))
+        self.id_field.setField(state.get("id_field") or "")
+        self.name_field.setField(state.get("name_field") or "")
+        self.cell_km.setValue(float(state.get("cell_km") or 25.0))
+        if layer("boundary") is not None:
+            self.boundary.setLayer(layer("boundary"))
+        self.places_layer.setLayer(layer("places_layer"))
+        self.places_name.setField(state.get("places_name") or "")

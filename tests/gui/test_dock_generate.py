@@ -1,0 +1,106 @@
+"""Acceptance: sample project, guessed layers, Generate, then the styled result group."""
+
+from __future__ import annotations
+
+from dock_helpers import copy_sample, open_dock, wait_for_run
+from qgis.core import QgsCategorizedSymbolRenderer, QgsCoordinateTransform, QgsProject
+from qgis.PyQt.QtCore import Qt
+
+from riskmap_plugin.qgis_adapter.result_group import group_layer, result_groups
+from riskmap_plugin.qgis_adapter.style import AREA_LABEL_EXPRESSION, WATCH_LABEL_EXPRESSION
+
+UNITS_FIELDS = {
+    "unit_id",
+    "unit_name",
+    "score",
+    "rank",
+    "class",
+    "class_index",
+    "coverage",
+    "low_coverage",
+    "gate",
+    "area_id",
+    "drivers",
+    "incidents_raw",
+    "incidents_norm",
+    "incidents_contrib",
+}
+AREAS_FIELDS = {
+    "area_id",
+    "name",
+    "class",
+    "score_max",
+    "score_mean",
+    "units",
+    "n_units",
+    "drivers",
+}
+WATCH_FIELDS = {"unit_id", "unit_name", "score", "rank", "class", "reason"}
+
+
+def test_generate_on_the_sample_project(qgis_iface, qtbot, tmp_path):
+    project = QgsProject.instance()
+    assert project.read(str(copy_sample(tmp_path)))
+    dock, panel = open_dock(qgis_iface, qtbot)
+
+    panel.choose_preset("Stabilization priorities")
+    assert panel.guess_label.text() == "Guessed 10 of 10 layers — check them."
+    rows = panel.criteria_model.rows
+    assert all(row.guessed and row.layer_id for row in rows)
+    events = project.mapLayersByName("Security incidents (UCDP GED)")[0]
+    assert rows[0].layer_id == events.id()
+    assert panel.units_panel.units_layer.currentLayer().name() == "Districts (ADM2)"
+    assert panel.criteria_model.invalid_rows() == []
+    assert panel.output_widget.filePath() == str(tmp_path / "riskmap_stabilization_priorities.gpkg")
+    assert panel.generate_button.isEnabled()
+
+    qtbot.mouseClick(panel.generate_button, Qt.MouseButton.LeftButton)
+    assert panel.cancel_button.isEnabled(), "the run is in the background"
+    wait_for_run(qtbot, panel)
+    assert "at-risk areas" in panel.status_label.text(), panel.status_label.text()
+
+    groups = result_groups(project, "Stabilization priorities")
+    assert len(groups) == 1
+    group = groups[0]
+    assert group.name() == "At-risk areas — Stabilization priorities — 2018-01-31"
+    assert project.layerTreeRoot().children()[0] is group, "the group is at the top"
+    assert [node.name() for node in group.children()] == [
+        "At-risk areas",
+        "Watch list",
+        "Scored units",
+    ]
+
+    units, areas, watch = (group_layer(group, k) for k in ("units", "areas", "watch_list"))
+    assert set(units.fields().names()) >= UNITS_FIELDS
+    assert set(areas.fields().names()) >= AREAS_FIELDS
+    assert set(watch.fields().names()) >= WATCH_FIELDS
+    assert units.featureCount() == 101
+
+    renderer = units.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+    assert renderer.classAttribute() == "class"
+    # One category per class of the model, highest first, in the sequential palette.
+    labels = panel.base_document["classes"]["labels"]
+    assert [c.label() for c in renderer.categories()] == labels[::-1]
+    lightness = [c.symbol().color().lightness() for c in renderer.categories()]
+    assert lightness == sorted(lightness), "darker means riskier, also in greyscale"
+    assert "incidents_contrib" in units.mapTipTemplate()
+    assert "Security incidents" in units.mapTipTemplate()
+
+    assert areas.labelsEnabled()
+    assert areas.labeling().settings().fieldName == AREA_LABEL_EXPRESSION
+    assert areas.labeling().settings().callout().enabled()
+    assert watch.labelsEnabled()
+    assert watch.labeling().settings().fieldName == WATCH_LABEL_EXPRESSION
+
+    assert len(panel.area_cards.cards) == areas.featureCount() > 0
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(project.crs())
+    panel.area_cards.cards[0].clicked.emit(1)
+    feature = next(areas.getFeatures('"area_id" = 1'))
+    to_canvas = QgsCoordinateTransform(areas.crs(), project.crs(), project)
+    area_box = to_canvas.transformBoundingBox(feature.geometry().boundingBox())
+    assert canvas.extent().contains(area_box.center())
+    assert min(canvas.extent().width(), canvas.extent().height()) < 2 * max(
+        area_box.width(), area_box.height()
+    )
