@@ -160,6 +160,8 @@ def _write_table(path: Path, name: str, frame: pd.DataFrame, metadata: dict | No
         layer=name,
         driver="GPKG",
         append=False,
+        # pyogrio's own GDAL may default to GeoPackage 1.4, which older QGIS GDALs warn about.
+        dataset_options={"VERSION": "1.2"},
         dataset_metadata=metadata,
         **kwargs,
     )
