@@ -1,0 +1,329 @@
+"""Put the briefing context into the template's items: texts, tables, legend.
+
+Tables shrink their font to a legible minimum, then show fewer rows with a
+"… and N more" note, so that ten or more areas still fit their frame.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsLayerTree,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTableColumn,
+    QgsLayoutUtils,
+    QgsPrintLayout,
+    QgsTextFormat,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QFont
+
+from .context import BriefingContext
+from .map_layers import LEGEND_NAMES
+
+MIN_FONT_PT = 5.5
+MEMBERS_ROWS = 20
+DRIVERS_ROWS = 12
+
+
+def fill_texts(layout: QgsPrintLayout, context: BriefingContext, result_name: str) -> None:
+    """Banner, titles, notes, sources and page numbers."""
+    n_units = "attribute(@atlas_feature, 'n_units')"
+    more_units = (
+        f"[% if({n_units} > {MEMBERS_ROWS}, '… and ' || ({n_units} - {MEMBERS_ROWS}) "
+        "|| ' more units (see the map)', '') %]"
+    )
+    caveats = "\n".join(f"• {_literal(c)}" for c in context.caveats)
+    sources = "\n".join(
+        f"• {_literal(s.attribution)}" for s in context.sources if not s.illustrative
+    )
+    if context.illustrative_layers:
+        sources += "\n• Illustrative — not real data (made up for the sample): " + _literal(
+            ", ".join(context.illustrative_layers)
+        )
+    texts = {
+        "banner_top": _literal(context.banner),
+        "banner_bottom": _literal(context.banner),
+        "title": "[% attribute(@atlas_feature, 'heading') %]",
+        "subtitle": _literal(context.subtitle),
+        "page_number": "Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]",
+        "areas_title": f"At-risk areas ({len(context.areas)})",
+        "areas_more": "",
+        "criteria_title": "Criteria and weights",
+        "method_note": f"Method\n{_literal(context.method_note)}\n\nCaveats\n{caveats}",
+        "sources": f"Sources and attributions\n{sources}",
+        "area_details": "[% attribute(@atlas_feature, 'details') %]\n"
+        "Rank band (uncertainty): [% coalesce(attribute(@atlas_feature, 'rank_band'), '—') %]"
+        " · Trend: [% coalesce(attribute(@atlas_feature, 'trend'), '—') %]",
+        "drivers_title": "Drivers in this area (area values; points of the score)",
+        "members_title": "Units in this area ([% attribute(@atlas_feature, 'n_units') %])",
+        "members_more": more_units,
+        "area_note": "Notes\n"
+        + "\n".join(f"• {_literal(c)}" for c in context.caveats[1:2] or context.caveats[:1])
+        + "\n• Counts are the area's totals; other measures its riskiest unit's value."
+        + "\n• Method, caveats and full sources: page 1."
+        + f"\nSources: {_literal(context.sources_text)}",
+        "footer": _literal(
+            f"RiskMap {context.plugin_version} · model “{context.model_name}” · "
+            f"result {result_name} · as of {context.as_of} · generated {context.generated}"
+        ),
+    }
+    for item_id, text in texts.items():
+        item = layout.itemById(item_id)
+        if item is not None:
+            item.setText(text)
+    for item_id in ("method_note", "sources", "area_note"):
+        item = layout.itemById(item_id)
+        if item is not None:
+            fit_label(item)
+
+
+def fit_label(label, min_pt: float = MIN_FONT_PT) -> float:
+    """Shrink a label's font (to ``min_pt``) until its wrapped text fits; return the size."""
+    font = QFont(label.font())
+    size = label.sizeWithUnits()
+    width = size.width() - 2 * label.marginX()
+    height = size.height() - 2 * label.marginY()
+    while font.pointSizeF() > min_pt and _wrapped_height(label.text(), font, width) > height:
+        font.setPointSizeF(font.pointSizeF() - 0.25)
+    label.setFont(font)
+    return font.pointSizeF()
+
+
+def _wrapped_height(text: str, font: QFont, width_mm: float, spacing: float = 1.08) -> float:
+    """Height (mm) of ``text`` word-wrapped at ``width_mm`` (greedy, as Qt wraps)."""
+    lines = 0
+    for paragraph in text.split("\n"):
+        line = ""
+        count = 1
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if line and QgsLayoutUtils.textWidthMM(font, candidate) > width_mm:
+                count += 1
+                line = word
+            else:
+                line = candidate
+        lines += count
+    return lines * QgsLayoutUtils.fontHeightMM(font) * spacing
+
+
+def _literal(text: str) -> str:
+    """Text shown as is: '[%' would start an expression in a label."""
+    return str(text).replace("[%", "[ %")
+
+
+def set_legend(layout: QgsPrintLayout, result: dict) -> None:
+    """The legend lists the result layers only, with analysts' names."""
+    legend = layout.itemById("legend")
+    if legend is None:
+        return
+    root = QgsLayerTree()
+    for kind in ("areas", "watch_list", "units"):
+        node = root.addLayer(result[kind])
+        node.setCustomProperty("legend/title-label", LEGEND_NAMES[kind])
+    legend.setAutoUpdateModel(False)
+    legend.model().setRootGroup(root)
+    legend.setLinkedMap(layout.itemById("main_map"))
+    legend.setLegendFilterByMapEnabled(False)
+    legend.updateLegend()
+    box = legend.sizeWithUnits()
+    legend.adjustBoxSize()
+    if legend.sizeWithUnits().height() > box.height():
+        legend.setColumnCount(2)
+        legend.setSplitLayer(True)
+        legend.setEqualColumnWidth(False)
+    legend.setResizeToContents(False)
+    legend.attemptResize(box)
+    layout._riskmap_legend_root = root  # keep the tree alive as long as the layout
+
+
+def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, own: dict) -> None:
+    """Areas and criteria (page 1), drivers and member units (area pages)."""
+    heights: dict[str, float] = {}
+    areas = _table(layout, "areas_table")
+    if areas is not None:
+        _bind(
+            areas,
+            result["areas"],
+            [
+                ("Area", '"name"', 0.24, Qt.AlignLeft),
+                ("Class", '"class"', 0.13, Qt.AlignLeft),
+                ("Score", 'format_number("score_max", 1)', 0.1, Qt.AlignRight),
+                ("Top drivers", '"drivers"', 0.53, Qt.AlignLeft),
+            ],
+        )
+        shown, heights["areas_table"] = fit_rows(
+            areas,
+            [[a.name, a.class_label, f"{a.score:.1f}", a.drivers] for a in context.areas],
+        )
+        more = layout.itemById("areas_more")
+        if more is not None and shown < len(context.areas):
+            more.setText(f"… and {len(context.areas) - shown} more (see the area pages)")
+    flow(
+        layout,
+        ("areas_title", "areas_table", "areas_more", "criteria_title", "criteria_table"),
+        heights,
+    )
+    criteria = _table(layout, "criteria_table")
+    if criteria is not None:
+        _grow_to(criteria.frame(0), layout.itemById("sources"))
+        _bind(
+            criteria,
+            own["criteria"],
+            [
+                ("Criterion", '"label"', 0.47, Qt.AlignLeft),
+                ("Dimension", '"dimension"', 0.2, Qt.AlignLeft),
+                ("Weight", "format_number(100 * \"weight_share\", 0) || ' %'", 0.12, Qt.AlignRight),
+                (
+                    "Riskier when",
+                    "if(\"direction\" = 'lower_is_riskier', 'lower', 'higher')",
+                    0.21,
+                    Qt.AlignLeft,
+                ),
+            ],
+        )
+        _, heights["criteria_table"] = fit_rows(
+            criteria,
+            [[c.label, c.dimension, f"{c.share_pct:.0f} %", "higher"] for c in context.criteria],
+        )
+    this_area = "\"area_id\" = attribute(@atlas_feature, 'area_id')"
+    drivers = _table(layout, "drivers_table")
+    if drivers is not None:
+        _bind(
+            drivers,
+            own["drivers"],
+            [
+                ("Criterion", '"criterion"', 0.38, Qt.AlignLeft),
+                ("Value in the area", '"value"', 0.4, Qt.AlignLeft),
+                ("Points", 'format_number("points", 1)', 0.11, Qt.AlignRight),
+                ("Share", '"share"', 0.11, Qt.AlignRight),
+            ],
+            feature_filter=this_area,
+            max_rows=DRIVERS_ROWS,
+        )
+    members = _table(layout, "members_table")
+    if members is not None:
+        _bind(
+            members,
+            result["units"],
+            [
+                ("Unit", '"unit_name"', 0.4, Qt.AlignLeft),
+                ("Class", '"class"', 0.22, Qt.AlignLeft),
+                ("Score", 'format_number("score", 1)', 0.19, Qt.AlignRight),
+                ("Rank", '"rank"', 0.19, Qt.AlignRight),
+            ],
+            feature_filter=this_area,
+            max_rows=MEMBERS_ROWS,
+            sort=("score", Qt.DescendingOrder),
+        )
+
+
+def flow(layout: QgsPrintLayout, item_ids, heights: dict, gap: float = 1.5) -> None:
+    """Move the column's items up under the previous one's content (``heights`` in mm).
+
+    A short areas table leaves no hole above the criteria table, which then grows
+    into the freed height.
+    """
+    items = [layout.itemById(i) for i in item_ids]
+    items = [i for i in items if i is not None]
+    if not items:
+        return
+    y = items[0].positionWithUnits().y()
+    for item in items:
+        point = item.positionWithUnits()
+        item.attemptMove(QgsLayoutPoint(point.x(), y, point.units()))
+        height = heights.get(item.id(), item.sizeWithUnits().height())
+        if hasattr(item, "text") and not item.text():
+            height = 0.0
+        y += height + gap
+
+
+def _grow_to(frame, below, gap: float = 2.0) -> None:
+    """Stretch ``frame`` down to just above the ``below`` item (the space a short table left)."""
+    if below is None:
+        return
+    top = frame.positionWithUnits().y()
+    size = frame.sizeWithUnits()
+    height = below.positionWithUnits().y() - gap - top
+    if height > size.height():
+        frame.attemptResize(QgsLayoutSize(size.width(), height, size.units()))
+
+
+def _table(layout: QgsPrintLayout, frame_id: str) -> QgsLayoutItemAttributeTable | None:
+    frame = layout.itemById(frame_id)
+    return None if frame is None else frame.multiFrame()
+
+
+def _bind(table, layer, columns, *, feature_filter=None, max_rows=None, sort=None) -> None:
+    frame = table.frame(0)
+    size = frame.sizeWithUnits()  # setVectorLayer widens the frame to all the layer's fields
+    table.setVectorLayer(layer)
+    width = size.width() - 2 * table.cellMargin() * len(columns) - 1.0
+    table_columns = []
+    for heading, expression, share, align in columns:
+        column = QgsLayoutTableColumn(heading)
+        column.setAttribute(expression)
+        column.setWidth(max(width * share, 5.0))
+        column.setHAlignment(align)
+        table_columns.append(column)
+    table.setColumns(table_columns)
+    if sort is not None:
+        key = QgsLayoutTableColumn()
+        key.setAttribute(sort[0])
+        key.setSortOrder(sort[1])
+        table.setSortColumns([key])
+    if feature_filter:
+        table.setFilterFeatures(True)
+        table.setFeatureFilter(feature_filter)
+    if max_rows:
+        table.setMaximumNumberOfFeatures(max_rows)
+    table.refreshAttributes()
+    frame.attemptResize(size)
+
+
+def fit_rows(table, rows: list[list[str]]) -> tuple[int, float]:
+    """Shrink the font to MIN_FONT_PT, then drop rows, until the table fits its frame.
+
+    QGIS reports a fixed frame's height as the table's, so the wrapped height is
+    measured here from the texts. Returns (rows shown, height used in mm).
+    """
+    frame_height = table.frame(0).sizeWithUnits().height()
+    size = table.contentTextFormat().size()
+    shown = max(len(rows), 1)
+    while True:
+        height = table_height(table, rows[:shown])
+        if height <= frame_height or (size <= MIN_FONT_PT and shown <= 1):
+            break
+        if size - 0.5 >= MIN_FONT_PT:
+            size -= 0.5
+            for getter, setter in (
+                (table.contentTextFormat, table.setContentTextFormat),
+                (table.headerTextFormat, table.setHeaderTextFormat),
+            ):
+                text_format = QgsTextFormat(getter())
+                text_format.setSize(size)
+                setter(text_format)
+        else:
+            shown -= 1
+    table.setMaximumNumberOfFeatures(shown)
+    table.refreshAttributes()
+    return min(shown, len(rows)), min(height, frame_height)
+
+
+def table_height(table, rows: list[list[str]]) -> float:
+    """Height (mm) of the header and ``rows`` with the table's fonts and column widths."""
+    margin = table.cellMargin()
+    widths = [column.width() for column in table.columns()]
+    header = [column.heading() for column in table.columns()]
+
+    def row_height(cells, text_format) -> float:
+        font = QFont(text_format.font())
+        font.setPointSizeF(text_format.size())
+        return 2 * margin + max(
+            _wrapped_height(str(cell), font, width, 1.0) for cell, width in zip(cells, widths)
+        )
+
+    total = row_height(header, table.headerTextFormat())
+    total += sum(row_height(cells, table.contentTextFormat()) for cells in rows)
+    return total + table.gridStrokeWidth() * (len(rows) + 2)
