@@ -13,6 +13,7 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTableColumn,
     QgsLayoutUtils,
+    QgsLegendStyle,
     QgsPrintLayout,
     QgsTextFormat,
 )
@@ -128,11 +129,14 @@ def set_legend(layout: QgsPrintLayout, result: dict) -> None:
     legend.setLegendFilterByMapEnabled(False)
     legend.updateLegend()
     box = legend.sizeWithUnits()
-    legend.adjustBoxSize()
-    if legend.sizeWithUnits().height() > box.height():
-        legend.setColumnCount(2)
-        legend.setSplitLayer(True)
-        legend.setEqualColumnWidth(False)
+    entries = sum(len(legend.model().layerLegendNodes(node)) + 1 for node in root.findLayers())
+    # ~5 mm an entry at the template's sizes: more than fit in one column go to two.
+    scale = box.width() / 47.0  # the A4 legend is 47 mm wide
+    if entries * 5.0 * scale > box.height():
+        # Tighter rows rather than two columns: the box is too narrow for two.
+        legend.setSymbolHeight(legend.symbolHeight() * 0.75)
+        for style in (QgsLegendStyle.Symbol, QgsLegendStyle.SymbolLabel, QgsLegendStyle.Group):
+            legend.rstyle(style).setMargin(QgsLegendStyle.Top, 0.7 * scale)
     legend.setResizeToContents(False)
     legend.attemptResize(box)
     layout._riskmap_legend_root = root  # keep the tree alive as long as the layout
