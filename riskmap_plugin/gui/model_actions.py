@@ -171,11 +171,13 @@ class ModelActions:
     def _apply_side_guesses(self, guesses, units, boundary, places) -> None:
         panel = self.units_panel
         if units.get("layer") in guesses:
-            panel.units_layer.setLayer(self.project.mapLayer(guesses[units["layer"]].layer_id))
-            panel.id_field.setField(units.get("id_field", ""))
-            panel.name_field.setField(units.get("name_field", ""))
+            layer = self.project.mapLayer(guesses[units["layer"]].layer_id)
+            panel.choose_units(layer, units.get("id_field", ""), units.get("name_field", ""))
         if boundary in guesses:
             panel.boundary.setLayer(self.project.mapLayer(guesses[boundary].layer_id))
         if places.get("layer") in guesses:
-            panel.places_layer.setLayer(self.project.mapLayer(guesses[places["layer"]].layer_id))
-            panel.places_name.setField(places.get("name_field", "name"))
+            layer = self.project.mapLayer(guesses[places["layer"]].layer_id)
+            panel.choose_places(layer, places.get("name_field", "name"))
+        else:
+            # The combo box would otherwise show the first point layer, taken as towns.
+            panel.choose_places(None)

@@ -44,6 +44,8 @@ class RunController(QObject):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.task = None
+        #: The last task, kept alive: QGIS's task manager still uses it after finished().
+        self._last_task = None
         self.request: RunRequest | None = None
         self._text = ""
 
@@ -82,6 +84,7 @@ class RunController(QObject):
         task.taskCompleted.connect(self._on_ended)
         task.taskTerminated.connect(self._on_ended)
         self.task = task
+        self._last_task = task
         self.request = request
         self._text = self.tr("Preparing")
         self.running_changed.emit(True)
@@ -116,7 +119,7 @@ class RunController(QObject):
     def _on_ended(self) -> None:
         # finished() has already emitted one of the signals above; this is a safety net
         # for a task the manager dropped without calling finished().
-        if self.task is not None:
+        if self.task is not None and self.task is self.sender():
             self._clear()
             self.canceled.emit()
 

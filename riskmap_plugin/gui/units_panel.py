@@ -126,18 +126,34 @@ class UnitsPanel(QWidget):
 
     # -- state -------------------------------------------------------------
 
+    def choose_units(self, layer, id_field: str = "", name_field: str = "") -> None:
+        """Select a units layer and its fields (also when the layer was already selected)."""
+        self.units_layer.setLayer(layer)
+        for combo, name in ((self.id_field, id_field), (self.name_field, name_field)):
+            combo.setLayer(layer)
+            combo.setField(name or "")
+
+    def choose_places(self, layer, name_field: str = "") -> None:
+        self.places_layer.setLayer(layer)
+        self.places_name.setLayer(layer)
+        self.places_name.setField(name_field or "")
+
     def is_grid(self) -> bool:
         return self.grid_radio.isChecked()
 
     def problems(self) -> list[str]:
         """Why the units cannot be used as chosen (empty: they can)."""
+        problems = []
         if self.is_grid():
-            return [] if self.boundary.currentLayer() else [self.tr("choose a grid boundary")]
-        if self.units_layer.currentLayer() is None:
-            return [self.tr("choose a units layer")]
-        if not self.id_field.currentField():
-            return [self.tr("choose the units' id field")]
-        return []
+            if not self.boundary.currentLayer():
+                problems.append(self.tr("choose a grid boundary"))
+        elif self.units_layer.currentLayer() is None:
+            problems.append(self.tr("choose a units layer"))
+        elif not self.id_field.currentField():
+            problems.append(self.tr("choose the units' id field"))
+        if self.places_layer.currentLayer() is not None and not self.places_name.currentField():
+            problems.append(self.tr("choose the towns' name field"))
+        return problems
 
     def state(self) -> dict[str, Any]:
         def layer_id(combo):
@@ -161,11 +177,8 @@ class UnitsPanel(QWidget):
         self.grid_radio.setChecked(state.get("mode") == "grid")
         self.layer_radio.setChecked(state.get("mode") != "grid")
         if layer("layer") is not None:
-            self.units_layer.setLayer(layer("layer"))
-        self.id_field.setField(state.get("id_field") or "")
-        self.name_field.setField(state.get("name_field") or "")
+            self.choose_units(layer("layer"), state.get("id_field"), state.get("name_field"))
         self.cell_km.setValue(float(state.get("cell_km") or 25.0))
         if layer("boundary") is not None:
             self.boundary.setLayer(layer("boundary"))
-        self.places_layer.setLayer(layer("places_layer"))
-        self.places_name.setField(state.get("places_name") or "")
+        self.choose_places(layer("places_layer"), state.get("places_name"))

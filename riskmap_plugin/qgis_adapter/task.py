@@ -10,6 +10,7 @@ exception and ``finished()`` (main thread) reports it.
 
 from __future__ import annotations
 
+import threading
 import traceback
 from collections.abc import Mapping
 
@@ -53,6 +54,14 @@ class RiskMapTask(QgsTask):
         self._last_text = ""
 
     def run(self) -> bool:  # worker thread: no project, no GUI
+        # pyproj 3.7.0–3.7.2 crashes when called from a thread Python did not create
+        # (QGIS's pooled QThreads; pyproj issue #1509). Compute in a Python thread and wait.
+        worker = threading.Thread(target=self._compute, name="RiskMap run", daemon=True)
+        worker.start()
+        worker.join()
+        return self.outcome is not None and not self.isCanceled()
+
+    def _compute(self) -> None:
         try:
             self.outcome = compute(
                 self.prepared,
@@ -62,14 +71,11 @@ class RiskMapTask(QgsTask):
                 templates=self.templates,
             )
         except Canceled:
-            return False
+            self.outcome = None
         except RiskMapError as error:
             self.error = (str(error), str(error))
-            return False
         except Exception as error:  # noqa: BLE001 - reported in finished(), never lost
             self.error = (f"{type(error).__name__}: {error}", traceback.format_exc())
-            return False
-        return not self.isCanceled()
 
     def _progress(self, fraction: float, message: str) -> None:
         self.setProgress(max(0.0, min(100.0, 100.0 * fraction)))
