@@ -5,6 +5,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from .briefing_algorithm import BriefingAlgorithm
 from .hexgrid_algorithm import HexGridAlgorithm
 from .score_algorithm import ScoreAlgorithm
 
@@ -31,6 +32,7 @@ class RiskMapProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS API name)
         self.addAlgorithm(ScoreAlgorithm())
         self.addAlgorithm(HexGridAlgorithm())
+        self.addAlgorithm(BriefingAlgorithm())
 
 
 def _icon_path() -> str:

@@ -7,7 +7,6 @@ Tables shrink their font to a legible minimum, then show fewer rows with a
 from __future__ import annotations
 
 from qgis.core import (
-    QgsLayerTree,
     QgsLayoutItemAttributeTable,
     QgsLayoutPoint,
     QgsLayoutSize,
@@ -119,12 +118,11 @@ def set_legend(layout: QgsPrintLayout, result: dict) -> None:
     legend = layout.itemById("legend")
     if legend is None:
         return
-    root = QgsLayerTree()
+    root = legend.model().rootGroup()  # the legend's own tree: no Python-owned copy
+    root.removeAllChildren()
     for kind in ("areas", "watch_list", "units"):
         node = root.addLayer(result[kind])
         node.setCustomProperty("legend/title-label", LEGEND_NAMES[kind])
-    legend.setAutoUpdateModel(False)
-    legend.model().setRootGroup(root)
     legend.setLinkedMap(layout.itemById("main_map"))
     legend.setLegendFilterByMapEnabled(False)
     legend.updateLegend()
@@ -139,7 +137,6 @@ def set_legend(layout: QgsPrintLayout, result: dict) -> None:
             legend.rstyle(style).setMargin(QgsLegendStyle.Top, 0.7 * scale)
     legend.setResizeToContents(False)
     legend.attemptResize(box)
-    layout._riskmap_legend_root = root  # keep the tree alive as long as the layout
 
 
 def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, own: dict) -> None:

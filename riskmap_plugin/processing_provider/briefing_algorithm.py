@@ -1,0 +1,104 @@
+"""``riskmap:briefing`` — print a RiskMap result as a briefing PDF.
+
+A thin front on :func:`riskmap_plugin.report.build_briefing` and
+:func:`riskmap_plugin.report.export_briefing`: page 1 is the overview (map, legend,
+tables of areas and criteria, method, caveats, sources), then one page per area.
+The layout is built in a scratch project, so the user's project is not changed.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.errors import RiskMapError
+
+PAGE_SIZES = ["A4", "A3"]
+HELP = """Prints a RiskMap result GeoPackage (written by <i>Score at-risk areas</i>) as a \
+briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the tables \
+of at-risk areas and of criteria and weights, the method note, caveats (data coverage, \
+illustrative layers) and the data sources and attributions; then one page per at-risk area \
+with its map, drivers with raw values and member units.
+
+<b>Banner</b>: the classification text printed at the top and bottom of every page.
+<b>Page size</b>: A4 or A3 landscape."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RiskMap", text)
+
+
+class BriefingAlgorithm(QgsProcessingAlgorithm):
+    """Print the briefing PDF of a result."""
+
+    INPUT = "INPUT"
+    PAGE_SIZE = "PAGE_SIZE"
+    BANNER = "BANNER"
+    OUTPUT = "OUTPUT"
+    PAGES = "PAGES"
+
+    def name(self) -> str:
+        return "briefing"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS API name)
+        return tr("Print briefing (PDF)")
+
+    def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
+        return tr(HELP)
+
+    def createInstance(self):  # noqa: N802 (QGIS API name)
+        return BriefingAlgorithm()
+
+    def flags(self):
+        # Layout rendering uses fonts and the project: keep it on the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+        self.addParameter(
+            QgsProcessingParameterFile(self.INPUT, tr("Result GeoPackage"), extension="gpkg")
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PAGE_SIZE, tr("Page size"), options=PAGE_SIZES, defaultValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.BANNER,
+                tr("Classification banner"),
+                defaultValue="UNCLASSIFIED // FOR OFFICIAL USE",
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, tr("Briefing PDF"), fileFilter="PDF files (*.pdf)"
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.PAGES, tr("Pages")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+        from ..report import build_briefing, export_briefing
+
+        gpkg = self.parameterAsFile(parameters, self.INPUT, context)
+        size = PAGE_SIZES[self.parameterAsEnum(parameters, self.PAGE_SIZE, context)]
+        banner = self.parameterAsString(parameters, self.BANNER, context)
+        pdf = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        project = QgsProject()  # scratch: the briefing's layers stay out of the user's project
+        try:
+            layout = build_briefing(project, gpkg, page_size=size, banner=banner)
+            feedback.pushInfo(f"Exporting {layout.name()}")
+            result = export_briefing(layout, pdf)
+        except RiskMapError as error:
+            raise QgsProcessingException(str(error)) from error
+        finally:
+            project.clear()
+        return {self.OUTPUT: result["pdf"], self.PAGES: result["pages"]}

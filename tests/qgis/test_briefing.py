@@ -1,0 +1,189 @@
+"""The briefing: one PDF with the overview page and one page per at-risk area."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+
+import geopandas as gpd
+import numpy as np
+import pytest
+from qgis.core import QgsProject
+
+from riskmap_plugin.qgis_adapter.output import read_provenance, write_tables
+from riskmap_plugin.report import build_briefing, export_briefing
+from riskmap_plugin.report.layout import layout_name, page_count
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is needed"
+)
+
+
+@pytest.fixture(scope="module")
+def sample_result(qgis_app, repo_root, tmp_path_factory):
+    """The sample model's result GeoPackage (run once for the module)."""
+    from riskmap_plugin.qgis_adapter.runner import run_model
+
+    path = tmp_path_factory.mktemp("briefing") / "result.gpkg"
+    run_model(repo_root / "resources/sample/stabilization_2018.json", output_path=path)
+    return path
+
+
+@pytest.fixture
+def project(qgis_app):
+    project = QgsProject.instance()
+    project.clear()
+    yield project
+    project.clear()
+
+
+def _text(pdf) -> str:
+    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+
+
+def _pages(pdf) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages")))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.replace("ﬁ", "fi").replace("ﬂ", "fl").replace("ﬀ", "ff").split())
+
+
+def test_sample_briefing_pdf_has_title_areas_drivers_attributions_banner(
+    project, sample_result, repo_root, tmp_path
+):
+    layout = build_briefing(project, sample_result, banner="UNCLASSIFIED // TEST BANNER")
+    out = export_briefing(layout, tmp_path / "briefing.pdf", tmp_path / "page1.png")
+    areas = gpd.read_file(sample_result, layer="areas")
+    assert len(areas) >= 1
+    assert out["pages"] == 1 + len(areas) == _pages(out["pdf"])
+    text = _flat(_text(out["pdf"]))
+    assert "Stabilization priorities" in text
+    assert text.count("UNCLASSIFIED // TEST BANNER") == 2 * (1 + len(areas))
+    for name, drivers in zip(areas["name"], areas["drivers"]):
+        assert name in text
+        for phrase in drivers.split(" · "):
+            assert _flat(phrase) in text
+    for attribution in (
+        "OCHA",
+        "CC BY 4.0",
+        "Sundberg & Melander (2013)",
+        "GeoNames",
+        "Natural Earth",
+        "IOM Iraq DTM",
+        "Illustrative — not real data",
+    ):
+        assert attribution in text
+    assert f"Page 1 of {1 + len(areas)}" in text
+    assert project.layoutManager().layoutByName(layout_name("Stabilization priorities"))
+
+
+def test_pages_render_with_a_map_that_is_not_blank(project, sample_result, tmp_path):
+    from qgis.PyQt.QtGui import QImage
+
+    layout = build_briefing(project, sample_result)
+    out = export_briefing(layout, tmp_path / "b.pdf", tmp_path / "p1.png")
+    image = QImage(out["png"])
+    assert not image.isNull() and image.width() > image.height()
+    # the main map area (left half, upper part) holds many colours, not a blank frame
+    colours = {
+        image.pixel(x, y)
+        for x in range(int(image.width() * 0.05), int(image.width() * 0.5), 7)
+        for y in range(int(image.height() * 0.2), int(image.height() * 0.65), 7)
+    }
+    assert len(colours) > 20
+    subprocess.run(
+        ["pdftoppm", "-r", "40", "-f", "2", "-l", "2", "-png", out["pdf"], str(tmp_path / "a")],
+        check=True,
+    )
+    assert list(tmp_path.glob("a*.png"))
+
+
+def test_arabic_banner_is_written_right_to_left_as_text(project, sample_result, tmp_path):
+    banner = "سري — للاستخدام الرسمي فقط"
+    layout = build_briefing(project, sample_result, banner=banner)
+    out = export_briefing(layout, tmp_path / "ar.pdf")
+    text = unicodedata.normalize("NFKC", _text(out["pdf"]))  # shaped glyphs → letters
+    # pdftotext marks the run as right-to-left embedding (U+202B … U+202C), in logical order
+    assert f"\u202b{banner}\u202c" in text
+
+
+def test_a3_layout_is_a3(project, sample_result, tmp_path):
+    layout = build_briefing(project, sample_result, page_size="A3")
+    page = layout.pageCollection().page(0).pageSize()
+    assert (round(page.width()), round(page.height())) == (420, 297)
+
+
+def test_rebuilding_replaces_the_layout_of_the_same_model(project, sample_result):
+    build_briefing(project, sample_result)
+    layers = len(project.mapLayers())
+    build_briefing(project, sample_result)
+    names = [lay.name() for lay in project.layoutManager().printLayouts()]
+    assert names.count(layout_name("Stabilization priorities")) == 1
+    assert len(project.mapLayers()) == layers
+
+
+def test_layout_survives_saving_and_reopening_the_project(project, sample_result, tmp_path):
+    layout = build_briefing(project, sample_result)
+    pages = page_count(layout)
+    path = str(tmp_path / "briefing.qgz")
+    assert project.write(path)
+    project.clear()
+    assert project.layoutManager().printLayouts() == []
+    assert project.read(path)
+    reopened = project.layoutManager().layoutByName(layout_name("Stabilization priorities"))
+    assert reopened is not None
+    assert page_count(reopened) == pages
+    out = export_briefing(reopened, tmp_path / "again.pdf")
+    assert _pages(out["pdf"]) == pages
+
+
+def test_twelve_areas_fit_their_tables(project, sample_result, tmp_path):
+    path = _result_with_areas(sample_result, tmp_path / "twelve.gpkg", 12)
+    layout = build_briefing(project, path)
+    out = export_briefing(layout, tmp_path / "twelve.pdf")
+    assert _pages(out["pdf"]) == 13
+    first_page = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", out["pdf"], "-"], capture_output=True, text=True
+    ).stdout
+    table = layout.itemById("areas_table").multiFrame()
+    shown = min(table.maximumNumberOfFeatures(), 12)
+    more = layout.itemById("areas_more").text()
+    # every area is listed, or the rest are announced; nothing is silently cut
+    assert shown >= 5
+    assert shown == 12 or f"… and {12 - shown} more (see the area pages)" in first_page
+    assert shown == 12 or more
+    assert table.contentTextFormat().size() >= 5.5
+    frame = layout.itemById("areas_table")
+    assert frame.positionWithUnits().y() + frame.sizeWithUnits().height() < 200
+
+
+def _result_with_areas(source, target, count: int):
+    """A copy of a result whose top ``count`` units each form an at-risk area."""
+    units = gpd.read_file(source, layer="units").sort_values("score", ascending=False)
+    units = units.reset_index(drop=True)
+    units["area_id"] = np.where(units.index < count, units.index + 1, 0)
+    top = units.iloc[:count]
+    areas = gpd.GeoDataFrame(
+        {
+            "area_id": np.arange(1, count + 1),
+            "name": [f"Synthetic area {i:02d}" for i in range(1, count + 1)],
+            "class": top["class"].to_numpy(),
+            "score_max": top["score"].to_numpy(),
+            "score_mean": top["score"].to_numpy(),
+            "units": top["unit_name"].to_numpy(),
+            "n_units": np.ones(count, dtype=int),
+            "drivers": top["drivers"].to_numpy(),
+        },
+        geometry=top.geometry.to_numpy(),
+        crs=units.crs,
+    )
+    tables = {
+        "units": units,
+        "areas": areas,
+        "watch_list": gpd.read_file(source, layer="watch_list"),
+        "criteria": gpd.read_file(source, layer="criteria"),
+    }
+    return write_tables(tables, target, provenance=read_provenance(source))
