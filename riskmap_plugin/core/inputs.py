@@ -19,7 +19,15 @@ from .errors import DataError
 from .events import EventTable
 from .measures import Inputs
 from .model import Model
-from .spatial import UnitIndex, choose_analysis_crs, repair, significant, to_analysis
+from .spatial import (
+    UnitIndex,
+    choose_analysis_crs,
+    has_no_crs,
+    outside_valid_area,
+    repair,
+    significant,
+    to_analysis,
+)
 
 POLYGONAL = (3, 6)  # shapely type ids of Polygon and MultiPolygon
 
@@ -40,7 +48,7 @@ def prepare_units(
     """Units with ``unit_id``/``unit_name`` columns, polygonal, valid, ids unique."""
     spec = model.units
     id_field = spec.id_field or "unit_id"
-    if frame.crs is None:
+    if has_no_crs(frame):
         raise DataError(
             "the layer has no coordinate reference system",
             f"units layer '{name}'",
@@ -83,6 +91,16 @@ def prepare_units(
             f"ids repeat in '{id_field}' (e.g. {', '.join(duplicated[:3])})",
             f"units layer '{name}'",
             "choose a field with one value per unit",
+        )
+    outside = outside_valid_area(
+        np.asarray(units.geometry.values), frame.crs, units.geometry.values
+    )
+    if outside.any():
+        raise DataError(
+            f"{int(outside.sum())} units lie outside the valid area of the layer's CRS "
+            "(e.g. a longitude beyond ±180)",
+            f"units layer '{name}'",
+            "check the layer's CRS: its coordinates look like those of another CRS",
         )
     fixed, n_bad = repair(np.asarray(units.geometry.values))
     if n_bad:
@@ -146,6 +164,17 @@ def build_inputs(
         if reference in projected:
             continue
         frame = to_analysis(layers[reference], crs, reference)
+        outside = outside_valid_area(
+            np.asarray(layers[reference].geometry.values), layers[reference].crs,
+            np.asarray(frame.geometry.values),
+        )  # fmt: skip
+        if outside.any():
+            warnings.append(
+                f"layer '{reference}': {int(outside.sum())} features lie outside the valid area "
+                "of their CRS and were left out"
+            )
+            kept = np.where(outside, None, np.asarray(frame.geometry.values))
+            frame = frame.set_geometry(gpd.GeoSeries(kept, crs=crs, index=frame.index))
         geometries, n_bad = repair(np.asarray(frame.geometry.values))
         if n_bad:
             warnings.append(f"layer '{reference}': {n_bad} invalid geometries were made valid")

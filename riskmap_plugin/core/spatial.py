@@ -75,9 +75,30 @@ def choose_analysis_crs(units: gpd.GeoDataFrame, requested: str | None) -> CRS:
     return utm_crs_for((bounds[0] + bounds[2]) / 2.0, (bounds[1] + bounds[3]) / 2.0)
 
 
+def has_no_crs(frame: gpd.GeoDataFrame) -> bool:
+    """True without a CRS, or with GDAL's placeholder for none ("Undefined geographic SRS",
+    what a GeoPackage table with srs_id 0 or -1 reads as)."""
+    return frame.crs is None or CRS.from_user_input(frame.crs).name.startswith("Undefined")
+
+
+def outside_valid_area(original: np.ndarray, crs, projected: np.ndarray) -> np.ndarray:
+    """Features that cannot be where their CRS says: longitude beyond ±180 or latitude
+    beyond ±90 in a geographic CRS (e.g. 0–360 longitudes), or no finite position after
+    reprojection."""
+    present = ~(shapely.is_missing(original) | shapely.is_empty(original))
+    bad = np.zeros(len(original), dtype=bool)
+    if CRS.from_user_input(crs).is_geographic:
+        b = shapely.bounds(original)
+        with np.errstate(invalid="ignore"):
+            bad |= (b[:, 0] < -180) | (b[:, 2] > 180) | (b[:, 1] < -90) | (b[:, 3] > 90)
+    with np.errstate(invalid="ignore"):
+        bad |= ~np.isfinite(shapely.bounds(projected)).all(axis=1)
+    return bad & present
+
+
 def to_analysis(frame: gpd.GeoDataFrame, crs: CRS, name: str) -> gpd.GeoDataFrame:
     """Reproject a layer to the analysis CRS; refuse a layer without CRS."""
-    if frame.crs is None:
+    if has_no_crs(frame):
         raise DataError(
             "the layer has no coordinate reference system",
             f"layer '{name}'",
