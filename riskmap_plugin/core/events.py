@@ -34,6 +34,19 @@ def parse_dates(values: pd.Series) -> np.ndarray:
     return parsed.to_numpy(dtype="datetime64[D]")
 
 
+def blank(values: pd.Series) -> np.ndarray:
+    """NULL, NaN or text of only spaces: no value rather than a wrong one."""
+    text = values.astype("string").str.strip()
+    return (text.isna() | (text == "")).to_numpy(dtype=bool)
+
+
+def not_numbers(frame: pd.DataFrame, column: str) -> int:
+    """How many values hold something (not blank) that is not a number, e.g. "high"."""
+    values = frame[column]
+    parsed = pd.to_numeric(values, errors="coerce")
+    return int((parsed.isna().to_numpy() & ~blank(values)).sum())
+
+
 def numeric(frame: pd.DataFrame, column: str, layer: str) -> np.ndarray:
     """A column as floats; text that is not a number becomes missing."""
     if column not in frame.columns:
@@ -64,7 +77,7 @@ class EventTable:
                     "pick the layer's date field in the criterion",
                 )
             dates = parse_dates(self.frame[column])
-            unreadable = int(np.isnat(dates).sum() - self.frame[column].isna().sum())
+            unreadable = int((np.isnat(dates) & ~blank(self.frame[column])).sum())
             if unreadable > 0:
                 self.warnings.append(
                     f"layer '{self.name}': {unreadable} values of '{column}' "

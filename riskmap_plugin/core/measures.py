@@ -15,7 +15,7 @@ import numpy as np
 import shapely
 
 from .errors import DataError
-from .events import EventTable, numeric
+from .events import EventTable, not_numbers, numeric
 from .model import Criterion, Window
 from .spatial import UnitIndex
 
@@ -75,6 +75,12 @@ def severity_sum(criterion: Criterion, inputs: Inputs) -> Measured:
         inputs.table(criterion).warnings.append(
             f"layer '{criterion.layer}': {bad} negative values of '{criterion.field}' "
             "were counted as 0"
+        )
+    text = not_numbers(inputs.layer(criterion), criterion.field)
+    if text:
+        inputs.table(criterion).warnings.append(
+            f"layer '{criterion.layer}': {text} values of '{criterion.field}' are not numbers "
+            "and were counted as 0"
         )
     return Measured(
         _counted(criterion, inputs, extra=np.where(np.isfinite(values), np.maximum(values, 0), 0.0))
