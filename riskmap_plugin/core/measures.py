@@ -114,6 +114,12 @@ def rate(criterion: Criterion, inputs: Inputs) -> Measured:
         )
     population = numeric(inputs.units, field_name, inputs.units_ref)
     counted = _counted(criterion, inputs)
+    unknown = int((~(population > 0)).sum())
+    if unknown:
+        inputs.table(criterion).warnings.append(
+            f"criterion '{criterion.id}': {unknown} units have no population above 0; "
+            "their rate is missing"
+        )
     with np.errstate(divide="ignore", invalid="ignore"):
         value = np.where(population > 0, counted / population * criterion.per, np.nan)
     return Measured(value, {"count": counted})
