@@ -85,10 +85,13 @@ def prepare_units(
             f"units layer '{name}'",
             "fill the ids, or choose another id field",
         )
-    duplicated = ids[ids.duplicated()].astype(str).unique()
-    if len(duplicated):
+    repeated = ids.duplicated(keep=False).to_numpy()
+    if repeated.any():
+        # Feature numbers, not the ids: a message or log never quotes attribute values.
+        rows = ", ".join(str(p + 1) for p in np.flatnonzero(frame.index.isin(ids.index[repeated])))
         raise DataError(
-            f"ids repeat in '{id_field}' (e.g. {', '.join(duplicated[:3])})",
+            f"ids repeat in '{id_field}': {int(ids[repeated].nunique())} ids are shared by "
+            f"several units (features {_shorten(rows)})",
             f"units layer '{name}'",
             "choose a field with one value per unit",
         )
@@ -128,6 +131,10 @@ def prepare_units(
     for column in _attribute_columns(model, frame):
         out[column] = units[column].to_numpy()
     return out.reset_index(drop=True)
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: text.rfind(",", 0, limit)] + ", …"
 
 
 def _polygonal(geometry):
