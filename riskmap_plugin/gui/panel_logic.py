@@ -9,6 +9,7 @@ import datetime as dt
 from typing import Any
 
 from qgis.core import Qgis
+from qgis.PyQt.QtCore import QTimer
 
 from ..qgis_adapter.project_state import load_state, save_state
 from .document import UnitsChoice, build_run
@@ -54,8 +55,12 @@ class PanelLogic(ModelActions):
             self.as_of_edit.dateChanged,
         ):
             signal.connect(self._changed)
-        self.project.readProject.connect(self.restore)
+        # Restore once QGIS has finished loading the project (layer combos settle first).
+        self.project.readProject.connect(lambda *_: QTimer.singleShot(0, self.restore))
         self.project.cleared.connect(self._project_cleared)
+        # The state is written when the project is written (writeProject comes before the
+        # project's properties are serialised), so it is always the panel as shown.
+        self.project.writeProject.connect(self._write_state)
         self.project.layersAdded.connect(self._layers_changed)
         self.project.layersRemoved.connect(self._layers_changed)
         self.restore()
@@ -136,7 +141,14 @@ class PanelLogic(ModelActions):
         self.area_cards.set_layer(group_layer(group, "areas") if group is not None else None)
 
     def _project_cleared(self) -> None:
+        # QgsProject.read() clears first, then adds layers one by one (the layer combo boxes
+        # jump to them); restore() runs again once the project is loaded.
+        self._restoring = True
         self.area_cards.set_areas([])
+        QTimer.singleShot(0, self.restore)
+
+    def _write_state(self, *_args) -> None:
+        save_state(self.project, self.state())
 
     def _layers_changed(self, *_args) -> None:
         self.criteria_model.recheck()
@@ -153,8 +165,8 @@ class PanelLogic(ModelActions):
 
     def _changed(self, *_args) -> None:
         self._update_buttons()
-        if not self._restoring:
-            save_state(self.project, self.state())
+        if not self._restoring and not self.project.isDirty():
+            self.project.setDirty(True)
 
     # -- running -------------------------------------------------------------
 
