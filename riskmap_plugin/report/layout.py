@@ -219,10 +219,12 @@ def _set_maps(layout: QgsPrintLayout, result: dict, own: dict, crs: str) -> None
     )
     locator.overviews().addOverview(overview)
 
+    main.addLabelBlockingItem(locator)  # area labels are placed clear of the overlays
     for item_id in ("north_arrow", "scalebar"):
         item = layout.itemById(item_id)
         if item is not None:
             item.setLinkedMap(main)
+            main.addLabelBlockingItem(item)
     scalebar = layout.itemById("scalebar")
     if scalebar is not None:
         scalebar.setNumberOfSegments(2)

@@ -74,7 +74,12 @@ def _print_size_labels(layer: QgsVectorLayer, size_pt: float) -> None:
         text.setSize(size_pt)
         text.setSizeUnit(QgsUnitTypes.RenderPoints)
         settings.setFormat(text)
-        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    # One label per area, on the whole polygon's centre (kept inside), not one per visible part.
+    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.centroidWhole = True
+    settings.centroidInside = True
+    settings.labelPerPart = False
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
 def style_result_layer(layer: QgsVectorLayer, kind: str) -> None:
