@@ -22,7 +22,10 @@ LINT_PATHS := riskmap_plugin tests scripts
 
 export PYTHONDONTWRITEBYTECODE := 1
 # QGIS tiers: Processing lives outside QGIS's Python package path (conftests add it too).
-QGIS_ENV := PYTHONPATH=/usr/share/qgis/python/plugins$(if $(PYTHONPATH),:$(PYTHONPATH))
+# OGR_SQLITE_JOURNAL: QGIS would otherwise switch every GeoPackage it opens (the committed
+# sample among them) to WAL mode, which rewrites the file's header.
+QGIS_ENV := PYTHONPATH=/usr/share/qgis/python/plugins$(if $(PYTHONPATH),:$(PYTHONPATH)) \
+	OGR_SQLITE_JOURNAL=DELETE
 OFFSCREEN := $(QGIS_ENV) QT_QPA_PLATFORM=offscreen
 XVFB := $(QGIS_ENV) xvfb-run -a -s "-screen 0 1600x1000x24"
 
@@ -46,10 +49,15 @@ help: ## Show this list
 
 setup: $(STAMP) ## Install system packages (Debian/Ubuntu, as root) and the dev venv .venv
 
-$(STAMP): requirements.txt requirements-dev.txt scripts/setup_system.sh
+# Built from source against the system GEOS/PROJ/GDAL that QGIS itself loads.
+SYSTEM_LIB_PACKAGES := shapely,pyproj,pyogrio
+
+$(STAMP): requirements.txt requirements-dev.txt constraints-debian.txt scripts/setup_system.sh
 	bash scripts/setup_system.sh
 	test -x $(VENV)/bin/python || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
-	$(VENV)/bin/python -m pip install --disable-pip-version-check -q -r requirements-dev.txt
+	PIP_CONSTRAINT=constraints-debian.txt $(VENV)/bin/python -m pip install \
+		--disable-pip-version-check -q --no-binary $(SYSTEM_LIB_PACKAGES) -r requirements-dev.txt
+	$(VENV)/bin/python scripts/check_native_libs.py
 	touch $@
 
 test: $(STAMP) ## Run every test tier (sets up the machine first if needed)

@@ -3,8 +3,12 @@
 # As root with apt-get: installs them. Otherwise: prints the exact command and fails.
 set -euo pipefail
 
-packages=(qgis python3-qgis python3-venv python3-pip xvfb xauth qttools5-dev-tools
-          pyqt5-dev-tools poppler-utils imagemagick)
+# The -dev packages and a compiler let pip build shapely, pyproj and pyogrio against the
+# same GEOS, PROJ and GDAL libraries QGIS uses: the PyPI wheels bring their own copies, and
+# two GEOS versions in one process break shapely inside QGIS (see README, "Linux").
+packages=(qgis python3-qgis python3-venv python3-pip python3-dev xvfb xauth qttools5-dev-tools
+          pyqt5-dev-tools poppler-utils imagemagick build-essential libgeos-dev libproj-dev
+          proj-bin libgdal-dev)
 
 missing=()
 for package in "${packages[@]}"; do
