@@ -187,3 +187,25 @@ def _result_with_areas(source, target, count: int):
         "criteria": gpd.read_file(source, layer="criteria"),
     }
     return write_tables(tables, target, provenance=read_provenance(source))
+
+
+def test_processing_briefing_writes_the_pdf_without_touching_the_project(
+    project, riskmap_provider, sample_result, tmp_path
+):
+    import processing
+
+    layers_before = len(project.mapLayers())
+    result = processing.run(
+        "riskmap:briefing",
+        {
+            "INPUT": str(sample_result),
+            "PAGE_SIZE": 1,
+            "BANNER": "TEST A3",
+            "OUTPUT": str(tmp_path / "alg.pdf"),
+        },
+    )
+    areas = gpd.read_file(sample_result, layer="areas")
+    assert result["PAGES"] == 1 + len(areas) == _pages(result["OUTPUT"])
+    assert "TEST A3" in _text(result["OUTPUT"])
+    assert len(project.mapLayers()) == layers_before
+    assert project.layoutManager().printLayouts() == []
