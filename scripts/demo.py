@@ -61,20 +61,45 @@ def _feedback():
 
 
 def _print_summary(path: Path, warnings: list[str]) -> None:
+    import pandas as pd
     import pyogrio
 
     areas = pyogrio.read_dataframe(path, layer="areas", read_geometry=False)
     watch = pyogrio.read_dataframe(path, layer="watch_list", read_geometry=False)
     print(f"\nAt-risk areas ({len(areas)}):")
-    print(f"  {'area':<28} {'class':<10} {'score':>5}  why")
-    for name, level, value, drivers in zip(
-        areas["name"], areas["class"], areas["score_max"], areas["drivers"]
-    ):
-        print(f"  {str(name)[:28]:<28} {level:<10} {value:>5.0f}  {drivers}")
-    print(f"\nWatch list: {len(watch)} units (see layer 'watch_list').")
+    print(
+        f"  {'area':<24} {'class':<10} {'score':>5} {'rank band':>10} {'p_top':>6}  "
+        f"{'trend':<12} why"
+    )
+    for area in areas.to_dict("records"):
+        known = pd.notna(area["rank_p05"])
+        band = f"{area['rank_p05']:.0f}–{area['rank_p95']:.0f}" if known else "–"
+        p_top = f"{area['p_top']:.0%}" if pd.notna(area["p_top"]) else "–"
+        print(
+            f"  {str(area['name'])[:24]:<24} {area['class']:<10} {area['score_max']:>5.0f} "
+            f"{band:>10} {p_top:>6}  {str(area['trend'] or '–'):<12} {area['drivers']}"
+        )
+    reasons = watch["reason"].str.split("; ").explode()
+    kinds = reasons.str.extract(r"^(rising|surge|at or above|rank band|score|.* in the top)")[0]
+    counts = kinds.str.replace(r".* in the top", "top 10 % of a criterion", regex=True)
+    print(
+        f"\nWatch list: {len(watch)} units (see layer 'watch_list'); reasons: "
+        + ", ".join(f"{k} {v}" for k, v in counts.value_counts().items())
+    )
     for warning in warnings:
         print(f"  note: {warning}")
     print(f"\nWrote {path} (layers units, areas, watch_list, criteria, riskmap_provenance).")
+
+
+def _briefing(path: Path) -> None:
+    """Print the briefing of the run: demo-output/briefing.pdf and briefing-page1.png."""
+    from qgis.core import QgsProject
+
+    from riskmap_plugin.report import build_briefing, export_briefing
+
+    layout = build_briefing(QgsProject.instance(), path, model=MODEL)
+    out = export_briefing(layout, path.parent / "briefing.pdf", path.parent / "briefing-page1.png")
+    print(f"Briefing: {out['pdf']} ({out['pages']} pages); page 1: {out['png']}")
 
 
 def main() -> int:
@@ -98,6 +123,7 @@ def main() -> int:
         app.exitQgis()
         return 1
     _print_summary(OUTPUT, feedback.warnings)
+    _briefing(OUTPUT)
     app.exitQgis()
     return 0
 

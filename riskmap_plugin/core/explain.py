@@ -16,6 +16,9 @@ import numpy as np
 
 from .model import Criterion
 
+# Measures whose value counts things, so "1 incident" takes the singular noun.
+COUNTED = ("count", "severity_sum", "low_severity_count")
+
 TEMPLATES: dict[str, str] = {
     "count": "{value} {noun}",
     "count_window": "{value} {noun} in {window}",
@@ -117,7 +120,7 @@ class Explainer:
         window = criterion.window.describe() if criterion.window else ""
         measure = criterion.measure
         values = {
-            "noun": self.noun_for(noun, raw),
+            "noun": self.noun_for(noun, raw) if measure in COUNTED else noun,
             "label": criterion.label,
             "window": window,
             "per": self.number(criterion.per, 0),
