@@ -46,6 +46,7 @@ class CriteriaWidget(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.view.setWordWrap(False)
+        self.view.setMinimumHeight(230)
         self.view.verticalHeader().setDefaultSectionSize(24)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

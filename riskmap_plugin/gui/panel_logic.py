@@ -258,6 +258,7 @@ class PanelLogic(ModelActions):
             return
         self.area_cards.set_layer(group_layer(group, "areas"))
         self.progress_bar.setValue(100)
+        self.progress_bar.setFormat(self.tr("Done — %p%"))
         count = len(outcome.result.areas)
         text = self.tr("{count} at-risk areas, {watch} units on the watch list → {path}").format(
             count=count, watch=len(outcome.result.watch_list), path=outcome.output_path

@@ -32,8 +32,10 @@ PALETTE = "YlOrRd"
 DEFAULT_CLASSES = ("Low", "Moderate", "High", "Very high")
 #: Label texts (QGIS expressions) of the areas and the watch list.
 AREA_LABEL_EXPRESSION = "\"name\" || '\\n' || replace(\"drivers\", ' · ', '\\n')"
-#: The watch list shows the first reason only (the map tip has them all).
-WATCH_LABEL_EXPRESSION = "\"unit_name\" || '\\n' || regexp_replace(\"reason\", ';.*$', '')"
+#: The watch list shows its first reason, shortened (the map tip has them all).
+WATCH_LABEL_EXPRESSION = (
+    "\"unit_name\" || '\\n' || left(regexp_replace(\"reason\", '[;(].*$', ''), 42)"
+)
 #: Display names of the layers in the result group.
 LAYER_NAMES = {"units": "Scored units", "areas": "At-risk areas", "watch_list": "Watch list"}
 

@@ -1,0 +1,141 @@
+"""Screenshot of the RiskMap dock in the real QGIS desktop (docs/screenshot-dock.png).
+
+Run it with the sample project copied to a scratch folder (the run writes its
+GeoPackage beside the project)::
+
+    python scripts/screenshot_desktop.py            # does all of the below
+
+or by hand::
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" qgis --nologo --noversioncheck \
+        --profiles-path <scratch profile> --code scripts/screenshot_desktop.py <project.qgz>
+
+Inside QGIS (``--code``) it loads the plugin from this checkout, opens the dock,
+runs the "Stabilization priorities" preset with the guessed layers, waits for
+the task, zooms to Iraq, grabs the main window and quits.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SHOT = {"polls": 0}
+
+
+def _inside_qgis():
+    import qgis.utils
+    from qgis.core import QgsApplication, QgsProject
+    from qgis.PyQt.QtCore import Qt, QTimer
+
+    root = Path(os.environ["RISKMAP_REPO"])
+    out = Path(os.environ["RISKMAP_SHOT_OUT"])
+    sys.path.insert(0, str(root))
+    from riskmap_plugin import classFactory
+
+    iface = qgis.utils.iface
+
+    def start():
+        if QgsProject.instance().mapLayers() == {}:
+            QTimer.singleShot(500, start)
+            return
+        plugin = classFactory(iface)
+        plugin.initGui()
+        SHOT["plugin"] = plugin
+        window = iface.mainWindow()
+        window.resize(1600, 1000)
+        window.showMaximized()
+        from qgis.PyQt.QtWidgets import QDockWidget
+
+        for dock in window.findChildren(QDockWidget):
+            if dock.objectName() == "Browser":
+                dock.hide()
+        plugin.action.trigger()
+        panel = plugin.dock.ensure_scoring_panel()
+        window.resizeDocks([plugin.dock], [640], Qt.Orientation.Horizontal)
+        panel.choose_preset("Stabilization priorities")
+        panel.generate()
+        SHOT["panel"] = panel
+        QTimer.singleShot(1000, wait)
+
+    def wait():
+        SHOT["polls"] += 1
+        panel = SHOT["panel"]
+        if panel.runner.is_running() and SHOT["polls"] < 120:
+            QTimer.singleShot(1000, wait)
+            return
+        from qgis.core import QgsCoordinateTransform
+
+        project = QgsProject.instance()
+        country = project.mapLayersByName("Country outline")[0]
+        canvas = iface.mapCanvas()
+        to_canvas = QgsCoordinateTransform(
+            country.crs(), canvas.mapSettings().destinationCrs(), project
+        )
+        extent = to_canvas.transformBoundingBox(country.extent())
+        extent.scale(1.3)
+        canvas.setExtent(extent)
+        canvas.refresh()
+        QTimer.singleShot(6000, grab)
+
+    def grab():
+        iface.mainWindow().grab().save(str(out))
+        QTimer.singleShot(300, lambda: QgsApplication.exit(0))
+
+    QTimer.singleShot(2000, start)
+
+
+def _outside_qgis():
+    root = Path(__file__).resolve().parents[1]
+    target = root / "docs" / "screenshot-dock.png"
+    # A plain folder name, since the output path shows in the panel.
+    base = Path.home().parent / "analyst"
+    with tempfile.TemporaryDirectory(prefix="riskmap-shot-") as profile_dir:
+        scratch = base / "Iraq 2018"
+        scratch.mkdir(parents=True, exist_ok=True)
+        for name in ("iraq_2018.qgz", "iraq_2018.gpkg", "stabilization_2018.json"):
+            shutil.copy2(root / "resources" / "sample" / name, scratch / name)
+        raw = Path(profile_dir) / "shot.png"
+        env = {
+            **os.environ,
+            "RISKMAP_REPO": str(root),
+            "RISKMAP_SHOT_OUT": str(raw),
+            "PYTHONPATH": os.pathsep.join(
+                p
+                for p in (
+                    str(root / ".venv/lib/python3.11/site-packages"),
+                    os.environ.get("PYTHONPATH"),
+                )
+                if p
+            ),
+        }
+        command = [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1600x1000x24",
+            "qgis",
+            "--nologo",
+            "--noversioncheck",
+            "--profiles-path",
+            profile_dir,
+            "--code",
+            str(Path(__file__).resolve()),
+            str(scratch / "iraq_2018.qgz"),
+        ]
+        done = subprocess.run(command, env=env, check=False, timeout=300)
+        if not raw.is_file():
+            raise SystemExit(f"QGIS ended ({done.returncode}) without a screenshot")
+        target.parent.mkdir(exist_ok=True)
+        # Keep the committed PNG small: 256 colours are plenty for a UI screenshot.
+        subprocess.run(["convert", str(raw), "-colors", "256", f"PNG8:{target}"], check=True)
+        shutil.rmtree(base, ignore_errors=True)
+    print(f"{target.relative_to(root)}: {target.stat().st_size // 1024} KB")
+
+
+if "RISKMAP_SHOT_OUT" in os.environ:
+    _inside_qgis()
+elif __name__ == "__main__":
+    _outside_qgis()
