@@ -170,6 +170,7 @@ class ScoreAlgorithm(QgsProcessingAlgorithm):
                 layer_map=layer_map,
                 units_layer=units,
                 as_of=as_of,
+                layer_store=context.temporaryLayerStore(),
             )
         except RiskMapError as error:
             raise QgsProcessingException(str(error)) from error
@@ -199,7 +200,11 @@ class ScoreAlgorithm(QgsProcessingAlgorithm):
                 feedback.pushWarning(warning)
             return self._write_outputs(outcome, destinations, parameters, context, feedback)
         except RiskMapError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(str(error)) from None
+        finally:
+            # The prepared inputs hold QgsVectorLayers; release them while QGIS is
+            # alive (a layer freed at interpreter exit, after GDAL is gone, crashes).
+            self._prepared = None
 
     def _write_outputs(self, outcome, destinations, parameters, context, feedback) -> dict:
         result = outcome.result

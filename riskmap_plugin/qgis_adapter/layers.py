@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Union
 
-from qgis.core import QgsProject, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import QgsMapLayerStore, QgsProject, QgsProviderRegistry, QgsVectorLayer
 
 from ..core.errors import DataError
 
@@ -52,6 +52,10 @@ class ResolvedLayer:
     source_as_given: str
     #: The file behind the layer when it is file-backed (absolute path), else None.
     file_path: str | None = None
+    #: The layer's name and provider, taken on the main thread: the worker must not ask the
+    #: layer (it may be removed from the project while the run reads its snapshot).
+    layer_name: str = ""
+    provider: str = ""
 
 
 @dataclass
@@ -68,12 +72,16 @@ class LayerResolver:
         Explicit reference → target entries, checked first.
     default_source:
         The model's ``default_source`` (path relative to ``model_dir``).
+    layer_store:
+        Where layers opened from files are kept (e.g. a Processing context's
+        temporary layer store); ``None`` leaves them to Python.
     """
 
     project: QgsProject | None = None
     model_dir: str | os.PathLike | None = None
     layer_map: Mapping[str, LayerTarget] | None = None
     default_source: str | None = None
+    layer_store: QgsMapLayerStore | None = None
     _opened: dict[str, QgsVectorLayer] = field(default_factory=dict, repr=False)
 
     def resolve(self, reference: str) -> ResolvedLayer:
@@ -186,6 +194,10 @@ class LayerResolver:
             layer = QgsVectorLayer(uri, name, "ogr")
         if layer is None or not layer.isValid():
             return None
+        if self.layer_store is not None:
+            # C++ owns it from here: freed with the store while QGIS runs, never by
+            # Python's exit-time clean-up after GDAL has shut down (a crash).
+            self.layer_store.addMapLayer(layer)
         self._opened[key] = layer
         return layer
 
@@ -197,7 +209,9 @@ class LayerResolver:
             file_path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path")
         elif layer.providerType() == "delimitedtext":
             file_path = layer.customProperty("riskmap/csv_path") or None
-        return ResolvedLayer(reference, layer, how, given, file_path or None)
+        return ResolvedLayer(
+            reference, layer, how, given, file_path or None, layer.name(), layer.providerType()
+        )
 
 
 def _csv_layer(path: str, name: str) -> QgsVectorLayer | None:

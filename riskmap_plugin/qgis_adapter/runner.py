@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Union
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsMapLayerStore, QgsProject, QgsVectorLayer
 
 from ..core import Model, ScoreResult, load_model, required_layers, score
 from ..core.errors import DataError
@@ -67,6 +67,7 @@ def prepare_inputs(
     units_layer: LayerTarget | None = None,
     as_of: dt.date | None = None,
     force_iterator: bool = False,
+    layer_store: QgsMapLayerStore | None = None,
 ) -> PreparedInputs:
     """Load the model, apply overrides and resolve every layer it refers to.
 
@@ -87,6 +88,11 @@ def prepare_inputs(
         Replaces the model's units (a reference, or a polygon QgsVectorLayer).
     as_of:
         Replaces the model's as-of date.
+    force_iterator:
+        Read every layer through QGIS's feature iterator (for tests and comparisons).
+    layer_store:
+        Takes ownership of layers opened from files (a Processing context's
+        temporary store), so they are freed while QGIS still runs.
     """
     if not isinstance(model, Model):
         if model_dir is None and _is_file(model):
@@ -106,6 +112,7 @@ def prepare_inputs(
         model_dir=model_dir,
         layer_map=layer_map,
         default_source=model.default_source,
+        layer_store=layer_store,
     )
     needed = required_layers(model)
     resolved = {reference: resolver.resolve(reference) for reference in needed}
@@ -147,10 +154,12 @@ def compute(
     started = dt.datetime.now(dt.timezone.utc).astimezone()
     layers = {}
     records = []
+    read_warnings: list[str] = []
     total = max(len(prepared.readers), 1)
     for i, (reference, reader) in enumerate(prepared.readers.items()):
         report(_READ_SHARE * i / total, f"Reading {reader.layer_name}")
         frame = reader.read(is_canceled)
+        read_warnings.extend(w for w in reader.warnings if w not in read_warnings)
         layers[reference] = frame
         records.append(input_record(prepared.resolved[reference], frame, reader.path))
 
@@ -166,7 +175,7 @@ def compute(
         is_canceled=is_canceled,
         templates=templates,
     )
-    warnings = list(prepared.warnings) + list(result.warnings)
+    warnings = list(prepared.warnings) + read_warnings + list(result.warnings)
     finished = dt.datetime.now(dt.timezone.utc).astimezone()
     provenance = build_provenance(
         prepared.model,

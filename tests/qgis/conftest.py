@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -31,6 +32,17 @@ _add_processing_to_path()
 
 from qgis.core import QgsApplication  # noqa: E402
 from qgis_test_helpers import make_typed_memory_layer, write_gpkg  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _free_qgis_objects_while_qgis_runs(qgis_app):
+    """Collect each test's leftovers (layers in reference cycles, tracebacks) at once.
+
+    A QgsVectorLayer that Python frees only at interpreter exit, after QGIS has
+    shut GDAL down, crashes the process; collecting here frees it in time.
+    """
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")
