@@ -28,9 +28,11 @@ import pandas as pd
 import shapely
 from qgis.core import (
     QgsFeatureRequest,
+    QgsGeometry,
     QgsProviderRegistry,
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
@@ -156,8 +158,19 @@ class LayerReader:
         reference: str | None = None,
         force_iterator: bool = False,
     ) -> None:
-        self.reference = reference or layer.name()
-        self.layer_name = layer.name()
+        try:
+            self.layer_name = layer.name()
+        except RuntimeError:  # the C++ layer is gone: removed from the project meanwhile
+            raise DataError(
+                "The layer was removed from the project before the run could read it.",
+                where=f"layer '{reference}'",
+                fix="Add the layer to the project again (or map the reference to another "
+                "layer) and run again.",
+            ) from None
+        self.reference = reference or self.layer_name
+        #: Repairs made while reading (unclosed rings, curves), for the run's warnings.
+        self.warnings: list[str] = []
+        self._curved = QgsWkbTypes.isCurvedType(layer.wkbType())
         self.columns = list(dict.fromkeys(columns))
         indices = check_columns(layer, self.columns, self.reference)
         self.crs = layer_crs(layer, self.reference)
@@ -189,10 +202,36 @@ class LayerReader:
         import pyogrio
 
         src = self.fast_source
-        frame = pyogrio.read_dataframe(
-            src.path, layer=src.layer, columns=self.columns, use_arrow=HAS_ARROW
+        self._note_curves()  # pyogrio reads arcs as straight segments, as QGIS draws them
+        try:
+            return pyogrio.read_dataframe(
+                src.path, layer=src.layer, columns=self.columns, use_arrow=HAS_ARROW
+            )
+        except shapely.errors.GEOSException:
+            # GDAL accepts unclosed rings (GeoJSON, WKT sources); shapely refuses them.
+            meta, _, wkb, values = pyogrio.raw.read(src.path, layer=src.layer, columns=self.columns)
+            frame = pd.DataFrame(dict(zip(meta["fields"], values)), columns=self.columns)
+            return gpd.GeoDataFrame(frame, geometry=self._from_wkb(wkb))
+
+    def _from_wkb(self, wkb) -> np.ndarray:
+        """Geometries from WKB; rings left open are closed (with a warning)."""
+        wkb = np.asarray(wkb, dtype=object)
+        try:
+            return shapely.from_wkb(wkb)
+        except shapely.errors.GEOSException:
+            strict = shapely.from_wkb(wkb, on_invalid="ignore")
+            fixed = shapely.from_wkb(wkb, on_invalid="fix")
+            closed = int((shapely.is_missing(strict) & ~shapely.is_missing(fixed)).sum())
+            self.warnings.append(f"layer '{self.reference}': {closed} unclosed rings were closed")
+            return fixed
+
+    def _note_curves(self) -> None:
+        message = (
+            f"layer '{self.reference}': curved geometries (arcs) were approximated by "
+            "straight segments"
         )
-        return frame
+        if self._curved and message not in self.warnings:
+            self.warnings.append(message)
 
     def _read_iterator(self, is_canceled: Callable[[], bool] | None) -> pd.DataFrame:
         request = QgsFeatureRequest()
@@ -203,13 +242,17 @@ class LayerReader:
             if is_canceled is not None and n % _CANCEL_EVERY == 0 and is_canceled():
                 raise Canceled()
             geometry = feature.geometry()
+            if not geometry.isNull() and QgsWkbTypes.isCurvedType(geometry.wkbType()):
+                geometry = QgsGeometry(geometry.constGet().segmentize())  # shapely has no arcs
+                self._curved = True
             wkb.append(None if geometry.isNull() else bytes(geometry.asWkb()))
             attributes = feature.attributes()
             for column, index in zip(values, self._indices):
                 column.append(attributes[index])
         data = {c: [_python_value(v) for v in vals] for c, vals in zip(self.columns, values)}
         frame = pd.DataFrame(data, columns=self.columns)
-        geometry = shapely.from_wkb(np.array(wkb, dtype=object)) if wkb else []
+        self._note_curves()
+        geometry = self._from_wkb(wkb) if wkb else []
         return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geometry, dtype="geometry"))
 
     def _conform(self, frame: pd.DataFrame) -> gpd.GeoDataFrame:
