@@ -95,7 +95,7 @@ def write_tables(
             fix="Give a file name ending in .gpkg.",
         )
     _refuse_inputs(target, input_paths)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    _check_folder(target)
     temporary = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.tmp.gpkg")
     metadata = None
     if provenance is not None:
@@ -105,10 +105,10 @@ def write_tables(
         for name, frame in tables.items():
             if is_canceled is not None and is_canceled():
                 raise Canceled()
-            _write_table(temporary, name, _for_gpkg(frame), metadata if first else None)
+            _write_table(temporary, name, _for_gpkg(frame), metadata if first else None, target)
             first = False
         if provenance is not None:
-            _write_table(temporary, PROVENANCE_TABLE, provenance_frame(provenance), None)
+            _write_table(temporary, PROVENANCE_TABLE, provenance_frame(provenance), None, target)
         if is_canceled is not None and is_canceled():
             raise Canceled()
         _replace(temporary, target)
@@ -144,9 +144,30 @@ def read_provenance(path: str | os.PathLike) -> dict:
     return out
 
 
-def _write_table(path: Path, name: str, frame: pd.DataFrame, metadata: dict | None) -> None:
+def _check_folder(target: Path) -> None:
+    """The output folder exists (or is created) and can be written to, else a DataError."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _unwritable(target, error.strerror or str(error)) from None
+    if not os.access(target.parent, os.W_OK | os.X_OK):
+        raise _unwritable(target, "permission denied")
+
+
+def _unwritable(target: Path, reason: str) -> DataError:
+    return DataError(
+        f"Cannot write the output '{target.name}' in its folder ({reason}).",
+        where="output",
+        fix="Choose a folder you can write to, or ask for write permission on it.",
+    )
+
+
+def _write_table(
+    path: Path, name: str, frame: pd.DataFrame, metadata: dict | None, target: Path
+) -> None:
     """Write one table to the GeoPackage at ``path`` (created on the first call)."""
     import pyogrio
+    from pyogrio.errors import DataLayerError, DataSourceError
 
     kwargs = {}
     if isinstance(frame, gpd.GeoDataFrame):
@@ -154,17 +175,23 @@ def _write_table(path: Path, name: str, frame: pd.DataFrame, metadata: dict | No
             frame.geom_type.isin(["Polygon", "MultiPolygon"]).any()
             and frame.geom_type.nunique() > 1
         )
-    pyogrio.write_dataframe(
-        frame,
-        str(path),
-        layer=name,
-        driver="GPKG",
-        append=False,
-        # pyogrio's own GDAL may default to GeoPackage 1.4, which older QGIS GDALs warn about.
-        dataset_options={"VERSION": "1.2"},
-        dataset_metadata=metadata,
-        **kwargs,
-    )
+    try:
+        pyogrio.write_dataframe(
+            frame,
+            str(path),
+            layer=name,
+            driver="GPKG",
+            append=False,
+            # pyogrio's own GDAL may default to GeoPackage 1.4, which older QGIS GDALs warn about.
+            dataset_options={"VERSION": "1.2"},
+            dataset_metadata=metadata,
+            **kwargs,
+        )
+    except (OSError, DataSourceError, DataLayerError) as error:
+        # A folder made read-only, or a disk that filled up, during the run. The message
+        # names the output, not the temporary file.
+        reason = str(error).splitlines()[0].replace(str(path), target.name)[:200]
+        raise _unwritable(target, reason) from None
 
 
 def _for_gpkg(frame: pd.DataFrame) -> pd.DataFrame:
