@@ -7,11 +7,17 @@ and come from pytest-qgis (``qgis_app``, ``qgis_iface``, ``qgis_new_project``,
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+# QGIS switches every GeoPackage it opens to WAL mode, rewriting the file header of the
+# committed sample; this keeps test runs from modifying the repository (the Makefile
+# sets it too, for QGIS processes the tests start).
+os.environ.setdefault("OGR_SQLITE_JOURNAL", "DELETE")
 
 
 @pytest.fixture(scope="session")
