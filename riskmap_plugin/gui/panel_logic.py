@@ -6,6 +6,7 @@ A mixin of :class:`.scoring_panel.ScoringPanel`, which owns the widgets.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from typing import Any
 
 from qgis.core import Qgis
@@ -257,6 +258,8 @@ class PanelLogic(ModelActions):
             self._report_error(str(error), str(error))
             return
         self.area_cards.set_layer(group_layer(group, "areas"))
+        self.last_output = outcome.output_path
+        self.briefing_panel.layout_item = None  # a new result needs a new layout
         self.progress_bar.setValue(100)
         self.progress_bar.setFormat(self.tr("Done — %p%"))
         count = len(outcome.result.areas)
@@ -287,6 +290,14 @@ class PanelLogic(ModelActions):
     def _status(self, text: str, error: bool = False) -> None:
         self.status_label.setStyleSheet("color: #b00020;" if error else "")
         self.status_label.setText(text)
+
+    def result_path(self) -> str | None:
+        """The GeoPackage of the latest run, else the output file if it already exists."""
+        last = getattr(self, "last_output", None)
+        if last:
+            return str(last)
+        path = self.output_widget.filePath()
+        return path if path and os.path.isfile(path) else None
 
     def zoom_to_area(self, area_id: int) -> bool:
         from ..qgis_adapter.result_group import group_layer

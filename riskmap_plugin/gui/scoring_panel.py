@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .area_cards import AreaCards
+from .briefing_panel import BriefingPanel
 from .criteria_table import CriteriaTableModel
 from .criteria_widget import CriteriaWidget
 from .panel_logic import PanelLogic
@@ -160,7 +161,10 @@ class ScoringPanel(QWidget, PanelLogic):
         # -- results ----------------------------------------------------------
         self.area_cards = AreaCards(self)
         results_box = QGroupBox(self.tr("At-risk areas"), self)
-        QVBoxLayout(results_box).addWidget(self.area_cards)
+        results_layout = QVBoxLayout(results_box)
+        results_layout.addWidget(self.area_cards)
+        self.briefing_panel = BriefingPanel(project, iface, self.result_path, self)
+        results_layout.addWidget(self.briefing_panel)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
