@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .model import (
     AGGREGATIONS,
+    EVENT_MEASURES,
     NORMALISATIONS,
     Criterion,
     HotspotRule,
@@ -12,16 +13,6 @@ from .model import (
 )
 from .model_criteria import _string_list
 from .validate import Reader
-
-EVENT_MEASURES_WITH_DATES = (
-    "count",
-    "severity_sum",
-    "low_severity_count",
-    "density",
-    "rate",
-    "presence",
-    "change",
-)
 
 
 def _criterion_id(r: Reader, key: str, criteria: tuple[Criterion, ...], allow=()) -> str:
@@ -40,7 +31,7 @@ def parse_time(r: Reader | None, criteria: tuple[Criterion, ...]) -> TimeRule | 
         return None
     criterion_id = _criterion_id(r, "criterion", criteria)
     criterion = next(c for c in criteria if c.id == criterion_id)
-    if criterion.measure not in EVENT_MEASURES_WITH_DATES or not criterion.date_field:
+    if criterion.measure not in EVENT_MEASURES or not criterion.date_field:
         raise r.error(
             "criterion",
             f"'{criterion_id}' does not count dated events",

@@ -12,6 +12,7 @@ from typing import Any
 from .errors import ModelError
 from .model import (
     DIRECTIONS,
+    EVENT_MEASURES,
     FILTER_OPS,
     MEASURES,
     MISSING_RULES,
@@ -126,15 +127,7 @@ def _parse_criterion(r: Reader) -> Criterion:
                 f"'{key}' needs a date field, and the criterion has none",
                 'add "date_field": "<the layer\'s date field>"',
             )
-    if measure not in (
-        "count",
-        "severity_sum",
-        "low_severity_count",
-        "density",
-        "rate",
-        "presence",
-        "change",
-    ) and (window or half_life):
+    if measure not in EVENT_MEASURES and (window or half_life):
         raise r.error(
             "window",
             f"the measure '{measure}' does not count events over time",
