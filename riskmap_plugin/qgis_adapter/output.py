@@ -131,10 +131,15 @@ def read_provenance(path: str | os.PathLike) -> dict:
     """Read back the provenance stored by :func:`write_result`."""
     import pyogrio
 
-    metadata = pyogrio.read_info(str(path), layer=PROVENANCE_TABLE).get("dataset_metadata") or {}
+    from .reading import gdal_curves_kept
+
+    with gdal_curves_kept():
+        info = pyogrio.read_info(str(path), layer=PROVENANCE_TABLE)
+    metadata = info.get("dataset_metadata") or {}
     if PROVENANCE_METADATA_KEY in metadata:
         return json.loads(metadata[PROVENANCE_METADATA_KEY])
-    table = pyogrio.read_dataframe(str(path), layer=PROVENANCE_TABLE, read_geometry=False)
+    with gdal_curves_kept():
+        table = pyogrio.read_dataframe(str(path), layer=PROVENANCE_TABLE, read_geometry=False)
     out = {}
     for key, value in zip(table["key"], table["value"]):
         try:
@@ -175,18 +180,22 @@ def _write_table(
             frame.geom_type.isin(["Polygon", "MultiPolygon"]).any()
             and frame.geom_type.nunique() > 1
         )
+    from .reading import gdal_curves_kept
+
     try:
-        pyogrio.write_dataframe(
-            frame,
-            str(path),
-            layer=name,
-            driver="GPKG",
-            append=False,
-            # pyogrio's own GDAL may default to GeoPackage 1.4, which older QGIS GDALs warn about.
-            dataset_options={"VERSION": "1.2"},
-            dataset_metadata=metadata,
-            **kwargs,
-        )
+        with gdal_curves_kept():
+            pyogrio.write_dataframe(
+                frame,
+                str(path),
+                layer=name,
+                driver="GPKG",
+                append=False,
+                # pyogrio's own GDAL may default to GeoPackage 1.4, which older QGIS GDALs
+                # warn about.
+                dataset_options={"VERSION": "1.2"},
+                dataset_metadata=metadata,
+                **kwargs,
+            )
     except (OSError, DataSourceError, DataLayerError) as error:
         # A folder made read-only, or a disk that filled up, during the run. The message
         # names the output, not the temporary file.

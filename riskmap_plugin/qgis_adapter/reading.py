@@ -18,6 +18,7 @@ modified.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -204,12 +205,16 @@ class LayerReader:
         src = self.fast_source
         self._note_curves()  # pyogrio reads arcs as straight segments, as QGIS draws them
         try:
-            return pyogrio.read_dataframe(
-                src.path, layer=src.layer, columns=self.columns, use_arrow=HAS_ARROW
-            )
+            with gdal_curves_kept():
+                return pyogrio.read_dataframe(
+                    src.path, layer=src.layer, columns=self.columns, use_arrow=HAS_ARROW
+                )
         except shapely.errors.GEOSException:
             # GDAL accepts unclosed rings (GeoJSON, WKT sources); shapely refuses them.
-            meta, _, wkb, values = pyogrio.raw.read(src.path, layer=src.layer, columns=self.columns)
+            with gdal_curves_kept():
+                meta, _, wkb, values = pyogrio.raw.read(
+                    src.path, layer=src.layer, columns=self.columns
+                )
             frame = pd.DataFrame(dict(zip(meta["fields"], values)), columns=self.columns)
             return gpd.GeoDataFrame(frame, geometry=self._from_wkb(wkb))
 
@@ -283,6 +288,26 @@ def read_layer(
     """
     reader = LayerReader(layer, columns, reference=reference, force_iterator=force_iterator)
     return reader.read(is_canceled)
+
+
+@contextlib.contextmanager
+def gdal_curves_kept():
+    """Restore GDAL's process-wide "non-linear geometries" flag after a pyogrio call.
+
+    pyogrio turns it off when it opens a file (reads, and writes to an existing one).
+    When pyogrio uses QGIS's GDAL, QGIS would otherwise read every curved layer of the
+    session as straight segments afterwards (and save them so when the user edits one).
+    """
+    try:
+        from osgeo import ogr
+    except ImportError:  # pragma: no cover - QGIS always ships the GDAL bindings
+        yield
+        return
+    enabled = ogr.GetNonLinearGeometriesEnabledFlag()
+    try:
+        yield
+    finally:
+        ogr.SetNonLinearGeometriesEnabledFlag(enabled)
 
 
 def _python_value(value):
