@@ -113,16 +113,16 @@ class BriefingPanel(QGroupBox):
             self._error(self.tr("There is no result yet — generate the at-risk layer first."))
             return None
         self.store()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.layout_item = build_briefing(
-                self.project, path, page_size=self.page_size(), banner=self.banner_edit.text()
-            )
-        except RiskMapError as error:
-            self._error(str(error))
+        layout = self._busy(
+            build_briefing,
+            self.project,
+            path,
+            page_size=self.page_size(),
+            banner=self.banner_edit.text(),
+        )
+        if layout is None:
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.layout_item = layout
         self._info(
             self.tr("Layout “{name}” added to the project's layouts.").format(
                 name=self.layout_item.name()
@@ -143,24 +143,27 @@ class BriefingPanel(QGroupBox):
             )
             if not pdf_path:
                 return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            out = export_briefing(
-                self.layout_item,
-                pdf_path,
-                str(Path(pdf_path).with_name(Path(pdf_path).stem + "-page1.png")),
-            )
-        except RiskMapError as error:
-            self._error(str(error))
+        png_path = str(Path(pdf_path).with_name(Path(pdf_path).stem + "-page1.png"))
+        out = self._busy(export_briefing, self.layout_item, pdf_path, png_path)
+        if out is None:
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
         self._info(
             self.tr("Briefing written: {path} ({pages} pages)").format(
                 path=out["pdf"], pages=out["pages"]
             )
         )
         return out
+
+    def _busy(self, work, *args, **kwargs):
+        """Run ``work`` under a wait cursor; a RiskMapError goes to the message bar (→ None)."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return work(*args, **kwargs)
+        except RiskMapError as error:
+            self._error(str(error))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def _info(self, text: str) -> None:
         if self.iface is not None:

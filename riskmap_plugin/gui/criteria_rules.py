@@ -11,27 +11,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..core.model import DIRECTIONS, MEASURES, NORMALISATIONS
 from .layer_guess import LayerInfo, LayerNeed
 
-#: Measures that count features of a layer (dates, windows and filters apply).
-EVENT_MEASURES = (
-    "count",
-    "severity_sum",
-    "low_severity_count",
-    "density",
-    "rate",
-    "presence",
-    "change",
-)
-MEASURES = EVENT_MEASURES + ("distance", "area_share", "attribute", "diversity")
 #: Measures that read polygons (shares of area, area-weighted attributes).
 POLYGON_MEASURES = ("area_share", "attribute", "diversity")
 #: Measures that may read the units themselves (no layer needed).
 UNIT_MEASURES = ("attribute", "diversity")
 #: Measures whose ``field`` is required.
 FIELD_MEASURES = ("severity_sum", "low_severity_count", "attribute")
-NORMALISATIONS = ("minmax", "percentile", "zscore", "goalposts", "threshold")
-DIRECTIONS = ("higher_is_riskier", "lower_is_riskier")
+__all__ = ["DIRECTIONS", "MEASURES", "NORMALISATIONS"]  # re-exported for the delegate
 
 
 def geometries_for(measure: str) -> frozenset[str]:
