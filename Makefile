@@ -40,7 +40,7 @@ endef
 # The core tier needs no QGIS; the default venv gets it only when PYTHON is the default one.
 CORE_SETUP := $(if $(filter $(VENV)/bin/python,$(PYTHON)),$(STAMP))
 
-.PHONY: help setup test test-core test-core-isolated test-qgis test-gui test-e2e lint format \
+.PHONY: help setup test test-core test-core-isolated fuzz test-qgis test-gui test-e2e lint format \
 	package deploy bench demo transup transcompile clean
 
 help: ## Show this list
@@ -69,6 +69,11 @@ test-core: $(CORE_SETUP) ## Pure-Python core tests, no QGIS (PYTHON=... to use a
 
 test-core-isolated: $(CORE_VENV)/.stamp ## Core tests in a venv without QGIS or system packages
 	$(MAKE) test-core PYTHON=$(CORE_VENV)/bin/python
+
+# The core tier runs the fuzzers (tests marked slow) with FUZZ_EXAMPLES cases each (default 300).
+fuzz: $(CORE_SETUP) ## Fuzz the model parser and the core with 10,000 cases per fuzzer (FUZZ_EXAMPLES=...)
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-10000} $(PYTHON) -m pytest -p no:pytest_qgis -p no:pytest-qt \
+		-m slow --hypothesis-show-statistics tests/core/test_fuzz.py
 
 $(CORE_VENV)/.stamp: requirements.txt requirements-dev.txt
 	$(CORE_BASE_PYTHON) -m venv $(CORE_VENV)
