@@ -7,6 +7,7 @@ through ``processing.run("riskmap:score")``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -356,3 +357,18 @@ def test_a_run_leaves_qgis_reading_curves_as_curves(qgis_app, corpus):
     assert ogr.GetNonLinearGeometriesEnabledFlag()
     layer = QgsVectorLayer(f"{corpus / 'geometry.gpkg'}|layername=curved_units", "c", "ogr")
     assert layer.wkbType() == QgsWkbTypes.CurvePolygon
+
+
+def test_the_briefing_prints_no_file_system_paths(qgis_app, corpus, tmp_path):
+    """Even when every input is given as an absolute path (kept so in the provenance)."""
+    from riskmap_plugin.report.context import build_context
+
+    absolute = {ref: f"{corpus}/{source}" for ref, source in BASE_MAP.items()}
+    out = tmp_path / "brief.gpkg"
+    run_model(corpus / "model.json", layer_map=absolute, output_path=out)
+    provenance = read_provenance(out)
+    assert str(corpus) in json.dumps(provenance)  # the sources as given
+    tables = {n: pyogrio.read_dataframe(out, layer=n) for n in ("units", "areas", "criteria")}
+    context = build_context(tables["areas"], tables["units"], tables["criteria"], provenance)
+    text = json.dumps(dataclasses.asdict(context), default=str, ensure_ascii=False)
+    assert str(corpus) not in text and str(tmp_path) not in text and ".gpkg" not in text
