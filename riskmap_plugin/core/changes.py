@@ -88,3 +88,85 @@ def _value(frame: pd.DataFrame, unit, column: str) -> float:
         return 0.0
     value = frame.loc[unit, column]
     return float(value) if pd.notna(value) else 0.0
+
+
+def add_area_names(
+    changes: pd.DataFrame,
+    previous_units: pd.DataFrame,
+    previous_areas: pd.DataFrame | None,
+    current_units: pd.DataFrame,
+    current_areas: pd.DataFrame,
+) -> pd.DataFrame:
+    """Add ``area_before`` and ``area_now``: the names of the areas a unit was and is in.
+
+    Empty text when the unit was (is) in no area, or the previous result has no areas table.
+    """
+
+    def names(units: pd.DataFrame, areas: pd.DataFrame | None) -> pd.Series:
+        if areas is None or "name" not in areas or "area_id" not in units:
+            return pd.Series(dtype=object)
+        by_id = dict(zip(pd.to_numeric(areas["area_id"]).astype(int), areas["name"].astype(str)))
+        area_id = pd.to_numeric(units["area_id"], errors="coerce").fillna(0).astype(int)
+        return pd.Series(area_id.map(by_id).fillna("").to_numpy(), index=units["unit_id"])
+
+    before = names(previous_units, previous_areas)
+    now = names(current_units, current_areas)
+    out = changes.copy()
+    out["area_before"] = out["unit_id"].map(before).fillna("").astype(object)
+    out["area_now"] = out["unit_id"].map(now).fillna("").astype(object)
+    return out
+
+
+def summarise(
+    changes: pd.DataFrame,
+    current_areas: pd.DataFrame | None = None,
+    moves: int = 3,
+    within: float | None = None,
+) -> dict:
+    """What changed, for a one-line summary or the briefing's section.
+
+    ``within``: only units ranked this high or better in one of the runs count for
+    the largest moves (a jump from rank 101 to 60 matters less than one into the top).
+
+    Returns ``entered`` and ``left`` ([(unit name, area name)]), ``new_areas``
+    (current areas all of whose units entered), ``gone_areas`` (previous areas
+    no current area carries the name of), ``moves`` (the ``moves`` largest rank
+    moves: (unit name, rank before, rank now)) and ``criterion`` (the id of the
+    criterion whose contribution moved most over the listed units, or "").
+    """
+    rows = changes.to_dict("records")
+    get = lambda row, key: str(row.get(key) or "")  # noqa: E731
+    entered = [(get(r, "unit_name"), get(r, "area_now")) for r in rows if r["change"] == "entered"]
+    left = [(get(r, "unit_name"), get(r, "area_before")) for r in rows if r["change"] == "left"]
+    new_areas: list[str] = []
+    gone_areas: list[str] = []
+    if current_areas is not None and "name" in current_areas:
+        sizes = dict(zip(current_areas["name"].astype(str), current_areas["n_units"]))
+        for name in dict.fromkeys(area for _, area in entered if area):
+            if sum(area == name for _, area in entered) >= int(sizes.get(name, 0) or 0) > 0:
+                new_areas.append(name)
+        gone_areas = [a for a in dict.fromkeys(a for _, a in left if a) if a not in sizes]
+    moving = changes.loc[pd.to_numeric(changes["rank_move"], errors="coerce").abs() > 0]
+    if within is not None:
+        best = np.fmin(moving["rank_before"].to_numpy(float), moving["rank_now"].to_numpy(float))
+        moving = moving.loc[best <= within]
+    moving = moving.reindex(moving["rank_move"].abs().sort_values(ascending=False).index)
+    largest = [
+        (str(r["unit_name"]), float(r["rank_before"]), float(r["rank_now"]))
+        for r in moving.head(moves).to_dict("records")
+    ]
+    criterion = ""
+    if len(changes) and "moved_most" in changes:
+        delta = (changes["contrib_now"] - changes["contrib_before"]).abs()
+        totals = delta.groupby(changes["moved_most"]).sum()
+        totals = totals[totals.index != ""]
+        if len(totals) and totals.max() > 0:
+            criterion = str(totals.idxmax())
+    return {
+        "entered": entered,
+        "left": left,
+        "new_areas": new_areas,
+        "gone_areas": gone_areas,
+        "moves": largest,
+        "criterion": criterion,
+    }

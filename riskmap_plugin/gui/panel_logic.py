@@ -13,6 +13,7 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import QTimer
 
 from ..qgis_adapter.project_state import load_state, save_state
+from ..qgis_adapter.wording import run_wording
 from .document import UnitsChoice, build_run
 from .layer_info import layer_info
 from .messages import push_error
@@ -234,8 +235,11 @@ class PanelLogic(ModelActions):
             self.output_widget.filePath().strip(),
             self.project,
             self.model_dir or self.project.homePath() or None,
+            previous_path=self.previous_widget.filePath().strip(),
+            wording=run_wording(),
         )
         self._status(self.tr("Running “{}”…").format(self.model_name()))
+        self.changes_label.setText("")
         self.progress_bar.setValue(0)
         return self.runner.start(request)
 
@@ -267,12 +271,22 @@ class PanelLogic(ModelActions):
             count=count, watch=len(outcome.result.watch_list), path=outcome.output_path
         )
         self._status(text)
+        self.changes_label.setText(self._changes_text(outcome))
         if self.iface is not None:
             self.iface.messageBar().pushMessage("RiskMap", text, Qgis.MessageLevel.Success, 8)
             for warning in outcome.warnings:
                 self.iface.messageBar().pushMessage(
                     "RiskMap", warning, Qgis.MessageLevel.Warning, 10
                 )
+
+    @staticmethod
+    def _changes_text(outcome) -> str:
+        """One line on the changes since the compared result ('' without a comparison)."""
+        from ..report.changes import summary_line
+
+        criteria = outcome.result.criteria
+        labels = dict(zip(criteria["id"], criteria["label"])) if len(criteria) else {}
+        return summary_line(outcome.changes, outcome.result.areas, labels)
 
     def _failed(self, message: str, details: str) -> None:
         self.progress_bar.setValue(0)

@@ -26,6 +26,10 @@ class RunRequest:
     project: QgsProject
     model_dir: str | None = None
     templates: dict[str, str] = field(default_factory=dict)
+    #: How annotations are worded (:func:`..qgis_adapter.wording.run_wording`); None: English.
+    wording: Any = None
+    #: An earlier result to compare with; empty: the output file as it is now, if any.
+    previous_path: str = ""
 
 
 class RunController(QObject):
@@ -67,6 +71,9 @@ class RunController(QObject):
                 project=request.project,
                 model_dir=request.model_dir,
                 layer_map=request.layer_map,
+                # Read now, on the main thread: the run may replace this very file.
+                previous=request.previous_path or request.output_path,
+                previous_required=bool(request.previous_path),
             )
             # The writer refuses to overwrite an input; say so before the run, in its words.
             _refuse_inputs(Path(request.output_path), prepared.input_paths())
@@ -74,7 +81,13 @@ class RunController(QObject):
             self.failed.emit(str(error), str(error))
             return False
         description = self.tr("RiskMap: {}").format(request.document.get("name", ""))
-        task = RiskMapTask(description, prepared, request.output_path, request.templates or None)
+        task = RiskMapTask(
+            description,
+            prepared,
+            request.output_path,
+            request.templates or None,
+            wording=request.wording,
+        )
         task.progressChanged.connect(self._on_progress)
         task.progress_text.connect(self._on_text)
         task.succeeded.connect(self._on_succeeded)

@@ -125,6 +125,21 @@ class ScoringPanel(QWidget, PanelLogic):
             self.tr("Output GeoPackage"),
             self.tr("Where the scored units, areas and watch list are written"),
         )
+        self.previous_widget = QgsFileWidget(self)
+        self.previous_widget.setObjectName("RiskMapPrevious")
+        self.previous_widget.setStorageMode(QgsFileWidget.StorageMode.GetFile)
+        self.previous_widget.setFilter(self.tr("GeoPackage (*.gpkg)"))
+        self.previous_widget.setDialogTitle(self.tr("Previous RiskMap result"))
+        self.previous_widget.lineEdit().setPlaceholderText(self.tr("the output file, if it exists"))
+        self._describe(
+            self.previous_widget,
+            self.tr("Compare with previous result"),
+            self.tr(
+                "An earlier result GeoPackage: the run lists the units that entered or left "
+                "the areas or moved in rank since then. Empty: the output file as it was "
+                "before this run"
+            ),
+        )
         self.generate_button = self._push(
             "RiskMapGenerate",
             self.tr("Generate at-risk layer"),
@@ -144,6 +159,11 @@ class ScoringPanel(QWidget, PanelLogic):
         self.status_label.setObjectName("RiskMapStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.changes_label = QLabel(self)
+        self.changes_label.setObjectName("RiskMapChanges")
+        self.changes_label.setWordWrap(True)
+        self.changes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.changes_label.setAccessibleName(self.tr("Changes since the previous result"))
         run_box = QWidget(self)
         run_layout = QVBoxLayout(run_box)
         run_layout.setContentsMargins(0, 0, 0, 0)
@@ -151,12 +171,17 @@ class ScoringPanel(QWidget, PanelLogic):
         output_row.addWidget(QLabel(self.tr("Output"), self))
         output_row.addWidget(self.output_widget, 1)
         run_layout.addLayout(output_row)
+        previous_row = QHBoxLayout()
+        previous_row.addWidget(QLabel(self.tr("Compare with"), self))
+        previous_row.addWidget(self.previous_widget, 1)
+        run_layout.addLayout(previous_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.generate_button, 1)
         buttons.addWidget(self.cancel_button)
         run_layout.addLayout(buttons)
         run_layout.addWidget(self.progress_bar)
         run_layout.addWidget(self.status_label)
+        run_layout.addWidget(self.changes_label)
 
         # -- results ----------------------------------------------------------
         self.area_cards = AreaCards(self)

@@ -28,8 +28,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import RiskMapError
 from ..qgis_adapter.features import frame_features, qgis_crs, qgis_fields, wkb_type
-from ..qgis_adapter.output import CRITERIA_TABLE, write_tables
+from ..qgis_adapter.output import attribute_tables, write_tables
 from ..qgis_adapter.runner import compute, prepare_inputs
+from ..qgis_adapter.wording import run_wording
 from .params import gpkg_destination, parse_layer_map
 
 #: Output parameter → (ScoreResult attribute, default table name, display name).
@@ -57,14 +58,21 @@ unit_name.
 <b>Layer map</b> (optional): sends model references to other layers or files, as JSON \
 <tt>{"events": "Security incidents"}</tt> or <tt>events=incidents.gpkg;towns=Towns</tt>.
 
+<b>Previous result</b> (optional): a GeoPackage written by an earlier run (e.g. for the \
+last briefing). Units that entered or left the at-risk areas, or moved 5 ranks or more, \
+are written to a <i>changes</i> table with the criterion that moved most; the briefing \
+prints them under "Changes since the last briefing". It may be the output file itself: \
+it is read before it is replaced.
+
 <b>Outputs</b>: when the outputs go to the same GeoPackage they are written together, \
-atomically (a failed or cancelled run leaves the previous file untouched), with a \
-<i>criteria</i> table and the run's provenance (model, as-of date, inputs with content \
-hashes, versions, time)."""
+atomically (a failed or cancelled run leaves the previous file untouched), with the \
+<i>criteria</i> and <i>sensitivity</i> tables (and <i>changes</i>) and the run's provenance \
+(model, as-of date, inputs with content hashes, versions, time)."""
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("RiskMap", text)
+    # pylupdate5 files module-level tr() calls under "@default"; look them up there.
+    return QCoreApplication.translate("@default", text)
 
 
 class ScoreAlgorithm(QgsProcessingAlgorithm):
@@ -74,6 +82,7 @@ class ScoreAlgorithm(QgsProcessingAlgorithm):
     UNITS = "UNITS"
     AS_OF = "AS_OF"
     LAYER_MAP = "LAYER_MAP"
+    PREVIOUS = "PREVIOUS"
 
     def __init__(self) -> None:
         super().__init__()
@@ -129,6 +138,15 @@ class ScoreAlgorithm(QgsProcessingAlgorithm):
                 optional=True,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.PREVIOUS,
+                tr("Previous result to compare with (GeoPackage)"),
+                behavior=QgsProcessingParameterFile.File,
+                extension="gpkg",
+                optional=True,
+            )
+        )
         for key, (_, _, label) in OUTPUTS.items():
             self.addParameter(
                 QgsProcessingParameterFeatureSink(
@@ -163,6 +181,7 @@ class ScoreAlgorithm(QgsProcessingAlgorithm):
                 )
             as_of = dt.date(date.year(), date.month(), date.day())
         layer_map = parse_layer_map(self.parameterAsString(parameters, self.LAYER_MAP, context))
+        previous = self.parameterAsFile(parameters, self.PREVIOUS, context) or None
         try:
             self._prepared = prepare_inputs(
                 model_path,
@@ -171,9 +190,12 @@ class ScoreAlgorithm(QgsProcessingAlgorithm):
                 units_layer=units,
                 as_of=as_of,
                 layer_store=context.temporaryLayerStore(),
+                previous=previous,
             )
         except RiskMapError as error:
             raise QgsProcessingException(str(error)) from error
+        # Annotations in QGIS's language, the translations looked up here on the main thread.
+        self._wording = run_wording()
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -195,7 +217,12 @@ class ScoreAlgorithm(QgsProcessingAlgorithm):
                 last_message[0] = message
 
         try:
-            outcome = compute(self._prepared, progress=progress, is_canceled=feedback.isCanceled)
+            outcome = compute(
+                self._prepared,
+                progress=progress,
+                is_canceled=feedback.isCanceled,
+                **self._wording.score_kwargs(),
+            )
             for warning in outcome.warnings:
                 feedback.pushWarning(warning)
             return self._write_outputs(outcome, destinations, parameters, context, feedback)
@@ -222,7 +249,7 @@ class ScoreAlgorithm(QgsProcessingAlgorithm):
             results[key] = f"{target.path}|layername={target.table}"
             self._load_on_completion(key, results[key], parameters, context)
         for path, tables in files.items():
-            tables[CRITERIA_TABLE] = result.criteria
+            tables.update(attribute_tables(result, outcome.changes))
             write_tables(
                 tables,
                 path,

@@ -4,7 +4,8 @@ Everything is written to a temporary file in the destination folder and moved
 into place with ``os.replace`` only when every table is written. A failure or
 a cancel leaves the previous file as it was and no temporary file behind.
 
-Layers: ``units``, ``areas``, ``watch_list`` (polygons), ``criteria`` and
+Layers: ``units``, ``areas``, ``watch_list`` (polygons), ``criteria``,
+``sensitivity``, ``changes`` (when compared with a previous result) and
 ``riskmap_provenance`` (attribute tables). The provenance is also stored as
 GeoPackage dataset metadata (``gpkg_metadata``, key ``RISKMAP_PROVENANCE``).
 """
@@ -26,21 +27,43 @@ from ..core.errors import Canceled, DataError
 #: Result attribute → GeoPackage table, in writing order.
 RESULT_TABLES = {"units": "units", "areas": "areas", "watch_list": "watch_list"}
 CRITERIA_TABLE = "criteria"
+SENSITIVITY_TABLE = "sensitivity"
+CHANGES_TABLE = "changes"
 PROVENANCE_TABLE = "riskmap_provenance"
 PROVENANCE_METADATA_KEY = "RISKMAP_PROVENANCE"
 _SIDECARS = ("", "-journal", "-wal", "-shm")
 
 
-def result_tables(result, names: Mapping[str, str] | None = None) -> dict[str, pd.DataFrame]:
-    """The frames of a ScoreResult keyed by table name (``criteria`` included)."""
+def result_tables(
+    result, names: Mapping[str, str] | None = None, changes: pd.DataFrame | None = None
+) -> dict[str, pd.DataFrame]:
+    """The frames of a ScoreResult keyed by table name (attribute tables included)."""
     names = dict(RESULT_TABLES if names is None else names)
     tables: dict[str, pd.DataFrame] = {}
     for attribute, table in names.items():
         tables[table] = getattr(result, attribute)
+    tables.update(attribute_tables(result, changes))
+    return tables
+
+
+def attribute_tables(result, changes: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """``criteria``, ``sensitivity`` and (when compared with a previous result) ``changes``."""
+    tables: dict[str, pd.DataFrame] = {}
     criteria = getattr(result, "criteria", None)
     if criteria is not None:
         tables[CRITERIA_TABLE] = criteria
+    sensitivity = getattr(result, "sensitivity", None)
+    if sensitivity is not None:
+        tables[SENSITIVITY_TABLE] = sensitivity_frame(sensitivity)
+    if changes is not None:
+        tables[CHANGES_TABLE] = changes
     return tables
+
+
+def sensitivity_frame(sensitivity: pd.DataFrame) -> pd.DataFrame:
+    """``criterion``, ``label``, ``first_order`` with typed columns (empty without Monte Carlo)."""
+    frame = pd.DataFrame(sensitivity).reindex(columns=["criterion", "label", "first_order"])
+    return frame.astype({"criterion": object, "label": object, "first_order": float})
 
 
 def write_result(
@@ -51,6 +74,7 @@ def write_result(
     input_paths: Iterable[str | os.PathLike | None] = (),
     is_canceled: Callable[[], bool] | None = None,
     table_names: Mapping[str, str] | None = None,
+    changes: pd.DataFrame | None = None,
 ) -> str:
     """Write ``result`` to the GeoPackage ``path``; return the absolute path written.
 
@@ -68,9 +92,11 @@ def write_result(
         Checked between tables; a cancel raises ``Canceled`` and writes nothing.
     table_names:
         Result attribute → table name, to rename or leave out tables.
+    changes:
+        The comparison with a previous result (``changes`` table), if any.
     """
     return write_tables(
-        result_tables(result, table_names),
+        result_tables(result, table_names, changes),
         path,
         provenance=provenance,
         input_paths=input_paths,

@@ -22,6 +22,7 @@ from ..core import Model, ScoreResult, load_model, required_layers, score
 from ..core.errors import DataError
 from .layers import LayerResolver, LayerTarget, ResolvedLayer
 from .output import write_result
+from .previous import PreviousResult, changes_table, read_previous
 from .provenance import build_provenance, input_record
 from .reading import LayerReader
 
@@ -42,6 +43,8 @@ class PreparedInputs:
     readers: dict[str, LayerReader]
     model_dir: str | None = None
     warnings: list[str] = field(default_factory=list)
+    #: An earlier result to compare with (read before this run may replace its file).
+    previous: PreviousResult | None = None
 
     def input_paths(self) -> list[str]:
         """Files the run reads (the output must not be one of them)."""
@@ -56,6 +59,8 @@ class RunOutcome:
     output_path: str | None
     provenance: dict
     warnings: list[str]
+    #: Units that entered or left the areas or moved in rank since ``previous`` (or None).
+    changes: Any = None
 
 
 def prepare_inputs(
@@ -68,6 +73,8 @@ def prepare_inputs(
     as_of: dt.date | None = None,
     force_iterator: bool = False,
     layer_store: QgsMapLayerStore | None = None,
+    previous: str | os.PathLike | None = None,
+    previous_required: bool = True,
 ) -> PreparedInputs:
     """Load the model, apply overrides and resolve every layer it refers to.
 
@@ -93,6 +100,10 @@ def prepare_inputs(
     layer_store:
         Takes ownership of layers opened from files (a Processing context's
         temporary store), so they are freed while QGIS still runs.
+    previous:
+        An earlier result GeoPackage to compare this run with (read now, so the
+        run may replace that very file). ``previous_required=False``: a missing
+        or unreadable file means no comparison instead of an error.
     """
     if not isinstance(model, Model):
         if model_dir is None and _is_file(model):
@@ -133,6 +144,7 @@ def prepare_inputs(
         resolved=resolved,
         readers=readers,
         model_dir=str(model_dir) if model_dir is not None else None,
+        previous=read_previous(previous, required=previous_required),
     )
 
 
@@ -143,6 +155,8 @@ def compute(
     progress: Progress | None = None,
     is_canceled: Callable[[], bool] | None = None,
     templates: Mapping[str, str] | None = None,
+    number_format: Callable[[float, int | None], str] | None = None,
+    noun_for: Callable[[str, float], str] | None = None,
 ) -> RunOutcome:
     """Read the layers, score the model and (optionally) write the GeoPackage.
 
@@ -174,6 +188,8 @@ def compute(
         progress=score_progress,
         is_canceled=is_canceled,
         templates=templates,
+        number_format=number_format,
+        noun_for=noun_for,
     )
     warnings = list(prepared.warnings) + read_warnings + list(result.warnings)
     finished = dt.datetime.now(dt.timezone.utc).astimezone()
@@ -185,6 +201,10 @@ def compute(
         warnings=warnings,
         analysis_crs=result.analysis_crs,
     )
+    changes = None
+    if prepared.previous is not None:
+        changes = changes_table(prepared.previous, result.units, result.areas)
+        provenance["previous_result"] = Path(prepared.previous.path).name
     written = None
     if output_path:
         report(1.0 - _WRITE_SHARE, "Writing the GeoPackage")
@@ -194,9 +214,16 @@ def compute(
             provenance=provenance,
             input_paths=prepared.input_paths(),
             is_canceled=is_canceled,
+            changes=changes,
         )
     report(1.0, "Done")
-    return RunOutcome(result=result, output_path=written, provenance=provenance, warnings=warnings)
+    return RunOutcome(
+        result=result,
+        output_path=written,
+        provenance=provenance,
+        warnings=warnings,
+        changes=changes,
+    )
 
 
 def run_model(
@@ -211,6 +238,7 @@ def run_model(
     progress: Progress | None = None,
     is_canceled: Callable[[], bool] | None = None,
     templates: Mapping[str, str] | None = None,
+    previous: str | os.PathLike | None = None,
 ) -> RunOutcome:
     """Resolve, read, score and write in one call (on the calling thread).
 
@@ -226,6 +254,7 @@ def run_model(
         layer_map=layer_map,
         units_layer=units_layer,
         as_of=as_of,
+        previous=previous,
     )
     return compute(
         prepared,
