@@ -1,8 +1,12 @@
-"""Cards of the at-risk areas in the dock: name, class, score, drivers; a click zooms to it."""
+"""Cards of the at-risk areas in the dock: name, class, score, how sure, trend, drivers.
+
+A click on a card zooms the map to its area.
+"""
 
 from __future__ import annotations
 
 import html
+import math
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -34,9 +38,11 @@ class AreaCard(QFrame):
         score = area.get("score_max")
         score_text = f"{float(score):.1f}" if score is not None else "—"
         drivers = html.escape(str(area.get("drivers") or "")).replace(" · ", "<br/>")
+        facts = html.escape(" · ".join(self.facts(area)))
         self.label = QLabel(
             f"<b>{area['area_id']}. {title}</b> — {klass}, "
             + self.tr("score {}").format(score_text)
+            + (f"<br/>{facts}" if facts else "")
             + f"<br/><small>{drivers}</small>",
             self,
         )
@@ -48,6 +54,24 @@ class AreaCard(QFrame):
         tip = self.tr("Zoom the map to {}").format(area.get("name") or "")
         self.setToolTip(tip)
         self.setAccessibleName(tip)
+
+    def facts(self, area: dict) -> list[str]:
+        """Rank band, top-class probability, trend and surge, when the result has them."""
+        out = []
+        low, high = _number(area.get("rank_p05")), _number(area.get("rank_p95"))
+        if low is not None and high is not None:
+            low, high = round(low), round(high)
+            band = str(low) if low == high else f"{low}–{high}"
+            out.append(self.tr("rank {}").format(band))
+        p_top = _number(area.get("p_top"))
+        if p_top is not None:
+            out.append(self.tr("in the top class in {} % of runs").format(round(100 * p_top)))
+        trend = area.get("trend")
+        if isinstance(trend, str) and trend and trend != "none":
+            out.append(self.tr("trend: {}").format(trend))
+        if area.get("surge") == "surge":
+            out.append(self.tr("surge in the last 4 weeks"))
+        return out
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if event.button() == Qt.MouseButton.LeftButton:
@@ -93,6 +117,15 @@ class AreaCards(QScrollArea):
         names = layer.fields().names()
         areas = [{n: feature[n] for n in names} for feature in layer.getFeatures(request)]
         self.set_areas(sorted(areas, key=lambda a: int(a.get("area_id") or 0)))
+
+
+def _number(value) -> float | None:
+    """A finite float, or None (NULL attributes arrive as None or QVariant)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
 
 
 def zoom_to_area(canvas, layer: QgsVectorLayer, area_id: int, margin: float = 1.3) -> bool:

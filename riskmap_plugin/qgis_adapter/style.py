@@ -41,7 +41,8 @@ LAYER_NAMES = {"units": "Scored units", "areas": "At-risk areas", "watch_list": 
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("RiskMap", text)
+    # pylupdate5 files module-level tr() calls under "@default"; look them up there.
+    return QCoreApplication.translate("@default", text)
 
 
 def style_path(kind: str):
@@ -146,9 +147,71 @@ def _criteria_labels(layer: QgsVectorLayer) -> dict[str, str]:
     return {str(f["id"]): str(f["label"] or f["id"]) for f in table.getFeatures()}
 
 
+def _text(text: str) -> str:
+    """A translated text as a QGIS string literal (HTML-escaped, quotes doubled)."""
+    return "'" + html.escape(text, quote=False).replace("'", "''") + "'"
+
+
+def analysis_lines(names) -> str:
+    """Map-tip lines of the time, hot-spot and uncertainty fields the layer has.
+
+    Each line shows only when its value is not NULL, so a model without a
+    ``time``, ``hotspots`` or ``uncertainty`` section gets no empty lines.
+    """
+
+    def line(condition: str, expression: str) -> str:
+        return f"[% CASE WHEN {condition} THEN {expression} || '<br/>' ELSE '' END %]"
+
+    parts = []
+    if "trend" in names:
+        p_value = (
+            " || ' (p = ' || format_number(\"trend_p\", 3) || ')'" if "trend_p" in names else ""
+        )
+        parts.append(
+            line(
+                '"trend" IS NOT NULL AND "trend" <> \'\'',
+                f'{_text(tr("Trend") + ": ")} || "trend"{p_value}',
+            )
+        )
+    if "surge" in names:
+        surge = tr("Surge: the last 4 weeks far above the 6 months before")
+        parts.append(line("\"surge\" = 'surge'", _text(surge)))
+    if "ref_level_ratio" in names:
+        parts.append(
+            line(
+                '"ref_level_ratio" IS NOT NULL',
+                f"{_text(tr('Against the reference year') + ': × ')} "
+                '|| format_number("ref_level_ratio", 2)',
+            )
+        )
+    if "hotspot" in names:
+        parts.append(
+            line(
+                '"hotspot" IS NOT NULL AND "hotspot" <> \'\'',
+                f'{_text(tr("Hot-spot analysis") + ": ")} || "hotspot"',
+            )
+        )
+    if {"rank_p05", "rank_p95"} <= set(names):
+        top = ""
+        if "p_top" in names:
+            top = (
+                f" || {_text(' · ' + tr('in the top class in') + ' ')} "
+                f'|| format_number(100 * "p_top", 0) || {_text(" % " + tr("of runs"))}'
+            )
+        parts.append(
+            line(
+                '"rank_p05" IS NOT NULL',
+                f"{_text(tr('Rank band') + ': ')} || format_number(\"rank_p05\", 0) || '–' "
+                f'|| format_number("rank_p95", 0){top}',
+            )
+        )
+    return "".join(parts)
+
+
 def units_map_tip(layer: QgsVectorLayer, labels: Mapping[str, str]) -> str:
-    """HTML map tip: unit name, score, rank, class, coverage and each criterion's raw
-    value and contribution (points of score), largest contribution first in the table."""
+    """HTML map tip: unit name, score, rank, class, coverage, trend, surge, reference
+    level, hot spot, rank band and p_top, and each criterion's raw value and contribution
+    (points of score)."""
     names = layer.fields().names()
     ids = [n[: -len("_contrib")] for n in names if n.endswith("_contrib")]
     ids = [i for i in ids if f"{i}_raw" in names]
@@ -171,7 +234,8 @@ def units_map_tip(layer: QgsVectorLayer, labels: Mapping[str, str]) -> str:
         + tr("low")
         + ")' ELSE '' END %]"
         + '[% CASE WHEN "gate" IS NOT NULL AND "gate" <> \'\' THEN \'<br/>\' || "gate" '
-        "ELSE '' END %]"
+        "ELSE '' END %]<br/>"
+        + analysis_lines(names)
         + '<table style="margin-top:4px"><tr><th align="left">'
         + tr("Criterion")
         + '</th><th align="right">'
