@@ -182,7 +182,8 @@ def build_layers(out: Path) -> None:
         "empty_geometry_units": [sq[0], "POLYGON EMPTY", *sq[2:]],
         "null_geometry_units": [sq[0], None, *sq[2:]],
         "multipart_units": [
-            f"MULTIPOLYGON (({sq[0][10:-1]}), ((43.0 34.8, 43.05 34.8, 43.05 34.85, 43.0 34.8)))",
+            f"MULTIPOLYGON ({sq[0][len('POLYGON ') :]}, "
+            "((43.0 34.8, 43.05 34.8, 43.05 34.85, 43.0 34.8)))",
             *sq[1:],
         ],
     }

@@ -126,6 +126,8 @@ def test_bad_input_in_the_core(case_id, tmp_path, base_scores):
         warnings = "\n".join(result.warnings)
         for message in messages:
             assert message in warnings, f"{case_id}: warnings {result.warnings} lack {message!r}"
+        if not messages:
+            assert result.warnings == [], f"{case_id}: unexpected warnings"
         scores = result.units["score"].to_numpy()
         assert np.all(np.isfinite(scores)) and np.all((scores >= 0) & (scores <= 100))
         if case.get("same_as_base"):

@@ -133,6 +133,8 @@ def test_bad_input_through_processing(case_id, provider, corpus, base_scores, tm
         assert results is not None, f"{case_id}: {feedback.errors}"
         for message in messages:
             assert message in "\n".join(feedback.warnings), f"{case_id}: {feedback.warnings}"
+        if not messages:
+            assert feedback.warnings == [], f"{case_id}: unexpected warnings"
         assert [p.name for p in out_dir.iterdir()] == ["result.gpkg"]
         units = pyogrio.read_dataframe(output, layer="units")
         scores = units["score"].to_numpy()
