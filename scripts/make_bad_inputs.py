@@ -213,6 +213,8 @@ def build_layers(out: Path) -> None:
     write_layer(geo, "no_crs_units", ogr.wkbPolygon, UNIT_FIELDS, unit_rows(), epsg=None)
     write_layer(geo, "outside_events", ogr.wkbPoint, EVENT_FIELDS, event_rows(
         wkt=lambda i, x, y: f"POINT ({x + 157 if i % 6 == 0 else x} {y})"))  # fmt: skip
+    write_layer(geo, "outside_units", ogr.wkbPolygon, UNIT_FIELDS,
+                unit_rows([*sq[:2], square(200.2, 35.0), *sq[3:]]))  # fmt: skip
     write_layer(geo, "empty_events", ogr.wkbPoint, EVENT_FIELDS, [])
     write_layer(geo, "empty_units", ogr.wkbPolygon, UNIT_FIELDS, [])
     _reprojected(base, out / "crs.gpkg")

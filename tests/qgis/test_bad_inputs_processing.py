@@ -146,3 +146,43 @@ def test_bad_input_through_processing(case_id, provider, corpus, base_scores, tm
         if case.get("all_scores_equal"):
             assert np.ptp(scores) == 0
     assert hashes(corpus) == before, "an input file changed"
+
+
+def corpus_layers() -> list[str]:
+    """Every layer of the corpus as ``file|layername=table`` (or a plain file)."""
+    sources = []
+    for path in sorted(BAD.iterdir()):
+        if path.suffix == ".gpkg":
+            sources += [f"{path.name}|layername={name}" for name, _ in pyogrio.list_layers(path)]
+        elif path.suffix in (".geojson", ".csv"):
+            sources.append(path.name)
+    return sources
+
+
+@pytest.mark.parametrize("source", corpus_layers())
+def test_every_corpus_layer_reads_the_same_on_both_paths(qgis_app, corpus, source):
+    """The pyogrio fast path and QGIS's iterator give the same rows, or the same DataError."""
+    from osgeo import ogr
+
+    from riskmap_plugin.core.errors import DataError
+    from riskmap_plugin.qgis_adapter.layers import LayerResolver
+    from riskmap_plugin.qgis_adapter.reading import LayerReader
+
+    ogr.SetNonLinearGeometriesEnabledFlag(True)
+    layer = LayerResolver(model_dir=corpus).resolve(source).layer
+    columns = [f.name() for f in layer.fields() if f.name() != "fid"]
+    frames, errors = [], []
+    for force in (False, True):
+        try:
+            reader = LayerReader(layer, columns, reference="x", force_iterator=force)
+            frames.append((reader.read(), reader.warnings))
+        except DataError as error:
+            errors.append(str(error))
+    if errors:
+        assert len(errors) == 2 and errors[0] == errors[1]
+        return
+    (fast, fast_warnings), (slow, slow_warnings) = frames
+    assert len(fast) == len(slow) == layer.featureCount()
+    assert fast.geometry.isna().tolist() == slow.geometry.isna().tolist()
+    assert fast.geometry.is_empty.tolist() == slow.geometry.is_empty.tolist()
+    assert fast_warnings == slow_warnings or "unclosed" in " ".join(fast_warnings)
