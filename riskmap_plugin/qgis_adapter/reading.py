@@ -18,7 +18,6 @@ modified.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -26,7 +25,6 @@ from dataclasses import dataclass
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import shapely
 from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
@@ -38,13 +36,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core.errors import Canceled, DataError
-
-try:  # pyarrow is optional: pyogrio is faster with it, the result is the same.
-    import pyarrow  # noqa: F401
-
-    HAS_ARROW = True
-except ImportError:  # pragma: no cover - depends on the machine
-    HAS_ARROW = False
+from .frames import (  # noqa: F401 - HAS_ARROW, gdal_curves_kept: kept importable from here
+    CURVES_WARNING,
+    HAS_ARROW,
+    FileReader,
+    conform,
+    from_wkb,
+    gdal_curves_kept,
+)
 
 #: File formats read directly with pyogrio when nothing in QGIS changes them.
 FAST_PATH_SUFFIXES = (".gpkg", ".shp", ".geojson", ".json")
@@ -172,13 +171,28 @@ class LayerReader:
         #: Repairs made while reading (unclosed rings, curves), for the run's warnings.
         self.warnings: list[str] = []
         self._curved = QgsWkbTypes.isCurvedType(layer.wkbType())
+        #: Taken on the main thread; decides whether a run is worth a separate process.
+        self.feature_count = max(int(layer.featureCount()), 0)
         self.columns = list(dict.fromkeys(columns))
         indices = check_columns(layer, self.columns, self.reference)
         self.crs = layer_crs(layer, self.reference)
         fields = layer.fields()
-        self._types = {c: fields.at(i).type() for c, i in zip(self.columns, indices)}
+        self.kinds = {c: _kind(fields.at(i).type()) for c, i in zip(self.columns, indices)}
         self._indices = indices
         self.fast_source = None if force_iterator else fast_path_source(layer)
+        self._file_reader = None
+        if self.fast_source is not None:
+            self._file_reader = FileReader(
+                file_path=self.fast_source.path,
+                table=self.fast_source.layer,
+                columns=self.columns,
+                kinds=self.kinds,
+                crs=self.crs,
+                reference=self.reference,
+                layer_name=self.layer_name,
+                curved=self._curved,
+                warnings=self.warnings,
+            )
         self._feature_source = None
         if self.fast_source is None:
             # A snapshot of provider + edit buffer, safe to iterate in another thread.
@@ -191,50 +205,22 @@ class LayerReader:
 
     def read(self, is_canceled: Callable[[], bool] | None = None) -> gpd.GeoDataFrame:
         """Read the features into a GeoDataFrame (columns, then ``geometry``)."""
-        if self.fast_source is not None:
-            frame = self._read_fast()
-        else:
-            frame = self._read_iterator(is_canceled)
-        return self._conform(frame)
+        if self._file_reader is not None:
+            return self._file_reader.read(is_canceled)
+        frame = self._read_iterator(is_canceled)
+        return conform(frame, self.columns, self.kinds, self.crs)
 
-    # -- the two paths -------------------------------------------------
+    def file_reader(self) -> FileReader | None:
+        """A picklable reader of the same file (fast path only) for another process."""
+        return self._file_reader
 
-    def _read_fast(self) -> pd.DataFrame:
-        import pyogrio
-
-        src = self.fast_source
-        self._note_curves()  # pyogrio reads arcs as straight segments, as QGIS draws them
-        try:
-            with gdal_curves_kept():
-                return pyogrio.read_dataframe(
-                    src.path, layer=src.layer, columns=self.columns, use_arrow=HAS_ARROW
-                )
-        except shapely.errors.GEOSException:
-            # GDAL accepts unclosed rings (GeoJSON, WKT sources); shapely refuses them.
-            with gdal_curves_kept():
-                meta, _, wkb, values = pyogrio.raw.read(
-                    src.path, layer=src.layer, columns=self.columns
-                )
-            frame = pd.DataFrame(dict(zip(meta["fields"], values)), columns=self.columns)
-            return gpd.GeoDataFrame(frame, geometry=self._from_wkb(wkb))
+    # -- the iterator path -----------------------------------------------
 
     def _from_wkb(self, wkb) -> np.ndarray:
-        """Geometries from WKB; rings left open are closed (with a warning)."""
-        wkb = np.asarray(wkb, dtype=object)
-        try:
-            return shapely.from_wkb(wkb)
-        except shapely.errors.GEOSException:
-            strict = shapely.from_wkb(wkb, on_invalid="ignore")
-            fixed = shapely.from_wkb(wkb, on_invalid="fix")
-            closed = int((shapely.is_missing(strict) & ~shapely.is_missing(fixed)).sum())
-            self.warnings.append(f"layer '{self.reference}': {closed} unclosed rings were closed")
-            return fixed
+        return from_wkb(wkb, self.reference, self.warnings)
 
     def _note_curves(self) -> None:
-        message = (
-            f"layer '{self.reference}': curved geometries (arcs) were approximated by "
-            "straight segments"
-        )
+        message = CURVES_WARNING.format(reference=self.reference)
         if self._curved and message not in self.warnings:
             self.warnings.append(message)
 
@@ -260,15 +246,6 @@ class LayerReader:
         geometry = self._from_wkb(wkb) if wkb else []
         return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geometry, dtype="geometry"))
 
-    def _conform(self, frame: pd.DataFrame) -> gpd.GeoDataFrame:
-        """One canonical dtype per QGIS field type, whichever path read the data."""
-        data = {}
-        for column in self.columns:
-            data[column] = _conform_column(frame[column], self._types[column])
-        out = pd.DataFrame(data, columns=self.columns, index=pd.RangeIndex(len(frame)))
-        geometry = gpd.GeoSeries(np.asarray(frame.geometry.values, dtype=object), index=out.index)
-        return gpd.GeoDataFrame(out, geometry=geometry, crs=self.crs)
-
 
 def read_layer(
     layer: QgsVectorLayer,
@@ -290,26 +267,6 @@ def read_layer(
     return reader.read(is_canceled)
 
 
-@contextlib.contextmanager
-def gdal_curves_kept():
-    """Restore GDAL's process-wide "non-linear geometries" flag after a pyogrio call.
-
-    pyogrio turns it off when it opens a file (reads, and writes to an existing one).
-    When pyogrio uses QGIS's GDAL, QGIS would otherwise read every curved layer of the
-    session as straight segments afterwards (and save them so when the user edits one).
-    """
-    try:
-        from osgeo import ogr
-    except ImportError:  # pragma: no cover - QGIS always ships the GDAL bindings
-        yield
-        return
-    enabled = ogr.GetNonLinearGeometriesEnabledFlag()
-    try:
-        yield
-    finally:
-        ogr.SetNonLinearGeometriesEnabledFlag(enabled)
-
-
 def _python_value(value):
     """A QGIS attribute value as a plain Python value (NULL → None)."""
     if value is None or isinstance(value, QVariant):
@@ -323,37 +280,14 @@ def _python_value(value):
     return value
 
 
-def _conform_column(series: pd.Series, field_type: int) -> np.ndarray | pd.Series:
-    values = series.to_numpy()
+def _kind(field_type: int) -> str:
+    """The :mod:`.frames` kind of a QGIS field type."""
     if field_type in _INTEGER_TYPES:
-        numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
-        if numbers.isna().any():
-            return numbers.astype("float64").to_numpy()
-        return numbers.astype("int64").to_numpy()
+        return "int"
     if field_type in _FLOAT_TYPES:
-        return (
-            pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
-            .astype("float64")
-            .to_numpy()
-        )
+        return "float"
     if field_type in _DATE_TYPES:
-        stamps = pd.to_datetime(pd.Series(values, dtype=object), errors="coerce")
-        if getattr(stamps.dt, "tz", None) is not None:
-            stamps = stamps.dt.tz_localize(None)
-        return stamps.astype("datetime64[ms]").to_numpy()
+        return "date"
     if field_type == QVariant.Bool:
-        flags = pd.Series(values, dtype=object)
-        if flags.isna().any():
-            return np.array([None if pd.isna(v) else bool(v) for v in flags], dtype=object)
-        return flags.astype(bool).to_numpy()
-    # Text and everything else: Python objects, None for NULL.
-    return np.array([None if _is_missing(v) else v for v in values], dtype=object)
-
-
-def _is_missing(value) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
+        return "bool"
+    return "text"

@@ -18,7 +18,8 @@ from qgis.core import Qgis, QgsMessageLog, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
 from ..core.errors import Canceled, RiskMapError
-from .runner import PreparedInputs, RunOutcome, compute
+from .process_run import ProcessRunError, compute_isolated
+from .runner import PreparedInputs, RunOutcome
 
 
 class RiskMapTask(QgsTask):
@@ -63,7 +64,9 @@ class RiskMapTask(QgsTask):
 
     def _compute(self) -> None:
         try:
-            self.outcome = compute(
+            # Large runs go to a separate process: their long C calls hold the GIL and
+            # would freeze the GUI thread (see process_run).
+            self.outcome = compute_isolated(
                 self.prepared,
                 output_path=self.output_path,
                 progress=self._progress,
@@ -72,6 +75,8 @@ class RiskMapTask(QgsTask):
             )
         except Canceled:
             self.outcome = None
+        except ProcessRunError as error:
+            self.error = (error.message, error.details)
         except RiskMapError as error:
             self.error = (str(error), str(error))
         except Exception as error:  # noqa: BLE001 - reported in finished(), never lost

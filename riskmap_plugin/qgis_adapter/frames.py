@@ -1,0 +1,177 @@
+"""Layer data as GeoDataFrames without QGIS: the fast path's file read and the dtype rules.
+
+Everything here imports neither ``qgis`` nor Qt, so a separate Python process
+(see :mod:`.process_run`) can read file-backed layers and conform frames the
+same way the QGIS process does. :mod:`.reading` maps QGIS field types to the
+``kind`` names used here.
+
+Kinds: ``"int"`` (int64, float64 when a value is NULL), ``"float"``,
+``"date"`` (``datetime64[ms]``, naive), ``"bool"``, ``"text"`` (objects, ``None``
+for NULL).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+try:  # pyarrow is optional: pyogrio is faster with it, the result is the same.
+    import pyarrow  # noqa: F401
+
+    HAS_ARROW = True
+except ImportError:  # pragma: no cover - depends on the machine
+    HAS_ARROW = False
+
+CURVES_WARNING = (
+    "layer '{reference}': curved geometries (arcs) were approximated by straight segments"
+)
+
+
+@contextlib.contextmanager
+def gdal_curves_kept():
+    """Restore GDAL's process-wide "non-linear geometries" flag after a pyogrio call.
+
+    pyogrio turns it off when it opens a file (reads, and writes to an existing one).
+    When pyogrio uses QGIS's GDAL, QGIS would otherwise read every curved layer of the
+    session as straight segments afterwards (and save them so when the user edits one).
+    """
+    try:
+        from osgeo import ogr
+    except ImportError:  # pragma: no cover - QGIS always ships the GDAL bindings
+        yield
+        return
+    enabled = ogr.GetNonLinearGeometriesEnabledFlag()
+    try:
+        yield
+    finally:
+        ogr.SetNonLinearGeometriesEnabledFlag(enabled)
+
+
+def from_wkb(wkb, reference: str, warnings: list[str]) -> np.ndarray:
+    """Geometries from WKB; rings left open are closed (with a warning)."""
+    wkb = np.asarray(wkb, dtype=object)
+    try:
+        return shapely.from_wkb(wkb)
+    except shapely.errors.GEOSException:
+        strict = shapely.from_wkb(wkb, on_invalid="ignore")
+        fixed = shapely.from_wkb(wkb, on_invalid="fix")
+        closed = int((shapely.is_missing(strict) & ~shapely.is_missing(fixed)).sum())
+        warnings.append(f"layer '{reference}': {closed} unclosed rings were closed")
+        return fixed
+
+
+def conform(
+    frame: pd.DataFrame, columns: Sequence[str], kinds: Mapping[str, str], crs: str
+) -> gpd.GeoDataFrame:
+    """One canonical dtype per field kind, whichever path read the data."""
+    data = {column: conform_column(frame[column], kinds[column]) for column in columns}
+    out = pd.DataFrame(data, columns=list(columns), index=pd.RangeIndex(len(frame)))
+    geometry = gpd.GeoSeries(np.asarray(frame.geometry.values, dtype=object), index=out.index)
+    return gpd.GeoDataFrame(out, geometry=geometry, crs=crs)
+
+
+def conform_column(series: pd.Series, kind: str) -> np.ndarray:
+    """A column in its kind's dtype. Typed arrays are cast directly; objects are parsed.
+
+    The direct casts matter on large layers: the file reader already returns
+    int64/float64/datetime64 arrays, and boxing a million values as Python
+    objects only to parse them back cost seconds.
+    """
+    values = series.to_numpy()
+    if kind == "int":
+        if values.dtype.kind in "iub":
+            return values.astype("int64")
+        numbers = values if values.dtype.kind == "f" else _to_numeric(values)
+        if np.isnan(numbers).any():
+            return numbers.astype("float64")
+        return numbers.astype("int64")
+    if kind == "float":
+        if values.dtype.kind in "iubf":
+            return values.astype("float64")
+        return _to_numeric(values)
+    if kind == "date":
+        if values.dtype.kind == "M":
+            stamps = pd.Series(values)
+        else:
+            stamps = pd.to_datetime(pd.Series(values, dtype=object), errors="coerce")
+        if getattr(stamps.dt, "tz", None) is not None:
+            stamps = stamps.dt.tz_localize(None)
+        return stamps.astype("datetime64[ms]").to_numpy()
+    if kind == "bool":
+        if values.dtype.kind == "b":
+            return values
+        flags = pd.Series(values, dtype=object)
+        if flags.isna().any():
+            return np.array([None if pd.isna(v) else bool(v) for v in flags], dtype=object)
+        return flags.astype(bool).to_numpy()
+    # Text and everything else: Python objects, None for NULL (and NaN).
+    out = np.array(values, dtype=object)
+    out[pd.isna(out)] = None
+    return out
+
+
+def _to_numeric(values: np.ndarray) -> np.ndarray:
+    return (
+        pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").astype("float64").to_numpy()
+    )
+
+
+@dataclass
+class FileReader:
+    """Reads one file-backed layer with pyogrio; picklable, no QGIS needed.
+
+    Has the reader interface :func:`.runner.compute` uses (``layer_name``,
+    ``path``, ``warnings``, ``read``), so a separate process can read the file itself.
+    """
+
+    file_path: str
+    table: str | None
+    columns: list[str]
+    kinds: dict[str, str]
+    crs: str
+    reference: str
+    layer_name: str
+    curved: bool = False
+    warnings: list[str] = field(default_factory=list)
+    path: str = "fast"
+
+    def read(self, is_canceled: Callable[[], bool] | None = None) -> gpd.GeoDataFrame:
+        import pyogrio
+
+        if self.curved:  # pyogrio reads arcs as straight segments, as QGIS draws them
+            message = CURVES_WARNING.format(reference=self.reference)
+            if message not in self.warnings:
+                self.warnings.append(message)
+        try:
+            with gdal_curves_kept():
+                frame = pyogrio.read_dataframe(
+                    self.file_path, layer=self.table, columns=self.columns, use_arrow=HAS_ARROW
+                )
+        except shapely.errors.GEOSException:
+            # GDAL accepts unclosed rings (GeoJSON, WKT sources); shapely refuses them.
+            with gdal_curves_kept():
+                meta, _, wkb, values = pyogrio.raw.read(
+                    self.file_path, layer=self.table, columns=self.columns
+                )
+            frame = pd.DataFrame(dict(zip(meta["fields"], values)), columns=self.columns)
+            frame = gpd.GeoDataFrame(frame, geometry=from_wkb(wkb, self.reference, self.warnings))
+        return conform(frame, self.columns, self.kinds, self.crs)
+
+
+@dataclass
+class FrameReader:
+    """A layer already read (e.g. through QGIS's iterator), handed on as it is; picklable."""
+
+    frame: gpd.GeoDataFrame
+    layer_name: str
+    warnings: list[str] = field(default_factory=list)
+    path: str = "iterator"
+
+    def read(self, is_canceled: Callable[[], bool] | None = None) -> gpd.GeoDataFrame:
+        return self.frame
