@@ -36,6 +36,8 @@ def parse_dates(values: pd.Series) -> np.ndarray:
 
 def blank(values: pd.Series) -> np.ndarray:
     """NULL, NaN or text of only spaces: no value rather than a wrong one."""
+    if values.dtype.kind in "biufcmM":  # typed columns hold no text: only NULLs are blank
+        return values.isna().to_numpy(dtype=bool)
     text = values.astype("string").str.strip()
     return (text.isna() | (text == "")).to_numpy(dtype=bool)
 
@@ -43,6 +45,8 @@ def blank(values: pd.Series) -> np.ndarray:
 def not_numbers(frame: pd.DataFrame, column: str) -> int:
     """How many values hold something (not blank) that is not a number, e.g. "high"."""
     values = frame[column]
+    if values.dtype.kind in "biuf":  # already numbers: nothing to report
+        return 0
     parsed = pd.to_numeric(values, errors="coerce")
     return int((parsed.isna().to_numpy() & ~blank(values)).sum())
 
