@@ -24,7 +24,9 @@ import pandas as pd
 from ..core.areas import ADDITIVE, area_raw_values
 from ..core.explain import Explainer, format_number
 from ..core.model import Model, load_model
-from .notes import caveats, method_note
+from .changes import TITLE as CHANGES_TITLE
+from .changes import section_lines
+from .notes import caveats, method_note, uncertainty_note
 from .sources import ILLUSTRATIVE_NOTE, SourceLine, input_tables, plain_title, source_lines, truthy
 
 DEFAULT_BANNER = "UNCLASSIFIED // FOR OFFICIAL USE"
@@ -58,6 +60,9 @@ class AreaRow:
     rank_band: str = PLACEHOLDER
     trend: str = PLACEHOLDER
     driver_values: tuple[DriverValue, ...] = ()
+    p_top: str = PLACEHOLDER
+    surge: str = PLACEHOLDER
+    hotspot: str = PLACEHOLDER
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,9 @@ class BriefingContext:
     cutoff: float | None
     plugin_version: str = "unknown"
     warnings: list[str] = field(default_factory=list)
+    #: "Changes since the last briefing" lines (empty: the run was not compared).
+    changes: list[str] = field(default_factory=list)
+    changes_title: str = CHANGES_TITLE
 
     @property
     def page_count(self) -> int:
@@ -130,6 +138,8 @@ def build_context(
     extra_layers: Sequence[str] = (),
     banner: str = DEFAULT_BANNER,
     generated: dt.date | None = None,
+    sensitivity: pd.DataFrame | None = None,
+    changes: pd.DataFrame | None = None,
 ) -> BriefingContext:
     """Extract the briefing's content from a result's tables.
 
@@ -146,6 +156,8 @@ def build_context(
     extra_layers:
         Tables drawn on the map but not read by the model (country outline…),
         attributed too.
+    sensitivity, changes:
+        The result's ``sensitivity`` and ``changes`` tables, when it has them.
     """
     model = _as_model(model if model is not None else provenance.get("model"))
     name = str(provenance.get("model_name") or (model.name if model else "RiskMap model"))
@@ -167,6 +179,14 @@ def build_context(
         f"generated {_long_date(generated)} · RiskMap {provenance.get('plugin_version', '')}"
     ).strip()
     watch_count = 0 if watch_list is None else len(watch_list)
+    n_at_risk = int((pd.to_numeric(units.get("area_id"), errors="coerce").fillna(0) > 0).sum())
+    note = method_note(model, criteria_rows, units, cutoff, watch_count)
+    how_sure = uncertainty_note(model, sensitivity, n_at_risk)
+    change_lines = []
+    if changes is not None:
+        change_lines = section_lines(
+            changes, areas, {row.id: plain_title(row.label) for row in criteria_rows}, len(units)
+        )
     return BriefingContext(
         model_name=name,
         title=name,
@@ -176,7 +196,7 @@ def build_context(
         banner=banner,
         areas=area_rows,
         criteria=criteria_rows,
-        method_note=method_note(model, criteria_rows, units, cutoff, watch_count),
+        method_note=f"{note} {how_sure}".strip(),
         caveats=caveats(units, criteria_rows, illustrative_layers, provenance),
         sources=lines,
         illustrative_layers=illustrative_layers,
@@ -185,6 +205,7 @@ def build_context(
         cutoff=cutoff,
         plugin_version=str(provenance.get("plugin_version", "unknown")),
         warnings=[str(w) for w in provenance.get("warnings", []) or []],
+        changes=change_lines,
     )
 
 
@@ -265,9 +286,33 @@ def _area_row(area: Mapping, units: pd.DataFrame, model: Model | None, labels: M
         units=names,
         drivers=str(area.get("drivers") or PLACEHOLDER),
         rank_band=_rank_band(area),
-        trend=_text_or_placeholder(area.get("trend")),
+        trend=_trend(area),
         driver_values=_driver_values(members, model, labels),
+        p_top=_percent(area.get("p_top")),
+        surge=_surge(area.get("surge")),
+        hotspot=_text_or_placeholder(area.get("hotspot")),
     )
+
+
+def _percent(value) -> str:
+    """'99 %' for a share 0–1, else the placeholder."""
+    number = pd.to_numeric(pd.Series([value]), errors="coerce").iloc[0]
+    return PLACEHOLDER if pd.isna(number) else f"{format_number(100 * float(number), 0)} %"
+
+
+def _surge(value) -> str:
+    if value == "surge":
+        return "surge in the last 4 weeks"
+    return "none" if isinstance(value, str) else PLACEHOLDER
+
+
+def _trend(area: Mapping) -> str:
+    """The trend category with its Mann–Kendall p-value when significant ('p = 0.012')."""
+    trend = _text_or_placeholder(area.get("trend"))
+    p = pd.to_numeric(pd.Series([area.get("trend_p")]), errors="coerce").iloc[0]
+    if trend in ("intensifying", "diminishing") and pd.notna(p):
+        return f"{trend} (p = {format_number(float(p), 3)})"
+    return trend
 
 
 def _rank_band(area: Mapping) -> str:

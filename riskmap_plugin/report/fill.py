@@ -21,6 +21,7 @@ from qgis.PyQt.QtGui import QFont
 
 from .context import BriefingContext
 from .map_layers import LEGEND_NAMES
+from .overview import area_columns, area_rows, place_changes
 
 MIN_FONT_PT = 5.5
 MEMBERS_ROWS = 20
@@ -53,9 +54,7 @@ def fill_texts(layout: QgsPrintLayout, context: BriefingContext, result_name: st
         "criteria_title": "Criteria and weights",
         "method_note": f"Method\n{_literal(context.method_note)}\n\nCaveats\n{caveats}",
         "sources": f"Sources and attributions\n{sources}",
-        "area_details": "[% attribute(@atlas_feature, 'details') %]\n"
-        "Rank band (uncertainty): [% coalesce(attribute(@atlas_feature, 'rank_band'), '—') %]"
-        " · Trend: [% coalesce(attribute(@atlas_feature, 'trend'), '—') %]",
+        "area_details": "[% attribute(@atlas_feature, 'details') %]",
         "drivers_title": "Drivers in this area (area values; points of the score)",
         "members_title": "Units in this area ([% attribute(@atlas_feature, 'n_units') %])",
         "members_more": more_units,
@@ -73,6 +72,7 @@ def fill_texts(layout: QgsPrintLayout, context: BriefingContext, result_name: st
         item = layout.itemById(item_id)
         if item is not None:
             item.setText(text)
+    place_changes(layout, context)
     for item_id in ("method_note", "sources", "area_note"):
         item = layout.itemById(item_id)
         if item is not None:
@@ -147,17 +147,9 @@ def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, 
         _bind(
             areas,
             result["areas"],
-            [
-                ("Area", '"name"', 0.24, Qt.AlignLeft),
-                ("Class", '"class"', 0.13, Qt.AlignLeft),
-                ("Score", 'format_number("score_max", 1)', 0.1, Qt.AlignRight),
-                ("Top drivers", '"drivers"', 0.53, Qt.AlignLeft),
-            ],
+            area_columns(),
         )
-        shown, heights["areas_table"] = fit_rows(
-            areas,
-            [[a.name, a.class_label, f"{a.score:.1f}", a.drivers] for a in context.areas],
-        )
+        shown, heights["areas_table"] = fit_rows(areas, area_rows(context))
         more = layout.itemById("areas_more")
         if more is not None and shown < len(context.areas):
             more.setText(f"… and {len(context.areas) - shown} more (see the area pages)")
@@ -168,7 +160,9 @@ def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, 
     )
     criteria = _table(layout, "criteria_table")
     if criteria is not None:
-        _grow_to(criteria.frame(0), layout.itemById("sources"))
+        changes = layout.itemById("changes")
+        below = changes if changes is not None and changes.text() else layout.itemById("sources")
+        _grow_to(criteria.frame(0), below)
         _bind(
             criteria,
             own["criteria"],

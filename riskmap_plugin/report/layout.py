@@ -86,6 +86,8 @@ def build_briefing(
         watch_list=tables.watch_list,
         extra_layers=list(background),
         banner=banner,
+        sensitivity=tables.sensitivity,
+        changes=tables.changes,
     )
     write_pages(
         gpkg_path,

@@ -15,6 +15,7 @@ import os
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
+    QgsLabeling,
     QgsLineSymbol,
     QgsPalLayerSettings,
     QgsProperty,
@@ -29,6 +30,13 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 RESULT_KINDS = ("units", "areas", "watch_list")
 CLASS_COLOURS = ("#fee5d9", "#fcae91", "#fb6a4a", "#cb181d", "#99000d", "#67000d")
+#: Area labels in print: name and every driver for the area of an area page; name and
+#: first driver on page 1 and for the neighbours (the tables carry all drivers).
+PRINT_AREA_LABEL = (
+    "CASE WHEN \"area_id\" = attribute(@atlas_feature, 'area_id') "
+    "THEN \"name\" || '\\n' || replace(\"drivers\", ' · ', '\\n') "
+    "ELSE \"name\" || '\\n' || regexp_replace(\"drivers\", ' · .*$', '') END"
+)
 LEGEND_NAMES = {
     "areas": "At-risk areas",
     "watch_list": "Watch list (look again)",
@@ -74,11 +82,32 @@ def _print_size_labels(layer: QgsVectorLayer, size_pt: float) -> None:
         text.setSize(size_pt)
         text.setSizeUnit(QgsUnitTypes.RenderPoints)
         settings.setFormat(text)
-    # One label per area, on the whole polygon's centre (kept inside), not one per visible part.
-    settings.placement = QgsPalLayerSettings.OverPoint
-    settings.centroidWhole = True
-    settings.centroidInside = True
+    # Page 1 names each area with its first driver (the table beside the map has them all);
+    # area pages give every driver. Labels sit outside the polygons with a callout, where
+    # the labeling engine finds room for each, so two neighbouring areas' labels never
+    # cover each other.
+    settings.isExpression = True
+    settings.fieldName = PRINT_AREA_LABEL
+    settings.placement = QgsPalLayerSettings.Placement.Horizontal
+    settings.setPolygonPlacementFlags(
+        QgsLabeling.PolygonPlacementFlags(
+            QgsLabeling.AllowPlacementInsideOfPolygon | QgsLabeling.AllowPlacementOutsideOfPolygon
+        )
+    )
     settings.labelPerPart = False
+    settings.priority = 10
+    # Placed where nothing collides (at the top priority). The area of an area page may
+    # fill the map: its label goes inside it and is always shown; the others (and every
+    # label on page 1) go outside, with a callout.
+    settings.displayAll = False
+    own_area = "\"area_id\" = attribute(@atlas_feature, 'area_id')"
+    properties = settings.dataDefinedProperties()
+    properties.setProperty(
+        QgsPalLayerSettings.PolygonLabelOutside,
+        QgsProperty.fromExpression(f"CASE WHEN {own_area} THEN 'yes' ELSE 'force' END"),
+    )
+    properties.setProperty(QgsPalLayerSettings.AlwaysShow, QgsProperty.fromExpression(own_area))
+    settings.setDataDefinedProperties(properties)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 

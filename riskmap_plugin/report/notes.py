@@ -78,3 +78,54 @@ def caveats(
     for warning in list(provenance.get("warnings", []) or [])[:3]:
         caveats.append(str(warning)[0].upper() + str(warning)[1:] + ".")
     return caveats
+
+
+METHOD_NAMES = {
+    "minmax": "min–max",
+    "percentile": "percentile",
+    "zscore": "z-score",
+    "weighted_arithmetic": "arithmetic",
+    "weighted_geometric": "geometric",
+}
+
+
+def uncertainty_note(model: Model | None, sensitivity: pd.DataFrame | None, n_at_risk: int) -> str:
+    """How sure the ranking is: the Monte Carlo, what the rank band and p_top mean, and
+    the weights and method choices that move the ranking most (sensitivity)."""
+    rule = getattr(model, "uncertainty", None)
+    if rule is None:
+        return ""
+    varied = ["the weights (drawn around the set ones)"]
+    for kind, chosen, current in (
+        ("normalisation", rule.normalisations, None),
+        ("aggregation", rule.aggregations, model.aggregation.method),
+    ):
+        options = list(dict.fromkeys([*([current] if current and chosen else []), *chosen]))
+        if len(options) > 1 or (kind == "normalisation" and options):
+            names = " or ".join(METHOD_NAMES.get(o, o) for o in options)
+            varied.append(f"the {kind} ({names})")
+    units = "unit" if n_at_risk == 1 else "units"
+    text = (
+        f"How sure: {format_number(rule.draws, 0)} Monte Carlo runs varied "
+        f"{_join(varied)}. Rank band = the 5–95 % range of an area's best rank over the "
+        f"runs; in top class = the share of runs in which it stays within the "
+        f"{n_at_risk} at-risk {units}."
+    )
+    if sensitivity is not None and len(sensitivity):
+        frame = sensitivity.copy()
+        frame["first_order"] = pd.to_numeric(frame["first_order"], errors="coerce").fillna(0)
+        choices = frame["criterion"].isin(["normalisation", "aggregation"])
+        top = frame.loc[~choices].nlargest(3, "first_order")
+        parts = [f"{r.label} ({format_number(100 * r.first_order, 0)} %)" for r in top.itertuples()]
+        if parts:
+            text += f" The weights that move the ranking most: {', '.join(parts)}"
+            methods = [
+                f"{r.label.lower()} {format_number(100 * r.first_order, 0)} %"
+                for r in frame.loc[choices].itertuples()
+            ]
+            text += f"; method choices: {', '.join(methods)}." if methods else "."
+    return text
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]

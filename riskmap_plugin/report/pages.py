@@ -74,10 +74,15 @@ def pages_frame(context: BriefingContext, areas: gpd.GeoDataFrame, units: gpd.Ge
 def area_details(area) -> str:
     """The text block at the top of an area's page."""
     plural = "unit" if area.n_units == 1 else "units"
+    how_sure = f"Rank band {area.rank_band}"
+    if area.p_top != PLACEHOLDER:
+        how_sure += f" · in the top class in {area.p_top} of runs"
     return "\n".join(
         [
             f"Class: {area.class_label} · highest score {area.score:.1f} · "
             f"mean {area.score_mean:.1f} · {area.n_units} {plural}",
+            how_sure,
+            f"Trend: {area.trend} · surge: {area.surge} · hot spot: {area.hotspot}",
             f"Top drivers: {area.drivers}",
         ]
     )

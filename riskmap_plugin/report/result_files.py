@@ -33,6 +33,8 @@ class ResultTables:
     watch_list: gpd.GeoDataFrame
     criteria: pd.DataFrame
     provenance: dict
+    sensitivity: pd.DataFrame | None = None
+    changes: pd.DataFrame | None = None
 
 
 def read_result(path: str | os.PathLike) -> ResultTables:
@@ -68,7 +70,18 @@ def read_result(path: str | os.PathLike) -> ResultTables:
         watch_list=watch if watch is not None else gpd.GeoDataFrame(),
         criteria=pyogrio.read_dataframe(path, layer="criteria", read_geometry=False),
         provenance=provenance,
+        sensitivity=_table(path, "sensitivity", names),
+        changes=_table(path, "changes", names),
     )
+
+
+def _table(path: str, name: str, names: set[str]) -> pd.DataFrame | None:
+    """An attribute table of the result, or None when the result has none."""
+    import pyogrio
+
+    if name not in names:
+        return None
+    return pyogrio.read_dataframe(path, layer=name, read_geometry=False)
 
 
 def input_files(provenance: Mapping) -> list[str]:
