@@ -2,97 +2,1347 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/messages.py" line="19"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/messages.py" line="21"/>
+        <source>Show the full message</source>
+        <translation>عرض الرسالة كاملة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="54"/>
+        <source>Print briefing (PDF)</source>
+        <translation>طباعة الإحاطة (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="67"/>
+        <source>Result GeoPackage</source>
+        <translation>ملف GeoPackage للنتيجة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="70"/>
+        <source>Page size</source>
+        <translation>حجم الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="75"/>
+        <source>Classification banner</source>
+        <translation>شريط التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="82"/>
+        <source>Briefing PDF</source>
+        <translation>ملف PDF للإحاطة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="87"/>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="66"/>
+        <source>Create hexagon grid</source>
+        <translation>إنشاء شبكة سداسية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="81"/>
+        <source>Extent</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="82"/>
+        <source>Cell size (km)</source>
+        <translation>حجم الخلية (كم)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="91"/>
+        <source>Boundary to clip to</source>
+        <translation>الحدود التي يُقص عليها</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="99"/>
+        <source>Grid CRS (metres)</source>
+        <translation>نظام إحداثيات الشبكة (بالأمتار)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="102"/>
+        <source>Hexagon grid</source>
+        <translation>شبكة سداسية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="114"/>
+        <source>Give an extent or a boundary layer — the grid needs an area to cover.</source>
+        <translation>حدّد نطاقًا أو طبقة حدود — تحتاج الشبكة إلى منطقة تغطيها.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="128"/>
+        <source>The grid CRS {} is in degrees — choose a projected CRS in metres.</source>
+        <translation>نظام إحداثيات الشبكة {} بالدرجات — اختر نظامًا مُسقطًا بالأمتار.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="165"/>
+        <source>{} hexagons of {} km</source>
+        <translation>{} خلية سداسية بحجم {} كم</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="95"/>
+        <source>Score at-risk areas</source>
+        <translation>تقييم المناطق المعرّضة للخطر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <source>Model file (JSON)</source>
+        <translation>ملف النموذج (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="118"/>
+        <source>Units layer (replaces the model&apos;s units)</source>
+        <translation>طبقة الوحدات (تحلّ محل وحدات النموذج)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
+        <source>As-of date (replaces the model&apos;s)</source>
+        <translation>تاريخ التحليل (يحلّ محل تاريخ النموذج)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="134"/>
+        <source>Layer map (JSON object or name=layer;name2=file)</source>
+        <translation>ربط الطبقات (كائن JSON أو name=layer;name2=file)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="165"/>
+        <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
+        <translation>لم يُعثر على ملف النموذج: '{}' — اختر ملف نموذج RiskMap بصيغة JSON.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="177"/>
+        <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
+        <translation>تاريخ التحليل '{}' ليس تاريخًا — اكتبه بالشكل YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="208"/>
+        <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
+        <translation>لم يُختر أي مخرج — حدّد OUTPUT_UNITS أو OUTPUT_AREAS أو OUTPUT_WATCH.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="260"/>
+        <source>Wrote {}</source>
+        <translation>كُتب {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="40"/>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <source>rank</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <source>Data coverage</source>
+        <translation>تغطية البيانات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <source>low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <source>raw</source>
+        <translation>خام</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <source>points</source>
+        <translation>نقاط</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="141"/>
+        <source>Previous result to compare with (GeoPackage)</source>
+        <translation>نتيجة سابقة للمقارنة (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="177"/>
+        <source>Surge: the last 4 weeks far above the 6 months before</source>
+        <translation>تصاعد: الأسابيع الأربعة الأخيرة أعلى بكثير من الأشهر الستة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="52"/>
+        <source>Page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="55"/>
+        <source>At-risk areas ({})</source>
+        <translation>المناطق المعرّضة للخطر ({})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="57"/>
+        <source>Criteria and weights</source>
+        <translation>المعايير والأوزان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
+        <source>Method</source>
+        <translation>المنهجية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="60"/>
+        <source>Caveats</source>
+        <translation>تحفظات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="62"/>
+        <source>Sources and attributions</source>
+        <translation>المصادر والإسناد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="64"/>
+        <source>Drivers in this area (area values; points of the score)</source>
+        <translation>العوامل في هذه المنطقة (قيم المنطقة؛ نقاط الدرجة)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
+        <source>Units in this area ({})</source>
+        <translation>الوحدات في هذه المنطقة ({})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="69"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="73"/>
+        <source>Counts are the area&apos;s totals; other measures its riskiest unit&apos;s value.</source>
+        <translation>الأعداد هي مجاميع المنطقة؛ والمقاييس الأخرى قيمة أكثر وحداتها خطرًا.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="75"/>
+        <source>Method, caveats and full sources: page 1.</source>
+        <translation>المنهجية والتحفظات والمصادر الكاملة: الصفحة 1.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="77"/>
+        <source>Sources:</source>
+        <translation>المصادر:</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="38"/>
+        <source>Area</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="39"/>
+        <source>Class</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="44"/>
+        <source>Top drivers</source>
+        <translation>أهم العوامل</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="187"/>
+        <source>… and {} more (see the area pages)</source>
+        <translation>… و{} أخرى (انظر صفحات المناطق)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="200"/>
+        <source>Dimension</source>
+        <translation>البُعد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="200"/>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="200"/>
+        <source>Riskier when</source>
+        <translation>أخطر عندما</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <source>Value in the area</source>
+        <translation>القيمة في المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <source>Share</source>
+        <translation>الحصة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="241"/>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="241"/>
+        <source>Rank</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="41"/>
+        <source>Rank band</source>
+        <translation>نطاق الترتيب</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="42"/>
+        <source>Top class</source>
+        <translation>الفئة العليا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="43"/>
+        <source>Trend</source>
+        <translation>الاتجاه</translation>
+    </message>
+</context>
+<context>
+    <name>AreaCard</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="42"/>
+        <source>score {}</source>
+        <translation>الدرجة {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="54"/>
+        <source>Zoom the map to {}</source>
+        <translation>تكبير الخريطة إلى {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="65"/>
+        <source>rank {}</source>
+        <translation>الترتيب {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="68"/>
+        <source>in the top class in {} % of runs</source>
+        <translation>في الفئة العليا في {} % من التشغيلات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="71"/>
+        <source>trend: {}</source>
+        <translation>الاتجاه: {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="73"/>
+        <source>surge in the last 4 weeks</source>
+        <translation>تصاعد في الأسابيع الأربعة الأخيرة</translation>
+    </message>
+</context>
+<context>
+    <name>AreaCards</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="90"/>
+        <source>At-risk areas</source>
+        <translation>المناطق المعرّضة للخطر</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPanel</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="42"/>
+        <source>Briefing</source>
+        <translation>الإحاطة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="50"/>
+        <source>{size} landscape</source>
+        <translation>{size} أفقي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="57"/>
+        <source>Create briefing</source>
+        <translation>إنشاء الإحاطة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="55"/>
+        <source>Export PDF…</source>
+        <translation>تصدير PDF…</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="57"/>
+        <source>Page size</source>
+        <translation>حجم الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="57"/>
+        <source>Paper size of the briefing</source>
+        <translation>حجم ورق الإحاطة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="57"/>
+        <source>Classification banner</source>
+        <translation>شريط التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="57"/>
+        <source>Printed at the top and bottom of every page; stored in the project</source>
+        <translation>يُطبع أعلى كل صفحة وأسفلها؛ ويُحفظ في المشروع</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="57"/>
+        <source>Build the print layout of the current result (one page per area)</source>
+        <translation>بناء تخطيط الطباعة للنتيجة الحالية (صفحة لكل منطقة)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="57"/>
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="57"/>
+        <source>Write the briefing to a PDF, with a PNG preview of page 1</source>
+        <translation>كتابة الإحاطة في ملف PDF مع معاينة PNG للصفحة 1</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="113"/>
+        <source>There is no result yet — generate the at-risk layer first.</source>
+        <translation>لا توجد نتيجة بعد — أنشئ طبقة المناطق المعرّضة للخطر أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="126"/>
+        <source>Layout “{name}” added to the project's layouts.</source>
+        <translation>أُضيف التخطيط «{name}» إلى تخطيطات المشروع.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="141"/>
+        <source>Export briefing</source>
+        <translation>تصدير الإحاطة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="141"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="150"/>
+        <source>Briefing written: {path} ({pages} pages)</source>
+        <translation>كُتبت الإحاطة: {path} ({pages} صفحات)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="174"/>
+        <source>RiskMap</source>
+        <translation>RiskMap</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDelegate</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_delegate.py" line="49"/>
+        <source>Layer of the criterion</source>
+        <translation>طبقة المعيار</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_delegate.py" line="60"/>
+        <source>Field of the criterion</source>
+        <translation>حقل المعيار</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_delegate.py" line="72"/>
+        <source>Choice of {}</source>
+        <translation>اختيار {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_delegate.py" line="78"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_delegate.py" line="79"/>
+        <source> d</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_delegate.py" line="80"/>
+        <source>Window in days</source>
+        <translation>النافذة الزمنية بالأيام</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_delegate.py" line="87"/>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTableModel</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="63"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="64"/>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="65"/>
+        <source>Layer</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="66"/>
+        <source>Measure</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="67"/>
+        <source>Fields</source>
+        <translation>الحقول</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="68"/>
+        <source>Window (days)</source>
+        <translation>النافذة (أيام)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="69"/>
+        <source>Normalisation</source>
+        <translation>التطبيع</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="70"/>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="71"/>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="72"/>
+        <source>Share</source>
+        <translation>الحصة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="73"/>
+        <source>Dimension</source>
+        <translation>البُعد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="239"/>
+        <source>the chosen layer is no longer in the project</source>
+        <translation>الطبقة المختارة لم تعد في المشروع</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="244"/>
+        <source>every weight is 0: give at least one criterion a weight</source>
+        <translation>كل الأوزان 0: أعطِ وزنًا لمعيار واحد على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="250"/>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="255"/>
+        <source>— choose a layer —</source>
+        <translation>— اختر طبقة —</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="266"/>
+        <source>lower is riskier</source>
+        <translation>الأدنى أخطر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="266"/>
+        <source>higher is riskier</source>
+        <translation>الأعلى أخطر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="296"/>
+        <source>This criterion can run.</source>
+        <translation>يمكن حساب هذا المعيار.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="297"/>
+        <source>This criterion cannot run:</source>
+        <translation>لا يمكن حساب هذا المعيار:</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="299"/>
+        <source>Guessed automatically ({how}) — check it.</source>
+        <translation>خُمّن تلقائيًا ({how}) — تحقّق منه.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="301"/>
+        <source>Share of the total weight</source>
+        <translation>حصة من الوزن الكلي</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaWidget</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="31"/>
+        <source>Criteria</source>
+        <translation>المعايير</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="32"/>
+        <source>One row per criterion. Double-click a cell to change it; the status column says why a row cannot run.</source>
+        <translation>صف لكل معيار. انقر نقرًا مزدوجًا على خلية لتغييرها؛ ويبيّن عمود الحالة سبب تعذّر حساب الصف.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="57"/>
+        <source>Add a criterion</source>
+        <translation>إضافة معيار</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="58"/>
+        <source>Remove the selected criterion</source>
+        <translation>إزالة المعيار المحدد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="61"/>
+        <source>Move the criterion up</source>
+        <translation>نقل المعيار إلى الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="62"/>
+        <source>Move the criterion down</source>
+        <translation>نقل المعيار إلى الأسفل</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="106"/>
+        <source>New criterion {}</source>
+        <translation>معيار جديد {}</translation>
+    </message>
+</context>
+<context>
     <name>DependenciesDialog</name>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="32"/>
         <source>RiskMap — Python packages</source>
-        <translation type="unfinished"></translation>
+        <translation>RiskMap — حزم Python</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="38"/>
         <source>RiskMap needs these Python packages in QGIS&apos;s Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج RiskMap إلى حزم Python هذه في Python الخاص بـ QGIS:</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="38"/>
         <source>Install them for your user with pip, here or in a terminal, then restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبّتها لمستخدمك باستخدام pip، هنا أو في الطرفية، ثم أعد تشغيل QGIS.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="52"/>
         <source>pip&apos;s output appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر مخرجات pip هنا.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="57"/>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="58"/>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الأمر</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="78"/>
         <source>Command copied. Run it in a terminal, then restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ الأمر. شغّله في الطرفية ثم أعد تشغيل QGIS.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="89"/>
         <source>Installing… this can take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التثبيت… قد يستغرق ذلك بضع دقائق.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="102"/>
         <source>Installed. Restart QGIS to use RiskMap.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التثبيت. أعد تشغيل QGIS لاستخدام RiskMap.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="104"/>
         <source>pip failed (exit code {0}). Read its output above, or copy the command and run it in a terminal; then restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل pip (رمز الخروج {0}). اقرأ مخرجاته أعلاه، أو انسخ الأمر وشغّله في الطرفية؛ ثم أعد تشغيل QGIS.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="114"/>
         <source>Could not start {0}. Copy the command and run it in a terminal; then restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل {0}. انسخ الأمر وشغّله في الطرفية؛ ثم أعد تشغيل QGIS.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelActions</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="46"/>
+        <source>{} (mine)</source>
+        <translation>{} (خاص بي)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="89"/>
+        <source>Load a RiskMap model</source>
+        <translation>تحميل نموذج RiskMap</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="108"/>
+        <source>RiskMap model (*.json)</source>
+        <translation>نموذج RiskMap (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="108"/>
+        <source>Save the RiskMap model</source>
+        <translation>حفظ نموذج RiskMap</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="121"/>
+        <source>Saved the preset “{}”.</source>
+        <translation>حُفظ الإعداد المسبق «{}».</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="164"/>
+        <source>Guessed {found} of {total} layers — check them.</source>
+        <translation>خُمّنت {found} من {total} طبقات — تحقّق منها.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelLogic</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="76"/>
+        <source>RiskMap model</source>
+        <translation>نموذج RiskMap</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="180"/>
+        <source>criteria rows {} cannot run</source>
+        <translation>لا يمكن حساب صفوف المعايير {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="186"/>
+        <source>add at least one criterion</source>
+        <translation>أضف معيارًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="188"/>
+        <source>choose an output GeoPackage</source>
+        <translation>اختر ملف GeoPackage للمخرجات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="196"/>
+        <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
+        <translation>تشغيل النموذج وإضافة المناطق المعرّضة للخطر إلى الخريطة (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="198"/>
+        <source>Cannot run yet: {}</source>
+        <translation>لا يمكن التشغيل بعد: {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="241"/>
+        <source>Running “{}”…</source>
+        <translation>جارٍ تشغيل «{}»…</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="268"/>
+        <source>Done — %p%</source>
+        <translation>اكتمل — %p%</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="270"/>
+        <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
+        <translation>{count} مناطق معرّضة للخطر، و{watch} وحدات في قائمة المراقبة ← {path}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="297"/>
+        <source>Cancelled — nothing was written.</source>
+        <translation>أُلغي — لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="302"/>
+        <source>RiskMap</source>
+        <translation>RiskMap</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="75"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMapAnnotations</name>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="129"/>
+        <source>{value} {noun}</source>
+        <translation>{value} {noun}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="130"/>
+        <source>{value} {noun} in {window}</source>
+        <translation>{value} {noun} خلال {window}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="133"/>
+        <source>{value} low-severity {noun}</source>
+        <translation>{value} {noun} منخفضة الشدة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="136"/>
+        <source>{value} low-severity {noun} in {window}</source>
+        <translation>{value} {noun} منخفضة الشدة خلال {window}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="139"/>
+        <source>{value} {noun} per km²</source>
+        <translation>{value} {noun} لكل كم²</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="140"/>
+        <source>{value} {noun} per km² in {window}</source>
+        <translation>{value} {noun} لكل كم² خلال {window}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="143"/>
+        <source>{value} {noun} per {per} people</source>
+        <translation>{value} {noun} لكل {per} نسمة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="144"/>
+        <source>{value} {noun} per {per} people in {window}</source>
+        <translation>{value} {noun} لكل {per} نسمة خلال {window}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="147"/>
+        <source>{noun} present</source>
+        <translation>{noun} موجودة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
+        <source>{noun} in {window}</source>
+        <translation>{noun} خلال {window}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="152"/>
+        <source>{current} {noun} vs {reference} in {reference_period}</source>
+        <translation>{current} {noun} مقابل {reference} في {reference_period}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="155"/>
+        <source>{value} km from {noun}</source>
+        <translation>على بعد {value} كم من {noun}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="156"/>
+        <source>&lt; 1 km from {noun}</source>
+        <translation>على بعد أقل من 1 كم من {noun}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="157"/>
+        <source>{value} % in {noun}</source>
+        <translation>{value} % ضمن {noun}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="158"/>
+        <source>{noun} {value}</source>
+        <translation>{noun} {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="159"/>
+        <source>{noun} index {value}</source>
+        <translation>مؤشر {noun} {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="160"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="161"/>
+        <source> (≥ {reference_period} level)</source>
+        <translation> (≥ مستوى {reference_period})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
+        <source>{label} in the top {share} % ({annotation})</source>
+        <translation>{label} ضمن أعلى {share} % ({annotation})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
+        <source>below the gate {rule}</source>
+        <translation>دون البوابة {rule}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="168"/>
+        <source>no data</source>
+        <translation>لا بيانات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="169"/>
+        <source>near {town}</source>
+        <translation>قرب {town}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="170"/>
+        <source>rising: {trend} trend (p = {p})</source>
+        <translation>في ازدياد: اتجاه {trend} (p = {p})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="173"/>
+        <source>surge: {value} {noun} in the last 4 weeks</source>
+        <translation>تصاعد: {value} {noun} في الأسابيع الأربعة الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
+        <source>at or above the {year} level ({current} {noun} vs {reference})</source>
+        <translation>عند مستوى {year} أو أعلى ({current} {noun} مقابل {reference})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
+        <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
+        <translation>نطاق الترتيب {low}–{high} يبلغ الوحدات المعرّضة للخطر ({p} % من التشغيلات)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="182"/>
+        <source>{n} mo</source>
+        <translation>{n} أشهر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="183"/>
+        <source>{n} d</source>
+        <translation>{n} يوم</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
+        <source>intensifying</source>
+        <translation>متصاعد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="185"/>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
+        <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
+        <translation>الدرجة {score} ضمن {margin} نقاط من عتبة الخطر {cutoff}</translation>
     </message>
 </context>
 <context>
     <name>RiskMapDock</name>
     <message>
-        <location filename="../riskmap_plugin/gui/dock.py" line="25"/>
+        <location filename="../riskmap_plugin/gui/dock.py" line="34"/>
         <source>RiskMap</source>
-        <translation type="unfinished"></translation>
+        <translation>RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dock.py" line="32"/>
+        <location filename="../riskmap_plugin/gui/dock.py" line="45"/>
         <source>Install missing packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت الحزم الناقصة…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dock.py" line="35"/>
+        <location filename="../riskmap_plugin/gui/dock.py" line="52"/>
         <source>RiskMap scores areas at risk of a violent-extremist resurgence from the indicator layers of this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقيّم RiskMap المناطق المعرّضة لخطر عودة التطرف العنيف انطلاقًا من طبقات المؤشرات في هذا المشروع.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dock.py" line="55"/>
+        <location filename="../riskmap_plugin/gui/dock.py" line="110"/>
         <source>RiskMap cannot score yet: these Python packages are missing or too old in QGIS&apos;s Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع RiskMap التقييم بعد: حزم Python هذه ناقصة أو قديمة جدًا في Python الخاص بـ QGIS:</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dock.py" line="47"/>
+        <source>Install missing packages</source>
+        <translation>تثبيت الحزم الناقصة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dock.py" line="48"/>
+        <source>Install the missing Python packages with pip, or copy the command</source>
+        <translation>ثبّت حزم Python الناقصة باستخدام pip، أو انسخ الأمر</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMapNouns</name>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>incidents</source>
+        <translation>حوادث</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>attacks</source>
+        <translation>هجمات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>sleeper-cell reports</source>
+        <translation>بلاغات عن خلايا نائمة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>supportive groups</source>
+        <translation>جماعات مؤيدة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>preachers</source>
+        <translation>خطباء</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>Syrian border</source>
+        <translation>الحدود السورية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>flashpoint zones</source>
+        <translation>مناطق التوتر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>mix</source>
+        <translation>التنوع</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>returnees</source>
+        <translation>عائدون</translation>
     </message>
 </context>
 <context>
     <name>RiskMapPlugin</name>
     <message>
-        <location filename="../riskmap_plugin/plugin.py" line="86"/>
+        <location filename="../riskmap_plugin/plugin.py" line="79"/>
         <source>RiskMap</source>
-        <translation type="unfinished"></translation>
+        <translation>RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/plugin.py" line="90"/>
+        <location filename="../riskmap_plugin/plugin.py" line="83"/>
         <source>Show or hide the RiskMap panel</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار لوحة RiskMap أو إخفاؤها</translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="83"/>
+        <source>RiskMap: {}</source>
+        <translation>RiskMap: {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="102"/>
+        <source>Preparing</source>
+        <translation>جارٍ التحضير</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPanel</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="84"/>
+        <source>Preset</source>
+        <translation>إعداد مسبق</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="48"/>
+        <source>Start from a saved model</source>
+        <translation>البدء من نموذج محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="49"/>
+        <source>Load…</source>
+        <translation>تحميل…</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="49"/>
+        <source>Load a model JSON file</source>
+        <translation>تحميل ملف نموذج JSON</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="52"/>
+        <source>Save…</source>
+        <translation>حفظ…</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="52"/>
+        <source>Save this model as a JSON file</source>
+        <translation>حفظ هذا النموذج كملف JSON</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="55"/>
+        <source>Save as preset</source>
+        <translation>حفظ كإعداد مسبق</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="55"/>
+        <source>Keep this model among your presets (in your QGIS profile)</source>
+        <translation>الاحتفاظ بهذا النموذج ضمن إعداداتك المسبقة (في ملف تعريف QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <source>Model name</source>
+        <translation>اسم النموذج</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <source>Names the result group and the output file</source>
+        <translation>يُسمّي مجموعة النتائج وملف المخرجات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="72"/>
+        <source>As-of date</source>
+        <translation>تاريخ التحليل</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="72"/>
+        <source>The date the analysis describes; windows count back from it</source>
+        <translation>التاريخ الذي يصفه التحليل؛ وتُحسب النوافذ الزمنية رجوعًا منه</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="78"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="87"/>
+        <source>as of</source>
+        <translation>بتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="89"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="93"/>
+        <source>Analysis units</source>
+        <translation>وحدات التحليل</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
+        <source>Guess layers</source>
+        <translation>تخمين الطبقات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
+        <source>Pick the project layer for each criterion from layer names, tables and fields</source>
+        <translation>اختيار طبقة المشروع لكل معيار من أسماء الطبقات والجداول والحقول</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="109"/>
+        <source>Criteria</source>
+        <translation>المعايير</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="131"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="122"/>
+        <source>RiskMap output GeoPackage</source>
+        <translation>ملف GeoPackage لمخرجات RiskMap</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="123"/>
+        <source>Output GeoPackage</source>
+        <translation>ملف GeoPackage للمخرجات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="123"/>
+        <source>Where the scored units, areas and watch list are written</source>
+        <translation>حيث تُكتب الوحدات المقيَّمة والمناطق وقائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="143"/>
+        <source>Generate at-risk layer</source>
+        <translation>إنشاء طبقة المناطق المعرّضة للخطر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="143"/>
+        <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
+        <translation>تشغيل النموذج وإضافة المناطق المعرّضة للخطر إلى الخريطة (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
+        <source>Stop the run; nothing is written (Esc)</source>
+        <translation>إيقاف التشغيل؛ لا يُكتب شيء (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="157"/>
+        <source>Progress of the run</source>
+        <translation>تقدّم التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="171"/>
+        <source>Output</source>
+        <translation>المخرجات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="188"/>
+        <source>At-risk areas</source>
+        <translation>المناطق المعرّضة للخطر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="132"/>
+        <source>Previous RiskMap result</source>
+        <translation>نتيجة RiskMap السابقة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="133"/>
+        <source>the output file, if it exists</source>
+        <translation>ملف المخرجات إن وُجد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="134"/>
+        <source>Compare with previous result</source>
+        <translation>المقارنة مع النتيجة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="134"/>
+        <source>An earlier result GeoPackage: the run lists the units that entered or left the areas or moved in rank since then. Empty: the output file as it was before this run</source>
+        <translation>ملف GeoPackage لنتيجة سابقة: يسرد التشغيل الوحدات التي دخلت المناطق أو خرجت منها أو تغيّر ترتيبها منذ ذلك الحين. فارغ: ملف المخرجات كما كان قبل هذا التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="166"/>
+        <source>Changes since the previous result</source>
+        <translation>التغييرات منذ النتيجة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="175"/>
+        <source>Compare with</source>
+        <translation>المقارنة مع</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPanel</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="28"/>
+        <source>Polygon layer</source>
+        <translation>طبقة مضلعات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="29"/>
+        <source>Hexagon grid</source>
+        <translation>شبكة سداسية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="30"/>
+        <source>Score the polygons of a project layer (districts…)</source>
+        <translation>تقييم مضلعات طبقة من المشروع (الأقضية…)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="31"/>
+        <source>Score hexagons of a chosen size, clipped to a boundary</source>
+        <translation>تقييم خلايا سداسية بحجم مختار مقصوصة على حدود</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="39"/>
+        <source>Units layer</source>
+        <translation>طبقة الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="42"/>
+        <source>Unit id field</source>
+        <translation>حقل معرّف الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="43"/>
+        <source>Unit name field</source>
+        <translation>حقل اسم الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="51"/>
+        <source> km</source>
+        <translation> كم</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="52"/>
+        <source>Hexagon size</source>
+        <translation>حجم الخلية السداسية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="53"/>
+        <source>Distance between neighbouring hexagon centres</source>
+        <translation>المسافة بين مراكز الخلايا السداسية المتجاورة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="54"/>
+        <source>Grid boundary</source>
+        <translation>حدود الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="60"/>
+        <source>Towns that name the areas</source>
+        <translation>البلدات التي تُسمّى بها المناطق</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="66"/>
+        <source>Town name field</source>
+        <translation>حقل اسم البلدة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="75"/>
+        <source>Units</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="76"/>
+        <source>Layer</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="80"/>
+        <source>Id / name</source>
+        <translation>المعرّف / الاسم</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="84"/>
+        <source>Grid</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="88"/>
+        <source>Towns</source>
+        <translation>البلدات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="149"/>
+        <source>choose a grid boundary</source>
+        <translation>اختر حدود الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="151"/>
+        <source>choose a units layer</source>
+        <translation>اختر طبقة الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="153"/>
+        <source>choose the units&apos; id field</source>
+        <translation>اختر حقل معرّف الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="155"/>
+        <source>choose the towns&apos; name field</source>
+        <translation>اختر حقل اسم البلدات</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,632 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/messages.py" line="19"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/messages.py" line="21"/>
+        <source>Show the full message</source>
+        <translation>Afficher le message complet</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="54"/>
+        <source>Print briefing (PDF)</source>
+        <translation>Imprimer la note d’information (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="67"/>
+        <source>Result GeoPackage</source>
+        <translation>GeoPackage du résultat</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="70"/>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="75"/>
+        <source>Classification banner</source>
+        <translation>Bandeau de classification</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="82"/>
+        <source>Briefing PDF</source>
+        <translation>Note d’information PDF</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="87"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="66"/>
+        <source>Create hexagon grid</source>
+        <translation>Créer une grille hexagonale</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="81"/>
+        <source>Extent</source>
+        <translation>Emprise</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="82"/>
+        <source>Cell size (km)</source>
+        <translation>Taille des cellules (km)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="91"/>
+        <source>Boundary to clip to</source>
+        <translation>Limite de découpage</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="99"/>
+        <source>Grid CRS (metres)</source>
+        <translation>SCR de la grille (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="102"/>
+        <source>Hexagon grid</source>
+        <translation>Grille hexagonale</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="114"/>
+        <source>Give an extent or a boundary layer — the grid needs an area to cover.</source>
+        <translation>Indiquez une emprise ou une couche de limite — la grille doit couvrir une zone.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="128"/>
+        <source>The grid CRS {} is in degrees — choose a projected CRS in metres.</source>
+        <translation>Le SCR de la grille {} est en degrés — choisissez un SCR projeté en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="165"/>
+        <source>{} hexagons of {} km</source>
+        <translation>{} hexagones de {} km</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="95"/>
+        <source>Score at-risk areas</source>
+        <translation>Noter les zones à risque</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <source>Model file (JSON)</source>
+        <translation>Fichier du modèle (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="118"/>
+        <source>Units layer (replaces the model&apos;s units)</source>
+        <translation>Couche des unités (remplace celles du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
+        <source>As-of date (replaces the model&apos;s)</source>
+        <translation>Date de référence (remplace celle du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="134"/>
+        <source>Layer map (JSON object or name=layer;name2=file)</source>
+        <translation>Correspondance des couches (objet JSON ou nom=couche;nom2=fichier)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="165"/>
+        <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
+        <translation>Fichier du modèle introuvable : '{}' — choisissez un fichier de modèle RiskMap (JSON).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="177"/>
+        <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
+        <translation>La date de référence '{}' n’est pas une date — écrivez-la AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="208"/>
+        <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
+        <translation>Aucune sortie choisie — définissez OUTPUT_UNITS, OUTPUT_AREAS ou OUTPUT_WATCH.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="260"/>
+        <source>Wrote {}</source>
+        <translation>{} écrit</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="40"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <source>rank</source>
+        <translation>rang</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <source>Data coverage</source>
+        <translation>Couverture des données</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <source>low</source>
+        <translation>bas</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <source>raw</source>
+        <translation>brut</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="141"/>
+        <source>Previous result to compare with (GeoPackage)</source>
+        <translation>Résultat précédent à comparer (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="177"/>
+        <source>Surge: the last 4 weeks far above the 6 months before</source>
+        <translation>Pic : les 4 dernières semaines bien au-dessus des 6 mois précédents</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="52"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="55"/>
+        <source>At-risk areas ({})</source>
+        <translation>Zones à risque ({})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="57"/>
+        <source>Criteria and weights</source>
+        <translation>Critères et poids</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="60"/>
+        <source>Caveats</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="62"/>
+        <source>Sources and attributions</source>
+        <translation>Sources et attributions</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="64"/>
+        <source>Drivers in this area (area values; points of the score)</source>
+        <translation>Facteurs dans cette zone (valeurs de la zone ; points du score)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
+        <source>Units in this area ({})</source>
+        <translation>Unités de cette zone ({})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="69"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="73"/>
+        <source>Counts are the area&apos;s totals; other measures its riskiest unit&apos;s value.</source>
+        <translation>Les comptages sont les totaux de la zone ; les autres mesures, la valeur de son unité la plus à risque.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="75"/>
+        <source>Method, caveats and full sources: page 1.</source>
+        <translation>Méthode, limites et sources complètes : page 1.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="77"/>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="38"/>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="39"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="44"/>
+        <source>Top drivers</source>
+        <translation>Principaux facteurs</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="187"/>
+        <source>… and {} more (see the area pages)</source>
+        <translation>… et {} de plus (voir les pages des zones)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="200"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="200"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="200"/>
+        <source>Riskier when</source>
+        <translation>Plus risqué si</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <source>Value in the area</source>
+        <translation>Valeur dans la zone</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="241"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="241"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="41"/>
+        <source>Rank band</source>
+        <translation>Plage de rangs</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="42"/>
+        <source>Top class</source>
+        <translation>Classe la plus haute</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="43"/>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+</context>
+<context>
+    <name>AreaCard</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="42"/>
+        <source>score {}</source>
+        <translation>score {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="54"/>
+        <source>Zoom the map to {}</source>
+        <translation>Zoomer la carte sur {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="65"/>
+        <source>rank {}</source>
+        <translation>rang {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="68"/>
+        <source>in the top class in {} % of runs</source>
+        <translation>dans la classe la plus haute dans {} % des tirages</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="71"/>
+        <source>trend: {}</source>
+        <translation>tendance : {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="73"/>
+        <source>surge in the last 4 weeks</source>
+        <translation>pic au cours des 4 dernières semaines</translation>
+    </message>
+</context>
+<context>
+    <name>AreaCards</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="90"/>
+        <source>At-risk areas</source>
+        <translation>Zones à risque</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPanel</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="42"/>
+        <source>Briefing</source>
+        <translation>Note d’information</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="50"/>
+        <source>{size} landscape</source>
+        <translation>{size} paysage</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="57"/>
+        <source>Create briefing</source>
+        <translation>Créer la note d’information</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="55"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="57"/>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="57"/>
+        <source>Paper size of the briefing</source>
+        <translation>Format du papier de la note</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="57"/>
+        <source>Classification banner</source>
+        <translation>Bandeau de classification</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="57"/>
+        <source>Printed at the top and bottom of every page; stored in the project</source>
+        <translation>Imprimé en haut et en bas de chaque page ; enregistré dans le projet</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="57"/>
+        <source>Build the print layout of the current result (one page per area)</source>
+        <translation>Construire la mise en page du résultat actuel (une page par zone)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="57"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="57"/>
+        <source>Write the briefing to a PDF, with a PNG preview of page 1</source>
+        <translation>Écrire la note en PDF, avec un aperçu PNG de la page 1</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="113"/>
+        <source>There is no result yet — generate the at-risk layer first.</source>
+        <translation>Pas encore de résultat — générez d’abord la couche des zones à risque.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="126"/>
+        <source>Layout “{name}” added to the project's layouts.</source>
+        <translation>Mise en page « {name} » ajoutée aux mises en page du projet.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="141"/>
+        <source>Export briefing</source>
+        <translation>Exporter la note d’information</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="141"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="150"/>
+        <source>Briefing written: {path} ({pages} pages)</source>
+        <translation>Note écrite : {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="174"/>
+        <source>RiskMap</source>
+        <translation>RiskMap</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDelegate</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_delegate.py" line="49"/>
+        <source>Layer of the criterion</source>
+        <translation>Couche du critère</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_delegate.py" line="60"/>
+        <source>Field of the criterion</source>
+        <translation>Champ du critère</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_delegate.py" line="72"/>
+        <source>Choice of {}</source>
+        <translation>Choix de {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_delegate.py" line="78"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_delegate.py" line="79"/>
+        <source> d</source>
+        <translation> j</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_delegate.py" line="80"/>
+        <source>Window in days</source>
+        <translation>Fenêtre en jours</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_delegate.py" line="87"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTableModel</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="63"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="64"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="65"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="66"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="67"/>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="68"/>
+        <source>Window (days)</source>
+        <translation>Fenêtre (jours)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="69"/>
+        <source>Normalisation</source>
+        <translation>Normalisation</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="70"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="71"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="72"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="73"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="239"/>
+        <source>the chosen layer is no longer in the project</source>
+        <translation>la couche choisie n’est plus dans le projet</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="244"/>
+        <source>every weight is 0: give at least one criterion a weight</source>
+        <translation>tous les poids valent 0 : donnez un poids à au moins un critère</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="250"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="255"/>
+        <source>— choose a layer —</source>
+        <translation>— choisir une couche —</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="266"/>
+        <source>lower is riskier</source>
+        <translation>plus bas = plus risqué</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="266"/>
+        <source>higher is riskier</source>
+        <translation>plus haut = plus risqué</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="296"/>
+        <source>This criterion can run.</source>
+        <translation>Ce critère peut être calculé.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="297"/>
+        <source>This criterion cannot run:</source>
+        <translation>Ce critère ne peut pas être calculé :</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="299"/>
+        <source>Guessed automatically ({how}) — check it.</source>
+        <translation>Deviné automatiquement ({how}) — vérifiez.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="301"/>
+        <source>Share of the total weight</source>
+        <translation>Part du poids total</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaWidget</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="31"/>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="32"/>
+        <source>One row per criterion. Double-click a cell to change it; the status column says why a row cannot run.</source>
+        <translation>Une ligne par critère. Double-cliquez sur une cellule pour la modifier ; la colonne État dit pourquoi une ligne ne peut pas être calculée.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="57"/>
+        <source>Add a criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="58"/>
+        <source>Remove the selected criterion</source>
+        <translation>Supprimer le critère sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="61"/>
+        <source>Move the criterion up</source>
+        <translation>Monter le critère</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="62"/>
+        <source>Move the criterion down</source>
+        <translation>Descendre le critère</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="106"/>
+        <source>New criterion {}</source>
+        <translation>Nouveau critère {}</translation>
+    </message>
+</context>
+<context>
     <name>DependenciesDialog</name>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="32"/>
@@ -11,7 +637,7 @@
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="38"/>
         <source>RiskMap needs these Python packages in QGIS&apos;s Python:</source>
-        <translation>RiskMap a besoin de ces paquets dans le Python de QGIS :</translation>
+        <translation>RiskMap a besoin de ces paquets Python dans le Python de QGIS :</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="38"/>
@@ -21,7 +647,7 @@
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="52"/>
         <source>pip&apos;s output appears here.</source>
-        <translation>La sortie de pip s'affiche ici.</translation>
+        <translation>La sortie de pip s’affiche ici.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="57"/>
@@ -36,7 +662,7 @@
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="78"/>
         <source>Command copied. Run it in a terminal, then restart QGIS.</source>
-        <translation>Commande copiée. Exécutez-la dans un terminal, puis redémarrez QGIS.</translation>
+        <translation>Commande copiée. Lancez-la dans un terminal, puis redémarrez QGIS.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="89"/>
@@ -51,48 +677,672 @@
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="104"/>
         <source>pip failed (exit code {0}). Read its output above, or copy the command and run it in a terminal; then restart QGIS.</source>
-        <translation>pip a échoué (code de sortie {0}). Lisez sa sortie ci-dessus, ou copiez la commande et exécutez-la dans un terminal ; puis redémarrez QGIS.</translation>
+        <translation>pip a échoué (code de sortie {0}). Lisez sa sortie ci-dessus, ou copiez la commande et lancez-la dans un terminal ; puis redémarrez QGIS.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="114"/>
         <source>Could not start {0}. Copy the command and run it in a terminal; then restart QGIS.</source>
-        <translation>Impossible de lancer {0}. Copiez la commande et exécutez-la dans un terminal ; puis redémarrez QGIS.</translation>
+        <translation>Impossible de lancer {0}. Copiez la commande et lancez-la dans un terminal ; puis redémarrez QGIS.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelActions</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="46"/>
+        <source>{} (mine)</source>
+        <translation>{} (le mien)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="89"/>
+        <source>Load a RiskMap model</source>
+        <translation>Charger un modèle RiskMap</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="108"/>
+        <source>RiskMap model (*.json)</source>
+        <translation>Modèle RiskMap (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="108"/>
+        <source>Save the RiskMap model</source>
+        <translation>Enregistrer le modèle RiskMap</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="121"/>
+        <source>Saved the preset “{}”.</source>
+        <translation>Préréglage « {} » enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="164"/>
+        <source>Guessed {found} of {total} layers — check them.</source>
+        <translation>{found} couches sur {total} devinées — vérifiez-les.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelLogic</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="76"/>
+        <source>RiskMap model</source>
+        <translation>Modèle RiskMap</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="180"/>
+        <source>criteria rows {} cannot run</source>
+        <translation>les lignes de critères {} ne peuvent pas être calculées</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="186"/>
+        <source>add at least one criterion</source>
+        <translation>ajoutez au moins un critère</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="188"/>
+        <source>choose an output GeoPackage</source>
+        <translation>choisissez un GeoPackage de sortie</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="196"/>
+        <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
+        <translation>Calculer le modèle et ajouter les zones à risque à la carte (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="198"/>
+        <source>Cannot run yet: {}</source>
+        <translation>Calcul impossible pour l’instant : {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="241"/>
+        <source>Running “{}”…</source>
+        <translation>Calcul de « {} »…</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="268"/>
+        <source>Done — %p%</source>
+        <translation>Terminé — %p%</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="270"/>
+        <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
+        <translation>{count} zones à risque, {watch} unités sur la liste de veille → {path}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="297"/>
+        <source>Cancelled — nothing was written.</source>
+        <translation>Annulé — rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="302"/>
+        <source>RiskMap</source>
+        <translation>RiskMap</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="75"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMapAnnotations</name>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="129"/>
+        <source>{value} {noun}</source>
+        <translation>{value} {noun}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="130"/>
+        <source>{value} {noun} in {window}</source>
+        <translation>{value} {noun} en {window}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="133"/>
+        <source>{value} low-severity {noun}</source>
+        <translation>{value} {noun} de faible gravité</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="136"/>
+        <source>{value} low-severity {noun} in {window}</source>
+        <translation>{value} {noun} de faible gravité en {window}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="139"/>
+        <source>{value} {noun} per km²</source>
+        <translation>{value} {noun} par km²</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="140"/>
+        <source>{value} {noun} per km² in {window}</source>
+        <translation>{value} {noun} par km² en {window}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="143"/>
+        <source>{value} {noun} per {per} people</source>
+        <translation>{value} {noun} pour {per} habitants</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="144"/>
+        <source>{value} {noun} per {per} people in {window}</source>
+        <translation>{value} {noun} pour {per} habitants en {window}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="147"/>
+        <source>{noun} present</source>
+        <translation>{noun} présents</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
+        <source>{noun} in {window}</source>
+        <translation>{noun} en {window}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="152"/>
+        <source>{current} {noun} vs {reference} in {reference_period}</source>
+        <translation>{current} {noun} contre {reference} en {reference_period}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="155"/>
+        <source>{value} km from {noun}</source>
+        <translation>à {value} km de {noun}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="156"/>
+        <source>&lt; 1 km from {noun}</source>
+        <translation>à moins de 1 km de {noun}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="157"/>
+        <source>{value} % in {noun}</source>
+        <translation>{value} % en {noun}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="158"/>
+        <source>{noun} {value}</source>
+        <translation>{noun} {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="159"/>
+        <source>{noun} index {value}</source>
+        <translation>indice de {noun} {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="160"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="161"/>
+        <source> (≥ {reference_period} level)</source>
+        <translation> (≥ niveau de {reference_period})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
+        <source>{label} in the top {share} % ({annotation})</source>
+        <translation>{label} dans les {share} % les plus élevés ({annotation})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
+        <source>below the gate {rule}</source>
+        <translation>sous le seuil {rule}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="168"/>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="169"/>
+        <source>near {town}</source>
+        <translation>près de {town}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="170"/>
+        <source>rising: {trend} trend (p = {p})</source>
+        <translation>en hausse : tendance {trend} (p = {p})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="173"/>
+        <source>surge: {value} {noun} in the last 4 weeks</source>
+        <translation>pic : {value} {noun} au cours des 4 dernières semaines</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
+        <source>at or above the {year} level ({current} {noun} vs {reference})</source>
+        <translation>au niveau de {year} ou au-dessus ({current} {noun} contre {reference})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
+        <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
+        <translation>la plage de rangs {low}–{high} atteint les unités à risque ({p} % des tirages)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="182"/>
+        <source>{n} mo</source>
+        <translation>{n} mois</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="183"/>
+        <source>{n} d</source>
+        <translation>{n} j</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
+        <source>intensifying</source>
+        <translation>en intensification</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="185"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
+        <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
+        <translation>score {score} à moins de {margin} points du seuil de risque {cutoff}</translation>
     </message>
 </context>
 <context>
     <name>RiskMapDock</name>
     <message>
-        <location filename="../riskmap_plugin/gui/dock.py" line="25"/>
+        <location filename="../riskmap_plugin/gui/dock.py" line="34"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dock.py" line="32"/>
+        <location filename="../riskmap_plugin/gui/dock.py" line="45"/>
         <source>Install missing packages…</source>
         <translation>Installer les paquets manquants…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dock.py" line="35"/>
+        <location filename="../riskmap_plugin/gui/dock.py" line="52"/>
         <source>RiskMap scores areas at risk of a violent-extremist resurgence from the indicator layers of this project.</source>
-        <translation>RiskMap évalue les zones exposées à une résurgence de l'extrémisme violent à partir des couches d'indicateurs de ce projet.</translation>
+        <translation>RiskMap note les zones à risque de résurgence de l’extrémisme violent à partir des couches d’indicateurs de ce projet.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dock.py" line="55"/>
+        <location filename="../riskmap_plugin/gui/dock.py" line="110"/>
         <source>RiskMap cannot score yet: these Python packages are missing or too old in QGIS&apos;s Python:</source>
-        <translation>RiskMap ne peut pas encore calculer : ces paquets Python manquent ou sont trop anciens dans le Python de QGIS :</translation>
+        <translation>RiskMap ne peut pas encore noter : ces paquets Python manquent ou sont trop anciens dans le Python de QGIS :</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dock.py" line="47"/>
+        <source>Install missing packages</source>
+        <translation>Installer les paquets manquants</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dock.py" line="48"/>
+        <source>Install the missing Python packages with pip, or copy the command</source>
+        <translation>Installer les paquets Python manquants avec pip, ou copier la commande</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMapNouns</name>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>attacks</source>
+        <translation>attaques</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>sleeper-cell reports</source>
+        <translation>signalements de cellules dormantes</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>supportive groups</source>
+        <translation>groupes sympathisants</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>preachers</source>
+        <translation>prédicateurs</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>Syrian border</source>
+        <translation>la frontière syrienne</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>flashpoint zones</source>
+        <translation>zones de tension</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>mix</source>
+        <translation>mixité</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <source>returnees</source>
+        <translation>rapatriés</translation>
     </message>
 </context>
 <context>
     <name>RiskMapPlugin</name>
     <message>
-        <location filename="../riskmap_plugin/plugin.py" line="86"/>
+        <location filename="../riskmap_plugin/plugin.py" line="79"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/plugin.py" line="90"/>
+        <location filename="../riskmap_plugin/plugin.py" line="83"/>
         <source>Show or hide the RiskMap panel</source>
         <translation>Afficher ou masquer le panneau RiskMap</translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="83"/>
+        <source>RiskMap: {}</source>
+        <translation>RiskMap : {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="102"/>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPanel</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="84"/>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="48"/>
+        <source>Start from a saved model</source>
+        <translation>Partir d’un modèle enregistré</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="49"/>
+        <source>Load…</source>
+        <translation>Charger…</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="49"/>
+        <source>Load a model JSON file</source>
+        <translation>Charger un fichier de modèle JSON</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="52"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="52"/>
+        <source>Save this model as a JSON file</source>
+        <translation>Enregistrer ce modèle dans un fichier JSON</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="55"/>
+        <source>Save as preset</source>
+        <translation>Enregistrer comme préréglage</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="55"/>
+        <source>Keep this model among your presets (in your QGIS profile)</source>
+        <translation>Garder ce modèle parmi vos préréglages (dans votre profil QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <source>Model name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <source>Names the result group and the output file</source>
+        <translation>Nomme le groupe de résultats et le fichier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="72"/>
+        <source>As-of date</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="72"/>
+        <source>The date the analysis describes; windows count back from it</source>
+        <translation>La date que décrit l’analyse ; les fenêtres sont comptées à rebours depuis elle</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="78"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="87"/>
+        <source>as of</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="89"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="93"/>
+        <source>Analysis units</source>
+        <translation>Unités d’analyse</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
+        <source>Guess layers</source>
+        <translation>Deviner les couches</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
+        <source>Pick the project layer for each criterion from layer names, tables and fields</source>
+        <translation>Choisir la couche du projet de chaque critère d’après les noms de couches, les tables et les champs</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="109"/>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="131"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="122"/>
+        <source>RiskMap output GeoPackage</source>
+        <translation>GeoPackage de sortie RiskMap</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="123"/>
+        <source>Output GeoPackage</source>
+        <translation>GeoPackage de sortie</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="123"/>
+        <source>Where the scored units, areas and watch list are written</source>
+        <translation>Où sont écrits les unités notées, les zones et la liste de veille</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="143"/>
+        <source>Generate at-risk layer</source>
+        <translation>Générer la couche des zones à risque</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="143"/>
+        <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
+        <translation>Calculer le modèle et ajouter les zones à risque à la carte (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
+        <source>Stop the run; nothing is written (Esc)</source>
+        <translation>Arrêter le calcul ; rien n’est écrit (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="157"/>
+        <source>Progress of the run</source>
+        <translation>Avancement du calcul</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="171"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="188"/>
+        <source>At-risk areas</source>
+        <translation>Zones à risque</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="132"/>
+        <source>Previous RiskMap result</source>
+        <translation>Résultat RiskMap précédent</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="133"/>
+        <source>the output file, if it exists</source>
+        <translation>le fichier de sortie, s’il existe</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="134"/>
+        <source>Compare with previous result</source>
+        <translation>Comparer au résultat précédent</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="134"/>
+        <source>An earlier result GeoPackage: the run lists the units that entered or left the areas or moved in rank since then. Empty: the output file as it was before this run</source>
+        <translation>Un GeoPackage de résultat antérieur : le calcul liste les unités entrées dans les zones ou sorties, ou qui ont changé de rang depuis. Vide : le fichier de sortie tel qu’il était avant ce calcul</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="166"/>
+        <source>Changes since the previous result</source>
+        <translation>Changements depuis le résultat précédent</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="175"/>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPanel</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="28"/>
+        <source>Polygon layer</source>
+        <translation>Couche de polygones</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="29"/>
+        <source>Hexagon grid</source>
+        <translation>Grille hexagonale</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="30"/>
+        <source>Score the polygons of a project layer (districts…)</source>
+        <translation>Noter les polygones d’une couche du projet (districts…)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="31"/>
+        <source>Score hexagons of a chosen size, clipped to a boundary</source>
+        <translation>Noter des hexagones de taille choisie, découpés selon une limite</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="39"/>
+        <source>Units layer</source>
+        <translation>Couche des unités</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="42"/>
+        <source>Unit id field</source>
+        <translation>Champ d’identifiant des unités</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="43"/>
+        <source>Unit name field</source>
+        <translation>Champ de nom des unités</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="51"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="52"/>
+        <source>Hexagon size</source>
+        <translation>Taille des hexagones</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="53"/>
+        <source>Distance between neighbouring hexagon centres</source>
+        <translation>Distance entre les centres d’hexagones voisins</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="54"/>
+        <source>Grid boundary</source>
+        <translation>Limite de la grille</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="60"/>
+        <source>Towns that name the areas</source>
+        <translation>Localités qui nomment les zones</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="66"/>
+        <source>Town name field</source>
+        <translation>Champ de nom des localités</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="75"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="76"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="80"/>
+        <source>Id / name</source>
+        <translation>Identifiant / nom</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="84"/>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="88"/>
+        <source>Towns</source>
+        <translation>Localités</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="149"/>
+        <source>choose a grid boundary</source>
+        <translation>choisissez une limite de grille</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="151"/>
+        <source>choose a units layer</source>
+        <translation>choisissez une couche d’unités</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="153"/>
+        <source>choose the units&apos; id field</source>
+        <translation>choisissez le champ d’identifiant des unités</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="155"/>
+        <source>choose the towns&apos; name field</source>
+        <translation>choisissez le champ de nom des localités</translation>
     </message>
 </context>
 </TS>

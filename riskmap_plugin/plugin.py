@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsSettings
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
 from .dependencies import check_dependencies
-from .paths import i18n_path, resource_path
+from .paths import resource_path
+from .qgis_adapter.wording import install_translator, ui_locale
+from .qt_compat import QAction
 
 MENU = "&RiskMap"
 PROVIDER_MODULE = f"{__package__}.processing_provider.provider"
@@ -48,15 +49,7 @@ class RiskMapPlugin:
 
     def _install_translator(self) -> None:
         """Load ``i18n/riskmap_<lang>.qm`` for QGIS's user interface language, if shipped."""
-        locale = QgsSettings().value("locale/userLocale", "", type=str) or QgsApplication.locale()
-        language = locale.split("_")[0]
-        qm_file = i18n_path(f"riskmap_{language}.qm")
-        if not language or not qm_file.is_file():
-            return
-        translator = QTranslator()
-        if translator.load(str(qm_file)):
-            QCoreApplication.installTranslator(translator)
-            self.translator = translator
+        self.translator = install_translator(ui_locale())
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API)
         """Register the Processing provider; QGIS calls this (hasProcessingProvider=yes)."""

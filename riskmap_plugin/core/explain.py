@@ -50,6 +50,10 @@ TEMPLATES: dict[str, str] = {
     "watch_surge": "surge: {value} {noun} in the last 4 weeks",
     "watch_reference": "at or above the {year} level ({current} {noun} vs {reference})",
     "watch_band": "rank band {low}–{high} reaches the at-risk units ({p} % of runs)",
+    "window_months": "{n} mo",
+    "window_days": "{n} d",
+    "trend_intensifying": "intensifying",
+    "trend_new": "new",
 }
 
 
@@ -117,10 +121,11 @@ class Explainer:
         if not np.isfinite(raw):
             return f"{criterion.label}: {self.templates['no_data']}"
         noun = criterion.noun or criterion.label.lower()
-        window = criterion.window.describe() if criterion.window else ""
+        window = self.window_words(criterion.window) if criterion.window else ""
         measure = criterion.measure
         values = {
-            "noun": self.noun_for(noun, raw) if measure in COUNTED else noun,
+            # NaN: no number to agree with (a translation may still replace the noun).
+            "noun": self.noun_for(noun, raw if measure in COUNTED else np.nan),
             "label": criterion.label,
             "window": window,
             "per": self.number(criterion.per, 0),
@@ -157,6 +162,13 @@ class Explainer:
             return text
         key = f"{measure}_window" if window and f"{measure}_window" in self.templates else measure
         return self.templates[key].format(**values)
+
+    def window_words(self, window) -> str:
+        """'6 mo', '45 d' in the templates' words; date ranges as written."""
+        unit, length = window.span()
+        if unit == "dates":
+            return str(length)
+        return self.templates[f"window_{unit}"].format(n=self.number(length, 0))
 
     def drivers(
         self,

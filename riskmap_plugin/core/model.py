@@ -66,14 +66,24 @@ class Window:
 
     def describe(self) -> str:
         """Short words for annotations: '6 mo', '180 d', '2017-01-01…2017-12-31'."""
+        unit, length = self.span()
+        if unit == "dates":
+            return str(length)
+        return f"{length} {'mo' if unit == 'months' else 'd'}"
+
+    def span(self) -> tuple[str, int | str]:
+        """``("months", 6)``, ``("days", 45)`` or ``("dates", "2017-01-01…2017-12-31")``.
+
+        The parts of :meth:`describe`, so that a translation can word them.
+        """
         if self.start is not None:
-            return f"{self.start.isoformat()}…{(self.end or '').__str__()}".rstrip("…")
+            return "dates", f"{self.start.isoformat()}…{(self.end or '').__str__()}".rstrip("…")
         if self.months is not None:
-            return f"{self.months} mo"
+            return "months", self.months
         months = round(self.days / 30.44)
         if self.days >= 60 and abs(months * 30.44 - self.days) < 3:
-            return f"{months} mo"  # 180 days read as "6 mo", 365 as "12 mo"
-        return f"{self.days} d"
+            return "months", months  # 180 days read as "6 mo", 365 as "12 mo"
+        return "days", self.days
 
 
 def _month_length(year: int, month: int) -> int:

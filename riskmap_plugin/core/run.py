@@ -74,12 +74,14 @@ def score(
     is_canceled: Callable[[], bool] | None = None,
     templates: Mapping[str, str] | None = None,
     number_format: Callable[[float, int | None], str] | None = None,
+    noun_for: Callable[[str, float], str] | None = None,
 ) -> ScoreResult:
     """Score every unit of ``model`` on ``layers`` (layer reference → GeoDataFrame).
 
     Raises :class:`~.errors.ModelError` / :class:`~.errors.DataError` with a
     message naming the layer, field or key, and :class:`~.errors.Canceled` when
-    ``is_canceled()`` turns true. The inputs are never modified.
+    ``is_canceled()`` turns true. The inputs are never modified. ``templates``,
+    ``number_format`` and ``noun_for`` word the annotations (see :class:`.explain.Explainer`).
     """
     report = progress or (lambda fraction, message: None)
 
@@ -125,7 +127,7 @@ def score(
     step(0.82, "Aggregating")
     combined = aggregate(norm, raw, criteria, model.aggregation)
     class_index, bounds = classify(combined.score, model.classes)
-    explainer = Explainer(criteria, model.as_of.year, templates, number_format)
+    explainer = Explainer(criteria, model.as_of.year, templates, number_format, noun_for)
     detail_rows = _detail_rows(details, n)
     phrases = _UnitPhrases(explainer, criteria, raw, detail_rows)
     explanations = {

@@ -11,8 +11,10 @@ from __future__ import annotations
 import html
 
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QLocale, pyqtSignal
 from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..qgis_adapter.wording import layout_direction, ui_locale
 
 
 class RiskMapDock(QgsDockWidget):
@@ -30,6 +32,10 @@ class RiskMapDock(QgsDockWidget):
         self._problems: list | None = None
         self.setObjectName("RiskMapDock")
         self.setWindowTitle(self.tr("RiskMap"))
+        # QGIS's language: right to left in Arabic and Sorani; dates and numbers in its digits.
+        locale_name = ui_locale()
+        self.setLayoutDirection(layout_direction(locale_name))
+        self.setLocale(QLocale(locale_name))
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -38,6 +44,10 @@ class RiskMapDock(QgsDockWidget):
         self.dependency_notice.setWordWrap(True)
         self.fix_button = QPushButton(self.tr("Install missing packages…"), body)
         self.fix_button.setObjectName("RiskMapFixDependencies")
+        self.fix_button.setAccessibleName(self.tr("Install missing packages"))
+        self.fix_button.setToolTip(
+            self.tr("Install the missing Python packages with pip, or copy the command")
+        )
         self.fix_button.clicked.connect(self.fix_dependencies_requested)
         self.intro = QLabel(
             self.tr(

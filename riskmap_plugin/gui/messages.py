@@ -8,7 +8,8 @@ from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("RiskMap", text)
+    # pylupdate5 files module-level tr() calls under "@default"; look them up there.
+    return QCoreApplication.translate("@default", text)
 
 
 def push_error(bar, title: str, message: str, details: str = ""):

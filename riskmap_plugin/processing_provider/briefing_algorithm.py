@@ -34,7 +34,8 @@ with its map, drivers with raw values and member units.
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("RiskMap", text)
+    # pylupdate5 files module-level tr() calls under "@default"; look them up there.
+    return QCoreApplication.translate("@default", text)
 
 
 class BriefingAlgorithm(QgsProcessingAlgorithm):
@@ -60,7 +61,7 @@ class BriefingAlgorithm(QgsProcessingAlgorithm):
 
     def flags(self):
         # Layout rendering uses fonts and the project: keep it on the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
         self.addParameter(

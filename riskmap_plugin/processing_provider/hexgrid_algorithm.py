@@ -39,7 +39,8 @@ centre of the extent."""
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("RiskMap", text)
+    # pylupdate5 files module-level tr() calls under "@default"; look them up there.
+    return QCoreApplication.translate("@default", text)
 
 
 class HexGridAlgorithm(QgsProcessingAlgorithm):
@@ -82,7 +83,7 @@ class HexGridAlgorithm(QgsProcessingAlgorithm):
             QgsProcessingParameterNumber(
                 self.CELL_KM,
                 tr("Cell size (km)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaultValue=10.0,
                 minValue=0.01,
             )
@@ -91,7 +92,7 @@ class HexGridAlgorithm(QgsProcessingAlgorithm):
             QgsProcessingParameterVectorLayer(
                 self.BOUNDARY,
                 tr("Boundary to clip to"),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
         )
@@ -100,7 +101,7 @@ class HexGridAlgorithm(QgsProcessingAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Hexagon grid"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, tr("Hexagon grid"), QgsProcessing.SourceType.TypeVectorPolygon
             )
         )
 
@@ -150,7 +151,7 @@ class HexGridAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(error)) from error
         fields = qgis_fields(grid)
         sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, self._crs
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, self._crs
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -158,7 +159,7 @@ class HexGridAlgorithm(QgsProcessingAlgorithm):
         for i, feature in enumerate(_multi_features(grid, fields)):
             if feedback.isCanceled():
                 break
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             if i % 500 == 0:
                 feedback.setProgress(100.0 * i / total)
         feedback.pushInfo(tr("{} hexagons of {} km").format(len(grid), self._cell_km))

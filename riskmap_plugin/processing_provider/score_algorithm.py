@@ -111,7 +111,7 @@ class ScoreAlgorithm(QgsProcessingAlgorithm):
             QgsProcessingParameterFile(
                 self.MODEL,
                 tr("Model file (JSON)"),
-                behavior=QgsProcessingParameterFile.File,
+                behavior=QgsProcessingParameterFile.Behavior.File,
                 extension="json",
             )
         )
@@ -119,7 +119,7 @@ class ScoreAlgorithm(QgsProcessingAlgorithm):
             QgsProcessingParameterVectorLayer(
                 self.UNITS,
                 tr("Units layer (replaces the model's units)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
         )
@@ -127,7 +127,7 @@ class ScoreAlgorithm(QgsProcessingAlgorithm):
             QgsProcessingParameterDateTime(
                 self.AS_OF,
                 tr("As-of date (replaces the model's)"),
-                QgsProcessingParameterDateTime.Date,
+                QgsProcessingParameterDateTime.Type.Date,
                 optional=True,
             )
         )
@@ -142,7 +142,7 @@ class ScoreAlgorithm(QgsProcessingAlgorithm):
             QgsProcessingParameterFile(
                 self.PREVIOUS,
                 tr("Previous result to compare with (GeoPackage)"),
-                behavior=QgsProcessingParameterFile.File,
+                behavior=QgsProcessingParameterFile.Behavior.File,
                 extension="gpkg",
                 optional=True,
             )
@@ -152,7 +152,7 @@ class ScoreAlgorithm(QgsProcessingAlgorithm):
                 QgsProcessingParameterFeatureSink(
                     key,
                     tr(label),
-                    QgsProcessing.TypeVectorPolygon,
+                    QgsProcessing.SourceType.TypeVectorPolygon,
                     optional=True,
                     createByDefault=True,
                 )
@@ -268,7 +268,7 @@ class ScoreAlgorithm(QgsProcessingAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, key))
         for feature in frame_features(frame, fields):
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest_id
 
     def _load_on_completion(self, key, uri, parameters, context) -> None:

@@ -26,7 +26,8 @@ LAYER_ORDER = ("areas", "watch_list", "units")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("RiskMap", text)
+    # pylupdate5 files module-level tr() calls under "@default"; look them up there.
+    return QCoreApplication.translate("@default", text)
 
 
 def group_title(model_name: str, as_of) -> str:

@@ -45,11 +45,14 @@ class RiskMapTask(QgsTask):
         prepared: PreparedInputs,
         output_path: str,
         templates: Mapping[str, str] | None = None,
+        wording=None,
     ) -> None:
         super().__init__(description, QgsTask.Flag.CanCancel)
         self.prepared = prepared
         self.output_path = output_path
         self.templates = dict(templates) if templates else None
+        #: A :class:`.wording.Wording` (built on the main thread) or None: English.
+        self.wording = wording
         self.outcome: RunOutcome | None = None
         self.error: tuple[str, str] | None = None
         self._last_text = ""
@@ -63,6 +66,12 @@ class RiskMapTask(QgsTask):
         return self.outcome is not None and not self.isCanceled()
 
     def _compute(self) -> None:
+        words = {"templates": self.templates}
+        if self.wording is not None:
+            words = {
+                **self.wording.score_kwargs(),
+                **({"templates": self.templates} if self.templates else {}),
+            }
         try:
             # Large runs go to a separate process: their long C calls hold the GIL and
             # would freeze the GUI thread (see process_run).
@@ -71,7 +80,7 @@ class RiskMapTask(QgsTask):
                 output_path=self.output_path,
                 progress=self._progress,
                 is_canceled=self.isCanceled,
-                templates=self.templates,
+                **words,
             )
         except Canceled:
             self.outcome = None

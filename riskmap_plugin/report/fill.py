@@ -19,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
 
+from ..qgis_adapter.wording import is_right_to_left, tr
 from .context import BriefingContext
 from .map_layers import LEGEND_NAMES
 from .overview import area_columns, area_rows, place_changes
@@ -48,21 +49,33 @@ def fill_texts(layout: QgsPrintLayout, context: BriefingContext, result_name: st
         "banner_bottom": _literal(context.banner),
         "title": "[% attribute(@atlas_feature, 'heading') %]",
         "subtitle": _literal(context.subtitle),
-        "page_number": "Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]",
-        "areas_title": f"At-risk areas ({len(context.areas)})",
+        "page_number": tr("Page {page} of {pages}").format(
+            page="[% @atlas_featurenumber %]", pages="[% @atlas_totalfeatures %]"
+        ),
+        "areas_title": tr("At-risk areas ({})").format(len(context.areas)),
         "areas_more": "",
-        "criteria_title": "Criteria and weights",
-        "method_note": f"Method\n{_literal(context.method_note)}\n\nCaveats\n{caveats}",
-        "sources": f"Sources and attributions\n{sources}",
+        "criteria_title": tr("Criteria and weights"),
+        "method_note": tr("Method")
+        + f"\n{_literal(context.method_note)}\n\n"
+        + tr("Caveats")
+        + f"\n{caveats}",
+        "sources": tr("Sources and attributions") + f"\n{sources}",
         "area_details": "[% attribute(@atlas_feature, 'details') %]",
-        "drivers_title": "Drivers in this area (area values; points of the score)",
-        "members_title": "Units in this area ([% attribute(@atlas_feature, 'n_units') %])",
+        "drivers_title": tr("Drivers in this area (area values; points of the score)"),
+        "members_title": tr("Units in this area ({})").format(
+            "[% attribute(@atlas_feature, 'n_units') %]"
+        ),
         "members_more": more_units,
-        "area_note": "Notes\n"
+        "area_note": tr("Notes")
+        + "\n"
         + "\n".join(f"• {_literal(c)}" for c in context.caveats[1:2] or context.caveats[:1])
-        + "\n• Counts are the area's totals; other measures its riskiest unit's value."
-        + "\n• Method, caveats and full sources: page 1."
-        + f"\nSources: {_literal(context.sources_text)}",
+        + "\n• "
+        + tr("Counts are the area's totals; other measures its riskiest unit's value.")
+        + "\n• "
+        + tr("Method, caveats and full sources: page 1.")
+        + "\n"
+        + tr("Sources:")
+        + f" {_literal(context.sources_text)}",
         "footer": _literal(
             f"RiskMap {context.plugin_version} · model “{context.model_name}” · "
             f"result {result_name} · as of {context.as_of} · generated {context.generated}"
@@ -72,6 +85,7 @@ def fill_texts(layout: QgsPrintLayout, context: BriefingContext, result_name: st
         item = layout.itemById(item_id)
         if item is not None:
             item.setText(text)
+            item.setHAlign(_mirrored(item.hAlign()))
     place_changes(layout, context)
     for item_id in ("method_note", "sources", "area_note"):
         item = layout.itemById(item_id)
@@ -108,6 +122,20 @@ def _wrapped_height(text: str, font: QFont, width_mm: float, spacing: float = 1.
     return lines * QgsLayoutUtils.fontHeightMM(font) * spacing
 
 
+def _mirrored(align: Qt.AlignmentFlag) -> Qt.AlignmentFlag:
+    """Left and right swapped when QGIS speaks a right-to-left language (Arabic, Sorani)."""
+    if not is_right_to_left():
+        return align
+    swap = {
+        Qt.AlignmentFlag.AlignLeft: Qt.AlignmentFlag.AlignRight,
+        Qt.AlignmentFlag.AlignRight: Qt.AlignmentFlag.AlignLeft,
+    }
+    horizontal = Qt.AlignmentFlag(int(align) & int(Qt.AlignmentFlag.AlignHorizontal_Mask))
+    if horizontal not in swap:
+        return align
+    return Qt.AlignmentFlag((int(align) & ~int(horizontal)) | int(swap[horizontal]))
+
+
 def _literal(text: str) -> str:
     """Text shown as is: '[%' would start an expression in a label."""
     return str(text).replace("[%", "[ %")
@@ -133,8 +161,12 @@ def set_legend(layout: QgsPrintLayout, result: dict) -> None:
     if entries * 5.0 * scale > box.height():
         # Tighter rows rather than two columns: the box is too narrow for two.
         legend.setSymbolHeight(legend.symbolHeight() * 0.75)
-        for style in (QgsLegendStyle.Symbol, QgsLegendStyle.SymbolLabel, QgsLegendStyle.Group):
-            legend.rstyle(style).setMargin(QgsLegendStyle.Top, 0.7 * scale)
+        for style in (
+            QgsLegendStyle.Style.Symbol,
+            QgsLegendStyle.Style.SymbolLabel,
+            QgsLegendStyle.Style.Group,
+        ):
+            legend.rstyle(style).setMargin(QgsLegendStyle.Side.Top, 0.7 * scale)
     legend.setResizeToContents(False)
     legend.attemptResize(box)
 
@@ -152,7 +184,9 @@ def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, 
         shown, heights["areas_table"] = fit_rows(areas, area_rows(context))
         more = layout.itemById("areas_more")
         if more is not None and shown < len(context.areas):
-            more.setText(f"… and {len(context.areas) - shown} more (see the area pages)")
+            more.setText(
+                tr("… and {} more (see the area pages)").format(len(context.areas) - shown)
+            )
     flow(
         layout,
         ("areas_title", "areas_table", "areas_more", "criteria_title", "criteria_table"),
@@ -167,14 +201,19 @@ def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, 
             criteria,
             own["criteria"],
             [
-                ("Criterion", '"label"', 0.47, Qt.AlignLeft),
-                ("Dimension", '"dimension"', 0.2, Qt.AlignLeft),
-                ("Weight", "format_number(100 * \"weight_share\", 0) || ' %'", 0.12, Qt.AlignRight),
+                (tr("Criterion"), '"label"', 0.47, Qt.AlignmentFlag.AlignLeft),
+                (tr("Dimension"), '"dimension"', 0.2, Qt.AlignmentFlag.AlignLeft),
                 (
-                    "Riskier when",
+                    tr("Weight"),
+                    "format_number(100 * \"weight_share\", 0) || ' %'",
+                    0.12,
+                    Qt.AlignmentFlag.AlignRight,
+                ),
+                (
+                    tr("Riskier when"),
                     "if(\"direction\" = 'lower_is_riskier', 'lower', 'higher')",
                     0.21,
-                    Qt.AlignLeft,
+                    Qt.AlignmentFlag.AlignLeft,
                 ),
             ],
         )
@@ -189,10 +228,10 @@ def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, 
             drivers,
             own["drivers"],
             [
-                ("Criterion", '"criterion"', 0.38, Qt.AlignLeft),
-                ("Value in the area", '"value"', 0.4, Qt.AlignLeft),
-                ("Points", 'format_number("points", 1)', 0.11, Qt.AlignRight),
-                ("Share", '"share"', 0.11, Qt.AlignRight),
+                (tr("Criterion"), '"criterion"', 0.38, Qt.AlignmentFlag.AlignLeft),
+                (tr("Value in the area"), '"value"', 0.4, Qt.AlignmentFlag.AlignLeft),
+                (tr("Points"), 'format_number("points", 1)', 0.11, Qt.AlignmentFlag.AlignRight),
+                (tr("Share"), '"share"', 0.11, Qt.AlignmentFlag.AlignRight),
             ],
             feature_filter=this_area,
             max_rows=DRIVERS_ROWS,
@@ -203,14 +242,14 @@ def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, 
             members,
             result["units"],
             [
-                ("Unit", '"unit_name"', 0.4, Qt.AlignLeft),
-                ("Class", '"class"', 0.22, Qt.AlignLeft),
-                ("Score", 'format_number("score", 1)', 0.19, Qt.AlignRight),
-                ("Rank", '"rank"', 0.19, Qt.AlignRight),
+                (tr("Unit"), '"unit_name"', 0.4, Qt.AlignmentFlag.AlignLeft),
+                (tr("Class"), '"class"', 0.22, Qt.AlignmentFlag.AlignLeft),
+                (tr("Score"), 'format_number("score", 1)', 0.19, Qt.AlignmentFlag.AlignRight),
+                (tr("Rank"), '"rank"', 0.19, Qt.AlignmentFlag.AlignRight),
             ],
             feature_filter=this_area,
             max_rows=MEMBERS_ROWS,
-            sort=("score", Qt.DescendingOrder),
+            sort=("score", Qt.SortOrder.DescendingOrder),
         )
 
 
@@ -260,7 +299,7 @@ def _bind(table, layer, columns, *, feature_filter=None, max_rows=None, sort=Non
         column = QgsLayoutTableColumn(heading)
         column.setAttribute(expression)
         column.setWidth(max(width * share, 5.0))
-        column.setHAlignment(align)
+        column.setHAlignment(_mirrored(align))
         table_columns.append(column)
     table.setColumns(table_columns)
     if sort is not None:

@@ -1,0 +1,275 @@
+"""The words of a run in QGIS's language: translated annotation templates, numbers, nouns.
+
+The core words its annotations with :data:`..core.explain.TEMPLATES` (plain
+``str.format`` strings) and formats numbers with a callable; it imports no Qt.
+This module is the QGIS side of that contract: :func:`run_wording` returns the
+templates translated by the installed ``QTranslator`` (context
+``RiskMapAnnotations``), a :class:`QLocale` number formatter (Arabic-Indic digits
+in Arabic and Sorani, ``12 345,5`` in French) and a noun rule (English drops the
+plural *s* for exactly one; translations use their own word for the sample's
+nouns, with no plural rule). Both fronts, the dock's run and ``riskmap:score``,
+pass ``wording.score_kwargs()`` to the core.
+
+Which language: :func:`ui_locale` reads QGIS's settings (``locale/overrideFlag``,
+``locale/userLocale``) the way QGIS chooses its own interface language.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+
+from ..paths import i18n_path
+
+#: Languages the plugin ships a translation for (``i18n/riskmap_<lang>.qm``).
+LANGUAGES = ("ar", "ckb", "fr")
+
+
+def tr(text: str) -> str:
+    """Translate ``text`` said outside a class.
+
+    pylupdate5 files a module-level ``tr("…")`` call under the context
+    ``@default``, so that is the context looked up here.
+    """
+    return QCoreApplication.translate("@default", text)
+
+
+def ui_locale() -> str:
+    """QGIS's interface locale, e.g. ``"ar_IQ"``, ``"ckb"``, ``"fr_FR"`` or ``"en_US"``.
+
+    With ``locale/overrideFlag`` set, QGIS uses ``locale/userLocale``; otherwise the
+    system's locale, which QGIS writes back into ``locale/userLocale`` at start-up (so a
+    plugin loaded later reads the same). ``QgsApplication.locale()`` is not used: it
+    keeps two letters only, which would turn Sorani (``ckb``) into ``ck``.
+    """
+    settings = QgsSettings()
+    user = settings.value("locale/userLocale", "", type=str) or ""
+    if settings.value("locale/overrideFlag", False, type=bool) and user:
+        return user
+    return user or QLocale.system().name()
+
+
+def ui_language(locale_name: str | None = None) -> str:
+    """``"ar"`` from ``"ar_IQ"``; ``"ckb"`` from ``"ckb"``."""
+    return (locale_name or ui_locale()).replace("-", "_").split("_")[0].lower()
+
+
+def is_right_to_left(locale_name: str | None = None) -> bool:
+    locale = QLocale(locale_name or ui_locale())
+    return locale.textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def layout_direction(locale_name: str | None = None) -> Qt.LayoutDirection:
+    """Right to left for Arabic and Sorani, left to right otherwise.
+
+    The locale decides, and so does the installed catalogue: Qt reads the entry
+    ``QT_LAYOUT_DIRECTION`` (translated "RTL" in ar/ckb) when a translator is installed.
+    """
+    # Qt's own convention; translators write "RTL" (ar, ckb) or "LTR".
+    catalogue = QCoreApplication.translate("QGuiApplication", "QT_LAYOUT_DIRECTION")
+    if is_right_to_left(locale_name) or catalogue == "RTL":
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
+
+
+@lru_cache(maxsize=8)
+def _locale(name: str) -> QLocale:
+    return QLocale(name)
+
+
+@dataclass(frozen=True)
+class LocaleNumber:
+    """``number(value, decimals=None)`` like the core's, in the locale's digits.
+
+    A class rather than a closure so that it pickles: large runs score in a child process.
+
+    >>> LocaleNumber("fr_FR")(12345.5)  # doctest: +SKIP
+    '12 345,5'
+    """
+
+    locale_name: str
+
+    def __call__(self, value: float, decimals: int | None = None) -> str:
+        value = float(value)
+        if not math.isfinite(value):
+            return "–"
+        if decimals is None:
+            decimals = 0 if value.is_integer() or abs(value) >= 100 else 1
+        return _locale(self.locale_name).toString(value, "f", decimals)
+
+
+@dataclass(frozen=True)
+class TranslatedNoun:
+    """The translation's word for a noun it knows, else the noun as given; no plural rule."""
+
+    nouns: tuple[tuple[str, str], ...]
+
+    def __call__(self, noun: str, value: float) -> str:
+        return dict(self.nouns).get(noun, noun)
+
+
+def translated_templates() -> dict[str, str]:
+    """The core's TEMPLATES in the installed translation (English where none is)."""
+
+    def t(key: str, text: str) -> str:
+        # The key is the disambiguation: two templates may share an English text.
+        return QCoreApplication.QCoreApplication.translate("RiskMapAnnotations", text, key)
+
+    templates = {
+        "count": QCoreApplication.translate("RiskMapAnnotations", "{value} {noun}"),
+        "count_window": QCoreApplication.translate(
+            "RiskMapAnnotations", "{value} {noun} in {window}"
+        ),
+        "severity_sum": QCoreApplication.translate("RiskMapAnnotations", "{value} {noun}"),
+        "severity_sum_window": QCoreApplication.translate(
+            "RiskMapAnnotations", "{value} {noun} in {window}"
+        ),
+        "low_severity_count": QCoreApplication.translate(
+            "RiskMapAnnotations", "{value} low-severity {noun}"
+        ),
+        "low_severity_count_window": QCoreApplication.translate(
+            "RiskMapAnnotations", "{value} low-severity {noun} in {window}"
+        ),
+        "density": QCoreApplication.translate("RiskMapAnnotations", "{value} {noun} per km²"),
+        "density_window": QCoreApplication.translate(
+            "RiskMapAnnotations", "{value} {noun} per km² in {window}"
+        ),
+        "rate": QCoreApplication.translate("RiskMapAnnotations", "{value} {noun} per {per} people"),
+        "rate_window": QCoreApplication.translate(
+            "RiskMapAnnotations", "{value} {noun} per {per} people in {window}"
+        ),
+        "presence": QCoreApplication.translate("RiskMapAnnotations", "{noun} present"),
+        "presence_window": QCoreApplication.translate("RiskMapAnnotations", "{noun} in {window}"),
+        "change_ratio": QCoreApplication.translate(
+            "RiskMapAnnotations", "{current} {noun} vs {reference} in {reference_period}"
+        ),
+        "change_difference": QCoreApplication.translate(
+            "RiskMapAnnotations", "{current} {noun} vs {reference} in {reference_period}"
+        ),
+        "distance": QCoreApplication.translate("RiskMapAnnotations", "{value} km from {noun}"),
+        "distance_near": QCoreApplication.translate("RiskMapAnnotations", "< 1 km from {noun}"),
+        "area_share": QCoreApplication.translate("RiskMapAnnotations", "{value} % in {noun}"),
+        "attribute": QCoreApplication.translate("RiskMapAnnotations", "{noun} {value}"),
+        "diversity": QCoreApplication.translate("RiskMapAnnotations", "{noun} index {value}"),
+        "separator": QCoreApplication.translate("RiskMapAnnotations", " · "),
+        "at_or_above_reference": QCoreApplication.translate(
+            "RiskMapAnnotations", " (≥ {reference_period} level)"
+        ),
+        "watch_top": QCoreApplication.translate(
+            "RiskMapAnnotations", "{label} in the top {share} % ({annotation})"
+        ),
+        "gate_failed": QCoreApplication.translate("RiskMapAnnotations", "below the gate {rule}"),
+        "no_data": QCoreApplication.translate("RiskMapAnnotations", "no data"),
+        "area_near": QCoreApplication.translate("RiskMapAnnotations", "near {town}"),
+        "watch_rising": QCoreApplication.translate(
+            "RiskMapAnnotations", "rising: {trend} trend (p = {p})"
+        ),
+        "watch_surge": QCoreApplication.translate(
+            "RiskMapAnnotations", "surge: {value} {noun} in the last 4 weeks"
+        ),
+        "watch_reference": QCoreApplication.translate(
+            "RiskMapAnnotations", "at or above the {year} level ({current} {noun} vs {reference})"
+        ),
+        "watch_band": QCoreApplication.translate(
+            "RiskMapAnnotations", "rank band {low}–{high} reaches the at-risk units ({p} % of runs)"
+        ),
+        "window_months": QCoreApplication.translate("RiskMapAnnotations", "{n} mo"),
+        "window_days": QCoreApplication.translate("RiskMapAnnotations", "{n} d"),
+        "trend_intensifying": QCoreApplication.translate("RiskMapAnnotations", "intensifying"),
+        "trend_new": QCoreApplication.translate("RiskMapAnnotations", "new"),
+    }
+    # One line: pylupdate5 misses a call whose last argument is followed by a comma.
+    templates["watch_margin"] = QCoreApplication.translate("RiskMapAnnotations", "score {score} within {margin} points of the at-risk cut-off {cutoff}")  # noqa: E501  # fmt: skip
+    return templates
+
+
+def translated_nouns() -> dict[str, str]:
+    """The nouns of the sample model and the presets, in the installed translation.
+
+    A model's nouns are the analyst's own words; these are the ones RiskMap ships.
+    """
+
+    nouns = (
+        QCoreApplication.translate("RiskMapNouns", "incidents"),
+        QCoreApplication.translate("RiskMapNouns", "attacks"),
+        QCoreApplication.translate("RiskMapNouns", "sleeper-cell reports"),
+        QCoreApplication.translate("RiskMapNouns", "supportive groups"),
+        QCoreApplication.translate("RiskMapNouns", "preachers"),
+        QCoreApplication.translate("RiskMapNouns", "Syrian border"),
+        QCoreApplication.translate("RiskMapNouns", "flashpoint zones"),
+        QCoreApplication.translate("RiskMapNouns", "mix"),
+        QCoreApplication.translate("RiskMapNouns", "returnees"),
+    )
+    english = (
+        "incidents",
+        "attacks",
+        "sleeper-cell reports",
+        "supportive groups",
+        "preachers",
+        "Syrian border",
+        "flashpoint zones",
+        "mix",
+        "returnees",
+    )
+    return dict(zip(english, nouns))
+
+
+@dataclass(frozen=True)
+class Wording:
+    """How one run words its annotations; ``None`` fields leave the core's default."""
+
+    locale_name: str
+    templates: dict[str, str] | None
+    number_format: Callable[[float, int | None], str] | None
+    noun_for: Callable[[str, float], str] | None
+
+    def score_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for ``core.score`` / ``runner.compute``."""
+        return {
+            "templates": self.templates,
+            "number_format": self.number_format,
+            "noun_for": self.noun_for,
+        }
+
+
+def run_wording(locale_name: str | None = None) -> Wording:
+    """The wording for QGIS's language (call on the main thread; the result is plain data).
+
+    English (or a language RiskMap has no translation for) keeps the core's own
+    wording: English templates, ``12,345`` and singular nouns for one.
+    """
+    # Imported here: the plugin installs its translator from this module before it
+    # knows whether the core's packages (numpy, geopandas) are installed.
+    from ..core.explain import TEMPLATES as TEMPLATES_EN
+    from ..core.explain import english_singular
+
+    name = locale_name or ui_locale()
+    templates = translated_templates()
+    if ui_language(name) not in LANGUAGES or templates == TEMPLATES_EN:
+        # No translation installed (e.g. Processing without the plugin's translator).
+        return Wording(name, None, None, english_singular)
+    nouns = TranslatedNoun(tuple(translated_nouns().items()))
+    return Wording(name, templates, LocaleNumber(name), nouns)
+
+
+def install_translator(locale_name: str | None = None) -> QTranslator | None:
+    """Install ``i18n/riskmap_<lang>.qm`` for the locale, if shipped; return the translator.
+
+    ``None`` (English stays) when the language has no catalogue or it does not load.
+    The caller removes it with ``QCoreApplication.removeTranslator`` when done.
+    """
+    language = ui_language(locale_name)
+    qm_file = i18n_path(f"riskmap_{language}.qm")
+    if not language or not qm_file.is_file():
+        return None
+    translator = QTranslator()
+    if not translator.load(str(qm_file)):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator

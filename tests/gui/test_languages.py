@@ -1,0 +1,149 @@
+"""The plugin speaks Arabic, Sorani and French: dock strings, layout direction, annotations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+
+from riskmap_plugin.paths import i18n_path
+from riskmap_plugin.qgis_adapter.wording import install_translator, run_wording
+
+# (language, translated Generate button, right to left, "6 mo" in the annotation's words)
+LANGUAGES = [
+    ("ar", "إنشاء طبقة المناطق المعرّضة للخطر", True, "٦ أشهر"),
+    ("ckb", "دروستکردنی چینی ناوچە مەترسیدارەکان", True, "٦ مانگ"),
+    ("fr", "Générer la couche des zones à risque", False, "6 mois"),
+]
+
+
+@pytest.fixture()
+def language(request):
+    """QGIS set to ``request.param``'s locale (override on) with its catalogue installed."""
+    settings = QgsSettings()
+    keys = ("locale/userLocale", "locale/overrideFlag")
+    previous = {key: settings.value(key, None) for key in keys}
+    settings.setValue("locale/userLocale", request.param)
+    settings.setValue("locale/overrideFlag", True)
+    translator = install_translator(request.param)
+    assert translator is not None, f"no catalogue for {request.param}: run make transcompile"
+    yield request.param
+    QCoreApplication.removeTranslator(translator)
+    for key, value in previous.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
+
+
+def _sample_explainer(wording):
+    from riskmap_plugin.core.explain import Explainer
+    from riskmap_plugin.core.model import load_model
+
+    model = load_model(
+        str(Path(__file__).resolve().parents[2] / "resources/sample/stabilization_2018.json")
+    )
+    return model, Explainer(
+        model.criteria,
+        model.as_of.year,
+        **{
+            "templates": wording.templates,
+            "number": wording.number_format,
+            "noun_for": wording.noun_for,
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "generate", "rtl", "six_months"),
+    LANGUAGES,
+    indirect=["language"],
+)
+def test_dock_and_annotations_in_each_language(
+    language, generate, rtl, six_months, qgis_iface, qtbot
+):
+    from dock_helpers import open_dock
+
+    dock, panel = open_dock(qgis_iface, qtbot)
+    assert panel.generate_button.text() == generate
+    expected = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    assert dock.layoutDirection() == expected
+    assert panel.generate_button.layoutDirection() == expected, "children inherit the direction"
+    wording = run_wording()
+    assert wording.templates is not None
+    model, explainer = _sample_explainer(wording)
+    incidents = model.criterion("incidents")
+    text = explainer.phrase(incidents, 31.0, {})
+    assert six_months in text
+    assert wording.number_format(31.0) in text
+    assert wording.noun_for("incidents", 31.0) in text
+    if language != "fr":
+        assert "31" not in text and "٣١" in text, "Arabic-Indic digits"
+        assert "incidents" not in text
+    else:
+        assert text == "31 incidents en 6 mois"
+        assert wording.number_format(12345.5, 1) in ("12 345,5", "12\u202f345,5", "12\xa0345,5")
+
+
+def test_english_keeps_the_core_wording():
+    settings = QgsSettings()
+    previous = settings.value("locale/userLocale", None)
+    settings.setValue("locale/userLocale", "en_US")
+    try:
+        wording = run_wording()
+    finally:
+        if previous is None:
+            settings.remove("locale/userLocale")
+        else:
+            settings.setValue("locale/userLocale", previous)
+    assert wording.templates is None and wording.number_format is None
+    assert wording.noun_for("sleeper-cell reports", 1) == "sleeper-cell report"
+
+
+def test_wording_templates_match_the_core():
+    """Every core template has its translatable twin, with the same English text."""
+    from riskmap_plugin.core.explain import TEMPLATES
+    from riskmap_plugin.qgis_adapter.wording import translated_templates
+
+    assert translated_templates() == TEMPLATES
+
+
+def test_wording_pickles_for_the_run_process():
+    import pickle
+
+    from riskmap_plugin.qgis_adapter.wording import LocaleNumber, TranslatedNoun
+
+    words = {"number_format": LocaleNumber("ar_IQ"), "noun_for": TranslatedNoun((("a", "b"),))}
+    again = pickle.loads(pickle.dumps(words))
+    assert again["number_format"](3.5, 1) == "٣٫٥"
+    assert again["noun_for"]("a", 2) == "b"
+
+
+@pytest.mark.parametrize("language", ["ar", "ckb", "fr"])
+def test_catalogue_is_complete(language):
+    """No unfinished entry; every message has a translation keeping the placeholders."""
+    import re
+
+    root = ET.parse(i18n_path(f"riskmap_{language}.ts")).getroot()
+    messages = root.findall(".//message")
+    assert len(messages) > 200
+    for message in messages:
+        source = message.findtext("source")
+        translation = message.find("translation")
+        assert translation.get("type") != "unfinished", source
+        assert (translation.text or "").strip(), f"{language}: no translation of {source!r}"
+        if source != "QT_LAYOUT_DIRECTION":
+            placeholders = sorted(re.findall(r"\{\w*\}", source))
+            assert sorted(re.findall(r"\{\w*\}", translation.text)) == placeholders, source
+
+
+def test_as_of_date_follows_the_dock_locale(qgis_iface, qtbot):
+    from dock_helpers import open_dock
+
+    dock, panel = open_dock(qgis_iface, qtbot)
+    assert panel.as_of_edit.locale() == dock.locale()
+    assert isinstance(panel.as_of(), dt.date)
