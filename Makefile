@@ -90,9 +90,10 @@ test-gui: $(STAMP) transcompile ## Plugin, dock and dialog tests (pytest-qt + py
 test-e2e: $(STAMP) ## Build the zip, install it into a fresh profile and start the real QGIS under Xvfb
 	$(call pytest_tier,e2e,$(OFFSCREEN),tests/e2e)
 
-lint: $(STAMP) ## ruff check and ruff format --check
+lint: $(STAMP) ## ruff check, ruff format --check and the Qt6 readiness check
 	$(PYTHON) -m ruff check $(LINT_PATHS)
 	$(PYTHON) -m ruff format --check $(LINT_PATHS)
+	$(OFFSCREEN) $(PYTHON) scripts/check_qt6.py
 
 format: $(STAMP) ## Apply ruff's fixes and formatting
 	$(PYTHON) -m ruff check --fix $(LINT_PATHS)

@@ -19,12 +19,12 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QShortcut,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from ..qt_compat import QShortcut
 from .area_cards import AreaCards
 from .briefing_panel import BriefingPanel
 from .criteria_table import CriteriaTableModel

@@ -26,12 +26,12 @@ from qgis.PyQt.QtCore import QDateTime, QVariant
 
 _INT32 = np.iinfo(np.int32)
 _WKB_TYPES = {
-    "Point": QgsWkbTypes.Point,
-    "MultiPoint": QgsWkbTypes.MultiPoint,
-    "LineString": QgsWkbTypes.LineString,
-    "MultiLineString": QgsWkbTypes.MultiLineString,
-    "Polygon": QgsWkbTypes.Polygon,
-    "MultiPolygon": QgsWkbTypes.MultiPolygon,
+    "Point": QgsWkbTypes.Type.Point,
+    "MultiPoint": QgsWkbTypes.Type.MultiPoint,
+    "LineString": QgsWkbTypes.Type.LineString,
+    "MultiLineString": QgsWkbTypes.Type.MultiLineString,
+    "Polygon": QgsWkbTypes.Type.Polygon,
+    "MultiPolygon": QgsWkbTypes.Type.MultiPolygon,
 }
 _MULTI = {"Point": "MultiPoint", "LineString": "MultiLineString", "Polygon": "MultiPolygon"}
 
@@ -54,13 +54,13 @@ def wkb_type(frame: gpd.GeoDataFrame) -> int:
     """One QGIS geometry type for the frame (multi when single and multi parts mix)."""
     kinds = {k for k in frame.geom_type.dropna().unique() if k}
     if not kinds:
-        return QgsWkbTypes.Unknown
+        return QgsWkbTypes.Type.Unknown
     if len(kinds) == 1:
-        return _WKB_TYPES.get(next(iter(kinds)), QgsWkbTypes.Unknown)
+        return _WKB_TYPES.get(next(iter(kinds)), QgsWkbTypes.Type.Unknown)
     multi = {_MULTI.get(k, k) for k in kinds}
     if len(multi) == 1:
-        return _WKB_TYPES.get(next(iter(multi)), QgsWkbTypes.Unknown)
-    return QgsWkbTypes.Unknown
+        return _WKB_TYPES.get(next(iter(multi)), QgsWkbTypes.Type.Unknown)
+    return QgsWkbTypes.Type.Unknown
 
 
 def qgis_crs(frame: gpd.GeoDataFrame) -> QgsCoordinateReferenceSystem:
@@ -132,16 +132,16 @@ def _as_multi(geometry):
 def _field_type(series: pd.Series) -> int:
     kind = series.dtype.kind
     if kind == "b":
-        return QVariant.Bool
+        return QVariant.Type.Bool
     if kind in "iu":
         values = series.to_numpy()
         fits = len(values) == 0 or (values.min() >= _INT32.min and values.max() <= _INT32.max)
-        return QVariant.Int if fits else QVariant.LongLong
+        return QVariant.Type.Int if fits else QVariant.Type.LongLong
     if kind == "f":
-        return QVariant.Double
+        return QVariant.Type.Double
     if kind == "M":
-        return QVariant.DateTime
-    return QVariant.String
+        return QVariant.Type.DateTime
+    return QVariant.Type.String
 
 
 def _converter(series: pd.Series):

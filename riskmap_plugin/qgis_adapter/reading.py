@@ -48,9 +48,14 @@ from .frames import (  # noqa: F401 - HAS_ARROW, gdal_curves_kept: kept importab
 #: File formats read directly with pyogrio when nothing in QGIS changes them.
 FAST_PATH_SUFFIXES = (".gpkg", ".shp", ".geojson", ".json")
 
-_INTEGER_TYPES = {QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong}
-_FLOAT_TYPES = {QVariant.Double}
-_DATE_TYPES = {QVariant.Date, QVariant.DateTime}
+_INTEGER_TYPES = {
+    QVariant.Type.Int,
+    QVariant.Type.UInt,
+    QVariant.Type.LongLong,
+    QVariant.Type.ULongLong,
+}
+_FLOAT_TYPES = {QVariant.Type.Double}
+_DATE_TYPES = {QVariant.Type.Date, QVariant.Type.DateTime}
 #: Check the cancel callback every this many features on the iterator path.
 _CANCEL_EVERY = 2000
 
@@ -288,6 +293,6 @@ def _kind(field_type: int) -> str:
         return "float"
     if field_type in _DATE_TYPES:
         return "date"
-    if field_type == QVariant.Bool:
+    if field_type == QVariant.Type.Bool:
         return "bool"
     return "text"

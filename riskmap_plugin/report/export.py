@@ -39,7 +39,7 @@ def export_briefing(
     else:
         result = QgsLayoutExporter(layout).exportToPdf(str(pdf_path), settings)
         error = ""
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise DataError(
             f"The briefing PDF could not be written ({error or result}).",
             where=str(pdf_path.name),
@@ -68,7 +68,7 @@ def export_first_page(layout: QgsPrintLayout, png_path: str | os.PathLike) -> st
     finally:
         if started:
             atlas.endRender()
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise DataError(
             "The briefing's first page could not be rendered to PNG.",
             where=str(png_path.name),

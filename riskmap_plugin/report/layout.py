@@ -196,10 +196,10 @@ def _set_maps(layout: QgsPrintLayout, result: dict, own: dict, crs: str) -> None
     main.setLayers(stack)
     main.setKeepLayerSet(True)
     main.setAtlasDriven(True)
-    main.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    main.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main.setAtlasMargin(0.1)  # used only where the page has no margin_pct
     main.dataDefinedProperties().setProperty(
-        QgsLayoutObject.MapAtlasMargin,
+        QgsLayoutObject.DataDefinedProperty.MapAtlasMargin,
         QgsProperty.fromExpression("attribute(@atlas_feature, 'margin_pct')"),
     )
     _fit_extent(main, _extent(own["pages"], main))

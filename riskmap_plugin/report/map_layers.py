@@ -80,7 +80,7 @@ def _print_size_labels(layer: QgsVectorLayer, size_pt: float) -> None:
     text = settings.format()
     if text.size() > size_pt:
         text.setSize(size_pt)
-        text.setSizeUnit(QgsUnitTypes.RenderPoints)
+        text.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
         settings.setFormat(text)
     # Page 1 names each area with its first driver (the table beside the map has them all);
     # area pages give every driver. Labels sit outside the polygons with a callout, where
@@ -91,7 +91,8 @@ def _print_size_labels(layer: QgsVectorLayer, size_pt: float) -> None:
     settings.placement = QgsPalLayerSettings.Placement.Horizontal
     settings.setPolygonPlacementFlags(
         QgsLabeling.PolygonPlacementFlags(
-            QgsLabeling.AllowPlacementInsideOfPolygon | QgsLabeling.AllowPlacementOutsideOfPolygon
+            QgsLabeling.PolygonPlacementFlag.AllowPlacementInsideOfPolygon
+            | QgsLabeling.PolygonPlacementFlag.AllowPlacementOutsideOfPolygon
         )
     )
     settings.labelPerPart = False
@@ -103,10 +104,12 @@ def _print_size_labels(layer: QgsVectorLayer, size_pt: float) -> None:
     own_area = "\"area_id\" = attribute(@atlas_feature, 'area_id')"
     properties = settings.dataDefinedProperties()
     properties.setProperty(
-        QgsPalLayerSettings.PolygonLabelOutside,
+        QgsPalLayerSettings.Property.PolygonLabelOutside,
         QgsProperty.fromExpression(f"CASE WHEN {own_area} THEN 'yes' ELSE 'force' END"),
     )
-    properties.setProperty(QgsPalLayerSettings.AlwaysShow, QgsProperty.fromExpression(own_area))
+    properties.setProperty(
+        QgsPalLayerSettings.Property.AlwaysShow, QgsProperty.fromExpression(own_area)
+    )
     settings.setDataDefinedProperties(properties)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
@@ -158,7 +161,7 @@ def area_labels() -> QgsVectorLayerSimpleLabeling:
     settings = QgsPalLayerSettings()
     settings.isExpression = True
     settings.fieldName = '"name" || \'\\n\' || wordwrap("drivers", 34)'
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint
     settings.setFormat(text_format(6.5, bold=True, colour=QColor("#3b0008")))
     return QgsVectorLayerSimpleLabeling(settings)
 
@@ -167,10 +170,10 @@ def unit_name_labels(show_when: str) -> QgsVectorLayerSimpleLabeling:
     """Small grey unit names, shown only where ``show_when`` holds (area pages)."""
     settings = QgsPalLayerSettings()
     settings.fieldName = "unit_name"
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint
     settings.setFormat(text_format(5.5, colour=QColor("#4a4f55")))
     settings.dataDefinedProperties().setProperty(
-        QgsPalLayerSettings.Show, QgsProperty.fromExpression(show_when)
+        QgsPalLayerSettings.Property.Show, QgsProperty.fromExpression(show_when)
     )
     return QgsVectorLayerSimpleLabeling(settings)
 
@@ -181,7 +184,7 @@ def text_format(size: float, bold: bool = False, colour: QColor | None = None) -
     fmt = QgsTextFormat()
     fmt.setFont(font)
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     fmt.setColor(colour or QColor("#212529"))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
@@ -224,7 +227,7 @@ def _outline(colour: QColor, width: float):
     symbol = QgsFillSymbol.createSimple(
         {
             "style": "no",
-            "outline_color": colour.name(QColor.HexArgb),
+            "outline_color": colour.name(QColor.NameFormat.HexArgb),
             "outline_width": str(width),
         }
     )

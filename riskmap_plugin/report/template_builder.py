@@ -55,22 +55,22 @@ AREA = "coalesce(@atlas_featurenumber, 1) = 1"  # excluded on the overview page
 
 #: id → (x, y, w, h, font size pt, bold, horizontal alignment, excluded when).
 LABELS = {
-    "banner_top": (6, 3, 285, 5.5, 8, True, Qt.AlignHCenter, None),
-    "title": (6, 10, 220, 9, 16, True, Qt.AlignLeft, None),
-    "subtitle": (6, 19.5, 230, 5, 7.5, False, Qt.AlignLeft, None),
-    "page_number": (236, 12, 55, 5, 7.5, False, Qt.AlignRight, None),
-    "areas_title": (161, 27, 130, 5, 9, True, Qt.AlignLeft, OVERVIEW),
-    "areas_more": (161, 82.5, 130, 4, 6.5, False, Qt.AlignLeft, OVERVIEW),
-    "criteria_title": (161, 88, 130, 5, 9, True, Qt.AlignLeft, OVERVIEW),
-    "sources": (161, 142, 130, 54, 6, False, Qt.AlignLeft, OVERVIEW),
-    "method_note": (55, 151, 101, 45, 6, False, Qt.AlignLeft, OVERVIEW),
-    "area_details": (161, 27, 130, 21, 7, False, Qt.AlignLeft, AREA),
-    "drivers_title": (161, 49, 130, 5, 9, True, Qt.AlignLeft, AREA),
-    "members_title": (161, 111, 130, 5, 9, True, Qt.AlignLeft, AREA),
-    "members_more": (161, 192, 130, 4, 6.5, False, Qt.AlignLeft, AREA),
-    "area_note": (55, 151, 101, 45, 6, False, Qt.AlignLeft, AREA),
-    "footer": (6, 197, 200, 4, 6, False, Qt.AlignLeft, None),
-    "banner_bottom": (6, 201.5, 285, 5.5, 8, True, Qt.AlignHCenter, None),
+    "banner_top": (6, 3, 285, 5.5, 8, True, Qt.AlignmentFlag.AlignHCenter, None),
+    "title": (6, 10, 220, 9, 16, True, Qt.AlignmentFlag.AlignLeft, None),
+    "subtitle": (6, 19.5, 230, 5, 7.5, False, Qt.AlignmentFlag.AlignLeft, None),
+    "page_number": (236, 12, 55, 5, 7.5, False, Qt.AlignmentFlag.AlignRight, None),
+    "areas_title": (161, 27, 130, 5, 9, True, Qt.AlignmentFlag.AlignLeft, OVERVIEW),
+    "areas_more": (161, 82.5, 130, 4, 6.5, False, Qt.AlignmentFlag.AlignLeft, OVERVIEW),
+    "criteria_title": (161, 88, 130, 5, 9, True, Qt.AlignmentFlag.AlignLeft, OVERVIEW),
+    "sources": (161, 142, 130, 54, 6, False, Qt.AlignmentFlag.AlignLeft, OVERVIEW),
+    "method_note": (55, 151, 101, 45, 6, False, Qt.AlignmentFlag.AlignLeft, OVERVIEW),
+    "area_details": (161, 27, 130, 21, 7, False, Qt.AlignmentFlag.AlignLeft, AREA),
+    "drivers_title": (161, 49, 130, 5, 9, True, Qt.AlignmentFlag.AlignLeft, AREA),
+    "members_title": (161, 111, 130, 5, 9, True, Qt.AlignmentFlag.AlignLeft, AREA),
+    "members_more": (161, 192, 130, 4, 6.5, False, Qt.AlignmentFlag.AlignLeft, AREA),
+    "area_note": (55, 151, 101, 45, 6, False, Qt.AlignmentFlag.AlignLeft, AREA),
+    "footer": (6, 197, 200, 4, 6, False, Qt.AlignmentFlag.AlignLeft, None),
+    "banner_bottom": (6, 201.5, 285, 5.5, 8, True, Qt.AlignmentFlag.AlignHCenter, None),
 }
 #: id → (x, y, w, h, excluded when).
 TABLES = {
@@ -102,13 +102,13 @@ def build_template_layout(page_size: str = "A4", project: QgsProject | None = No
     layout = QgsPrintLayout(project or QgsProject.instance())
     layout.initializeDefaults()
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
-    page.setPageSize(page_size, QgsLayoutItemPage.Landscape)
+    page.setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    page.setPageSize(page_size, QgsLayoutItemPage.Orientation.Landscape)
 
     def place(item, box) -> None:
         x, y, w, h = (v * scale for v in box[:4])
-        item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-        item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+        item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
 
     main_map = QgsLayoutItemMap(layout)
     main_map.setId("main_map")
@@ -138,7 +138,7 @@ def build_template_layout(page_size: str = "A4", project: QgsProject | None = No
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setId("scalebar")
     scalebar.setStyle("Single Box")
-    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     scalebar.setUnitLabel("km")
     scalebar.setTextFormat(_text_format(7 * scale))
     scalebar.setHeight(1.5 * scale)
@@ -156,10 +156,10 @@ def build_template_layout(page_size: str = "A4", project: QgsProject | None = No
     legend.setSymbolWidth(6 * scale)
     legend.setSymbolHeight(3.5 * scale)
     for style, size, bold in (
-        (QgsLegendStyle.Title, 8, True),
-        (QgsLegendStyle.Group, 7, True),
-        (QgsLegendStyle.Subgroup, 7, True),
-        (QgsLegendStyle.SymbolLabel, 6.5, False),
+        (QgsLegendStyle.Style.Title, 8, True),
+        (QgsLegendStyle.Style.Group, 7, True),
+        (QgsLegendStyle.Style.Subgroup, 7, True),
+        (QgsLegendStyle.Style.SymbolLabel, 6.5, False),
     ):
         legend.setStyleFont(style, _font(size * scale, bold))
     layout.addLayoutItem(legend)
@@ -172,7 +172,11 @@ def build_template_layout(page_size: str = "A4", project: QgsProject | None = No
         label.setFont(_font(size * scale, bold))
         label.setFontColor(MUTED if item_id in ("subtitle", "footer", "page_number") else INK)
         label.setHAlign(align)
-        label.setVAlign(Qt.AlignVCenter if item_id.startswith("banner") else Qt.AlignTop)
+        label.setVAlign(
+            Qt.AlignmentFlag.AlignVCenter
+            if item_id.startswith("banner")
+            else Qt.AlignmentFlag.AlignTop
+        )
         label.setMarginX(0.8 * scale)
         label.setMarginY(0.4 * scale)
         if item_id.startswith("banner"):
@@ -184,9 +188,9 @@ def build_template_layout(page_size: str = "A4", project: QgsProject | None = No
 
     for item_id, (x, y, w, h, excluded) in TABLES.items():
         table = QgsLayoutItemAttributeTable(layout)
-        table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
-        table.setWrapBehavior(QgsLayoutTable.WrapText)
-        table.setEmptyTableBehavior(QgsLayoutTable.ShowMessage)
+        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
+        table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+        table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
         table.setEmptyTableMessage("—")
         table.setHeaderTextFormat(_text_format(6.5 * scale, True))
         table.setContentTextFormat(_text_format(6.5 * scale))
@@ -196,7 +200,7 @@ def build_template_layout(page_size: str = "A4", project: QgsProject | None = No
         table.setGridColor(RULE)
         table.setVerticalGrid(False)
         table.setHorizontalGrid(True)
-        table.setHeaderHAlignment(QgsLayoutTable.FollowColumn)
+        table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.FollowColumn)
         layout.addMultiFrame(table)
         frame = QgsLayoutFrame(layout, table)
         frame.setId(item_id)
@@ -209,7 +213,8 @@ def build_template_layout(page_size: str = "A4", project: QgsProject | None = No
 def _exclude_when(item, expression: str | None) -> None:
     if expression:
         item.dataDefinedProperties().setProperty(
-            QgsLayoutObject.ExcludeFromExports, QgsProperty.fromExpression(expression)
+            QgsLayoutObject.DataDefinedProperty.ExcludeFromExports,
+            QgsProperty.fromExpression(expression),
         )
 
 
@@ -224,7 +229,7 @@ def _text_format(size_pt: float, bold: bool = False) -> QgsTextFormat:
     text_format = QgsTextFormat()
     text_format.setFont(_font(size_pt, bold))
     text_format.setSize(size_pt)
-    text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+    text_format.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     text_format.setColor(INK)
     return text_format
 
