@@ -44,11 +44,7 @@ class ProcessRunError(RiskMapError):
 
     def __init__(self, message: str, details: str = "") -> None:
         super().__init__(message)
-        self.message = message
         self.details = details or message
-
-    def __str__(self) -> str:
-        return self.message
 
 
 def python_executable() -> str | None:

@@ -1,0 +1,106 @@
+"""Large runs compute in a separate Python process and give what the thread gives."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from geopandas.testing import assert_geodataframe_equal
+from qgis.core import QgsVectorLayer
+from qgis_test_helpers import SAMPLE_GPKG, SAMPLE_MODEL, needs_sample
+
+from riskmap_plugin.core.errors import Canceled
+from riskmap_plugin.qgis_adapter import process_run
+from riskmap_plugin.qgis_adapter.output import read_provenance
+from riskmap_plugin.qgis_adapter.runner import compute, prepare_inputs
+
+pytestmark = needs_sample()
+
+COLUMNS = ["unit_id", "score", "rank", "class", "drivers", "geometry"]
+
+
+@pytest.fixture()
+def sample_copy(tmp_path):
+    shutil.copy2(SAMPLE_GPKG, tmp_path / SAMPLE_GPKG.name)
+    shutil.copy2(SAMPLE_MODEL, tmp_path / SAMPLE_MODEL.name)
+    return tmp_path / SAMPLE_MODEL.name
+
+
+def test_a_python_interpreter_of_this_version_is_found():
+    executable = process_run.python_executable()
+    assert executable is not None
+    assert shutil.which(executable) or executable
+
+
+def test_the_process_gives_the_thread_result(qgis_app, sample_copy, tmp_path, monkeypatch):
+    here = compute(prepare_inputs(sample_copy), output_path=tmp_path / "here.gpkg")
+    calls = []
+    monkeypatch.setattr(process_run, "_run_child", _spy(process_run._run_child, calls))
+    messages = []
+    there = process_run.compute_isolated(
+        prepare_inputs(sample_copy),
+        output_path=tmp_path / "there.gpkg",
+        progress=lambda fraction, text: messages.append(text),
+        min_features=0,
+    )
+    assert calls, "the run went to a child process"
+    assert_geodataframe_equal(here.result.units[COLUMNS], there.result.units[COLUMNS])
+    assert there.result.areas["name"].tolist() == here.result.areas["name"].tolist()
+    assert "Writing the GeoPackage" in messages and messages[-1] == "Done"
+    inputs = read_provenance(there.output_path)["inputs"]
+    assert [i["content_hash"] for i in inputs] == [
+        i["content_hash"] for i in here.provenance["inputs"]
+    ]
+
+
+def test_iterator_layers_are_read_here_and_sent_over(qgis_app, sample_copy, tmp_path):
+    events = QgsVectorLayer(f"{sample_copy.parent / SAMPLE_GPKG.name}|layername=events", "ev")
+    assert events.setSubsetString('"where_prec" <= 3')
+    prepared = prepare_inputs(sample_copy, layer_map={"events": events})
+    assert prepared.readers["events"].path == "iterator"
+    here = compute(prepare_inputs(sample_copy, layer_map={"events": events}))
+    there = process_run.compute_isolated(prepared, min_features=0)
+    assert_geodataframe_equal(here.result.units[COLUMNS], there.result.units[COLUMNS])
+
+
+def test_small_runs_stay_in_the_thread(qgis_app, sample_copy, monkeypatch):
+    calls = []
+    monkeypatch.setattr(process_run, "_run_child", _spy(process_run._run_child, calls))
+    outcome = process_run.compute_isolated(prepare_inputs(sample_copy))
+    assert not calls and len(outcome.result.units) > 0
+
+
+def test_cancel_stops_the_child_and_leaves_no_file(qgis_app, sample_copy, tmp_path):
+    output = tmp_path / "out" / "result.gpkg"
+    output.parent.mkdir()
+    seen = []
+
+    def cancel_once_running(fraction, text):
+        seen.append(text)
+
+    with pytest.raises(Canceled):
+        process_run.compute_isolated(
+            prepare_inputs(sample_copy),
+            output_path=output,
+            progress=cancel_once_running,
+            is_canceled=lambda: len(seen) >= 2,
+            min_features=0,
+        )
+    assert list(output.parent.iterdir()) == []
+
+
+def test_an_error_in_the_child_reaches_the_caller(qgis_app, sample_copy, tmp_path):
+    with pytest.raises(process_run.ProcessRunError) as caught:
+        process_run.compute_isolated(
+            prepare_inputs(sample_copy), output_path=tmp_path / "result.txt", min_features=0
+        )
+    assert "'result.txt' is not a GeoPackage" in str(caught.value)
+    assert caught.value.details
+
+
+def _spy(function, calls):
+    def wrapper(*args, **kwargs):
+        calls.append(args)
+        return function(*args, **kwargs)
+
+    return wrapper
