@@ -132,3 +132,20 @@ def test_iterator_path_honours_cancel(typed_gpkg_layer):
 
     with pytest.raises(Canceled):
         read_layer(typed_gpkg_layer, COLUMNS, force_iterator=True, is_canceled=lambda: True)
+
+
+def test_pending_edits_read_like_the_same_edits_saved(typed_gpkg_layer, tmp_path):
+    """Iterator path with an edit buffer == fast path on the file once the edits are saved."""
+    layer = QgsVectorLayer(typed_gpkg_layer.source(), "edited", "ogr")
+    assert layer.startEditing()
+    first = next(layer.getFeatures())
+    layer.changeAttributeValue(first.id(), layer.fields().indexOf("name"), "renamed")
+    layer.changeGeometry(first.id(), QgsGeometry.fromWkt("POINT (44 35)"))
+    assert layer.deleteFeature(first.id() + 1)
+    reader = LayerReader(layer, COLUMNS)
+    assert reader.path == "iterator"
+    pending = reader.read()
+    assert layer.commitChanges(), layer.commitErrors()
+    saved = LayerReader(layer, COLUMNS)
+    assert saved.path == "fast"
+    assert_geodataframe_equal(pending, saved.read(), check_dtype=True, check_crs=True)
