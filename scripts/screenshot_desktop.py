@@ -4,6 +4,7 @@ Run it with the sample project copied to a scratch folder (the run writes its
 GeoPackage beside the project)::
 
     python scripts/screenshot_desktop.py            # does all of the below
+    python scripts/screenshot_desktop.py ar         # the same in Arabic: docs/dock-ar.png
 
 or by hand::
 
@@ -87,9 +88,9 @@ def _inside_qgis():
     QTimer.singleShot(2000, start)
 
 
-def _outside_qgis():
+def _outside_qgis(language: str | None = None):
     root = Path(__file__).resolve().parents[1]
-    target = root / "docs" / "screenshot-dock.png"
+    target = root / "docs" / (f"dock-{language}.png" if language else "screenshot-dock.png")
     # A plain folder name, since the output path shows in the panel.
     base = Path.home().parent / "analyst"
     with tempfile.TemporaryDirectory(prefix="riskmap-shot-") as profile_dir:
@@ -98,6 +99,10 @@ def _outside_qgis():
         for name in ("iraq_2018.qgz", "iraq_2018.gpkg", "stabilization_2018.json"):
             shutil.copy2(root / "resources" / "sample" / name, scratch / name)
         raw = Path(profile_dir) / "shot.png"
+        if language:  # QGIS and RiskMap both follow the profile's locale override
+            ini = Path(profile_dir) / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+            ini.parent.mkdir(parents=True)
+            ini.write_text(f"[locale]\nuserLocale={language}\noverrideFlag=true\n")
         env = {
             **os.environ,
             "RISKMAP_REPO": str(root),
@@ -138,4 +143,4 @@ def _outside_qgis():
 if "RISKMAP_SHOT_OUT" in os.environ:
     _inside_qgis()
 elif __name__ == "__main__":
-    _outside_qgis()
+    _outside_qgis(sys.argv[1] if len(sys.argv) > 1 else None)
