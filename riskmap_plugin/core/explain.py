@@ -111,6 +111,8 @@ class Explainer:
         self.as_of_year = as_of_year
         self.templates = {**TEMPLATES, **(templates or {})}
         self.number = number or format_number
+        self._phrases: dict[tuple, str] = {}
+        self._criteria_seen: dict[int, Criterion] = {}
         # Translations bring their own plural rules, or none (noun used as given).
         self.noun_for = noun_for or (
             english_singular if templates is None else (lambda noun, value: noun)
@@ -118,6 +120,15 @@ class Explainer:
 
     def phrase(self, criterion: Criterion, raw: float, detail: Mapping[str, float]) -> str:
         """The annotation phrase of one criterion's raw value."""
+        # Counts repeat across thousands of units: word each distinct value once.
+        key = (id(criterion), float(raw), *sorted(detail.items()))
+        text = self._phrases.get(key)
+        if text is None:
+            self._criteria_seen[id(criterion)] = criterion  # keeps its id from being reused
+            text = self._phrases[key] = self._phrase(criterion, raw, detail)
+        return text
+
+    def _phrase(self, criterion: Criterion, raw: float, detail: Mapping[str, float]) -> str:
         if not np.isfinite(raw):
             return f"{criterion.label}: {self.templates['no_data']}"
         noun = criterion.noun or criterion.label.lower()
