@@ -18,6 +18,8 @@ The normalisation and aggregation choices get the same index, by group.
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -106,6 +108,27 @@ def average_ranks(scores: np.ndarray) -> np.ndarray:
     return ranks
 
 
+def _ranks_in_parallel(scores: np.ndarray, min_rows: int = 64) -> np.ndarray:
+    """:func:`average_ranks` on blocks of draws, one thread per core.
+
+    Rows are independent and numpy's sorts release the GIL, so two cores rank
+    1,000 draws × 10,000 units in about half the time; the result is the same.
+    """
+    workers = min(os.cpu_count() or 1, 8)
+    if workers < 2 or scores.shape[0] < min_rows * 2:
+        return average_ranks(scores)
+    ranks = np.empty(scores.shape, dtype=np.float32)
+    bounds = np.linspace(0, scores.shape[0], workers + 1).astype(int)
+
+    def rank_block(block: int) -> None:
+        start, stop = bounds[block], bounds[block + 1]
+        ranks[start:stop] = average_ranks(scores[start:stop])
+
+    with ThreadPoolExecutor(workers, thread_name_prefix="RiskMap ranks") as pool:
+        list(pool.map(rank_block, range(workers)))
+    return ranks
+
+
 def monte_carlo(
     base_norm: np.ndarray,
     values: np.ndarray,
@@ -140,7 +163,7 @@ def monte_carlo(
                     matrices[a], draws_w[:, rows], methods[b], aggregation.geometric_floor
                 )
     scores[:, gated] = 0.0
-    ranks = average_ranks(scores)
+    ranks = _ranks_in_parallel(scores)
     del scores
     low, median, high = np.percentile(ranks, [5, 50, 95], axis=0)
     p_top = (ranks <= n_at_risk).mean(axis=0) if n_at_risk > 0 else np.zeros(ranks.shape[1])
