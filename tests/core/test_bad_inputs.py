@@ -144,3 +144,19 @@ def test_every_case_has_a_model_or_layers_to_swap():
     for case in LISTING["cases"]:
         assert case.get("model") or case.get("layers"), case["id"]
         assert case["expect"] in ("ok", "error")
+
+
+def test_a_model_keeps_its_sources_as_given():
+    """Relative sources stay relative through load, overrides and save (a portable model)."""
+    import datetime as dt
+
+    document = json.loads((BAD / "model.json").read_text(encoding="utf-8"))
+    document["default_source"] = "data/iraq.gpkg"
+    document["criteria"][0]["layer"] = "../shared/events.gpkg|layername=events"
+    model = load_model(json.dumps(document))
+    saved = json.loads(model.with_overrides(as_of=dt.date(2017, 6, 30)).to_json())
+    assert saved["default_source"] == "data/iraq.gpkg"
+    assert saved["criteria"][0]["layer"] == "../shared/events.gpkg|layername=events"
+    assert {k: v for k, v in saved.items() if k != "as_of"} == {
+        k: v for k, v in document.items() if k != "as_of"
+    }
