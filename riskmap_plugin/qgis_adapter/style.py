@@ -91,19 +91,36 @@ def apply_result_style(
 
 
 def _class_values(layer: QgsVectorLayer) -> list[str]:
-    """The layer's class labels, lowest first (by ``class_index`` when present)."""
-    fields = layer.fields().names()
-    if "class" not in fields:
+    """The layer's class labels, lowest first (by ``class_index`` when present).
+
+    Runs on the GUI thread when a result is added: with ``class_index`` it asks the
+    provider for the distinct indices and one feature each (a few queries)
+    instead of reading every unit's attributes in Python.
+    """
+    fields = layer.fields()
+    if "class" not in fields.names():
         return []
     order: dict[str, float] = {}
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    with_index = "class_index" in fields
-    for feature in layer.getFeatures(request):
-        label = feature["class"]
-        if label in (None, "") or not isinstance(label, str):
-            continue
-        index = feature["class_index"] if with_index else len(order)
-        order.setdefault(label, float(index) if isinstance(index, (int, float)) else len(order))
+    base = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    if "class_index" not in fields.names():
+        base.setSubsetOfAttributes(["class"], fields)
+        requests = [(None, base)]
+    else:
+        indices = layer.uniqueValues(fields.indexOf("class_index"))
+        requests = [
+            (
+                float(index),
+                QgsFeatureRequest(base).setFilterExpression(f'"class_index" = {index!r}'),
+            )
+            for index in sorted(i for i in indices if isinstance(i, (int, float)))
+        ]
+        for _, request in requests:
+            request.setSubsetOfAttributes(["class"], fields).setLimit(1)
+    for position, request in requests:
+        for feature in layer.getFeatures(request):
+            label = feature["class"]
+            if isinstance(label, str) and label:
+                order.setdefault(label, len(order) if position is None else position)
     return sorted(order, key=order.get)
 
 
