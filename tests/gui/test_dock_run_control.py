@@ -1,5 +1,6 @@
 """Acceptance: a large run can be cancelled without leaving anything behind, and the main
-thread stays responsive while the model runs (1,000,000 events × 10,000 units)."""
+thread stays responsive while the model runs (1,000,000 events × 10,000 units): no gap
+between its 50 ms timer ticks exceeds 250 ms."""
 
 from __future__ import annotations
 
@@ -150,9 +151,9 @@ def test_main_thread_stays_responsive_during_a_run(large_panel, qtbot):
     ]
     print(f"gaps over 200 ms (start s, ms): {slow}")
     assert output.is_file()
-    # The GUI thread keeps ticking through the run (a run on the main thread would show
-    # one gap as long as the run). The worst gap is not under 250 ms on this machine: the
-    # worker holds the GIL inside some C calls (reading, pandas); it is printed above.
+    # Large runs compute in a separate process (qgis_adapter/process_run.py), so the worker's
+    # GIL-holding C calls no longer stall this thread; what is left is the main thread's own
+    # work (preparing, adding the styled group and the area cards: about 150 ms).
     duration = ticks[-1] - started
-    assert len(ticks) > duration / 0.05 / 4
-    assert worst < 5000, f"the main thread froze for {worst:.0f} ms"
+    assert len(ticks) > duration / 0.05 / 2
+    assert worst < 250, f"the main thread was blocked for {worst:.0f} ms"
