@@ -18,6 +18,7 @@ modified.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -176,6 +177,10 @@ class LayerReader:
         #: Repairs made while reading (unclosed rings, curves), for the run's warnings.
         self.warnings: list[str] = []
         self._curved = QgsWkbTypes.isCurvedType(layer.wkbType())
+        #: Points cannot hold arcs: the per-feature test is skipped on the largest layers.
+        self._points = QgsWkbTypes.geometryType(layer.wkbType()) == (
+            QgsWkbTypes.GeometryType.PointGeometry
+        )
         #: Taken on the main thread; decides whether a run is worth a separate process.
         self.feature_count = max(int(layer.featureCount()), 0)
         self.columns = list(dict.fromkeys(columns))
@@ -234,18 +239,30 @@ class LayerReader:
         request.setSubsetOfAttributes(self._indices)
         wkb: list[bytes | None] = []
         values: list[list] = [[] for _ in self._indices]
-        for n, feature in enumerate(self._feature_source.getFeatures(request)):
-            if is_canceled is not None and n % _CANCEL_EVERY == 0 and is_canceled():
-                raise Canceled()
-            geometry = feature.geometry()
-            if not geometry.isNull() and QgsWkbTypes.isCurvedType(geometry.wkbType()):
-                geometry = QgsGeometry(geometry.constGet().segmentize())  # shapely has no arcs
-                self._curved = True
-            wkb.append(None if geometry.isNull() else bytes(geometry.asWkb()))
-            attributes = feature.attributes()
-            for column, index in zip(values, self._indices):
-                column.append(attributes[index])
-        data = {c: [_python_value(v) for v in vals] for c, vals in zip(self.columns, values)}
+        columns = list(zip(values, self._indices))
+        may_curve = not self._points
+        # Millions of appended objects would trigger the cyclic GC over and over.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for n, feature in enumerate(self._feature_source.getFeatures(request)):
+                if is_canceled is not None and n % _CANCEL_EVERY == 0 and is_canceled():
+                    raise Canceled()
+                geometry = feature.geometry()
+                if geometry.isNull():
+                    wkb.append(None)
+                else:
+                    if may_curve and QgsWkbTypes.isCurvedType(geometry.wkbType()):
+                        geometry = QgsGeometry(geometry.constGet().segmentize())  # no arcs
+                        self._curved = True
+                    wkb.append(bytes(geometry.asWkb()))
+                attributes = feature.attributes()
+                for column, index in columns:
+                    column.append(attributes[index])
+        finally:
+            if collecting:
+                gc.enable()
+        data = {c: _python_values(vals) for c, vals in zip(self.columns, values)}
         frame = pd.DataFrame(data, columns=self.columns)
         self._note_curves()
         geometry = self._from_wkb(wkb) if wkb else []
@@ -270,6 +287,16 @@ def read_layer(
     """
     reader = LayerReader(layer, columns, reference=reference, force_iterator=force_iterator)
     return reader.read(is_canceled)
+
+
+_PLAIN_TYPES = {int, float, str, bool, type(None)}
+
+
+def _python_values(values: list) -> list:
+    """A column of QGIS attribute values as plain Python values; plain columns as they are."""
+    if set(map(type, values)) <= _PLAIN_TYPES:
+        return values
+    return [_python_value(v) for v in values]
 
 
 def _python_value(value):
