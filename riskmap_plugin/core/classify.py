@@ -43,20 +43,28 @@ def fisher_jenks(values: np.ndarray, k: int) -> np.ndarray:
     splits = np.zeros((k, n + 1), dtype=int)
     for klass in range(1, k):
         current = np.full(n + 1, np.inf)
-        stack = [(klass + 1, n, klass, n - 1)]
-        while stack:
-            lo, hi, opt_lo, opt_hi = stack.pop()
-            if lo > hi:
-                continue
+        # One numpy pass per level of the divide and conquer: the level's class ends
+        # (mids) and their candidate split ranges, all at once.
+        lo, hi = np.array([klass + 1]), np.array([n])
+        opt_lo, opt_hi = np.array([klass]), np.array([n - 1])
+        while len(lo):
             mid = (lo + hi) // 2
-            starts = np.arange(opt_lo, min(mid - 1, opt_hi) + 1)
-            candidates = previous[starts] + cost(starts, mid)
-            best = int(np.argmin(candidates))
+            first = opt_lo
+            counts = np.minimum(mid - 1, opt_hi) - first + 1
+            offsets = np.cumsum(counts) - counts
+            segment = np.repeat(np.arange(len(mid)), counts)
+            starts = np.arange(counts.sum()) - offsets[segment] + first[segment]
+            candidates = previous[starts] + cost(starts, mid[segment])
+            # Per segment the lowest candidate, the first one on ties (as np.argmin).
+            best = np.lexsort((starts, candidates, segment))[offsets]
             current[mid] = candidates[best]
-            split = int(starts[best])
+            split = starts[best]
             splits[klass, mid] = split
-            stack.append((lo, mid - 1, opt_lo, split))
-            stack.append((mid + 1, hi, split, opt_hi))
+            left, right = lo <= mid - 1, mid + 1 <= hi
+            lo = np.concatenate([lo[left], mid[right] + 1])
+            hi = np.concatenate([mid[left] - 1, hi[right]])
+            opt_lo = np.concatenate([opt_lo[left], split[right]])
+            opt_hi = np.concatenate([split[left], opt_hi[right]])
         previous = current
     bounds = []
     end = n
