@@ -69,8 +69,11 @@ def build_areas(
     selected = np.flatnonzero(at_risk)
     groups = connected_groups(projected[selected])
     records = []
-    for label in np.unique(groups):
-        members = selected[groups == label]
+    unit_names = units["unit_name"].to_numpy()
+    # Members of each group in unit order, without one full scan of the groups per area.
+    by_group = np.argsort(groups, kind="stable")
+    _, first = np.unique(groups[by_group], return_index=True)
+    for members in np.split(selected[by_group], first[1:]) if len(selected) else []:
         geometry = shapely.union_all(projected[members])
         contributions = combined.contributions[members].mean(axis=0)
         values = area_raw_values(raw, model.criteria, members, norm)
@@ -82,7 +85,7 @@ def build_areas(
             if contributions[j] > 0
         ]
         member_order = members[np.argsort(-combined.score[members], kind="stable")]
-        names = [str(units["unit_name"].iloc[i]) for i in member_order]
+        names = [str(unit_names[i]) for i in member_order]
         records.append(
             {
                 "members": members,
