@@ -21,16 +21,19 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import logging
 import multiprocessing
+import multiprocessing.spawn
 import os
 import pickle
-import shutil
 import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 
 from ..core.errors import Canceled, RiskMapError
+
+_log = logging.getLogger("riskmap")
 
 #: Runs reading fewer features than this stay in the calling thread: a process
 #: costs about a second to start (imports), more than it saves on a small run.
@@ -47,26 +50,31 @@ class ProcessRunError(RiskMapError):
         self.details = details or message
 
 
-def python_executable() -> str | None:
-    """A Python interpreter of this very version to start children with, or None.
+class _NotStartedError(Exception):
+    """The child could not start, or died before it said anything (e.g. a broken Python)."""
 
-    Inside QGIS ``sys.executable`` is the QGIS program, which cannot run a
-    ``spawn`` child; outside it (tests, scripts) it is Python itself.
+
+def python_executable() -> str | None:
+    """This very Python interpreter, to start children with, or None.
+
+    Inside QGIS ``sys.executable`` is the QGIS program, or whatever ``python3``
+    is first on the PATH (e.g. a pyenv shim: another Python, whose child cannot
+    import this one's numpy). Only an interpreter inside this Python's own
+    prefix is trusted.
     """
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
-    candidates = [sys.executable, getattr(sys, "_base_executable", "")]
-    if os.name == "nt":
-        candidates += [os.path.join(sys.exec_prefix, "python.exe")]
-    else:
-        candidates += [
-            os.path.join(sys.exec_prefix, "bin", f"python{version}"),
-            shutil.which(f"python{version}") or "",
-            os.path.join(sys.base_exec_prefix, "bin", f"python{version}"),
-        ]
+    prefixes = {os.path.realpath(p) for p in (sys.exec_prefix, sys.base_exec_prefix)}
+    names = ("python", "python3", f"python{version}")
+    candidates = [sys.executable]
+    for prefix in (sys.exec_prefix, sys.base_exec_prefix):
+        if os.name == "nt":
+            candidates.append(os.path.join(prefix, "python.exe"))
+        else:
+            candidates += [os.path.join(prefix, "bin", name) for name in reversed(names)]
     for candidate in candidates:
-        name = os.path.basename(candidate or "").lower()
-        stem = name.removesuffix(".exe")
-        if stem in ("python", "python3", f"python{version}") and os.path.isfile(candidate):
+        stem = os.path.basename(candidate or "").lower().removesuffix(".exe")
+        inside = any(os.path.realpath(candidate).startswith(prefix + os.sep) for prefix in prefixes)
+        if stem in names and inside and os.path.isfile(candidate):
             return candidate
     return None
 
@@ -100,7 +108,18 @@ def compute_isolated(
     report = progress or (lambda fraction, message: None)
     child_inputs = _child_inputs(prepared, report, is_canceled)
     target = str(output_path) if output_path else None
-    return _run_child(executable, child_inputs, target, kwargs, report, is_canceled)
+    try:
+        return _run_child(executable, child_inputs, target, kwargs, report, is_canceled)
+    except _NotStartedError as error:  # the old way: in this process (readers are worker-safe)
+        # A string, not the error: its traceback would keep the run's layers alive.
+        _log.warning("RiskMap runs in QGIS's process: %s", str(error))
+        return compute(
+            child_inputs,
+            output_path=output_path,
+            progress=progress,
+            is_canceled=is_canceled,
+            **kwargs,
+        )
 
 
 def _picklable(value) -> bool:
@@ -132,9 +151,6 @@ def _child_inputs(prepared, report, is_canceled):
 
 def _run_child(executable, child_inputs, output_path, kwargs, report, is_canceled):
     context = multiprocessing.get_context("spawn")
-    if executable != sys.executable:
-        # Global to the spawn method (QGIS itself cannot be a child); a Python of this version.
-        context.set_executable(executable)
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(
         target=_child_main,
@@ -143,8 +159,18 @@ def _run_child(executable, child_inputs, output_path, kwargs, report, is_cancele
         daemon=True,
     )
     leftovers = _temporary_outputs(output_path)
-    process.start()
-    sender.close()
+    # The spawn method's interpreter is process-wide: set it for this start only
+    # (QGIS itself cannot be a child; see python_executable).
+    previous = multiprocessing.spawn.get_executable()
+    try:
+        context.set_executable(executable)
+        process.start()
+    except Exception as error:  # noqa: BLE001 - no interpreter, unpicklable input, no fork
+        raise _NotStartedError(f"{type(error).__name__}: {error}") from None
+    finally:
+        context.set_executable(previous)
+        sender.close()
+    heard = False
     try:
         while True:
             if is_canceled is not None and is_canceled():
@@ -153,12 +179,13 @@ def _run_child(executable, child_inputs, output_path, kwargs, report, is_cancele
                 raise Canceled()
             if not receiver.poll(_POLL_S):
                 if not process.is_alive() and not receiver.poll():
-                    raise _died(process)
+                    raise _died(process, heard)
                 continue
             try:
                 message = receiver.recv()
             except EOFError:
-                raise _died(process) from None
+                raise _died(process, heard) from None
+            heard = True
             kind = message[0]
             if kind == "progress":
                 report(message[1], message[2])
@@ -195,11 +222,12 @@ def _child_main(sender, prepared, output_path, kwargs) -> None:  # in the child 
         sender.close()
 
 
-def _died(process) -> ProcessRunError:
+def _died(process, heard: bool) -> Exception:
     process.join(1)
-    return ProcessRunError(
-        f"The RiskMap worker process ended unexpectedly (exit code {process.exitcode})."
-    )
+    text = f"the RiskMap worker process ended unexpectedly (exit code {process.exitcode})"
+    if not heard:  # it never ran: e.g. the interpreter could not import this Python's packages
+        return _NotStartedError(text)
+    return ProcessRunError(text[0].upper() + text[1:] + ".")
 
 
 def _stop(process) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing.spawn
 import shutil
 
 import pytest
@@ -104,3 +105,18 @@ def _spy(function, calls):
         return function(*args, **kwargs)
 
     return wrapper
+
+
+def test_a_child_that_cannot_start_falls_back_to_the_thread(
+    qgis_app, sample_copy, tmp_path, monkeypatch
+):
+    broken = tmp_path / "python3"  # e.g. another Python, unable to import this one's numpy
+    broken.write_text("#!/bin/sh\nexit 1\n")
+    broken.chmod(0o755)
+    monkeypatch.setattr(process_run, "python_executable", lambda: str(broken))
+    before = multiprocessing.spawn.get_executable()
+    outcome = process_run.compute_isolated(
+        prepare_inputs(sample_copy), output_path=tmp_path / "r.gpkg", min_features=0
+    )
+    assert len(outcome.result.units) > 0 and outcome.output_path
+    assert multiprocessing.spawn.get_executable() == before, "the spawn interpreter is restored"
