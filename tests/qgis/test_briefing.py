@@ -209,3 +209,40 @@ def test_processing_briefing_writes_the_pdf_without_touching_the_project(
     assert "TEST A3" in _text(result["OUTPUT"])
     assert len(project.mapLayers()) == layers_before
     assert project.layoutManager().printLayouts() == []
+
+
+def test_greyscale_print_of_page_1_still_tells_the_classes_apart(project, sample_result, tmp_path):
+    """Find each class's legend swatch in the colour render of page 1 (pixels of the class
+    colour as printed), then read the same pixels in a greyscale render: every class must
+    keep its own grey level, at least 15 levels from the next."""
+    from qgis.PyQt.QtGui import QImage
+
+    from riskmap_plugin.qgis_adapter.style import class_colors
+
+    layout = build_briefing(project, sample_result)
+    out = export_briefing(layout, tmp_path / "b.pdf", tmp_path / "p1.png")
+    image = QImage(out["png"]).convertToFormat(QImage.Format.Format_RGB32)
+    width, height = image.width(), image.height()
+    pixels = np.frombuffer(image.constBits().asstring(width * height * 4), dtype=np.uint8)
+    rgb = pixels.reshape(height, width, 4)[:, :, 2::-1].astype(float)  # BGRA → RGB
+    grey_image = QImage(out["png"]).convertToFormat(QImage.Format.Format_Grayscale8)
+    line = grey_image.bytesPerLine()
+    grey = np.frombuffer(grey_image.constBits().asstring(line * height), dtype=np.uint8)
+    grey = grey.reshape(height, line)[:, :width].astype(float)
+    levels = []
+    for colour in class_colors(5):
+        target = np.array([colour.red(), colour.green(), colour.blue()], dtype=float)
+        # The legend swatch and the map fill are semi-transparent over white: accept the
+        # colour blended with white at any opacity from 50 % to 100 %.
+        found = None
+        for opacity in np.linspace(1.0, 0.5, 11):
+            printed = opacity * target + (1 - opacity) * 255.0
+            match = np.all(np.abs(rgb - printed) <= 6, axis=2)
+            if match.sum() >= 30:
+                found = match
+                break
+        assert found is not None, f"class colour {colour.name()} not found on page 1"
+        levels.append(float(np.median(grey[found])))
+    gaps = np.abs(np.diff(levels))
+    assert gaps.min() >= 15, levels
+    print("grey levels of the classes on page 1:", levels)
