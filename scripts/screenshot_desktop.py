@@ -77,6 +77,8 @@ def _inside_qgis():
         )
         extent = to_canvas.transformBoundingBox(country.extent())
         extent.scale(1.3)
+        # Room on the west for the labels placed outside the western areas.
+        extent.setXMinimum(extent.xMinimum() - 0.45 * extent.width())
         canvas.setExtent(extent)
         canvas.refresh()
         QTimer.singleShot(6000, grab)
