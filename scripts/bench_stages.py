@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import resource
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -169,7 +168,6 @@ def stage_group(output: str) -> dict:
 def stage_qgis_chain(events: int) -> dict:
     """The six criteria's per-unit aggregation with QGIS's native algorithms, chained."""
     app = qgis_app()  # noqa: F841
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
     import processing
     from processing.core.Processing import Processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingUtils
