@@ -52,11 +52,14 @@ setup: $(STAMP) ## Install system packages (Debian/Ubuntu, as root) and the dev 
 # Built from source against the system GEOS/PROJ/GDAL that QGIS itself loads.
 SYSTEM_LIB_PACKAGES := shapely,pyproj,pyogrio
 
-$(STAMP): requirements.txt requirements-dev.txt constraints-debian.txt scripts/setup_system.sh
+$(STAMP): requirements.txt requirements-dev.txt constraints-debian.txt constraints-pyproj-build.txt \
+		scripts/setup_system.sh
 	bash scripts/setup_system.sh
 	test -x $(VENV)/bin/python || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
-	PIP_CONSTRAINT=constraints-debian.txt $(VENV)/bin/python -m pip install \
-		--disable-pip-version-check -q --no-binary $(SYSTEM_LIB_PACKAGES) -r requirements-dev.txt
+	PIP_CONSTRAINT=constraints-pyproj-build.txt $(VENV)/bin/python -m pip install \
+		--disable-pip-version-check -q --no-binary pyproj -c constraints-debian.txt pyproj
+	$(VENV)/bin/python -m pip install --disable-pip-version-check -q \
+		--no-binary $(SYSTEM_LIB_PACKAGES) -c constraints-debian.txt -r requirements-dev.txt
 	$(VENV)/bin/python scripts/check_native_libs.py
 	touch $@
 
