@@ -28,6 +28,9 @@ def main() -> int:
     import pyproj
     import shapely
 
+    # A pyproj built with an unsuitable Cython imports fine and fails on first use.
+    pyproj.CRS.from_epsg(4326)
+
     found = {
         "GEOS": (
             ".".join(map(str, shapely.geos_version)),
