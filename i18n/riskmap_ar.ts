@@ -134,37 +134,37 @@
         <translation>كُتب {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="40"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="38"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
         <source>rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
         <source>Data coverage</source>
         <translation>تغطية البيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
         <source>low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
         <source>raw</source>
         <translation>خام</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
         <source>points</source>
         <translation>نقاط</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>نتيجة سابقة للمقارنة (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="177"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="194"/>
         <source>Surge: the last 4 weeks far above the 6 months before</source>
         <translation>تصاعد: الأسابيع الأربعة الأخيرة أعلى بكثير من الأشهر الستة السابقة</translation>
     </message>
@@ -239,79 +239,174 @@
         <translation>المصادر:</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="38"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="36"/>
         <source>Area</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="39"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="37"/>
         <source>Class</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="44"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="42"/>
         <source>Top drivers</source>
         <translation>أهم العوامل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="187"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="192"/>
         <source>… and {} more (see the area pages)</source>
         <translation>… و{} أخرى (انظر صفحات المناطق)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="200"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
         <source>Dimension</source>
         <translation>البُعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="200"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="200"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
         <source>Riskier when</source>
         <translation>أخطر عندما</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
         <source>Value in the area</source>
         <translation>القيمة في المنطقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
         <source>Share</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="241"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="250"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="241"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="250"/>
         <source>Rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="41"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="39"/>
         <source>Rank band</source>
         <translation>نطاق الترتيب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="42"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="40"/>
         <source>Top class</source>
         <translation>الفئة العليا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="43"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="41"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="78"/>
+        <source>At-risk areas</source>
+        <translation>المناطق المعرّضة للخطر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="23"/>
+        <source>Watch list (look again)</source>
+        <translation>قائمة المراقبة (تستحق نظرة ثانية)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="24"/>
+        <source>Risk class of units</source>
+        <translation>فئة خطر الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="31"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="32"/>
+        <source>historical</source>
+        <translation>تاريخي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
+        <source>intensifying</source>
+        <translation>متصاعد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
+        <source>diminishing</source>
+        <translation>متناقص</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
+        <source>persistent</source>
+        <translation>مستمر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="37"/>
+        <source>sporadic</source>
+        <translation>متقطع</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
+        <source>Very low</source>
+        <translation>منخفض جدًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
+        <source>Low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
+        <source>Moderate</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
+        <source>High</source>
+        <translation>مرتفع</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
+        <source>Very high</source>
+        <translation>مرتفع جدًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="55"/>
+        <source>higher</source>
+        <translation>الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="56"/>
+        <source>lower</source>
+        <translation>الأدنى</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="63"/>
+        <source>Areas at risk of a violent-extremist resurgence · as of {as_of} · generated {generated} · RiskMap {version}</source>
+        <translation>المناطق المعرّضة لخطر عودة التطرف العنيف · بتاريخ {as_of} · أُنشئت في {generated} · RiskMap {version}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="69"/>
+        <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
+        <translation>RiskMap {version} · النموذج «{model}» · النتيجة {result} · بتاريخ {as_of} · أُنشئت في {generated}</translation>
     </message>
 </context>
 <context>

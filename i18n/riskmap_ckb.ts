@@ -134,37 +134,37 @@
         <translation>{} نووسرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="40"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="38"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
         <source>rank</source>
         <translation>پلە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
         <source>Data coverage</source>
         <translation>داپۆشینی داتا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
         <source>low</source>
         <translation>نزم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
         <source>Criterion</source>
         <translation>پێوەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
         <source>raw</source>
         <translation>خاو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
         <source>points</source>
         <translation>خاڵ</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>ئەنجامی پێشوو بۆ بەراوردکردن (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="177"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="194"/>
         <source>Surge: the last 4 weeks far above the 6 months before</source>
         <translation>هەڵکشان: ٤ هەفتەی کۆتایی زۆر سەرووی ٦ مانگی پێشووە</translation>
     </message>
@@ -239,79 +239,174 @@
         <translation>سەرچاوەکان:</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="38"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="36"/>
         <source>Area</source>
         <translation>ناوچە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="39"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="37"/>
         <source>Class</source>
         <translation>پۆل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="44"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="42"/>
         <source>Top drivers</source>
         <translation>سەرەکیترین هۆکارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="187"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="192"/>
         <source>… and {} more (see the area pages)</source>
         <translation>… و {} ی تر (لاپەڕەکانی ناوچەکان ببینە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="200"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
         <source>Dimension</source>
         <translation>ڕەهەند</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="200"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
         <source>Weight</source>
         <translation>کێش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="200"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
         <source>Riskier when</source>
         <translation>مەترسیدارتر کاتێک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
         <source>Value in the area</source>
         <translation>بەها لە ناوچەکەدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
         <source>Points</source>
         <translation>خاڵەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
         <source>Share</source>
         <translation>بەش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="241"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="250"/>
         <source>Unit</source>
         <translation>یەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="241"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="250"/>
         <source>Rank</source>
         <translation>پلە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="41"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="39"/>
         <source>Rank band</source>
         <translation>مەودای پلە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="42"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="40"/>
         <source>Top class</source>
         <translation>بەرزترین پۆل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="43"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="41"/>
         <source>Trend</source>
         <translation>ئاراستە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="78"/>
+        <source>At-risk areas</source>
+        <translation>ناوچە مەترسیدارەکان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="23"/>
+        <source>Watch list (look again)</source>
+        <translation>لیستی چاودێری (دووبارە سەیری بکەرەوە)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="24"/>
+        <source>Risk class of units</source>
+        <translation>پۆلی مەترسیی یەکەکان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="31"/>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="32"/>
+        <source>historical</source>
+        <translation>مێژوویی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
+        <source>new</source>
+        <translation>نوێ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
+        <source>intensifying</source>
+        <translation>توندبوو</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
+        <source>diminishing</source>
+        <translation>لاوازبوو</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
+        <source>persistent</source>
+        <translation>بەردەوام</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="37"/>
+        <source>sporadic</source>
+        <translation>پچڕپچڕ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
+        <source>Very low</source>
+        <translation>زۆر نزم</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
+        <source>Low</source>
+        <translation>نزم</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
+        <source>Moderate</source>
+        <translation>مامناوەند</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
+        <source>High</source>
+        <translation>بەرز</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
+        <source>Very high</source>
+        <translation>زۆر بەرز</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="55"/>
+        <source>higher</source>
+        <translation>بەرزتر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="56"/>
+        <source>lower</source>
+        <translation>نزمتر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="63"/>
+        <source>Areas at risk of a violent-extremist resurgence · as of {as_of} · generated {generated} · RiskMap {version}</source>
+        <translation>ناوچەکانی لە مەترسیی گەڕانەوەی توندڕەویی چەکدار · لە بەرواری {as_of} · دروستکراوە لە {generated} · RiskMap {version}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="69"/>
+        <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
+        <translation>RiskMap {version} · مۆدێلی «{model}» · ئەنجامی {result} · لە بەرواری {as_of} · دروستکراوە لە {generated}</translation>
     </message>
 </context>
 <context>

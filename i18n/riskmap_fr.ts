@@ -134,37 +134,37 @@
         <translation>{} écrit</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="40"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="38"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
         <source>Data coverage</source>
         <translation>Couverture des données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
         <source>low</source>
         <translation>bas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
         <source>raw</source>
         <translation>brut</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="224"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
         <source>points</source>
         <translation>points</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>Résultat précédent à comparer (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="177"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="194"/>
         <source>Surge: the last 4 weeks far above the 6 months before</source>
         <translation>Pic : les 4 dernières semaines bien au-dessus des 6 mois précédents</translation>
     </message>
@@ -239,79 +239,174 @@
         <translation>Sources :</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="38"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="36"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="39"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="37"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="44"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="42"/>
         <source>Top drivers</source>
         <translation>Principaux facteurs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="187"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="192"/>
         <source>… and {} more (see the area pages)</source>
         <translation>… et {} de plus (voir les pages des zones)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="200"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="200"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="200"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
         <source>Riskier when</source>
         <translation>Plus risqué si</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
         <source>Value in the area</source>
         <translation>Valeur dans la zone</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="227"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="241"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="250"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="241"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="250"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="41"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="39"/>
         <source>Rank band</source>
         <translation>Plage de rangs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="42"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="40"/>
         <source>Top class</source>
         <translation>Classe la plus haute</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="43"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="41"/>
         <source>Trend</source>
         <translation>Tendance</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="78"/>
+        <source>At-risk areas</source>
+        <translation>Zones à risque</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="23"/>
+        <source>Watch list (look again)</source>
+        <translation>Liste de veille (à revoir)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="24"/>
+        <source>Risk class of units</source>
+        <translation>Classe de risque des unités</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="31"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="32"/>
+        <source>historical</source>
+        <translation>historique</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
+        <source>intensifying</source>
+        <translation>en intensification</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
+        <source>diminishing</source>
+        <translation>en diminution</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
+        <source>persistent</source>
+        <translation>persistant</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="37"/>
+        <source>sporadic</source>
+        <translation>sporadique</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
+        <source>Very low</source>
+        <translation>Très faible</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
+        <source>Very high</source>
+        <translation>Très élevée</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="55"/>
+        <source>higher</source>
+        <translation>plus haut</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="56"/>
+        <source>lower</source>
+        <translation>plus bas</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="63"/>
+        <source>Areas at risk of a violent-extremist resurgence · as of {as_of} · generated {generated} · RiskMap {version}</source>
+        <translation>Zones à risque de résurgence de l’extrémisme violent · au {as_of} · générée le {generated} · RiskMap {version}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases.py" line="69"/>
+        <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
+        <translation>RiskMap {version} · modèle « {model} » · résultat {result} · au {as_of} · générée le {generated}</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -31,6 +31,11 @@ from .sources import ILLUSTRATIVE_NOTE, SourceLine, input_tables, plain_title, s
 
 DEFAULT_BANNER = "UNCLASSIFIED // FOR OFFICIAL USE"
 PLACEHOLDER = "—"
+#: The context's own sentences; ``build_context(phrases=...)`` replaces them by key.
+PHRASES = {
+    "subtitle": "Areas at risk of a violent-extremist resurgence · as of {as_of} · "
+    "generated {generated} · RiskMap {version}",
+}
 
 
 @dataclass(frozen=True)
@@ -140,6 +145,8 @@ def build_context(
     generated: dt.date | None = None,
     sensitivity: pd.DataFrame | None = None,
     changes: pd.DataFrame | None = None,
+    phrases: Mapping[str, str] | None = None,
+    long_date: Callable[[dt.date], str] | None = None,
 ) -> BriefingContext:
     """Extract the briefing's content from a result's tables.
 
@@ -158,7 +165,13 @@ def build_context(
         attributed too.
     sensitivity, changes:
         The result's ``sensitivity`` and ``changes`` tables, when it has them.
+    phrases, long_date:
+        The wording in the reader's language (``report.phrases`` builds them from the
+        installed translator): templates by key (see :data:`PHRASES`, English where a
+        key is missing) and a date formatter (English month names when not given).
     """
+    words = {**PHRASES, **(phrases or {})}
+    date_text = _long_date if long_date is None else _date_or_placeholder(long_date)
     model = _as_model(model if model is not None else provenance.get("model"))
     name = str(provenance.get("model_name") or (model.name if model else "RiskMap model"))
     as_of = _as_date(provenance.get("as_of") or (model.as_of if model else None))
@@ -173,11 +186,16 @@ def build_context(
         label = plain_title(row.label)
         if row.illustrative and row.layer not in marked and label not in illustrative_layers:
             illustrative_layers.append(label)
-    as_of_text = _long_date(as_of)
+    as_of_text = date_text(as_of)
     subtitle = (
-        f"Areas at risk of a violent-extremist resurgence · as of {as_of_text} · "
-        f"generated {_long_date(generated)} · RiskMap {provenance.get('plugin_version', '')}"
-    ).strip()
+        words["subtitle"]
+        .format(
+            as_of=as_of_text,
+            generated=date_text(generated),
+            version=provenance.get("plugin_version", ""),
+        )
+        .strip()
+    )
     watch_count = 0 if watch_list is None else len(watch_list)
     n_at_risk = int((pd.to_numeric(units.get("area_id"), errors="coerce").fillna(0) > 0).sum())
     note = method_note(model, criteria_rows, units, cutoff, watch_count)
@@ -192,7 +210,7 @@ def build_context(
         title=name,
         subtitle=subtitle,
         as_of=as_of_text,
-        generated=_long_date(generated),
+        generated=date_text(generated),
         banner=banner,
         areas=area_rows,
         criteria=criteria_rows,
@@ -227,6 +245,10 @@ def _as_date(value) -> dt.date | None:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+
+
+def _date_or_placeholder(long_date: Callable[[dt.date], str]) -> Callable[[dt.date | None], str]:
+    return lambda value: PLACEHOLDER if value is None else long_date(value)
 
 
 def _long_date(value: dt.date | None) -> str:

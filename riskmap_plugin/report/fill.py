@@ -20,8 +20,8 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
 
 from ..qgis_adapter.wording import is_right_to_left, tr
+from . import phrases
 from .context import BriefingContext
-from .map_layers import LEGEND_NAMES
 from .overview import area_columns, area_rows, place_changes
 
 MIN_FONT_PT = 5.5
@@ -77,8 +77,13 @@ def fill_texts(layout: QgsPrintLayout, context: BriefingContext, result_name: st
         + tr("Sources:")
         + f" {_literal(context.sources_text)}",
         "footer": _literal(
-            f"RiskMap {context.plugin_version} · model “{context.model_name}” · "
-            f"result {result_name} · as of {context.as_of} · generated {context.generated}"
+            phrases.footer(
+                context.plugin_version,
+                context.model_name,
+                result_name,
+                context.as_of,
+                context.generated,
+            )
         ),
     }
     for item_id, text in texts.items():
@@ -150,7 +155,7 @@ def set_legend(layout: QgsPrintLayout, result: dict) -> None:
     root.removeAllChildren()
     for kind in ("areas", "watch_list", "units"):
         node = root.addLayer(result[kind])
-        node.setCustomProperty("legend/title-label", LEGEND_NAMES[kind])
+        node.setCustomProperty("legend/title-label", phrases.legend_names()[kind])
     legend.setLinkedMap(layout.itemById("main_map"))
     legend.setLegendFilterByMapEnabled(False)
     legend.updateLegend()
@@ -193,6 +198,7 @@ def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, 
         heights,
     )
     criteria = _table(layout, "criteria_table")
+    directions = phrases.direction_words()
     if criteria is not None:
         changes = layout.itemById("changes")
         below = changes if changes is not None and changes.text() else layout.itemById("sources")
@@ -211,7 +217,7 @@ def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, 
                 ),
                 (
                     tr("Riskier when"),
-                    "if(\"direction\" = 'lower_is_riskier', 'lower', 'higher')",
+                    phrases.mapping_expression("direction", directions),
                     0.21,
                     Qt.AlignmentFlag.AlignLeft,
                 ),
@@ -219,7 +225,10 @@ def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, 
         )
         _, heights["criteria_table"] = fit_rows(
             criteria,
-            [[c.label, c.dimension, f"{c.share_pct:.0f} %", "higher"] for c in context.criteria],
+            [
+                [c.label, c.dimension, f"{c.share_pct:.0f} %", directions.get(c.direction, "")]
+                for c in context.criteria
+            ],
         )
     this_area = "\"area_id\" = attribute(@atlas_feature, 'area_id')"
     drivers = _table(layout, "drivers_table")
@@ -243,7 +252,12 @@ def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, 
             result["units"],
             [
                 (tr("Unit"), '"unit_name"', 0.4, Qt.AlignmentFlag.AlignLeft),
-                (tr("Class"), '"class"', 0.22, Qt.AlignmentFlag.AlignLeft),
+                (
+                    tr("Class"),
+                    phrases.mapping_expression("class", phrases.class_words()),
+                    0.22,
+                    Qt.AlignmentFlag.AlignLeft,
+                ),
                 (tr("Score"), 'format_number("score", 1)', 0.19, Qt.AlignmentFlag.AlignRight),
                 (tr("Rank"), '"rank"', 0.19, Qt.AlignmentFlag.AlignRight),
             ],

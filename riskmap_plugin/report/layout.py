@@ -18,6 +18,7 @@ from ..core import Model, load_model
 from ..core.errors import DataError
 from ..paths import resource_path
 from . import map_layers as ml
+from . import phrases
 from .context import DEFAULT_BANNER, BriefingContext, build_context
 from .fill import fill_tables, fill_texts, set_legend
 from .pages import DRIVERS_TABLE, PAGES_TABLE, drivers_frame, pages_frame, write_pages
@@ -88,6 +89,8 @@ def build_briefing(
         banner=banner,
         sensitivity=tables.sensitivity,
         changes=tables.changes,
+        phrases=phrases.context_phrases(),
+        long_date=phrases.long_date,
     )
     write_pages(
         gpkg_path,

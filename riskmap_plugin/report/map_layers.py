@@ -28,6 +28,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from .phrases import legend_names
+
 RESULT_KINDS = ("units", "areas", "watch_list")
 CLASS_COLOURS = ("#fee5d9", "#fcae91", "#fb6a4a", "#cb181d", "#99000d", "#67000d")
 #: Area labels in print: name and every driver for the area of an area page; name and
@@ -37,6 +39,7 @@ PRINT_AREA_LABEL = (
     "THEN \"name\" || '\\n' || replace(\"drivers\", ' · ', '\\n') "
     "ELSE \"name\" || '\\n' || regexp_replace(\"drivers\", ' · .*$', '') END"
 )
+#: The legend titles in English; :func:`.phrases.legend_names` gives them translated.
 LEGEND_NAMES = {
     "areas": "At-risk areas",
     "watch_list": "Watch list (look again)",
@@ -61,7 +64,7 @@ def result_layers(gpkg_path: str) -> dict[str, QgsVectorLayer]:
     """
     layers = {}
     for kind in RESULT_KINDS:
-        layer = gpkg_layer(gpkg_path, kind, LEGEND_NAMES[kind])
+        layer = gpkg_layer(gpkg_path, kind, legend_names()[kind])
         style_result_layer(layer, kind)
         if kind == "watch_list":
             layer.setLabelsEnabled(False)

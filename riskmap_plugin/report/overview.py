@@ -9,9 +9,11 @@ compared with a previous one; templates without such a label get one.
 from __future__ import annotations
 
 from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
 
+from ..qgis_adapter.wording import tr
+from . import phrases
 from .context import BriefingContext
 
 CHANGES_ITEM = "changes"
@@ -27,20 +29,16 @@ TOP_CLASS = (
 TREND = "coalesce(\"trend\", '—')"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RiskMap", text)
-
-
 def area_columns() -> list[tuple]:
     """(heading, expression, width share, alignment) of the overview's areas table."""
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
     return [
         (tr("Area"), '"name"', 0.19, left),
-        (tr("Class"), '"class"', 0.1, left),
+        (tr("Class"), phrases.mapping_expression("class", phrases.class_words()), 0.1, left),
         (tr("Score"), 'format_number("score_max", 1)', 0.08, right),
         (tr("Rank band"), RANK_BAND, 0.09, right),
         (tr("Top class"), TOP_CLASS, 0.08, right),
-        (tr("Trend"), TREND, 0.12, left),
+        (tr("Trend"), phrases.mapping_expression("trend", phrases.trend_words(), "—"), 0.12, left),
         (tr("Top drivers"), '"drivers"', 0.34, left),
     ]
 

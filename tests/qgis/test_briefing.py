@@ -10,6 +10,7 @@ import geopandas as gpd
 import numpy as np
 import pytest
 from qgis.core import QgsProject
+from qgis.PyQt.QtCore import Qt
 
 from riskmap_plugin.qgis_adapter.output import read_provenance, write_tables
 from riskmap_plugin.report import build_briefing, export_briefing
@@ -108,6 +109,66 @@ def test_arabic_banner_is_written_right_to_left_as_text(project, sample_result, 
     text = unicodedata.normalize("NFKC", _text(out["pdf"]))  # shaped glyphs → letters
     # pdftotext marks the run as right-to-left embedding (U+202B … U+202C), in logical order
     assert f"\u202b{banner}\u202c" in text
+
+
+def _letters(text: str) -> str:
+    """Shaped glyphs as letters, without vowel marks (pdftotext reorders them) or
+    direction marks, whitespace flattened."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(
+        c for c in text if unicodedata.category(c) != "Mn" and not "\u202a" <= c <= "\u202e"
+    )
+    return _flat(text)
+
+
+@pytest.fixture
+def arabic(qgis_app):
+    """QGIS in Arabic (override on) with the plugin's Arabic catalogue installed."""
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from riskmap_plugin.qgis_adapter.wording import install_translator
+
+    settings = QgsSettings()
+    keys = ("locale/userLocale", "locale/overrideFlag")
+    previous = {key: settings.value(key, None) for key in keys}
+    settings.setValue("locale/userLocale", "ar")
+    settings.setValue("locale/overrideFlag", True)
+    translator = install_translator("ar")
+    assert translator is not None, "no Arabic catalogue: run make transcompile"
+    yield
+    QCoreApplication.removeTranslator(translator)
+    for key, value in previous.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
+
+
+def test_arabic_briefing_has_arabic_table_headers_legend_subtitle_and_footer(
+    arabic, project, sample_result, tmp_path
+):
+    from riskmap_plugin.report.fill import _mirrored
+    from riskmap_plugin.report.phrases import class_words, legend_names
+
+    layout = build_briefing(project, sample_result)
+    out = export_briefing(layout, tmp_path / "ar.pdf")
+    page_1 = ["pdftotext", "-l", "1", str(out["pdf"]), "-"]
+    text = _letters(subprocess.run(page_1, capture_output=True, text=True).stdout)
+    for arabic_text in (
+        "نطاق الترتيب",  # areas table: Rank band
+        "أهم العوامل",  # areas table: Top drivers
+        "أخطر عندما",  # criteria table: Riskier when
+        "فئة خطر الوحدات",  # legend: Risk class of units
+        "المناطق المعرّضة لخطر عودة التطرف العنيف",  # subtitle
+        "النموذج",  # footer
+    ):
+        assert _letters(arabic_text) in text, arabic_text
+    for english in ("Top drivers", "Riskier when", "Risk class of units", "Areas at risk of"):
+        assert english not in text
+    assert legend_names()["units"] == "فئة خطر الوحدات"
+    assert class_words()["Very high"] != "Very high"
+    assert _mirrored(Qt.AlignmentFlag.AlignLeft) == Qt.AlignmentFlag.AlignRight, "RTL kept"
 
 
 def test_a3_layout_is_a3(project, sample_result, tmp_path):
