@@ -412,32 +412,32 @@
 <context>
     <name>AreaCard</name>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="42"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="45"/>
         <source>score {}</source>
         <translation>الدرجة {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="54"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="57"/>
         <source>Zoom the map to {}</source>
         <translation>تكبير الخريطة إلى {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="68"/>
         <source>rank {}</source>
         <translation>الترتيب {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="71"/>
         <source>in the top class in {} % of runs</source>
         <translation>في الفئة العليا في {} % من التشغيلات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="74"/>
         <source>trend: {}</source>
         <translation>الاتجاه: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="76"/>
         <source>surge in the last 4 weeks</source>
         <translation>تصاعد في الأسابيع الأربعة الأخيرة</translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>AreaCards</name>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="90"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="93"/>
         <source>At-risk areas</source>
         <translation>المناطق المعرّضة للخطر</translation>
     </message>
@@ -1147,182 +1147,182 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="84"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="96"/>
         <source>Preset</source>
         <translation>إعداد مسبق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="48"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="60"/>
         <source>Start from a saved model</source>
         <translation>البدء من نموذج محفوظ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="49"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
         <source>Load…</source>
         <translation>تحميل…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="49"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
         <source>Load a model JSON file</source>
         <translation>تحميل ملف نموذج JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="52"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
         <source>Save…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="52"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
         <source>Save this model as a JSON file</source>
         <translation>حفظ هذا النموذج كملف JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="55"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
         <source>Save as preset</source>
         <translation>حفظ كإعداد مسبق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="55"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
         <source>Keep this model among your presets (in your QGIS profile)</source>
         <translation>الاحتفاظ بهذا النموذج ضمن إعداداتك المسبقة (في ملف تعريف QGIS)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="74"/>
         <source>Model name</source>
         <translation>اسم النموذج</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="74"/>
         <source>Names the result group and the output file</source>
         <translation>يُسمّي مجموعة النتائج وملف المخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="72"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="84"/>
         <source>As-of date</source>
         <translation>تاريخ التحليل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="72"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="84"/>
         <source>The date the analysis describes; windows count back from it</source>
         <translation>التاريخ الذي يصفه التحليل؛ وتُحسب النوافذ الزمنية رجوعًا منه</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="78"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="90"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="87"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
         <source>as of</source>
         <translation>بتاريخ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="89"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="101"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="93"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="105"/>
         <source>Analysis units</source>
         <translation>وحدات التحليل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="111"/>
         <source>Guess layers</source>
         <translation>تخمين الطبقات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="111"/>
         <source>Pick the project layer for each criterion from layer names, tables and fields</source>
         <translation>اختيار طبقة المشروع لكل معيار من أسماء الطبقات والجداول والحقول</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="109"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="121"/>
         <source>Criteria</source>
         <translation>المعايير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="131"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="143"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="122"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="134"/>
         <source>RiskMap output GeoPackage</source>
         <translation>ملف GeoPackage لمخرجات RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="123"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
         <source>Output GeoPackage</source>
         <translation>ملف GeoPackage للمخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="123"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
         <source>Where the scored units, areas and watch list are written</source>
         <translation>حيث تُكتب الوحدات المقيَّمة والمناطق وقائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="143"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="155"/>
         <source>Generate at-risk layer</source>
         <translation>إنشاء طبقة المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="143"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="155"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>تشغيل النموذج وإضافة المناطق المعرّضة للخطر إلى الخريطة (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="161"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="161"/>
         <source>Stop the run; nothing is written (Esc)</source>
         <translation>إيقاف التشغيل؛ لا يُكتب شيء (Esc)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="157"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="169"/>
         <source>Progress of the run</source>
         <translation>تقدّم التشغيل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="171"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="183"/>
         <source>Output</source>
         <translation>المخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="188"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="200"/>
         <source>At-risk areas</source>
         <translation>المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="132"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="144"/>
         <source>Previous RiskMap result</source>
         <translation>نتيجة RiskMap السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="133"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="145"/>
         <source>the output file, if it exists</source>
         <translation>ملف المخرجات إن وُجد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="134"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
         <source>Compare with previous result</source>
         <translation>المقارنة مع النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="134"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
         <source>An earlier result GeoPackage: the run lists the units that entered or left the areas or moved in rank since then. Empty: the output file as it was before this run</source>
         <translation>ملف GeoPackage لنتيجة سابقة: يسرد التشغيل الوحدات التي دخلت المناطق أو خرجت منها أو تغيّر ترتيبها منذ ذلك الحين. فارغ: ملف المخرجات كما كان قبل هذا التشغيل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="166"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="178"/>
         <source>Changes since the previous result</source>
         <translation>التغييرات منذ النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="175"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="187"/>
         <source>Compare with</source>
         <translation>المقارنة مع</translation>
     </message>

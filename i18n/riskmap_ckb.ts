@@ -412,32 +412,32 @@
 <context>
     <name>AreaCard</name>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="42"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="45"/>
         <source>score {}</source>
         <translation>نمرە {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="54"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="57"/>
         <source>Zoom the map to {}</source>
         <translation>نەخشەکە بۆ {} نزیک بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="68"/>
         <source>rank {}</source>
         <translation>پلە {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="71"/>
         <source>in the top class in {} % of runs</source>
         <translation>لە بەرزترین پۆلدا لە {} %ی جارەکاندا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="74"/>
         <source>trend: {}</source>
         <translation>ئاراستە: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="76"/>
         <source>surge in the last 4 weeks</source>
         <translation>هەڵکشان لە ٤ هەفتەی کۆتاییدا</translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>AreaCards</name>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="90"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="93"/>
         <source>At-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
@@ -1147,182 +1147,182 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="84"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="96"/>
         <source>Preset</source>
         <translation>ڕێکخستنی ئامادە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="48"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="60"/>
         <source>Start from a saved model</source>
         <translation>دەستپێکردن لە مۆدێلێکی پاشەکەوتکراو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="49"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
         <source>Load…</source>
         <translation>بارکردن…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="49"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
         <source>Load a model JSON file</source>
         <translation>بارکردنی فایلی مۆدێلی JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="52"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
         <source>Save…</source>
         <translation>پاشەکەوتکردن…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="52"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
         <source>Save this model as a JSON file</source>
         <translation>ئەم مۆدێلە وەک فایلی JSON پاشەکەوت بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="55"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
         <source>Save as preset</source>
         <translation>پاشەکەوتکردن وەک ڕێکخستنی ئامادە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="55"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
         <source>Keep this model among your presets (in your QGIS profile)</source>
         <translation>ئەم مۆدێلە لەناو ڕێکخستنە ئامادەکانت ڕابگرە (لە پرۆفایلی QGIS ەکەت)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="74"/>
         <source>Model name</source>
         <translation>ناوی مۆدێل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="74"/>
         <source>Names the result group and the output file</source>
         <translation>ناو لە گرووپی ئەنجام و فایلی دەرچوون دەنێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="72"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="84"/>
         <source>As-of date</source>
         <translation>بەرواری شیکاری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="72"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="84"/>
         <source>The date the analysis describes; windows count back from it</source>
         <translation>ئەو بەروارەی شیکارییەکە وەسفی دەکات؛ ماوەکان لێیەوە بۆ دواوە دەژمێردرێن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="78"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="90"/>
         <source>Model</source>
         <translation>مۆدێل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="87"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
         <source>as of</source>
         <translation>لە بەرواری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="89"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="101"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="93"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="105"/>
         <source>Analysis units</source>
         <translation>یەکەکانی شیکاری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="111"/>
         <source>Guess layers</source>
         <translation>مەزەندەکردنی چینەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="111"/>
         <source>Pick the project layer for each criterion from layer names, tables and fields</source>
         <translation>هەڵبژاردنی چینی پڕۆژە بۆ هەر پێوەرێک لە ناوی چین و خشتە و خانەکانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="109"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="121"/>
         <source>Criteria</source>
         <translation>پێوەرەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="131"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="143"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="122"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="134"/>
         <source>RiskMap output GeoPackage</source>
         <translation>GeoPackageی دەرچووی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="123"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackageی دەرچوون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="123"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
         <source>Where the scored units, areas and watch list are written</source>
         <translation>شوێنی نووسینی یەکە هەڵسەنگێنراوەکان، ناوچەکان و لیستی چاودێری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="143"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="155"/>
         <source>Generate at-risk layer</source>
         <translation>دروستکردنی چینی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="143"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="155"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>مۆدێلەکە جێبەجێ بکە و ناوچە مەترسیدارەکان بخەرە سەر نەخشە (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="161"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="161"/>
         <source>Stop the run; nothing is written (Esc)</source>
         <translation>ڕاگرتنی جێبەجێکردن؛ هیچ نانووسرێت (Esc)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="157"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="169"/>
         <source>Progress of the run</source>
         <translation>پێشکەوتنی جێبەجێکردن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="171"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="183"/>
         <source>Output</source>
         <translation>دەرچوون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="188"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="200"/>
         <source>At-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="132"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="144"/>
         <source>Previous RiskMap result</source>
         <translation>ئەنجامی پێشووی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="133"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="145"/>
         <source>the output file, if it exists</source>
         <translation>فایلی دەرچوون، ئەگەر هەبێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="134"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
         <source>Compare with previous result</source>
         <translation>بەراوردکردن لەگەڵ ئەنجامی پێشوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="134"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
         <source>An earlier result GeoPackage: the run lists the units that entered or left the areas or moved in rank since then. Empty: the output file as it was before this run</source>
         <translation>GeoPackageی ئەنجامێکی پێشوو: جێبەجێکردنەکە ئەو یەکانە ڕیز دەکات کە لەو کاتەوە چوونەتە ناو ناوچەکان یان لێیان دەرچوون یان پلەیان گۆڕاوە. بەتاڵ: فایلی دەرچوون وەک پێش ئەم جێبەجێکردنە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="166"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="178"/>
         <source>Changes since the previous result</source>
         <translation>گۆڕانکارییەکان لە ئەنجامی پێشووەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="175"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="187"/>
         <source>Compare with</source>
         <translation>بەراورد لەگەڵ</translation>
     </message>

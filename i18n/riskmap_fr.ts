@@ -412,32 +412,32 @@
 <context>
     <name>AreaCard</name>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="42"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="45"/>
         <source>score {}</source>
         <translation>score {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="54"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="57"/>
         <source>Zoom the map to {}</source>
         <translation>Zoomer la carte sur {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="68"/>
         <source>rank {}</source>
         <translation>rang {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="71"/>
         <source>in the top class in {} % of runs</source>
         <translation>dans la classe la plus haute dans {} % des tirages</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="74"/>
         <source>trend: {}</source>
         <translation>tendance : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="76"/>
         <source>surge in the last 4 weeks</source>
         <translation>pic au cours des 4 dernières semaines</translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>AreaCards</name>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="90"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="93"/>
         <source>At-risk areas</source>
         <translation>Zones à risque</translation>
     </message>
@@ -1147,182 +1147,182 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="84"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="96"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="48"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="60"/>
         <source>Start from a saved model</source>
         <translation>Partir d’un modèle enregistré</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="49"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="49"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
         <source>Load a model JSON file</source>
         <translation>Charger un fichier de modèle JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="52"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="52"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
         <source>Save this model as a JSON file</source>
         <translation>Enregistrer ce modèle dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="55"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
         <source>Save as preset</source>
         <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="55"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
         <source>Keep this model among your presets (in your QGIS profile)</source>
         <translation>Garder ce modèle parmi vos préréglages (dans votre profil QGIS)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="74"/>
         <source>Model name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="74"/>
         <source>Names the result group and the output file</source>
         <translation>Nomme le groupe de résultats et le fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="72"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="84"/>
         <source>As-of date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="72"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="84"/>
         <source>The date the analysis describes; windows count back from it</source>
         <translation>La date que décrit l’analyse ; les fenêtres sont comptées à rebours depuis elle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="78"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="90"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="87"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
         <source>as of</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="89"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="101"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="93"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="105"/>
         <source>Analysis units</source>
         <translation>Unités d’analyse</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="111"/>
         <source>Guess layers</source>
         <translation>Deviner les couches</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="111"/>
         <source>Pick the project layer for each criterion from layer names, tables and fields</source>
         <translation>Choisir la couche du projet de chaque critère d’après les noms de couches, les tables et les champs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="109"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="121"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="131"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="143"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="122"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="134"/>
         <source>RiskMap output GeoPackage</source>
         <translation>GeoPackage de sortie RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="123"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de sortie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="123"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
         <source>Where the scored units, areas and watch list are written</source>
         <translation>Où sont écrits les unités notées, les zones et la liste de veille</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="143"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="155"/>
         <source>Generate at-risk layer</source>
         <translation>Générer la couche des zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="143"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="155"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>Calculer le modèle et ajouter les zones à risque à la carte (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="161"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="161"/>
         <source>Stop the run; nothing is written (Esc)</source>
         <translation>Arrêter le calcul ; rien n’est écrit (Échap)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="157"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="169"/>
         <source>Progress of the run</source>
         <translation>Avancement du calcul</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="171"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="183"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="188"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="200"/>
         <source>At-risk areas</source>
         <translation>Zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="132"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="144"/>
         <source>Previous RiskMap result</source>
         <translation>Résultat RiskMap précédent</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="133"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="145"/>
         <source>the output file, if it exists</source>
         <translation>le fichier de sortie, s’il existe</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="134"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
         <source>Compare with previous result</source>
         <translation>Comparer au résultat précédent</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="134"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
         <source>An earlier result GeoPackage: the run lists the units that entered or left the areas or moved in rank since then. Empty: the output file as it was before this run</source>
         <translation>Un GeoPackage de résultat antérieur : le calcul liste les unités entrées dans les zones ou sorties, ou qui ont changé de rang depuis. Vide : le fichier de sortie tel qu’il était avant ce calcul</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="166"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="178"/>
         <source>Changes since the previous result</source>
         <translation>Changements depuis le résultat précédent</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="175"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="187"/>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>

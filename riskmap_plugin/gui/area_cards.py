@@ -17,6 +17,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ..report.phrases import class_words, trend_words
+
 
 class AreaCard(QFrame):
     """One area; emits ``clicked(area_id)``."""
@@ -34,7 +36,8 @@ class AreaCard(QFrame):
             "border-radius: 3px; background: palette(base); } QLabel { border: none; }"
         )
         title = html.escape(str(area.get("name") or ""))
-        klass = html.escape(str(area.get("class") or ""))
+        klass = str(area.get("class") or "")
+        klass = html.escape(class_words().get(klass, klass))
         score = area.get("score_max")
         score_text = f"{float(score):.1f}" if score is not None else "—"
         drivers = html.escape(str(area.get("drivers") or "")).replace(" · ", "<br/>")
@@ -68,7 +71,7 @@ class AreaCard(QFrame):
             out.append(self.tr("in the top class in {} % of runs").format(round(100 * p_top)))
         trend = area.get("trend")
         if isinstance(trend, str) and trend and trend != "none":
-            out.append(self.tr("trend: {}").format(trend))
+            out.append(self.tr("trend: {}").format(trend_words().get(trend, trend)))
         if area.get("surge") == "surge":
             out.append(self.tr("surge in the last 4 weeks"))
         return out

@@ -7,7 +7,7 @@ otherwise). Behaviour that is not layout lives in :mod:`.panel_logic`.
 from __future__ import annotations
 
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -35,6 +35,18 @@ from .units_panel import UnitsPanel
 
 class ScoringPanel(QWidget, PanelLogic):
     """Every control needed to run a model and see its at-risk areas."""
+
+    #: Where pylupdate5 files this panel's ``self.tr`` calls: under the class that
+    #: spells them out, including the mixins (Qt would look under ScoringPanel only).
+    TR_CONTEXTS = ("ScoringPanel", "PanelLogic", "ModelActions")
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """``text`` in the installed translation, from whichever class says it."""
+        for context in self.TR_CONTEXTS:
+            translated = QCoreApplication.translate(context, text, disambiguation, n)
+            if translated != text:
+                return translated
+        return text
 
     def __init__(self, project, iface=None, parent=None) -> None:
         QWidget.__init__(self, parent)

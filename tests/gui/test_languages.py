@@ -147,3 +147,24 @@ def test_as_of_date_follows_the_dock_locale(qgis_iface, qtbot):
     dock, panel = open_dock(qgis_iface, qtbot)
     assert panel.as_of_edit.locale() == dock.locale()
     assert isinstance(panel.as_of(), dt.date)
+
+
+@pytest.mark.parametrize("language", ["ar"], indirect=True)
+def test_mixin_strings_and_area_card_words_are_translated(language, qgis_iface, qtbot):
+    """``self.tr`` in PanelLogic / ModelActions is looked up where pylupdate5 filed it."""
+    from dock_helpers import open_dock
+
+    from riskmap_plugin.gui.area_cards import AreaCard
+
+    _, panel = open_dock(qgis_iface, qtbot)
+    assert panel.tr("Done — %p%") == "اكتمل — %p%"  # PanelLogic
+    guessed = panel.tr("Guessed {found} of {total} layers — check them.")  # ModelActions
+    assert guessed != "Guessed {found} of {total} layers — check them."
+    summary = "{count} at-risk areas, {watch} units on the watch list → {path}"
+    assert panel.tr(summary) != summary
+    assert panel.tr("Preset") != "Preset", "the panel's own strings still translate"
+    card = AreaCard({"area_id": 1, "name": "Kirkuk", "class": "High", "trend": "persistent"})
+    qtbot.addWidget(card)
+    text = card.label.text()
+    assert "مرتفع" in text and "مستمر" in text
+    assert "High" not in text and "persistent" not in text
