@@ -84,7 +84,7 @@ $(CORE_VENV)/.stamp: requirements.txt requirements-dev.txt
 		$$(grep -E '^(pytest|hypothesis)[<>=]' requirements-dev.txt)
 	touch $@
 
-test-qgis: $(STAMP) ## Adapter and Processing tests in headless QGIS
+test-qgis: $(STAMP) transcompile ## Adapter and Processing tests in headless QGIS
 	$(call pytest_tier,qgis,$(OFFSCREEN),tests/qgis)
 
 test-gui: $(STAMP) transcompile ## Plugin, dock and dialog tests (pytest-qt + pytest-qgis) under Xvfb
