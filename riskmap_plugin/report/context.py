@@ -18,56 +18,21 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
 import pandas as pd
 
-from ..core.areas import ADDITIVE, area_raw_values
-from ..core.explain import Explainer, format_number
 from ..core.model import Model, load_model
+from .area_rows import PLACEHOLDER, AreaRow, area_row
 from .changes import TITLE as CHANGES_TITLE
 from .changes import section_lines
 from .notes import caveats, method_note, uncertainty_note
 from .sources import ILLUSTRATIVE_NOTE, SourceLine, input_tables, plain_title, source_lines, truthy
 
 DEFAULT_BANNER = "UNCLASSIFIED // FOR OFFICIAL USE"
-PLACEHOLDER = "—"
 #: The context's own sentences; ``build_context(phrases=...)`` replaces them by key.
 PHRASES = {
     "subtitle": "Areas at risk of a violent-extremist resurgence · as of {as_of} · "
     "generated {generated} · RiskMap {version}",
 }
-
-
-@dataclass(frozen=True)
-class DriverValue:
-    """One criterion's value in an area and what it adds to the area's score."""
-
-    criterion_id: str
-    label: str
-    value_text: str
-    points: float
-    share_pct: float
-    illustrative: bool
-
-
-@dataclass(frozen=True)
-class AreaRow:
-    """One at-risk area as printed: the row of the areas table and its atlas page."""
-
-    area_id: int
-    name: str
-    class_label: str
-    score: float
-    score_mean: float
-    n_units: int
-    units: tuple[str, ...]
-    drivers: str
-    rank_band: str = PLACEHOLDER
-    trend: str = PLACEHOLDER
-    driver_values: tuple[DriverValue, ...] = ()
-    p_top: str = PLACEHOLDER
-    surge: str = PLACEHOLDER
-    hotspot: str = PLACEHOLDER
 
 
 @dataclass(frozen=True)
@@ -179,7 +144,7 @@ def build_context(
     criteria_rows = _criteria_rows(criteria)
     labels = {row.id: row for row in criteria_rows}
     cutoff = _cutoff(units)
-    area_rows = [_area_row(r, units, model, labels) for r in areas.to_dict("records")]
+    area_rows = [area_row(r, units, model, labels) for r in areas.to_dict("records")]
     used = input_tables(provenance)
     lines, illustrative_layers, marked = source_lines(sources, [*used, *extra_layers])
     for row in criteria_rows:
@@ -289,121 +254,3 @@ def _cutoff(units: pd.DataFrame) -> float | None:
         return None
     inside = units.loc[pd.to_numeric(units["area_id"], errors="coerce").fillna(0) > 0, "score"]
     return float(inside.min()) if len(inside) else None
-
-
-def _area_row(area: Mapping, units: pd.DataFrame, model: Model | None, labels: Mapping) -> AreaRow:
-    area_id = int(area["area_id"])
-    members = units.loc[pd.to_numeric(units.get("area_id"), errors="coerce") == area_id]
-    members = members.sort_values("score", ascending=False) if "score" in members else members
-    names = tuple(str(n) for n in members.get("unit_name", pd.Series(dtype=str)))
-    if not names and area.get("units"):
-        names = tuple(s.strip() for s in str(area["units"]).split(","))
-    return AreaRow(
-        area_id=area_id,
-        name=str(area.get("name") or f"Area {area_id}"),
-        class_label=str(area.get("class") or PLACEHOLDER),
-        score=float(area.get("score_max") or 0.0),
-        score_mean=float(area.get("score_mean") or 0.0),
-        n_units=int(area.get("n_units") or len(names)),
-        units=names,
-        drivers=str(area.get("drivers") or PLACEHOLDER),
-        rank_band=_rank_band(area),
-        trend=_trend(area),
-        driver_values=_driver_values(members, model, labels),
-        p_top=_percent(area.get("p_top")),
-        surge=_surge(area.get("surge")),
-        hotspot=_text_or_placeholder(area.get("hotspot")),
-    )
-
-
-def _percent(value) -> str:
-    """'99 %' for a share 0–1, else the placeholder."""
-    number = pd.to_numeric(pd.Series([value]), errors="coerce").iloc[0]
-    return PLACEHOLDER if pd.isna(number) else f"{format_number(100 * float(number), 0)} %"
-
-
-def _surge(value) -> str:
-    if value == "surge":
-        return "surge in the last 4 weeks"
-    return "none" if isinstance(value, str) else PLACEHOLDER
-
-
-def _trend(area: Mapping) -> str:
-    """The trend category with its Mann–Kendall p-value when significant ('p = 0.012')."""
-    trend = _text_or_placeholder(area.get("trend"))
-    p = pd.to_numeric(pd.Series([area.get("trend_p")]), errors="coerce").iloc[0]
-    if trend in ("intensifying", "diminishing") and pd.notna(p):
-        return f"{trend} (p = {format_number(float(p), 3)})"
-    return trend
-
-
-def _rank_band(area: Mapping) -> str:
-    low, high = area.get("rank_p05"), area.get("rank_p95")
-    if low is None or high is None or pd.isna(low) or pd.isna(high):
-        return PLACEHOLDER
-    low, high = int(round(float(low))), int(round(float(high)))
-    return str(low) if low == high else f"{low}–{high}"
-
-
-def _text_or_placeholder(value) -> str:
-    if value is None or (isinstance(value, float) and np.isnan(value)) or str(value) == "":
-        return PLACEHOLDER
-    return str(value)
-
-
-def _driver_values(
-    members: pd.DataFrame, model: Model | None, labels: Mapping[str, CriterionRow]
-) -> tuple[DriverValue, ...]:
-    """Every criterion's area value (totals or riskiest member) and mean contribution."""
-    if model is None or members.empty:
-        return ()
-    criteria = tuple(c for c in model.criteria if f"{c.id}_raw" in members)
-    if not criteria:
-        return ()
-
-    def matrix(suffix: str) -> np.ndarray:
-        return np.column_stack(
-            [pd.to_numeric(members[f"{c.id}_{suffix}"], errors="coerce") for c in criteria]
-        ).astype(float)
-
-    raw, norm = matrix("raw"), matrix("norm")
-    contributions = np.nan_to_num(matrix("contrib")).mean(axis=0)
-    values = area_raw_values(raw, criteria, np.arange(len(members)), norm)
-    explainer = Explainer(criteria, model.as_of.year)
-    total = float(contributions.sum()) or 1.0
-    rows = []
-    for j in np.argsort(-contributions, kind="stable"):
-        criterion = criteria[j]
-        rows.append(
-            DriverValue(
-                criterion_id=criterion.id,
-                label=criterion.label,
-                value_text=_value_text(explainer, criterion, float(values[j]), len(members)),
-                points=round(float(contributions[j]), 1),
-                share_pct=round(100.0 * float(contributions[j]) / total, 1),
-                illustrative=bool(
-                    criterion.illustrative or getattr(labels.get(criterion.id), "illustrative", 0)
-                ),
-            )
-        )
-    return tuple(rows)
-
-
-def _value_text(explainer: Explainer, criterion, value: float, n_members: int) -> str:
-    """The annotation phrase; a change reads as a ratio (the detail counts are not stored).
-
-    Counts are the area's totals; other measures are its riskiest unit's value, and say so.
-    """
-    if not np.isfinite(value):
-        return "no data"
-    if criterion.measure == "change" and criterion.reference is not None:
-        period = criterion.reference.year or "reference"
-        if criterion.reference.change == "ratio":
-            text = f"{format_number(value, 1)} × the {period} level"
-        else:
-            text = f"{format_number(value)} more than in {period}"
-    else:
-        text = explainer.phrase(criterion, value, {})
-    if n_members > 1 and criterion.measure not in ADDITIVE:
-        text += " (riskiest unit)"
-    return text
