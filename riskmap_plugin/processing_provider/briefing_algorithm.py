@@ -18,9 +18,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import RiskMapError
+from .base import RiskMapAlgorithm, tr
 
 PAGE_SIZES = ["A4", "A3"]
 HELP = """Prints a RiskMap result GeoPackage (written by <i>Score at-risk areas</i>) as a \
@@ -33,13 +33,10 @@ with its map, drivers with raw values and member units.
 <b>Page size</b>: A4 or A3 landscape."""
 
 
-def tr(text: str) -> str:
-    # pylupdate5 files module-level tr() calls under "@default"; look them up there.
-    return QCoreApplication.translate("@default", text)
-
-
-class BriefingAlgorithm(QgsProcessingAlgorithm):
+class BriefingAlgorithm(RiskMapAlgorithm):
     """Print the briefing PDF of a result."""
+
+    HELP = HELP
 
     INPUT = "INPUT"
     PAGE_SIZE = "PAGE_SIZE"
@@ -52,12 +49,6 @@ class BriefingAlgorithm(QgsProcessingAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API name)
         return tr("Print briefing (PDF)")
-
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
-        return tr(HELP)
-
-    def createInstance(self):  # noqa: N802 (QGIS API name)
-        return BriefingAlgorithm()
 
     def flags(self):
         # Layout rendering uses fonts and the project: keep it on the main thread.

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterCrs,
     QgsProcessingParameterExtent,
@@ -15,12 +14,12 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import hex_grid
 from ..core.errors import RiskMapError
 from ..qgis_adapter.features import frame_features, qgis_fields
 from ..qgis_adapter.reading import LayerReader
+from .base import RiskMapAlgorithm, tr
 
 HELP = """Creates a grid of hexagons to use as analysis units (e.g. as the <i>Units layer</i> \
 of <i>Score at-risk areas</i>). Each hexagon has a <tt>unit_id</tt> and a <tt>unit_name</tt>.
@@ -38,13 +37,10 @@ hexagons outside it are dropped.
 centre of the extent."""
 
 
-def tr(text: str) -> str:
-    # pylupdate5 files module-level tr() calls under "@default"; look them up there.
-    return QCoreApplication.translate("@default", text)
-
-
-class HexGridAlgorithm(QgsProcessingAlgorithm):
+class HexGridAlgorithm(RiskMapAlgorithm):
     """Create hexagon grid."""
+
+    HELP = HELP
 
     INPUT = "INPUT"
     CELL_KM = "CELL_KM"
@@ -64,18 +60,6 @@ class HexGridAlgorithm(QgsProcessingAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API name)
         return tr("Create hexagon grid")
-
-    def group(self) -> str:
-        return ""
-
-    def groupId(self) -> str:  # noqa: N802 (QGIS API name)
-        return ""
-
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
-        return tr(HELP)
-
-    def createInstance(self) -> HexGridAlgorithm:  # noqa: N802 (QGIS API name)
-        return HexGridAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
         self.addParameter(QgsProcessingParameterExtent(self.INPUT, tr("Extent"), optional=True))

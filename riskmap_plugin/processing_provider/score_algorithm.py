@@ -13,7 +13,6 @@ from pathlib import Path
 from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
@@ -24,13 +23,13 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import RiskMapError
 from ..qgis_adapter.features import frame_features, qgis_crs, qgis_fields, wkb_type
 from ..qgis_adapter.output import attribute_tables, write_tables
 from ..qgis_adapter.runner import compute, prepare_inputs
 from ..qgis_adapter.wording import run_wording
+from .base import RiskMapAlgorithm, tr
 from .params import gpkg_destination, parse_layer_map
 
 #: Output parameter → (ScoreResult attribute, default table name, display name).
@@ -70,13 +69,10 @@ atomically (a failed or cancelled run leaves the previous file untouched), with 
 (model, as-of date, inputs with content hashes, versions, time)."""
 
 
-def tr(text: str) -> str:
-    # pylupdate5 files module-level tr() calls under "@default"; look them up there.
-    return QCoreApplication.translate("@default", text)
-
-
-class ScoreAlgorithm(QgsProcessingAlgorithm):
+class ScoreAlgorithm(RiskMapAlgorithm):
     """Score at-risk areas."""
+
+    HELP = HELP
 
     MODEL = "MODEL"
     UNITS = "UNITS"
@@ -93,18 +89,6 @@ class ScoreAlgorithm(QgsProcessingAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API name)
         return tr("Score at-risk areas")
-
-    def group(self) -> str:
-        return ""
-
-    def groupId(self) -> str:  # noqa: N802 (QGIS API name)
-        return ""
-
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
-        return tr(HELP)
-
-    def createInstance(self) -> ScoreAlgorithm:  # noqa: N802 (QGIS API name)
-        return ScoreAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
         self.addParameter(
