@@ -45,17 +45,29 @@ def _free_qgis_objects_while_qgis_runs(qgis_app):
     gc.collect()
 
 
-@pytest.fixture(scope="session")
-def riskmap_provider(qgis_processing):
-    """The RiskMap provider registered in the Processing registry (once per session)."""
+#: Providers this test session registered. The registry owns the C++ object, but the
+#: algorithms live in the Python half: drop the last Python reference and QGIS stops
+#: finding "riskmap:score".
+_PROVIDERS: list = []
+
+
+def register_riskmap_provider():
+    """The registered RiskMap provider, registering (and keeping) a new one when needed."""
     from riskmap_plugin.processing_provider.provider import RiskMapProvider
 
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("riskmap")
     if provider is None:
         provider = RiskMapProvider()
+        _PROVIDERS.append(provider)
         registry.addProvider(provider)
     return provider
+
+
+@pytest.fixture
+def riskmap_provider(qgis_processing):
+    """The RiskMap provider in the Processing registry (re-registered if a test removed it)."""
+    return register_riskmap_provider()
 
 
 @pytest.fixture

@@ -45,10 +45,11 @@ class Collector(QgsProcessingFeedback):
 
 
 @pytest.fixture(scope="module")
-def provider(riskmap_provider):
-    """The registered RiskMap provider (this module runs before test_processing.py removes
-    and re-adds it)."""
-    return riskmap_provider
+def provider(qgis_processing):
+    """The registered RiskMap provider (registered again if another module removed it)."""
+    from conftest import register_riskmap_provider
+
+    return register_riskmap_provider()
 
 
 def expectation(case: dict) -> tuple[str, list[str]]:

@@ -208,7 +208,7 @@ def test_model_designer_chain_hexgrid_into_score(riskmap_provider):
 
 
 def test_provider_is_removed_from_the_registry(riskmap_provider):
-    from riskmap_plugin.processing_provider.provider import RiskMapProvider
+    from conftest import register_riskmap_provider
 
     registry = QgsApplication.processingRegistry()
     assert registry.removeProvider(registry.providerById("riskmap"))
@@ -216,7 +216,7 @@ def test_provider_is_removed_from_the_registry(riskmap_provider):
         assert registry.providerById("riskmap") is None
         assert registry.algorithmById("riskmap:score") is None
     finally:
-        assert registry.addProvider(RiskMapProvider())
+        register_riskmap_provider()
     assert registry.algorithmById("riskmap:score") is not None
 
 
