@@ -64,9 +64,10 @@ def register_riskmap_provider():
     return provider
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def riskmap_provider(qgis_processing):
-    """The RiskMap provider in the Processing registry (re-registered if a test removed it)."""
+    """The RiskMap provider in the Processing registry (a test that removes it registers a
+    new one with ``register_riskmap_provider``)."""
     return register_riskmap_provider()
 
 
