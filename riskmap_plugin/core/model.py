@@ -250,6 +250,8 @@ class Model:
     crs: str | None = None
     default_source: str | None = None
     description: str = ""
+    #: Language code → {the model's English text: its translation} (``translations``).
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False)
     document: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def criterion(self, criterion_id: str) -> Criterion:
@@ -353,6 +355,7 @@ def parse_model(document: Any) -> Model:
         parse_areas,
         parse_classes,
         parse_places,
+        parse_translations,
         parse_units,
     )
 
@@ -379,6 +382,7 @@ def parse_model(document: Any) -> Model:
         crs=root.get("crs", str),
         default_source=root.get("default_source", str),
         description=root.get("description", str) or "",
+        translations=parse_translations(root.child("translations", dict)),
         document=copy.deepcopy(document),
     )
     root.reject_unknown()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .errors import ModelError
 from .model import (
     AGGREGATIONS,
@@ -163,3 +165,36 @@ def parse_areas(r: Reader | None, classes: Classes) -> AreasRule:
     )
     r.reject_unknown()
     return rule
+
+
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
+
+
+def parse_translations(r: Reader | None) -> dict[str, dict[str, str]]:
+    """``{"ar": {"Security incidents": "…"}}``: the model's own words in other languages.
+
+    Keys are language codes as QGIS names them (``ar``, ``ckb``, ``fr``, ``fr_CA``);
+    each maps a text of the model (name, description, a criterion's label, a dimension,
+    a class label) to its translation. The briefing and the legend print the
+    translation for the reader's language; the model itself keeps its own words.
+    """
+    if r is None:
+        return {}
+    out: dict[str, dict[str, str]] = {}
+    for language in list(r.value):
+        if not _LANGUAGE.match(str(language)):
+            raise r.error(
+                language,
+                f"'{language:.20}' is not a language code",
+                'use the code QGIS uses for the language, e.g. "ar", "ckb" or "fr"',
+            )
+        words = r.get(language, dict) or {}
+        for english, translated in words.items():
+            if not isinstance(translated, str) or not translated.strip():
+                raise ModelError(
+                    f"the translation of '{str(english):.40}' must be a non-empty text",
+                    r.path(language),
+                    'write "English text": "translated text"',
+                )
+        out[str(language)] = {str(k): str(v) for k, v in words.items()}
+    return out

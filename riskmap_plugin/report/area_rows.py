@@ -6,6 +6,7 @@ area from the result's ``areas`` and ``units`` tables.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -13,10 +14,9 @@ import numpy as np
 import pandas as pd
 
 from ..core.areas import ADDITIVE, area_raw_values
-from ..core.explain import Explainer, format_number
+from ..core.explain import Explainer
 from ..core.model import Model
-
-PLACEHOLDER = "—"
+from .words import ENGLISH_WORDS, PLACEHOLDER, Words
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,8 @@ class DriverValue:
     points: float
     share_pct: float
     illustrative: bool
+    #: The share as printed ('31 %', in the reader's digits).
+    share_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,60 +51,95 @@ class AreaRow:
     p_top: str = PLACEHOLDER
     surge: str = PLACEHOLDER
     hotspot: str = PLACEHOLDER
+    #: The text block at the top of the area's page (:func:`area_details`).
+    details: str = ""
 
 
-def area_row(area: Mapping, units: pd.DataFrame, model: Model | None, labels: Mapping) -> AreaRow:
+def area_row(
+    area: Mapping,
+    units: pd.DataFrame,
+    model: Model | None,
+    labels: Mapping,
+    words: Words = ENGLISH_WORDS,
+) -> AreaRow:
+    """One area's row and page values, worded by ``words`` (class, trend, surge, drivers)."""
     area_id = int(area["area_id"])
     members = units.loc[pd.to_numeric(units.get("area_id"), errors="coerce") == area_id]
     members = members.sort_values("score", ascending=False) if "score" in members else members
     names = tuple(str(n) for n in members.get("unit_name", pd.Series(dtype=str)))
     if not names and area.get("units"):
         names = tuple(s.strip() for s in str(area["units"]).split(","))
-    return AreaRow(
+    row = AreaRow(
         area_id=area_id,
-        name=str(area.get("name") or f"Area {area_id}"),
-        class_label=str(area.get("class") or PLACEHOLDER),
+        name=str(area.get("name") or words("area_name", number=words.number(area_id, 0))),
+        class_label=words.term(str(area.get("class") or PLACEHOLDER)),
         score=float(area.get("score_max") or 0.0),
         score_mean=float(area.get("score_mean") or 0.0),
         n_units=int(area.get("n_units") or len(names)),
         units=names,
         drivers=str(area.get("drivers") or PLACEHOLDER),
-        rank_band=_rank_band(area),
-        trend=_trend(area),
-        driver_values=_driver_values(members, model, labels),
-        p_top=_percent(area.get("p_top")),
-        surge=_surge(area.get("surge")),
+        rank_band=_rank_band(area, words),
+        trend=_trend(area, words),
+        driver_values=_driver_values(members, model, labels, words),
+        p_top=_percent(area.get("p_top"), words),
+        surge=_surge(area.get("surge"), words),
         hotspot=_text_or_placeholder(area.get("hotspot")),
+    )
+    return dataclasses.replace(row, details=area_details(row, words))
+
+
+def area_details(area: AreaRow, words: Words = ENGLISH_WORDS) -> str:
+    """The text block at the top of an area's page."""
+    how_sure = words("rank_band", band=area.rank_band)
+    if area.p_top != PLACEHOLDER:
+        how_sure += words("in_top_class", share=area.p_top)
+    return "\n".join(
+        [
+            words(
+                "area_class",
+                label=area.class_label,
+                score=words.number(area.score, 1),
+                mean=words.number(area.score_mean, 1),
+                units=words.count(area.n_units),
+            ),
+            how_sure,
+            words("area_trend", trend=area.trend, surge=area.surge, hotspot=area.hotspot),
+            words("area_drivers", drivers=area.drivers),
+        ]
     )
 
 
-def _percent(value) -> str:
+def _percent(value, words: Words) -> str:
     """'99 %' for a share 0–1, else the placeholder."""
     number = pd.to_numeric(pd.Series([value]), errors="coerce").iloc[0]
-    return PLACEHOLDER if pd.isna(number) else f"{format_number(100 * float(number), 0)} %"
+    if pd.isna(number):
+        return PLACEHOLDER
+    return words("percent", share=words.number(100 * float(number), 0))
 
 
-def _surge(value) -> str:
+def _surge(value, words: Words) -> str:
     if value == "surge":
-        return "surge in the last 4 weeks"
-    return "none" if isinstance(value, str) else PLACEHOLDER
+        return words("surge")
+    return words("no_surge") if isinstance(value, str) else PLACEHOLDER
 
 
-def _trend(area: Mapping) -> str:
+def _trend(area: Mapping, words: Words) -> str:
     """The trend category with its Mann–Kendall p-value when significant ('p = 0.012')."""
     trend = _text_or_placeholder(area.get("trend"))
     p = pd.to_numeric(pd.Series([area.get("trend_p")]), errors="coerce").iloc[0]
     if trend in ("intensifying", "diminishing") and pd.notna(p):
-        return f"{trend} (p = {format_number(float(p), 3)})"
-    return trend
+        return words("trend_p", trend=words.term(trend), p=words.number(float(p), 3))
+    return words.term(trend)
 
 
-def _rank_band(area: Mapping) -> str:
+def _rank_band(area: Mapping, words: Words) -> str:
     low, high = area.get("rank_p05"), area.get("rank_p95")
     if low is None or high is None or pd.isna(low) or pd.isna(high):
         return PLACEHOLDER
     low, high = int(round(float(low))), int(round(float(high)))
-    return str(low) if low == high else f"{low}–{high}"
+    if low == high:
+        return words.number(low, 0)
+    return f"{words.number(low, 0)}–{words.number(high, 0)}"
 
 
 def _text_or_placeholder(value) -> str:
@@ -112,7 +149,7 @@ def _text_or_placeholder(value) -> str:
 
 
 def _driver_values(
-    members: pd.DataFrame, model: Model | None, labels: Mapping
+    members: pd.DataFrame, model: Model | None, labels: Mapping, words: Words
 ) -> tuple[DriverValue, ...]:
     """Every criterion's area value (totals or riskiest member) and mean contribution."""
     if model is None or members.empty:
@@ -129,41 +166,50 @@ def _driver_values(
     raw, norm = matrix("raw"), matrix("norm")
     contributions = np.nan_to_num(matrix("contrib")).mean(axis=0)
     values = area_raw_values(raw, criteria, np.arange(len(members)), norm)
-    explainer = Explainer(criteria, model.as_of.year)
+    explainer = Explainer(
+        criteria,
+        model.as_of.year,
+        templates=words.annotation_templates,
+        number=words.number if words.annotation_templates else None,
+        noun_for=words.noun_for,
+    )
     total = float(contributions.sum()) or 1.0
     rows = []
     for j in np.argsort(-contributions, kind="stable"):
         criterion = criteria[j]
+        share = round(100.0 * float(contributions[j]) / total, 1)
         rows.append(
             DriverValue(
                 criterion_id=criterion.id,
-                label=criterion.label,
-                value_text=_value_text(explainer, criterion, float(values[j]), len(members)),
+                label=words.term(criterion.label),
+                value_text=_value_text(explainer, criterion, float(values[j]), len(members), words),
                 points=round(float(contributions[j]), 1),
-                share_pct=round(100.0 * float(contributions[j]) / total, 1),
+                share_pct=share,
                 illustrative=bool(
                     criterion.illustrative or getattr(labels.get(criterion.id), "illustrative", 0)
                 ),
+                share_text=words("percent", share=words.number(share, 0)),
             )
         )
     return tuple(rows)
 
 
-def _value_text(explainer: Explainer, criterion, value: float, n_members: int) -> str:
+def _value_text(explainer: Explainer, criterion, value: float, n_members: int, words: Words) -> str:
     """The annotation phrase; a change reads as a ratio (the detail counts are not stored).
 
     Counts are the area's totals; other measures are its riskiest unit's value, and say so.
     """
     if not np.isfinite(value):
-        return "no data"
+        return words("no_data")
     if criterion.measure == "change" and criterion.reference is not None:
-        period = criterion.reference.year or "reference"
+        year = criterion.reference.year
+        period = str(year) if year else words("reference")  # as the annotations print it
         if criterion.reference.change == "ratio":
-            text = f"{format_number(value, 1)} × the {period} level"
+            text = words("times_level", value=words.number(value, 1), period=period)
         else:
-            text = f"{format_number(value)} more than in {period}"
+            text = words("more_than", value=words.number(value), period=period)
     else:
         text = explainer.phrase(criterion, value, {})
     if n_members > 1 and criterion.measure not in ADDITIVE:
-        text += " (riskiest unit)"
+        text += words("riskiest_unit")
     return text

@@ -21,18 +21,16 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..core.model import Model, load_model
-from .area_rows import PLACEHOLDER, AreaRow, area_row
+from .area_rows import AreaRow, area_row
 from .changes import TITLE as CHANGES_TITLE
 from .changes import section_lines
 from .notes import caveats, method_note, uncertainty_note
-from .sources import ILLUSTRATIVE_NOTE, SourceLine, input_tables, plain_title, source_lines, truthy
+from .sources import SourceLine, input_tables, plain_title, source_lines, truthy
+from .words import ENGLISH, Words, english_date, model_glossary
 
 DEFAULT_BANNER = "UNCLASSIFIED // FOR OFFICIAL USE"
-#: The context's own sentences; ``build_context(phrases=...)`` replaces them by key.
-PHRASES = {
-    "subtitle": "Areas at risk of a violent-extremist resurgence · as of {as_of} · "
-    "generated {generated} · RiskMap {version}",
-}
+#: The context's own sentences in English (all of them: :data:`.words.ENGLISH`).
+PHRASES = {"subtitle": ENGLISH["subtitle"]}
 
 
 @dataclass(frozen=True)
@@ -74,6 +72,10 @@ class BriefingContext:
     #: "Changes since the last briefing" lines (empty: the run was not compared).
     changes: list[str] = field(default_factory=list)
     changes_title: str = CHANGES_TITLE
+    #: "Illustrative — not real data: …" for one-line source texts, and the longer
+    #: line of the sources box (both empty without illustrative layers).
+    illustrative_note: str = ""
+    illustrative_sources: str = ""
 
     @property
     def page_count(self) -> int:
@@ -84,8 +86,8 @@ class BriefingContext:
     def sources_text(self) -> str:
         """One paragraph of attributions, real sources first."""
         parts = [s.attribution for s in self.sources if not s.illustrative]
-        if any(s.illustrative for s in self.sources) or self.illustrative_layers:
-            parts.append(f"{ILLUSTRATIVE_NOTE}: {', '.join(self.illustrative_layers)}")
+        if self.illustrative_note:
+            parts.append(self.illustrative_note)
         return " · ".join(parts)
 
     def to_dict(self) -> dict:
@@ -112,6 +114,7 @@ def build_context(
     changes: pd.DataFrame | None = None,
     phrases: Mapping[str, str] | None = None,
     long_date: Callable[[dt.date], str] | None = None,
+    words: Words | None = None,
 ) -> BriefingContext:
     """Extract the briefing's content from a result's tables.
 
@@ -130,49 +133,56 @@ def build_context(
         attributed too.
     sensitivity, changes:
         The result's ``sensitivity`` and ``changes`` tables, when it has them.
+    words:
+        The wording in the reader's language (:func:`.phrases.briefing_words` builds it
+        from the installed translator); English when not given. The model's
+        ``translations`` for ``words.language`` are added to it here.
     phrases, long_date:
-        The wording in the reader's language (``report.phrases`` builds them from the
-        installed translator): templates by key (see :data:`PHRASES`, English where a
-        key is missing) and a date formatter (English month names when not given).
+        Older spelling of ``words``: templates by key (see :data:`.words.ENGLISH`) and
+        a date formatter, used when ``words`` is not given.
     """
-    words = {**PHRASES, **(phrases or {})}
-    date_text = _long_date if long_date is None else _date_or_placeholder(long_date)
+    if words is None:
+        words = Words(templates=dict(phrases or {}), date=long_date or english_date)
     model = _as_model(model if model is not None else provenance.get("model"))
+    words = words.with_glossary({**model_glossary(model, words.language), **words.glossary})
+    date_text = words.date_or_placeholder
     name = str(provenance.get("model_name") or (model.name if model else "RiskMap model"))
     as_of = _as_date(provenance.get("as_of") or (model.as_of if model else None))
     generated = generated or dt.date.today()
-    criteria_rows = _criteria_rows(criteria)
+    criteria_rows = _criteria_rows(criteria, words)
     labels = {row.id: row for row in criteria_rows}
     cutoff = _cutoff(units)
-    area_rows = [area_row(r, units, model, labels) for r in areas.to_dict("records")]
+    area_rows = [area_row(r, units, model, labels, words) for r in areas.to_dict("records")]
     used = input_tables(provenance)
-    lines, illustrative_layers, marked = source_lines(sources, [*used, *extra_layers])
+    lines, illustrative_layers, marked = source_lines(sources, [*used, *extra_layers], words)
     for row in criteria_rows:
         label = plain_title(row.label)
         if row.illustrative and row.layer not in marked and label not in illustrative_layers:
             illustrative_layers.append(label)
     as_of_text = date_text(as_of)
-    subtitle = (
-        words["subtitle"]
-        .format(
-            as_of=as_of_text,
-            generated=date_text(generated),
-            version=provenance.get("plugin_version", ""),
-        )
-        .strip()
-    )
+    subtitle = words(
+        "subtitle",
+        as_of=as_of_text,
+        generated=date_text(generated),
+        version=provenance.get("plugin_version", ""),
+    ).strip()
     watch_count = 0 if watch_list is None else len(watch_list)
     n_at_risk = int((pd.to_numeric(units.get("area_id"), errors="coerce").fillna(0) > 0).sum())
-    note = method_note(model, criteria_rows, units, cutoff, watch_count)
-    how_sure = uncertainty_note(model, sensitivity, n_at_risk)
+    note = method_note(model, criteria_rows, units, cutoff, watch_count, words)
+    how_sure = uncertainty_note(model, sensitivity, n_at_risk, words)
     change_lines = []
     if changes is not None:
         change_lines = section_lines(
-            changes, areas, {row.id: plain_title(row.label) for row in criteria_rows}, len(units)
+            changes,
+            areas,
+            {row.id: plain_title(row.label) for row in criteria_rows},
+            len(units),
+            words,
         )
+    illustrative = words("list_separator").join(illustrative_layers)
     return BriefingContext(
         model_name=name,
-        title=name,
+        title=words.term(name),
         subtitle=subtitle,
         as_of=as_of_text,
         generated=date_text(generated),
@@ -180,7 +190,7 @@ def build_context(
         areas=area_rows,
         criteria=criteria_rows,
         method_note=f"{note} {how_sure}".strip(),
-        caveats=caveats(units, criteria_rows, illustrative_layers, provenance),
+        caveats=caveats(units, criteria_rows, illustrative_layers, provenance, words),
         sources=lines,
         illustrative_layers=illustrative_layers,
         unit_count=len(units),
@@ -189,6 +199,11 @@ def build_context(
         plugin_version=str(provenance.get("plugin_version", "unknown")),
         warnings=[str(w) for w in provenance.get("warnings", []) or []],
         changes=change_lines,
+        changes_title=words("changes_title"),
+        illustrative_note=words("illustrative_short", layers=illustrative) if illustrative else "",
+        illustrative_sources=(
+            words("illustrative_sources", layers=illustrative) if illustrative else ""
+        ),
     )
 
 
@@ -212,20 +227,8 @@ def _as_date(value) -> dt.date | None:
         return None
 
 
-def _date_or_placeholder(long_date: Callable[[dt.date], str]) -> Callable[[dt.date | None], str]:
-    return lambda value: PLACEHOLDER if value is None else long_date(value)
-
-
-def _long_date(value: dt.date | None) -> str:
-    """'31 January 2018' (English month names, independent of the machine's locale)."""
-    if value is None:
-        return PLACEHOLDER
-    months = "January February March April May June July August September October November December"
-    months = months.split(" ")
-    return f"{value.day} {months[value.month - 1]} {value.year}"
-
-
-def _criteria_rows(criteria: pd.DataFrame) -> list[CriterionRow]:
+def _criteria_rows(criteria: pd.DataFrame, words: Words) -> list[CriterionRow]:
+    """The criteria table's rows; label and dimension in the reader's language."""
     rows = []
     total = float(pd.to_numeric(criteria.get("weight"), errors="coerce").fillna(0).sum() or 1)
     for r in criteria.to_dict("records"):
@@ -235,8 +238,8 @@ def _criteria_rows(criteria: pd.DataFrame) -> list[CriterionRow]:
         rows.append(
             CriterionRow(
                 id=str(r["id"]),
-                label=str(r.get("label") or r["id"]),
-                dimension=str(r.get("dimension") or "General"),
+                label=words.term(str(r.get("label") or r["id"])),
+                dimension=words.term(str(r.get("dimension") or "General")),
                 weight=weight,
                 share_pct=round(100.0 * share, 1),
                 direction=str(r.get("direction") or "higher_is_riskier"),

@@ -1,4 +1,8 @@
-"""The briefing's method note and caveats, in words (no QGIS)."""
+"""The briefing's method note and caveats, in words (no QGIS).
+
+Every sentence comes from a :class:`.words.Words` (English by default), so the
+QGIS side can hand in the reader's language.
+"""
 
 from __future__ import annotations
 
@@ -7,50 +11,69 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ..core.explain import format_number
-from ..core.model import Model
-from .sources import ILLUSTRATIVE_NOTE, truthy
+from .sources import truthy
+from .words import ENGLISH_WORDS, Words
 
 if TYPE_CHECKING:
     from .context import CriterionRow
 
+METHOD_KEYS = {
+    "minmax": "method_minmax",
+    "percentile": "method_percentile",
+    "zscore": "method_zscore",
+    "weighted_arithmetic": "method_weighted_arithmetic",
+    "weighted_geometric": "method_weighted_geometric",
+}
+BREAKS_KEYS = {
+    "jenks": "breaks_jenks",
+    "quantiles": "breaks_quantiles",
+    "equal_interval": "breaks_equal_interval",
+    "fixed": "breaks_fixed",
+}
+
 
 def method_note(
-    model: Model | None,
+    model,
     criteria: list[CriterionRow],
     units: pd.DataFrame,
     cutoff: float | None,
     watch_count: int,
+    words: Words = ENGLISH_WORDS,
 ) -> str:
+    """How the scores, classes, areas and watch list are made, in one paragraph."""
     dimensions: dict[str, float] = {}
-    for row in criteria:
+    for row in criteria:  # the rows' dimensions are already in the reader's language
         dimensions[row.dimension] = dimensions.get(row.dimension, 0.0) + row.share_pct
-    shares = ", ".join(f"{d} {format_number(s, 0)} %" for d, s in dimensions.items())
-    method = "weighted arithmetic mean"
-    classes = "natural breaks (Jenks)"
-    min_class = "the upper classes"
+    shares = words("list_separator").join(
+        words("dimension_share", dimension=d, share=words.number(s, 0))
+        for d, s in dimensions.items()
+    )
+    mean = words("mean_arithmetic")
+    classes = _capital(words("breaks_jenks"))
+    min_class = words("min_class_any")
     if model is not None:
         if model.aggregation.method == "weighted_geometric":
-            method = "weighted geometric mean (non-compensatory)"
-        classes = {
-            "jenks": "natural breaks (Jenks)",
-            "quantiles": "quantiles",
-            "equal_interval": "equal intervals",
-            "fixed": "fixed breaks",
-        }.get(model.classes.method, model.classes.method)
-        classes = f"{len(model.classes.labels)} classes by {classes}"
-        min_class = f"class {model.areas.min_class} or above"
-    cut = f" (score ≥ {format_number(cutoff, 1)})" if cutoff is not None else ""
-    text = (
-        f"Each of the {len(units)} units is scored 0–100: the {method} of {len(criteria)} "
-        f"criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. "
-        f"{classes[0].upper() + classes[1:]}. At-risk areas are touching units of {min_class}"
-        f"{cut}, named after their largest town. Watch list: {watch_count} units near the "
-        "cut-off or in the top 10 % of a criterion. Scores rank units against each other; "
-        "they are not probabilities."
+            mean = words("mean_geometric")
+        method = model.classes.method
+        breaks = words(BREAKS_KEYS[method]) if method in BREAKS_KEYS else method
+        classes = _capital(
+            words("classes_by", count=words.number(len(model.classes.labels), 0), method=breaks)
+        )
+        min_class = words("min_class", label=words.term(model.areas.min_class))
+    cut = words("cutoff", score=words.number(cutoff, 1)) if cutoff is not None else ""
+    text = words(
+        "method",
+        units=words.number(len(units), 0),
+        mean=mean,
+        criteria=words.number(len(criteria), 0),
+        shares=shares,
+        classes=classes,
+        min_class=min_class,
+        cutoff=cut,
+        watch=words.number(watch_count, 0),
     )
     if model is not None and model.description:
-        text = f"{model.description} {text}"
+        text = f"{words.term(model.description)} {text}"
     return text
 
 
@@ -59,73 +82,90 @@ def caveats(
     criteria: list[CriterionRow],
     illustrative: list[str],
     provenance: Mapping,
+    words: Words = ENGLISH_WORDS,
 ) -> list[str]:
+    """Data coverage, illustrative layers and the run's first warnings."""
     caveats = []
     if "low_coverage" in units:
         low = units.loc[units["low_coverage"].map(truthy)]
         mean = pd.to_numeric(units.get("coverage"), errors="coerce").mean()
-        text = f"Data coverage: {format_number(100 * mean, 0)} % of the weight on average"
+        text = words("coverage", share=words.number(100 * mean, 0))
         if len(low):
-            names = ", ".join(str(n) for n in low.get("unit_name", low.index)[:6])
-            more = f" and {len(low) - 6} more" if len(low) > 6 else ""
-            text += f"; {len(low)} units with low coverage ({names}{more})"
-        caveats.append(text + ".")
+            names = [str(n) for n in low.get("unit_name", low.index)]
+            text += words(
+                "low_coverage", count=words.number(len(low), 0), names=_some(names, words)
+            )
+        caveats.append(text + words("sentence_end"))
     if illustrative:
         caveats.append(
-            f"{ILLUSTRATIVE_NOTE}: {', '.join(illustrative)} — made up for the sample; "
-            "do not use for decisions."
+            words("illustrative_caveat", layers=words("list_separator").join(illustrative))
         )
+    # The run's warnings are the core's English messages (as in QGIS's message log).
     for warning in list(provenance.get("warnings", []) or [])[:3]:
-        caveats.append(str(warning)[0].upper() + str(warning)[1:] + ".")
+        caveats.append(_capital(str(warning)) + ".")
     return caveats
 
 
-METHOD_NAMES = {
-    "minmax": "min–max",
-    "percentile": "percentile",
-    "zscore": "z-score",
-    "weighted_arithmetic": "arithmetic",
-    "weighted_geometric": "geometric",
-}
-
-
-def uncertainty_note(model: Model | None, sensitivity: pd.DataFrame | None, n_at_risk: int) -> str:
+def uncertainty_note(
+    model, sensitivity: pd.DataFrame | None, n_at_risk: int, words: Words = ENGLISH_WORDS
+) -> str:
     """How sure the ranking is: the Monte Carlo, what the rank band and p_top mean, and
     the weights and method choices that move the ranking most (sensitivity)."""
     rule = getattr(model, "uncertainty", None)
     if rule is None:
         return ""
-    varied = ["the weights (drawn around the set ones)"]
+    varied = [words("varied_weights")]
     for kind, chosen, current in (
         ("normalisation", rule.normalisations, None),
         ("aggregation", rule.aggregations, model.aggregation.method),
     ):
         options = list(dict.fromkeys([*([current] if current and chosen else []), *chosen]))
         if len(options) > 1 or (kind == "normalisation" and options):
-            names = " or ".join(METHOD_NAMES.get(o, o) for o in options)
-            varied.append(f"the {kind} ({names})")
-    units = "unit" if n_at_risk == 1 else "units"
-    text = (
-        f"How sure: {format_number(rule.draws, 0)} Monte Carlo runs varied "
-        f"{_join(varied)}. Rank band = the 5–95 % range of an area's best rank over the "
-        f"runs; in top class = the share of runs in which it stays within the "
-        f"{n_at_risk} at-risk {units}."
+            names = [words(METHOD_KEYS[o]) if o in METHOD_KEYS else o for o in options]
+            varied.append(words(f"varied_{kind}", methods=words.listing(names, "or")))
+    text = words(
+        "how_sure",
+        draws=words.number(rule.draws, 0),
+        varied=words.listing(varied),
+        at_risk=words.number(n_at_risk, 0),
     )
     if sensitivity is not None and len(sensitivity):
         frame = sensitivity.copy()
         frame["first_order"] = pd.to_numeric(frame["first_order"], errors="coerce").fillna(0)
         choices = frame["criterion"].isin(["normalisation", "aggregation"])
         top = frame.loc[~choices].nlargest(3, "first_order")
-        parts = [f"{r.label} ({format_number(100 * r.first_order, 0)} %)" for r in top.itertuples()]
+        parts = [
+            words("label_share", label=words.term(r.label), share=_percent(r.first_order, words))
+            for r in top.itertuples()
+        ]
         if parts:
-            text += f" The weights that move the ranking most: {', '.join(parts)}"
+            text += " " + words("weights_that_move", weights=words("list_separator").join(parts))
             methods = [
-                f"{r.label.lower()} {format_number(100 * r.first_order, 0)} %"
+                words(
+                    "choice_share",
+                    label=words(f"choice_{r.criterion}"),
+                    share=_percent(r.first_order, words),
+                )
                 for r in frame.loc[choices].itertuples()
             ]
-            text += f"; method choices: {', '.join(methods)}." if methods else "."
+            if methods:
+                text += words("method_choices", choices=words("list_separator").join(methods))
+            text += words("sentence_end")
     return text
 
 
-def _join(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+def _percent(share: float, words: Words) -> str:
+    return words.number(100 * share, 0)
+
+
+def _some(names: list[str], words: Words, shown: int = 6) -> str:
+    """The first ``shown`` names, and how many more."""
+    listed = words("list_separator").join(names[:shown])
+    if len(names) <= shown:
+        return listed
+    return words("and_more", names=listed, count=words.number(len(names) - shown, 0))
+
+
+def _capital(text: str) -> str:
+    """First letter upper case (scripts without case are unchanged)."""
+    return text[:1].upper() + text[1:]

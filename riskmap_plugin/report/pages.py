@@ -17,7 +17,9 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
-from .context import PLACEHOLDER, BriefingContext
+from .area_rows import area_details
+from .context import BriefingContext
+from .words import PLACEHOLDER
 
 PAGES_TABLE = "briefing_pages"
 DRIVERS_TABLE = "briefing_drivers"
@@ -59,7 +61,7 @@ def pages_frame(context: BriefingContext, areas: gpd.GeoDataFrame, units: gpd.Ge
                 "heading": f"Area {number - 1} of {total - 1}: {area.name}",
                 "name": area.name,
                 "class": area.class_label,
-                "details": area_details(area),
+                "details": area.details or area_details(area),
                 "rank_band": area.rank_band,
                 "trend": area.trend,
                 "n_units": area.n_units,
@@ -69,23 +71,6 @@ def pages_frame(context: BriefingContext, areas: gpd.GeoDataFrame, units: gpd.Ge
             }
         )
     return gpd.GeoDataFrame(rows, geometry="geometry", crs=crs)
-
-
-def area_details(area) -> str:
-    """The text block at the top of an area's page."""
-    plural = "unit" if area.n_units == 1 else "units"
-    how_sure = f"Rank band {area.rank_band}"
-    if area.p_top != PLACEHOLDER:
-        how_sure += f" · in the top class in {area.p_top} of runs"
-    return "\n".join(
-        [
-            f"Class: {area.class_label} · highest score {area.score:.1f} · "
-            f"mean {area.score_mean:.1f} · {area.n_units} {plural}",
-            how_sure,
-            f"Trend: {area.trend} · surge: {area.surge} · hot spot: {area.hotspot}",
-            f"Top drivers: {area.drivers}",
-        ]
-    )
 
 
 def drivers_frame(context: BriefingContext) -> pd.DataFrame:
@@ -101,7 +86,7 @@ def drivers_frame(context: BriefingContext) -> pd.DataFrame:
                     "criterion": label,
                     "value": driver.value_text,
                     "points": driver.points,
-                    "share": f"{driver.share_pct:.0f} %",
+                    "share": driver.share_text or f"{driver.share_pct:.0f} %",
                     "illustrative": int(driver.illustrative),
                 }
             )

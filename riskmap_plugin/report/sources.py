@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-ILLUSTRATIVE_NOTE = "Illustrative — not real data"
+from .words import ENGLISH_WORDS, Words
+
 _CITATION = re.compile(r"^[^\W\d]+(?: & [^\W\d]+)? \(\d{4}\)")
 _ILLUSTRATIVE_SUFFIX = re.compile(r"\s*\((?:illustrative)(?: — not real data)?\)\s*$", re.I)
 
@@ -42,9 +43,13 @@ def input_tables(provenance: Mapping) -> dict[str, str]:
 
 
 def source_lines(
-    sources: pd.DataFrame | None, tables: Sequence[str]
+    sources: pd.DataFrame | None, tables: Sequence[str], words: Words = ENGLISH_WORDS
 ) -> tuple[list[SourceLine], list[str], set[str]]:
-    """Attributions of the used tables, merged when identical; illustrative titles and tables."""
+    """Attributions of the used tables, merged when identical; illustrative titles and tables.
+
+    Attributions stay as their publishers wrote them; layer titles are put in the
+    reader's language when the model's glossary has them.
+    """
     by_layer = {}
     if sources is not None and len(sources):
         by_layer = {str(r["layer"]): r for r in sources.to_dict("records")}
@@ -54,12 +59,12 @@ def source_lines(
     for table in dict.fromkeys(tables):
         row = by_layer.get(table)
         if row is None:
-            key = f"{table}: source not recorded — add its attribution"
+            key = words("source_missing", table=table)
             grouped.setdefault(key, {"licence": "", "layers": [], "illustrative": False})
             grouped[key]["layers"].append(table)
             continue
         is_illustrative = truthy(row.get("illustrative"))
-        title = plain_title(str(row.get("title") or table))
+        title = words.term(plain_title(str(row.get("title") or table)))
         if is_illustrative:
             marked.add(table)
             if title not in illustrative:

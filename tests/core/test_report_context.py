@@ -9,7 +9,8 @@ import sys
 import pandas as pd
 import pytest
 
-from riskmap_plugin.report.context import PLACEHOLDER, build_context
+from riskmap_plugin.report.context import build_context
+from riskmap_plugin.report.words import PLACEHOLDER
 
 MODEL = {
     "riskmap_model": 1,
