@@ -14,127 +14,127 @@
         <translation>عرض الرسالة كاملة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="54"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="51"/>
         <source>Print briefing (PDF)</source>
         <translation>طباعة الإحاطة (PDF)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="67"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="58"/>
         <source>Result GeoPackage</source>
         <translation>ملف GeoPackage للنتيجة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="70"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="61"/>
         <source>Page size</source>
         <translation>حجم الصفحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="75"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="66"/>
         <source>Classification banner</source>
         <translation>شريط التصنيف</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="82"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="73"/>
         <source>Briefing PDF</source>
         <translation>ملف PDF للإحاطة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="87"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="78"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="62"/>
         <source>Create hexagon grid</source>
         <translation>إنشاء شبكة سداسية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="81"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="65"/>
         <source>Extent</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="82"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="66"/>
         <source>Cell size (km)</source>
         <translation>حجم الخلية (كم)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="91"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="75"/>
         <source>Boundary to clip to</source>
         <translation>الحدود التي يُقص عليها</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="99"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="83"/>
         <source>Grid CRS (metres)</source>
         <translation>نظام إحداثيات الشبكة (بالأمتار)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="102"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="86"/>
         <source>Hexagon grid</source>
         <translation>شبكة سداسية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="114"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="98"/>
         <source>Give an extent or a boundary layer — the grid needs an area to cover.</source>
         <translation>حدّد نطاقًا أو طبقة حدود — تحتاج الشبكة إلى منطقة تغطيها.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="128"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="112"/>
         <source>The grid CRS {} is in degrees — choose a projected CRS in metres.</source>
         <translation>نظام إحداثيات الشبكة {} بالدرجات — اختر نظامًا مُسقطًا بالأمتار.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="165"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="149"/>
         <source>{} hexagons of {} km</source>
         <translation>{} خلية سداسية بحجم {} كم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="95"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="91"/>
         <source>Score at-risk areas</source>
         <translation>تقييم المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="94"/>
         <source>Model file (JSON)</source>
         <translation>ملف النموذج (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="118"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="102"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>طبقة الوحدات (تحلّ محل وحدات النموذج)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>تاريخ التحليل (يحلّ محل تاريخ النموذج)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="134"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="118"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>ربط الطبقات (كائن JSON أو name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="165"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>لم يُعثر على ملف النموذج: '{}' — اختر ملف نموذج RiskMap بصيغة JSON.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="177"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="161"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>تاريخ التحليل '{}' ليس تاريخًا — اكتبه بالشكل YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="208"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="192"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>لم يُختر أي مخرج — حدّد OUTPUT_UNITS أو OUTPUT_AREAS أو OUTPUT_WATCH.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="260"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="244"/>
         <source>Wrote {}</source>
         <translation>كُتب {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="38"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="53"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>نقاط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="141"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="125"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>نتيجة سابقة للمقارنة (GeoPackage)</translation>
     </message>
@@ -179,212 +179,212 @@
         <translation>تصاعد: الأسابيع الأربعة الأخيرة أعلى بكثير من الأشهر الستة السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="52"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="54"/>
         <source>Page {page} of {pages}</source>
         <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="55"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
         <source>At-risk areas ({})</source>
         <translation>المناطق المعرّضة للخطر ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="57"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="60"/>
         <source>Criteria and weights</source>
         <translation>المعايير والأوزان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="61"/>
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="60"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="63"/>
         <source>Caveats</source>
         <translation>تحفظات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="62"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
         <source>Sources and attributions</source>
         <translation>المصادر والإسناد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="64"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="67"/>
         <source>Drivers in this area (area values; points of the score)</source>
         <translation>العوامل في هذه المنطقة (قيم المنطقة؛ نقاط الدرجة)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="68"/>
         <source>Units in this area ({})</source>
         <translation>الوحدات في هذه المنطقة ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="69"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="72"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="73"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="76"/>
         <source>Counts are the area&apos;s totals; other measures its riskiest unit&apos;s value.</source>
         <translation>الأعداد هي مجاميع المنطقة؛ والمقاييس الأخرى قيمة أكثر وحداتها خطرًا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="75"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="78"/>
         <source>Method, caveats and full sources: page 1.</source>
         <translation>المنهجية والتحفظات والمصادر الكاملة: الصفحة 1.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="77"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="80"/>
         <source>Sources:</source>
         <translation>المصادر:</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="36"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="51"/>
         <source>Area</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="37"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="52"/>
         <source>Class</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="42"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="57"/>
         <source>Top drivers</source>
         <translation>أهم العوامل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="192"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="216"/>
         <source>… and {} more (see the area pages)</source>
         <translation>… و{} أخرى (انظر صفحات المناطق)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
         <source>Dimension</source>
         <translation>البُعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
         <source>Riskier when</source>
         <translation>أخطر عندما</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
         <source>Value in the area</source>
         <translation>القيمة في المنطقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
         <source>Share</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="250"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="287"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="250"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="287"/>
         <source>Rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="39"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="54"/>
         <source>Rank band</source>
         <translation>نطاق الترتيب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="40"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="55"/>
         <source>Top class</source>
         <translation>الفئة العليا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="41"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="56"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="78"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="101"/>
         <source>At-risk areas</source>
         <translation>المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="23"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
         <source>Watch list (look again)</source>
         <translation>قائمة المراقبة (تستحق نظرة ثانية)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="24"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
         <source>Risk class of units</source>
         <translation>فئة خطر الوحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="31"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="32"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
         <source>historical</source>
         <translation>تاريخي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
         <source>intensifying</source>
         <translation>متصاعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
         <source>diminishing</source>
         <translation>متناقص</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
         <source>persistent</source>
         <translation>مستمر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="37"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
         <source>sporadic</source>
         <translation>متقطع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="120"/>
         <source>Very low</source>
         <translation>منخفض جدًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="121"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="122"/>
         <source>Moderate</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="123"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="124"/>
         <source>Very high</source>
         <translation>مرتفع جدًا</translation>
     </message>
@@ -399,14 +399,14 @@
         <translation>الأدنى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="63"/>
-        <source>Areas at risk of a violent-extremist resurgence · as of {as_of} · generated {generated} · RiskMap {version}</source>
-        <translation>المناطق المعرّضة لخطر عودة التطرف العنيف · بتاريخ {as_of} · أُنشئت في {generated} · RiskMap {version}</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="69"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="92"/>
         <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
         <translation>RiskMap {version} · النموذج «{model}» · النتيجة {result} · بتاريخ {as_of} · أُنشئت في {generated}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="37"/>
+        <source>… and {} more units (see the map)</source>
+        <translation>… و{} وحدات أخرى (انظر الخريطة)</translation>
     </message>
 </context>
 <context>
@@ -882,159 +882,542 @@
 <context>
     <name>RiskMapAnnotations</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="129"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="135"/>
         <source>{value} {noun}</source>
         <translation>{value} {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="130"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="136"/>
         <source>{value} {noun} in {window}</source>
         <translation>{value} {noun} خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="133"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="139"/>
         <source>{value} low-severity {noun}</source>
         <translation>{value} {noun} منخفضة الشدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="136"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="142"/>
         <source>{value} low-severity {noun} in {window}</source>
         <translation>{value} {noun} منخفضة الشدة خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="139"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="145"/>
         <source>{value} {noun} per km²</source>
         <translation>{value} {noun} لكل كم²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="140"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="146"/>
         <source>{value} {noun} per km² in {window}</source>
         <translation>{value} {noun} لكل كم² خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="143"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="149"/>
         <source>{value} {noun} per {per} people</source>
         <translation>{value} {noun} لكل {per} نسمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="144"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="150"/>
         <source>{value} {noun} per {per} people in {window}</source>
         <translation>{value} {noun} لكل {per} نسمة خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="147"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
         <source>{noun} present</source>
         <translation>{noun} موجودة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="154"/>
         <source>{noun} in {window}</source>
         <translation>{noun} خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="152"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="158"/>
         <source>{current} {noun} vs {reference} in {reference_period}</source>
         <translation>{current} {noun} مقابل {reference} في {reference_period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="155"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="161"/>
         <source>{value} km from {noun}</source>
         <translation>على بعد {value} كم من {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="156"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="162"/>
         <source>&lt; 1 km from {noun}</source>
         <translation>على بعد أقل من 1 كم من {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="157"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % ضمن {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="158"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="159"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="165"/>
         <source>{noun} index {value}</source>
         <translation>مؤشر {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="160"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="166"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="161"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ مستوى {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="170"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} ضمن أعلى {share} % ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="173"/>
         <source>below the gate {rule}</source>
         <translation>دون البوابة {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="168"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="174"/>
         <source>no data</source>
         <translation>لا بيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="169"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="175"/>
         <source>near {town}</source>
         <translation>قرب {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="170"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
         <source>rising: {trend} trend (p = {p})</source>
         <translation>في ازدياد: اتجاه {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="173"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
         <source>surge: {value} {noun} in the last 4 weeks</source>
         <translation>تصاعد: {value} {noun} في الأسابيع الأربعة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="182"/>
         <source>at or above the {year} level ({current} {noun} vs {reference})</source>
         <translation>عند مستوى {year} أو أعلى ({current} {noun} مقابل {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="185"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>نطاق الترتيب {low}–{high} يبلغ الوحدات المعرّضة للخطر ({p} % من التشغيلات)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="182"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
         <source>{n} mo</source>
         <translation>{n} أشهر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="183"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="189"/>
         <source>{n} d</source>
         <translation>{n} يوم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
         <source>intensifying</source>
         <translation>متصاعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="185"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>الدرجة {score} ضمن {margin} نقاط من عتبة الخطر {cutoff}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMapBriefing</name>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="16"/>
+        <source>Areas at risk of a violent-extremist resurgence · as of {as_of} · generated {generated} · RiskMap {version}</source>
+        <translation>المناطق المعرّضة لخطر عودة التطرف العنيف · بتاريخ {as_of} · أُنشئت في {generated} · RiskMap {version}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="17"/>
+        <source>Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. At-risk areas are touching units of {min_class}{cutoff}, named after their largest town. Watch list: {watch} units near the cut-off or in the top 10 % of a criterion. Scores rank units against each other; they are not probabilities.</source>
+        <translation>تُمنح كل وحدة من الوحدات الـ{units} درجة من 0 إلى 100: {mean} لـ{criteria} معيارًا مُطبَّعة بين 0 و1 (1 = الأخطر)؛ الوزن حسب البُعد: {shares}. {classes}. المناطق المعرّضة للخطر وحدات متلاصقة من {min_class}{cutoff}، تُسمّى باسم أكبر بلدة فيها. قائمة المراقبة: {watch} وحدة قريبة من العتبة أو ضمن أعلى 10 % في أحد المعايير. الدرجات ترتّب الوحدات بعضها مقابل بعض؛ وليست احتمالات.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="18"/>
+        <source>{dimension} {share} %</source>
+        <translation>{dimension} {share} %</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="19"/>
+        <source>weighted arithmetic mean</source>
+        <translation>المتوسط الحسابي المرجّح</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="20"/>
+        <source>weighted geometric mean (non-compensatory)</source>
+        <translation>المتوسط الهندسي المرجّح (غير تعويضي)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="21"/>
+        <source>{count} classes by {method}</source>
+        <translation>{count} فئات حسب {method}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="22"/>
+        <source>natural breaks (Jenks)</source>
+        <translation>الفواصل الطبيعية (جنكس)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="23"/>
+        <source>quantiles</source>
+        <translation>الكمّيات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="24"/>
+        <source>equal intervals</source>
+        <translation>فترات متساوية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="25"/>
+        <source>fixed breaks</source>
+        <translation>فواصل ثابتة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="26"/>
+        <source>class {label} or above</source>
+        <translation>الفئة «{label}» أو أعلى</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="27"/>
+        <source>the upper classes</source>
+        <translation>الفئات العليا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="28"/>
+        <source> (score ≥ {score})</source>
+        <translation> (الدرجة ≥ {score})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="29"/>
+        <source>How sure: {draws} Monte Carlo runs varied {varied}. Rank band = the 5–95 % range of an area's best rank over the runs; in top class = the share of runs in which it stays within the {at_risk} at-risk units.</source>
+        <translation>مدى اليقين: غيّرت {draws} تشغيلة مونت كارلو {varied}. نطاق الترتيب = مدى 5–95 % لأفضل ترتيب للمنطقة عبر التشغيلات؛ الفئة العليا = حصة التشغيلات التي تبقى فيها ضمن الوحدات الـ{at_risk} المعرّضة للخطر.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="30"/>
+        <source>the weights (drawn around the set ones)</source>
+        <translation>الأوزان (مسحوبة حول الأوزان المحددة)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="31"/>
+        <source>the normalisation ({methods})</source>
+        <translation>التطبيع ({methods})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="32"/>
+        <source>the aggregation ({methods})</source>
+        <translation>التجميع ({methods})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="33"/>
+        <source>min–max</source>
+        <translation>الحد الأدنى–الأقصى</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="34"/>
+        <source>percentile</source>
+        <translation>المئين</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="35"/>
+        <source>z-score</source>
+        <translation>الدرجة المعيارية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="36"/>
+        <source>arithmetic</source>
+        <translation>الحسابي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="37"/>
+        <source>geometric</source>
+        <translation>الهندسي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="38"/>
+        <source>normalisation method</source>
+        <translation>طريقة التطبيع</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="39"/>
+        <source>aggregation method</source>
+        <translation>طريقة التجميع</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="40"/>
+        <source>The weights that move the ranking most: {weights}</source>
+        <translation>الأوزان الأكثر تأثيرًا في الترتيب: {weights}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="41"/>
+        <source>; method choices: {choices}</source>
+        <translation>؛ خيارات المنهجية: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="42"/>
+        <source>{label} ({share} %)</source>
+        <translation>{label} ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="43"/>
+        <source>{label} {share} %</source>
+        <translation>{label} {share} %</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="44"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="45"/>
+        <source>{first} or {last}</source>
+        <translation>{first} أو {last}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="46"/>
+        <source>{first} and {last}</source>
+        <translation>{first} و{last}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="47"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} و{count} أخرى</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="48"/>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="49"/>
+        <source>Data coverage: {share} % of the weight on average</source>
+        <translation>تغطية البيانات: {share} % من الوزن في المتوسط</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="50"/>
+        <source>; {count} units with low coverage ({names})</source>
+        <translation>؛ {count} وحدات ذات تغطية منخفضة ({names})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="51"/>
+        <source>Illustrative — not real data: {layers} — made up for the sample; do not use for decisions.</source>
+        <translation>توضيحية — ليست بيانات حقيقية: {layers} — مُختلَقة لهذا المثال؛ لا تُستخدم لاتخاذ القرارات.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="52"/>
+        <source>Illustrative — not real data (made up for the sample): {layers}</source>
+        <translation>توضيحية — ليست بيانات حقيقية (مُختلَقة لهذا المثال): {layers}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="53"/>
+        <source>Illustrative — not real data: {layers}</source>
+        <translation>توضيحية — ليست بيانات حقيقية: {layers}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="54"/>
+        <source>{table}: source not recorded — add its attribution</source>
+        <translation>{table}: المصدر غير مسجّل — أضف إسناده</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="55"/>
+        <source>Class: {label} · highest score {score} · mean {mean} · {units}</source>
+        <translation>الفئة: {label} · أعلى درجة {score} · المتوسط {mean} · {units}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="56"/>
+        <source>{count} unit</source>
+        <translation>{count} وحدة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="57"/>
+        <source>{count} units</source>
+        <translation>{count} وحدات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="58"/>
+        <source>Rank band {band}</source>
+        <translation>نطاق الترتيب {band}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="59"/>
+        <source> · in the top class in {share} of runs</source>
+        <translation> · في الفئة العليا في {share} من التشغيلات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="60"/>
+        <source>Trend: {trend} · surge: {surge} · hot spot: {hotspot}</source>
+        <translation>الاتجاه: {trend} · التصاعد: {surge} · بؤرة ساخنة: {hotspot}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="61"/>
+        <source>Top drivers: {drivers}</source>
+        <translation>أهم العوامل: {drivers}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="62"/>
+        <source>Area {number}</source>
+        <translation>المنطقة {number}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="67"/>
+        <source>surge in the last 4 weeks</source>
+        <translation>تصاعد في الأسابيع الأربعة الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="68"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="69"/>
+        <source>{trend} (p = {p})</source>
+        <translation>{trend} (p = {p})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="70"/>
+        <source>{share} %</source>
+        <translation>{share} %</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="71"/>
+        <source>{value} × the {period} level</source>
+        <translation>{value} × مستوى {period}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="72"/>
+        <source>{value} more than in {period}</source>
+        <translation>{value} أكثر مما في {period}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="73"/>
+        <source>reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="74"/>
+        <source> (riskiest unit)</source>
+        <translation> (الوحدة الأخطر)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="75"/>
+        <source>no data</source>
+        <translation>لا بيانات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="76"/>
+        <source>Changes since the last briefing</source>
+        <translation>التغييرات منذ الإحاطة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="77"/>
+        <source>Areas — {parts}.</source>
+        <translation>المناطق — {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="78"/>
+        <source>new: {names}</source>
+        <translation>جديدة: {names}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="79"/>
+        <source>no longer listed: {names}</source>
+        <translation>لم تعد مدرجة: {names}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="80"/>
+        <source>{first}; {second}</source>
+        <translation>{first}؛ {second}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="81"/>
+        <source>Entered the at-risk areas: {units} — {names}.</source>
+        <translation>دخلت المناطق المعرّضة للخطر: {units} — {names}.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="82"/>
+        <source>Left the at-risk areas: {units} — {names}.</source>
+        <translation>خرجت من المناطق المعرّضة للخطر: {units} — {names}.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="83"/>
+        <source>No unit entered or left the at-risk areas.</source>
+        <translation>لم تدخل أي وحدة المناطق المعرّضة للخطر ولم تخرج منها.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="84"/>
+        <source>Largest rank moves: {moves}.</source>
+        <translation>أكبر تحركات الترتيب: {moves}.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="85"/>
+        <source>{name} {before} → {now}</source>
+        <translation>{name} {before} ← {now}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="86"/>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="87"/>
+        <source>The criterion that moved most: {label}.</source>
+        <translation>المعيار الأكثر تغيرًا: {label}.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="88"/>
+        <source>{unit} ({area})</source>
+        <translation>{unit} ({area})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="89"/>
+        <source>Since the previous result: {entered} entered, {left} left the at-risk areas</source>
+        <translation>منذ النتيجة السابقة: دخلت {entered} وخرجت {left} من المناطق المعرّضة للخطر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="90"/>
+        <source>, {units} moved 5 ranks or more</source>
+        <translation>، و{units} تحركت 5 مراتب أو أكثر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="91"/>
+        <source>; moved most: {label}</source>
+        <translation>؛ الأكثر تغيرًا: {label}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="63"/>
+        <source>Area {number} of {count}: {name}</source>
+        <translation>المنطقة {number} من {count}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="64"/>
+        <source>Hot spot {level} %</source>
+        <translation>بؤرة ساخنة {level} %</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="65"/>
+        <source>Cold spot {level} %</source>
+        <translation>بؤرة باردة {level} %</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="66"/>
+        <source>Not significant</source>
+        <translation>غير دالّة إحصائيًا</translation>
     </message>
 </context>
 <context>
@@ -1073,47 +1456,47 @@
 <context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>incidents</source>
         <translation>حوادث</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>attacks</source>
         <translation>هجمات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>sleeper-cell reports</source>
         <translation>بلاغات عن خلايا نائمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>supportive groups</source>
         <translation>جماعات مؤيدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>preachers</source>
         <translation>خطباء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>Syrian border</source>
         <translation>الحدود السورية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>flashpoint zones</source>
         <translation>مناطق التوتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>mix</source>
         <translation>التنوع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>returnees</source>
         <translation>عائدون</translation>
     </message>

@@ -14,127 +14,127 @@
         <translation>پیشاندانی هەموو پەیامەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="54"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="51"/>
         <source>Print briefing (PDF)</source>
         <translation>چاپکردنی کورتەڕاپۆرت (PDF)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="67"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="58"/>
         <source>Result GeoPackage</source>
         <translation>GeoPackageی ئەنجام</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="70"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="61"/>
         <source>Page size</source>
         <translation>قەبارەی لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="75"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="66"/>
         <source>Classification banner</source>
         <translation>نیشانەی پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="82"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="73"/>
         <source>Briefing PDF</source>
         <translation>کورتەڕاپۆرتی PDF</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="87"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="78"/>
         <source>Pages</source>
         <translation>لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="62"/>
         <source>Create hexagon grid</source>
         <translation>دروستکردنی تۆڕی شەشگۆشە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="81"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="65"/>
         <source>Extent</source>
         <translation>ڕووبەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="82"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="66"/>
         <source>Cell size (km)</source>
         <translation>قەبارەی خانە (کم)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="91"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="75"/>
         <source>Boundary to clip to</source>
         <translation>سنوور بۆ بڕین</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="99"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="83"/>
         <source>Grid CRS (metres)</source>
         <translation>سیستەمی هاوتەریبی تۆڕ (مەتر)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="102"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="86"/>
         <source>Hexagon grid</source>
         <translation>تۆڕی شەشگۆشە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="114"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="98"/>
         <source>Give an extent or a boundary layer — the grid needs an area to cover.</source>
         <translation>ڕووبەرێک یان چینێکی سنوور دیاری بکە — تۆڕەکە پێویستی بە ناوچەیەکە بۆ داپۆشین.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="128"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="112"/>
         <source>The grid CRS {} is in degrees — choose a projected CRS in metres.</source>
         <translation>سیستەمی هاوتەریبی تۆڕ {} بە پلەیە — سیستەمێکی پڕۆجێکتکراو بە مەتر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="165"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="149"/>
         <source>{} hexagons of {} km</source>
         <translation>{} شەشگۆشەی {} کم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="95"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="91"/>
         <source>Score at-risk areas</source>
         <translation>هەڵسەنگاندنی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="94"/>
         <source>Model file (JSON)</source>
         <translation>فایلی مۆدێل (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="118"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="102"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>چینی یەکەکان (لە جیاتی یەکەکانی مۆدێل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>بەرواری شیکاری (لە جیاتی بەرواری مۆدێل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="134"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="118"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>نەخشەی چینەکان (تەنی JSON یان name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="165"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>فایلی مۆدێل نەدۆزرایەوە: '{}' — فایلێکی مۆدێلی RiskMap (JSON) هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="177"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="161"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>بەرواری شیکاری '{}' بەروار نییە — بە شێوەی YYYY-MM-DD بینووسە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="208"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="192"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>هیچ دەرچوونێک هەڵنەبژێردراوە — OUTPUT_UNITS یان OUTPUT_AREAS یان OUTPUT_WATCH دیاری بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="260"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="244"/>
         <source>Wrote {}</source>
         <translation>{} نووسرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="38"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="53"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>نزم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
         <source>Criterion</source>
         <translation>پێوەر</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>خاڵ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="141"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="125"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>ئەنجامی پێشوو بۆ بەراوردکردن (GeoPackage)</translation>
     </message>
@@ -179,212 +179,212 @@
         <translation>هەڵکشان: ٤ هەفتەی کۆتایی زۆر سەرووی ٦ مانگی پێشووە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="52"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="54"/>
         <source>Page {page} of {pages}</source>
         <translation>لاپەڕەی {page} لە {pages}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="55"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
         <source>At-risk areas ({})</source>
         <translation>ناوچە مەترسیدارەکان ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="57"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="60"/>
         <source>Criteria and weights</source>
         <translation>پێوەرەکان و کێشەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="61"/>
         <source>Method</source>
         <translation>ڕێباز</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="60"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="63"/>
         <source>Caveats</source>
         <translation>ئاگادارییەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="62"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
         <source>Sources and attributions</source>
         <translation>سەرچاوەکان و ئاماژەپێدان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="64"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="67"/>
         <source>Drivers in this area (area values; points of the score)</source>
         <translation>هۆکارەکان لەم ناوچەیەدا (بەهاکانی ناوچە؛ خاڵەکانی نمرە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="68"/>
         <source>Units in this area ({})</source>
         <translation>یەکەکانی ئەم ناوچەیە ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="69"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="72"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="73"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="76"/>
         <source>Counts are the area&apos;s totals; other measures its riskiest unit&apos;s value.</source>
         <translation>ژمارەکان کۆی ناوچەکەن؛ پێوانەکانی تر بەهای مەترسیدارترین یەکەیەتی.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="75"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="78"/>
         <source>Method, caveats and full sources: page 1.</source>
         <translation>ڕێباز، ئاگادارییەکان و هەموو سەرچاوەکان: لاپەڕەی 1.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="77"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="80"/>
         <source>Sources:</source>
         <translation>سەرچاوەکان:</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="36"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="51"/>
         <source>Area</source>
         <translation>ناوچە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="37"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="52"/>
         <source>Class</source>
         <translation>پۆل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="42"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="57"/>
         <source>Top drivers</source>
         <translation>سەرەکیترین هۆکارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="192"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="216"/>
         <source>… and {} more (see the area pages)</source>
         <translation>… و {} ی تر (لاپەڕەکانی ناوچەکان ببینە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
         <source>Dimension</source>
         <translation>ڕەهەند</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
         <source>Weight</source>
         <translation>کێش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
         <source>Riskier when</source>
         <translation>مەترسیدارتر کاتێک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
         <source>Value in the area</source>
         <translation>بەها لە ناوچەکەدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
         <source>Points</source>
         <translation>خاڵەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
         <source>Share</source>
         <translation>بەش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="250"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="287"/>
         <source>Unit</source>
         <translation>یەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="250"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="287"/>
         <source>Rank</source>
         <translation>پلە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="39"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="54"/>
         <source>Rank band</source>
         <translation>مەودای پلە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="40"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="55"/>
         <source>Top class</source>
         <translation>بەرزترین پۆل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="41"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="56"/>
         <source>Trend</source>
         <translation>ئاراستە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="78"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="101"/>
         <source>At-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="23"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
         <source>Watch list (look again)</source>
         <translation>لیستی چاودێری (دووبارە سەیری بکەرەوە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="24"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
         <source>Risk class of units</source>
         <translation>پۆلی مەترسیی یەکەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="31"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="32"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
         <source>historical</source>
         <translation>مێژوویی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
         <source>new</source>
         <translation>نوێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
         <source>intensifying</source>
         <translation>توندبوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
         <source>diminishing</source>
         <translation>لاوازبوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
         <source>persistent</source>
         <translation>بەردەوام</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="37"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
         <source>sporadic</source>
         <translation>پچڕپچڕ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="120"/>
         <source>Very low</source>
         <translation>زۆر نزم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="121"/>
         <source>Low</source>
         <translation>نزم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="122"/>
         <source>Moderate</source>
         <translation>مامناوەند</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="123"/>
         <source>High</source>
         <translation>بەرز</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="124"/>
         <source>Very high</source>
         <translation>زۆر بەرز</translation>
     </message>
@@ -399,14 +399,14 @@
         <translation>نزمتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="63"/>
-        <source>Areas at risk of a violent-extremist resurgence · as of {as_of} · generated {generated} · RiskMap {version}</source>
-        <translation>ناوچەکانی لە مەترسیی گەڕانەوەی توندڕەویی چەکدار · لە بەرواری {as_of} · دروستکراوە لە {generated} · RiskMap {version}</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="69"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="92"/>
         <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
         <translation>RiskMap {version} · مۆدێلی «{model}» · ئەنجامی {result} · لە بەرواری {as_of} · دروستکراوە لە {generated}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="37"/>
+        <source>… and {} more units (see the map)</source>
+        <translation>… و {} یەکەی تر (نەخشەکە ببینە)</translation>
     </message>
 </context>
 <context>
@@ -882,159 +882,542 @@
 <context>
     <name>RiskMapAnnotations</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="129"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="135"/>
         <source>{value} {noun}</source>
         <translation>{value} {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="130"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="136"/>
         <source>{value} {noun} in {window}</source>
         <translation>{value} {noun} لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="133"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="139"/>
         <source>{value} low-severity {noun}</source>
         <translation>{value} {noun}ی کەمتوندی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="136"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="142"/>
         <source>{value} low-severity {noun} in {window}</source>
         <translation>{value} {noun}ی کەمتوندی لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="139"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="145"/>
         <source>{value} {noun} per km²</source>
         <translation>{value} {noun} بۆ هەر کم²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="140"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="146"/>
         <source>{value} {noun} per km² in {window}</source>
         <translation>{value} {noun} بۆ هەر کم² لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="143"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="149"/>
         <source>{value} {noun} per {per} people</source>
         <translation>{value} {noun} بۆ هەر {per} کەس</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="144"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="150"/>
         <source>{value} {noun} per {per} people in {window}</source>
         <translation>{value} {noun} بۆ هەر {per} کەس لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="147"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
         <source>{noun} present</source>
         <translation>{noun} هەیە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="154"/>
         <source>{noun} in {window}</source>
         <translation>{noun} لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="152"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="158"/>
         <source>{current} {noun} vs {reference} in {reference_period}</source>
         <translation>{current} {noun} بەرامبەر {reference} لە {reference_period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="155"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="161"/>
         <source>{value} km from {noun}</source>
         <translation>{value} کم لە {noun}ەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="156"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="162"/>
         <source>&lt; 1 km from {noun}</source>
         <translation>کەمتر لە 1 کم لە {noun}ەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="157"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % لە {noun}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="158"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="159"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="165"/>
         <source>{noun} index {value}</source>
         <translation>پێوەری {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="160"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="166"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="161"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ ئاستی {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="170"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} لە بەرزترین {share} %دا ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="173"/>
         <source>below the gate {rule}</source>
         <translation>خوار دەروازەی {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="168"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="174"/>
         <source>no data</source>
         <translation>داتا نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="169"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="175"/>
         <source>near {town}</source>
         <translation>نزیک {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="170"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
         <source>rising: {trend} trend (p = {p})</source>
         <translation>بەرزبوونەوە: ئاراستەی {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="173"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
         <source>surge: {value} {noun} in the last 4 weeks</source>
         <translation>هەڵکشان: {value} {noun} لە ٤ هەفتەی کۆتاییدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="182"/>
         <source>at or above the {year} level ({current} {noun} vs {reference})</source>
         <translation>لە ئاستی {year} یان سەرووتر ({current} {noun} بەرامبەر {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="185"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>مەودای پلە {low}–{high} دەگاتە یەکە مەترسیدارەکان ({p} %ی جارەکان)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="182"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
         <source>{n} mo</source>
         <translation>{n} مانگ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="183"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="189"/>
         <source>{n} d</source>
         <translation>{n} ڕۆژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
         <source>intensifying</source>
         <translation>توندبوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="185"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
         <source>new</source>
         <translation>نوێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>نمرە {score} لە ماوەی {margin} خاڵ لە سنووری مەترسی {cutoff}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMapBriefing</name>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="16"/>
+        <source>Areas at risk of a violent-extremist resurgence · as of {as_of} · generated {generated} · RiskMap {version}</source>
+        <translation>ناوچەکانی لە مەترسیی گەڕانەوەی توندڕەویی چەکدار · لە بەرواری {as_of} · دروستکراوە لە {generated} · RiskMap {version}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="17"/>
+        <source>Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. At-risk areas are touching units of {min_class}{cutoff}, named after their largest town. Watch list: {watch} units near the cut-off or in the top 10 % of a criterion. Scores rank units against each other; they are not probabilities.</source>
+        <translation>هەر یەکێک لە {units} یەکەکە نمرەیەکی 0–100 وەردەگرێت: {mean}ی {criteria} پێوەر کە لە نێوان 0–1 ڕێکخراون (1 = مەترسیدارترین)؛ کێش بەپێی ڕەهەند: {shares}. {classes}. ناوچە مەترسیدارەکان یەکەی پێکەوەلکاون لە {min_class}{cutoff}، بە ناوی گەورەترین شارۆچکەیانەوە ناونراون. لیستی چاودێری: {watch} یەکە نزیک لە سنوورەکە یان لە 10 %ی سەرەوەی پێوەرێکدا. نمرەکان یەکەکان بەرامبەر یەکتر ڕیز دەکەن؛ ئەگەر نین.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="18"/>
+        <source>{dimension} {share} %</source>
+        <translation>{dimension} {share} %</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="19"/>
+        <source>weighted arithmetic mean</source>
+        <translation>تێکڕای ژمێرەیی کێشدار</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="20"/>
+        <source>weighted geometric mean (non-compensatory)</source>
+        <translation>تێکڕای ئەندازەیی کێشدار (بێ قەرەبوو)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="21"/>
+        <source>{count} classes by {method}</source>
+        <translation>{count} پۆل بەپێی {method}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="22"/>
+        <source>natural breaks (Jenks)</source>
+        <translation>دابڕینە سروشتییەکان (جێنکس)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="23"/>
+        <source>quantiles</source>
+        <translation>چەندێتییەکان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="24"/>
+        <source>equal intervals</source>
+        <translation>مەودای یەکسان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="25"/>
+        <source>fixed breaks</source>
+        <translation>دابڕینی جێگیر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="26"/>
+        <source>class {label} or above</source>
+        <translation>پۆلی «{label}» یان سەرووتر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="27"/>
+        <source>the upper classes</source>
+        <translation>پۆلە بەرزەکان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="28"/>
+        <source> (score ≥ {score})</source>
+        <translation> (نمرە ≥ {score})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="29"/>
+        <source>How sure: {draws} Monte Carlo runs varied {varied}. Rank band = the 5–95 % range of an area's best rank over the runs; in top class = the share of runs in which it stays within the {at_risk} at-risk units.</source>
+        <translation>چەند دڵنیاین: {draws} جار مۆنتی کارلۆ {varied}ی گۆڕی. مەودای پلە = مەودای 5–95 %ی باشترین پلەی ناوچەکە لە جارەکاندا؛ بەرزترین پۆل = بەشی ئەو جارانەی کە لەناو {at_risk} یەکە مەترسیدارەکەدا دەمێنێتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="30"/>
+        <source>the weights (drawn around the set ones)</source>
+        <translation>کێشەکان (لە دەوری کێشە دیاریکراوەکان هەڵبژێردراون)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="31"/>
+        <source>the normalisation ({methods})</source>
+        <translation>ڕێکخستنەوە ({methods})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="32"/>
+        <source>the aggregation ({methods})</source>
+        <translation>کۆکردنەوە ({methods})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="33"/>
+        <source>min–max</source>
+        <translation>کەمترین–زۆرترین</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="34"/>
+        <source>percentile</source>
+        <translation>سەدی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="35"/>
+        <source>z-score</source>
+        <translation>نمرەی z</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="36"/>
+        <source>arithmetic</source>
+        <translation>ژمێرەیی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="37"/>
+        <source>geometric</source>
+        <translation>ئەندازەیی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="38"/>
+        <source>normalisation method</source>
+        <translation>ڕێبازی ڕێکخستنەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="39"/>
+        <source>aggregation method</source>
+        <translation>ڕێبازی کۆکردنەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="40"/>
+        <source>The weights that move the ranking most: {weights}</source>
+        <translation>ئەو کێشانەی زۆرترین کاریگەرییان لە ڕیزبەندی هەیە: {weights}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="41"/>
+        <source>; method choices: {choices}</source>
+        <translation>؛ هەڵبژاردنەکانی ڕێباز: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="42"/>
+        <source>{label} ({share} %)</source>
+        <translation>{label} ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="43"/>
+        <source>{label} {share} %</source>
+        <translation>{label} {share} %</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="44"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="45"/>
+        <source>{first} or {last}</source>
+        <translation>{first} یان {last}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="46"/>
+        <source>{first} and {last}</source>
+        <translation>{first} و {last}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="47"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} و {count}ی تر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="48"/>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="49"/>
+        <source>Data coverage: {share} % of the weight on average</source>
+        <translation>داپۆشینی داتا: بە تێکڕا {share} %ی کێش</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="50"/>
+        <source>; {count} units with low coverage ({names})</source>
+        <translation>؛ {count} یەکە بە داپۆشینی کەم ({names})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="51"/>
+        <source>Illustrative — not real data: {layers} — made up for the sample; do not use for decisions.</source>
+        <translation>نموونەیی — داتای ڕاستەقینە نییە: {layers} — بۆ نموونەکە دروستکراون؛ بۆ بڕیاردان بەکاری مەهێنە.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="52"/>
+        <source>Illustrative — not real data (made up for the sample): {layers}</source>
+        <translation>نموونەیی — داتای ڕاستەقینە نییە (بۆ نموونەکە دروستکراون): {layers}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="53"/>
+        <source>Illustrative — not real data: {layers}</source>
+        <translation>نموونەیی — داتای ڕاستەقینە نییە: {layers}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="54"/>
+        <source>{table}: source not recorded — add its attribution</source>
+        <translation>{table}: سەرچاوە تۆمار نەکراوە — ئاماژەپێدانەکەی زیاد بکە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="55"/>
+        <source>Class: {label} · highest score {score} · mean {mean} · {units}</source>
+        <translation>پۆل: {label} · بەرزترین نمرە {score} · تێکڕا {mean} · {units}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="56"/>
+        <source>{count} unit</source>
+        <translation>{count} یەکە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="57"/>
+        <source>{count} units</source>
+        <translation>{count} یەکە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="58"/>
+        <source>Rank band {band}</source>
+        <translation>مەودای پلە {band}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="59"/>
+        <source> · in the top class in {share} of runs</source>
+        <translation> · لە بەرزترین پۆلدا لە {share}ی جارەکاندا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="60"/>
+        <source>Trend: {trend} · surge: {surge} · hot spot: {hotspot}</source>
+        <translation>ئاراستە: {trend} · هەڵکشان: {surge} · خاڵی گەرم: {hotspot}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="61"/>
+        <source>Top drivers: {drivers}</source>
+        <translation>سەرەکیترین هۆکارەکان: {drivers}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="62"/>
+        <source>Area {number}</source>
+        <translation>ناوچەی {number}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="67"/>
+        <source>surge in the last 4 weeks</source>
+        <translation>هەڵکشان لە ٤ هەفتەی کۆتاییدا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="68"/>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="69"/>
+        <source>{trend} (p = {p})</source>
+        <translation>{trend} (p = {p})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="70"/>
+        <source>{share} %</source>
+        <translation>{share} %</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="71"/>
+        <source>{value} × the {period} level</source>
+        <translation>{value} × ئاستی {period}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="72"/>
+        <source>{value} more than in {period}</source>
+        <translation>{value} زیاتر لە {period}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="73"/>
+        <source>reference</source>
+        <translation>سەرچاوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="74"/>
+        <source> (riskiest unit)</source>
+        <translation> (مەترسیدارترین یەکە)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="75"/>
+        <source>no data</source>
+        <translation>داتا نییە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="76"/>
+        <source>Changes since the last briefing</source>
+        <translation>گۆڕانکارییەکان لە کۆتا ڕاپۆرتەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="77"/>
+        <source>Areas — {parts}.</source>
+        <translation>ناوچەکان — {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="78"/>
+        <source>new: {names}</source>
+        <translation>نوێ: {names}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="79"/>
+        <source>no longer listed: {names}</source>
+        <translation>ئیتر لە لیستدا نین: {names}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="80"/>
+        <source>{first}; {second}</source>
+        <translation>{first}؛ {second}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="81"/>
+        <source>Entered the at-risk areas: {units} — {names}.</source>
+        <translation>چوونە ناو ناوچە مەترسیدارەکان: {units} — {names}.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="82"/>
+        <source>Left the at-risk areas: {units} — {names}.</source>
+        <translation>لە ناوچە مەترسیدارەکان دەرچوون: {units} — {names}.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="83"/>
+        <source>No unit entered or left the at-risk areas.</source>
+        <translation>هیچ یەکەیەک نە چووە ناو ناوچە مەترسیدارەکان و نە لێیان دەرچوو.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="84"/>
+        <source>Largest rank moves: {moves}.</source>
+        <translation>گەورەترین گۆڕانی پلە: {moves}.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="85"/>
+        <source>{name} {before} → {now}</source>
+        <translation>{name} {before} ← {now}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="86"/>
+        <source>new</source>
+        <translation>نوێ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="87"/>
+        <source>The criterion that moved most: {label}.</source>
+        <translation>ئەو پێوەرەی زۆرترین گۆڕانی هەبوو: {label}.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="88"/>
+        <source>{unit} ({area})</source>
+        <translation>{unit} ({area})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="89"/>
+        <source>Since the previous result: {entered} entered, {left} left the at-risk areas</source>
+        <translation>لە ئەنجامی پێشووەوە: {entered} چوونە ناو و {left} لە ناوچە مەترسیدارەکان دەرچوون</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="90"/>
+        <source>, {units} moved 5 ranks or more</source>
+        <translation>، {units} 5 پلە یان زیاتر جووڵان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="91"/>
+        <source>; moved most: {label}</source>
+        <translation>؛ زۆرترین گۆڕان: {label}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="63"/>
+        <source>Area {number} of {count}: {name}</source>
+        <translation>ناوچەی {number} لە {count}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="64"/>
+        <source>Hot spot {level} %</source>
+        <translation>خاڵی گەرم {level} %</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="65"/>
+        <source>Cold spot {level} %</source>
+        <translation>خاڵی سارد {level} %</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="66"/>
+        <source>Not significant</source>
+        <translation>بێ بایەخی ئاماری</translation>
     </message>
 </context>
 <context>
@@ -1073,47 +1456,47 @@
 <context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>incidents</source>
         <translation>ڕووداو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>attacks</source>
         <translation>هێرش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>sleeper-cell reports</source>
         <translation>ڕاپۆرتی شانەی نوستوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>supportive groups</source>
         <translation>گرووپی پشتیوان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>preachers</source>
         <translation>وتاربێژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>Syrian border</source>
         <translation>سنووری سووریا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>flashpoint zones</source>
         <translation>ناوچەکانی گرژی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>mix</source>
         <translation>تێکەڵی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>returnees</source>
         <translation>گەڕاوە</translation>
     </message>

@@ -14,127 +14,127 @@
         <translation>Afficher le message complet</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="54"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="51"/>
         <source>Print briefing (PDF)</source>
         <translation>Imprimer la note d’information (PDF)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="67"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="58"/>
         <source>Result GeoPackage</source>
         <translation>GeoPackage du résultat</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="70"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="61"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="75"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="66"/>
         <source>Classification banner</source>
         <translation>Bandeau de classification</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="82"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="73"/>
         <source>Briefing PDF</source>
         <translation>Note d’information PDF</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="87"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="78"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="62"/>
         <source>Create hexagon grid</source>
         <translation>Créer une grille hexagonale</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="81"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="65"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="82"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="66"/>
         <source>Cell size (km)</source>
         <translation>Taille des cellules (km)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="91"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="75"/>
         <source>Boundary to clip to</source>
         <translation>Limite de découpage</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="99"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="83"/>
         <source>Grid CRS (metres)</source>
         <translation>SCR de la grille (mètres)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="102"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="86"/>
         <source>Hexagon grid</source>
         <translation>Grille hexagonale</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="114"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="98"/>
         <source>Give an extent or a boundary layer — the grid needs an area to cover.</source>
         <translation>Indiquez une emprise ou une couche de limite — la grille doit couvrir une zone.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="128"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="112"/>
         <source>The grid CRS {} is in degrees — choose a projected CRS in metres.</source>
         <translation>Le SCR de la grille {} est en degrés — choisissez un SCR projeté en mètres.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="165"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="149"/>
         <source>{} hexagons of {} km</source>
         <translation>{} hexagones de {} km</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="95"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="91"/>
         <source>Score at-risk areas</source>
         <translation>Noter les zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="94"/>
         <source>Model file (JSON)</source>
         <translation>Fichier du modèle (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="118"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="102"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>Couche des unités (remplace celles du modèle)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>Date de référence (remplace celle du modèle)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="134"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="118"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>Correspondance des couches (objet JSON ou nom=couche;nom2=fichier)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="165"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>Fichier du modèle introuvable : '{}' — choisissez un fichier de modèle RiskMap (JSON).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="177"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="161"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>La date de référence '{}' n’est pas une date — écrivez-la AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="208"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="192"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>Aucune sortie choisie — définissez OUTPUT_UNITS, OUTPUT_AREAS ou OUTPUT_WATCH.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="260"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="244"/>
         <source>Wrote {}</source>
         <translation>{} écrit</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="38"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="53"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>bas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="141"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="125"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>Résultat précédent à comparer (GeoPackage)</translation>
     </message>
@@ -179,212 +179,212 @@
         <translation>Pic : les 4 dernières semaines bien au-dessus des 6 mois précédents</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="52"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="54"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="55"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
         <source>At-risk areas ({})</source>
         <translation>Zones à risque ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="57"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="60"/>
         <source>Criteria and weights</source>
         <translation>Critères et poids</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="61"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="60"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="63"/>
         <source>Caveats</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="62"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
         <source>Sources and attributions</source>
         <translation>Sources et attributions</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="64"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="67"/>
         <source>Drivers in this area (area values; points of the score)</source>
         <translation>Facteurs dans cette zone (valeurs de la zone ; points du score)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="68"/>
         <source>Units in this area ({})</source>
         <translation>Unités de cette zone ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="69"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="72"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="73"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="76"/>
         <source>Counts are the area&apos;s totals; other measures its riskiest unit&apos;s value.</source>
         <translation>Les comptages sont les totaux de la zone ; les autres mesures, la valeur de son unité la plus à risque.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="75"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="78"/>
         <source>Method, caveats and full sources: page 1.</source>
         <translation>Méthode, limites et sources complètes : page 1.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="77"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="80"/>
         <source>Sources:</source>
         <translation>Sources :</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="36"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="51"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="37"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="52"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="42"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="57"/>
         <source>Top drivers</source>
         <translation>Principaux facteurs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="192"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="216"/>
         <source>… and {} more (see the area pages)</source>
         <translation>… et {} de plus (voir les pages des zones)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="206"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
         <source>Riskier when</source>
         <translation>Plus risqué si</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
         <source>Value in the area</source>
         <translation>Valeur dans la zone</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="236"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="250"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="287"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="250"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="287"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="39"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="54"/>
         <source>Rank band</source>
         <translation>Plage de rangs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="40"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="55"/>
         <source>Top class</source>
         <translation>Classe la plus haute</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="41"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="56"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="78"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="101"/>
         <source>At-risk areas</source>
         <translation>Zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="23"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
         <source>Watch list (look again)</source>
         <translation>Liste de veille (à revoir)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="24"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
         <source>Risk class of units</source>
         <translation>Classe de risque des unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="31"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="32"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
         <source>historical</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
         <source>intensifying</source>
         <translation>en intensification</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
         <source>diminishing</source>
         <translation>en diminution</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
         <source>persistent</source>
         <translation>persistant</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="37"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
         <source>sporadic</source>
         <translation>sporadique</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="120"/>
         <source>Very low</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="121"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="122"/>
         <source>Moderate</source>
         <translation>Modérée</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="123"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="124"/>
         <source>Very high</source>
         <translation>Très élevée</translation>
     </message>
@@ -399,14 +399,14 @@
         <translation>plus bas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="63"/>
-        <source>Areas at risk of a violent-extremist resurgence · as of {as_of} · generated {generated} · RiskMap {version}</source>
-        <translation>Zones à risque de résurgence de l’extrémisme violent · au {as_of} · générée le {generated} · RiskMap {version}</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="69"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="92"/>
         <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
         <translation>RiskMap {version} · modèle « {model} » · résultat {result} · au {as_of} · générée le {generated}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="37"/>
+        <source>… and {} more units (see the map)</source>
+        <translation>… et {} unités de plus (voir la carte)</translation>
     </message>
 </context>
 <context>
@@ -882,159 +882,542 @@
 <context>
     <name>RiskMapAnnotations</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="129"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="135"/>
         <source>{value} {noun}</source>
         <translation>{value} {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="130"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="136"/>
         <source>{value} {noun} in {window}</source>
         <translation>{value} {noun} en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="133"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="139"/>
         <source>{value} low-severity {noun}</source>
         <translation>{value} {noun} de faible gravité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="136"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="142"/>
         <source>{value} low-severity {noun} in {window}</source>
         <translation>{value} {noun} de faible gravité en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="139"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="145"/>
         <source>{value} {noun} per km²</source>
         <translation>{value} {noun} par km²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="140"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="146"/>
         <source>{value} {noun} per km² in {window}</source>
         <translation>{value} {noun} par km² en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="143"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="149"/>
         <source>{value} {noun} per {per} people</source>
         <translation>{value} {noun} pour {per} habitants</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="144"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="150"/>
         <source>{value} {noun} per {per} people in {window}</source>
         <translation>{value} {noun} pour {per} habitants en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="147"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
         <source>{noun} present</source>
         <translation>{noun} présents</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="154"/>
         <source>{noun} in {window}</source>
         <translation>{noun} en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="152"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="158"/>
         <source>{current} {noun} vs {reference} in {reference_period}</source>
         <translation>{current} {noun} contre {reference} en {reference_period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="155"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="161"/>
         <source>{value} km from {noun}</source>
         <translation>à {value} km de {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="156"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="162"/>
         <source>&lt; 1 km from {noun}</source>
         <translation>à moins de 1 km de {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="157"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % en {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="158"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="159"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="165"/>
         <source>{noun} index {value}</source>
         <translation>indice de {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="160"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="166"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="161"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ niveau de {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="170"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} dans les {share} % les plus élevés ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="173"/>
         <source>below the gate {rule}</source>
         <translation>sous le seuil {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="168"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="174"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="169"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="175"/>
         <source>near {town}</source>
         <translation>près de {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="170"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
         <source>rising: {trend} trend (p = {p})</source>
         <translation>en hausse : tendance {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="173"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
         <source>surge: {value} {noun} in the last 4 weeks</source>
         <translation>pic : {value} {noun} au cours des 4 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="182"/>
         <source>at or above the {year} level ({current} {noun} vs {reference})</source>
         <translation>au niveau de {year} ou au-dessus ({current} {noun} contre {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="185"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>la plage de rangs {low}–{high} atteint les unités à risque ({p} % des tirages)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="182"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
         <source>{n} mo</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="183"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="189"/>
         <source>{n} d</source>
         <translation>{n} j</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
         <source>intensifying</source>
         <translation>en intensification</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="185"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>score {score} à moins de {margin} points du seuil de risque {cutoff}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMapBriefing</name>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="16"/>
+        <source>Areas at risk of a violent-extremist resurgence · as of {as_of} · generated {generated} · RiskMap {version}</source>
+        <translation>Zones à risque de résurgence de l’extrémisme violent · au {as_of} · générée le {generated} · RiskMap {version}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="17"/>
+        <source>Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. At-risk areas are touching units of {min_class}{cutoff}, named after their largest town. Watch list: {watch} units near the cut-off or in the top 10 % of a criterion. Scores rank units against each other; they are not probabilities.</source>
+        <translation>Chacune des {units} unités reçoit un score de 0 à 100 : la {mean} de {criteria} critères normalisés entre 0 et 1 (1 = le plus à risque) ; poids par dimension : {shares}. {classes}. Les zones à risque sont des unités contiguës de {min_class}{cutoff}, nommées d’après leur plus grande ville. Liste de veille : {watch} unités proches du seuil ou dans les 10 % supérieurs d’un critère. Les scores classent les unités les unes par rapport aux autres ; ce ne sont pas des probabilités.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="18"/>
+        <source>{dimension} {share} %</source>
+        <translation>{dimension} {share} %</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="19"/>
+        <source>weighted arithmetic mean</source>
+        <translation>moyenne arithmétique pondérée</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="20"/>
+        <source>weighted geometric mean (non-compensatory)</source>
+        <translation>moyenne géométrique pondérée (non compensatoire)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="21"/>
+        <source>{count} classes by {method}</source>
+        <translation>{count} classes par {method}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="22"/>
+        <source>natural breaks (Jenks)</source>
+        <translation>seuils naturels (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="23"/>
+        <source>quantiles</source>
+        <translation>quantiles</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="24"/>
+        <source>equal intervals</source>
+        <translation>intervalles égaux</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="25"/>
+        <source>fixed breaks</source>
+        <translation>seuils fixes</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="26"/>
+        <source>class {label} or above</source>
+        <translation>classe « {label} » ou plus</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="27"/>
+        <source>the upper classes</source>
+        <translation>les classes supérieures</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="28"/>
+        <source> (score ≥ {score})</source>
+        <translation> (score ≥ {score})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="29"/>
+        <source>How sure: {draws} Monte Carlo runs varied {varied}. Rank band = the 5–95 % range of an area's best rank over the runs; in top class = the share of runs in which it stays within the {at_risk} at-risk units.</source>
+        <translation>Degré de certitude : {draws} tirages de Monte-Carlo ont fait varier {varied}. Plage de rangs = l’intervalle 5–95 % du meilleur rang de la zone sur les tirages ; classe la plus haute = la part des tirages où elle reste parmi les {at_risk} unités à risque.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="30"/>
+        <source>the weights (drawn around the set ones)</source>
+        <translation>les poids (tirés autour des poids fixés)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="31"/>
+        <source>the normalisation ({methods})</source>
+        <translation>la normalisation ({methods})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="32"/>
+        <source>the aggregation ({methods})</source>
+        <translation>l’agrégation ({methods})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="33"/>
+        <source>min–max</source>
+        <translation>min–max</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="34"/>
+        <source>percentile</source>
+        <translation>centile</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="35"/>
+        <source>z-score</source>
+        <translation>score z</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="36"/>
+        <source>arithmetic</source>
+        <translation>arithmétique</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="37"/>
+        <source>geometric</source>
+        <translation>géométrique</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="38"/>
+        <source>normalisation method</source>
+        <translation>méthode de normalisation</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="39"/>
+        <source>aggregation method</source>
+        <translation>méthode d’agrégation</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="40"/>
+        <source>The weights that move the ranking most: {weights}</source>
+        <translation>Les poids qui font le plus bouger le classement : {weights}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="41"/>
+        <source>; method choices: {choices}</source>
+        <translation> ; choix de méthode : {choices}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="42"/>
+        <source>{label} ({share} %)</source>
+        <translation>{label} ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="43"/>
+        <source>{label} {share} %</source>
+        <translation>{label} {share} %</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="44"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="45"/>
+        <source>{first} or {last}</source>
+        <translation>{first} ou {last}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="46"/>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="47"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} et {count} de plus</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="48"/>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="49"/>
+        <source>Data coverage: {share} % of the weight on average</source>
+        <translation>Couverture des données : {share} % du poids en moyenne</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="50"/>
+        <source>; {count} units with low coverage ({names})</source>
+        <translation> ; {count} unités à faible couverture ({names})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="51"/>
+        <source>Illustrative — not real data: {layers} — made up for the sample; do not use for decisions.</source>
+        <translation>Illustratif — pas de données réelles : {layers} — inventées pour l’exemple ; ne pas utiliser pour décider.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="52"/>
+        <source>Illustrative — not real data (made up for the sample): {layers}</source>
+        <translation>Illustratif — pas de données réelles (inventées pour l’exemple) : {layers}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="53"/>
+        <source>Illustrative — not real data: {layers}</source>
+        <translation>Illustratif — pas de données réelles : {layers}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="54"/>
+        <source>{table}: source not recorded — add its attribution</source>
+        <translation>{table} : source non enregistrée — ajoutez son attribution</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="55"/>
+        <source>Class: {label} · highest score {score} · mean {mean} · {units}</source>
+        <translation>Classe : {label} · score le plus haut {score} · moyenne {mean} · {units}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="56"/>
+        <source>{count} unit</source>
+        <translation>{count} unité</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="57"/>
+        <source>{count} units</source>
+        <translation>{count} unités</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="58"/>
+        <source>Rank band {band}</source>
+        <translation>Plage de rangs {band}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="59"/>
+        <source> · in the top class in {share} of runs</source>
+        <translation> · dans la classe la plus haute dans {share} des tirages</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="60"/>
+        <source>Trend: {trend} · surge: {surge} · hot spot: {hotspot}</source>
+        <translation>Tendance : {trend} · pic : {surge} · point chaud : {hotspot}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="61"/>
+        <source>Top drivers: {drivers}</source>
+        <translation>Principaux facteurs : {drivers}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="62"/>
+        <source>Area {number}</source>
+        <translation>Zone {number}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="67"/>
+        <source>surge in the last 4 weeks</source>
+        <translation>pic au cours des 4 dernières semaines</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="68"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="69"/>
+        <source>{trend} (p = {p})</source>
+        <translation>{trend} (p = {p})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="70"/>
+        <source>{share} %</source>
+        <translation>{share} %</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="71"/>
+        <source>{value} × the {period} level</source>
+        <translation>{value} × le niveau de {period}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="72"/>
+        <source>{value} more than in {period}</source>
+        <translation>{value} de plus qu’en {period}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="73"/>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="74"/>
+        <source> (riskiest unit)</source>
+        <translation> (unité la plus à risque)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="75"/>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="76"/>
+        <source>Changes since the last briefing</source>
+        <translation>Changements depuis le dernier briefing</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="77"/>
+        <source>Areas — {parts}.</source>
+        <translation>Zones — {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="78"/>
+        <source>new: {names}</source>
+        <translation>nouvelles : {names}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="79"/>
+        <source>no longer listed: {names}</source>
+        <translation>plus listées : {names}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="80"/>
+        <source>{first}; {second}</source>
+        <translation>{first} ; {second}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="81"/>
+        <source>Entered the at-risk areas: {units} — {names}.</source>
+        <translation>Entrées dans les zones à risque : {units} — {names}.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="82"/>
+        <source>Left the at-risk areas: {units} — {names}.</source>
+        <translation>Sorties des zones à risque : {units} — {names}.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="83"/>
+        <source>No unit entered or left the at-risk areas.</source>
+        <translation>Aucune unité n’est entrée dans les zones à risque ni n’en est sortie.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="84"/>
+        <source>Largest rank moves: {moves}.</source>
+        <translation>Plus grands changements de rang : {moves}.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="85"/>
+        <source>{name} {before} → {now}</source>
+        <translation>{name} {before} → {now}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="86"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="87"/>
+        <source>The criterion that moved most: {label}.</source>
+        <translation>Le critère qui a le plus bougé : {label}.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="88"/>
+        <source>{unit} ({area})</source>
+        <translation>{unit} ({area})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="89"/>
+        <source>Since the previous result: {entered} entered, {left} left the at-risk areas</source>
+        <translation>Depuis le résultat précédent : {entered} entrées, {left} sorties des zones à risque</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="90"/>
+        <source>, {units} moved 5 ranks or more</source>
+        <translation>, {units} ont bougé de 5 rangs ou plus</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="91"/>
+        <source>; moved most: {label}</source>
+        <translation> ; le plus changé : {label}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="63"/>
+        <source>Area {number} of {count}: {name}</source>
+        <translation>Zone {number} sur {count} : {name}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="64"/>
+        <source>Hot spot {level} %</source>
+        <translation>Point chaud {level} %</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="65"/>
+        <source>Cold spot {level} %</source>
+        <translation>Point froid {level} %</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="66"/>
+        <source>Not significant</source>
+        <translation>Non significatif</translation>
     </message>
 </context>
 <context>
@@ -1073,47 +1456,47 @@
 <context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>attacks</source>
         <translation>attaques</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>sleeper-cell reports</source>
         <translation>signalements de cellules dormantes</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>supportive groups</source>
         <translation>groupes sympathisants</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>preachers</source>
         <translation>prédicateurs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>Syrian border</source>
         <translation>la frontière syrienne</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>flashpoint zones</source>
         <translation>zones de tension</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>mix</source>
         <translation>mixité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>returnees</source>
         <translation>rapatriés</translation>
     </message>

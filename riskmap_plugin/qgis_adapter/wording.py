@@ -114,13 +114,19 @@ class TranslatedNoun:
         return dict(self.nouns).get(noun, noun)
 
 
+def class_words() -> dict[str, str]:
+    """The class labels RiskMap ships (a model's own labels: its ``translations``)."""
+    return {
+        "Very low": QCoreApplication.translate("@default", "Very low"),
+        "Low": QCoreApplication.translate("@default", "Low"),
+        "Moderate": QCoreApplication.translate("@default", "Moderate"),
+        "High": QCoreApplication.translate("@default", "High"),
+        "Very high": QCoreApplication.translate("@default", "Very high"),
+    }
+
+
 def translated_templates() -> dict[str, str]:
     """The core's TEMPLATES in the installed translation (English where none is)."""
-
-    def t(key: str, text: str) -> str:
-        # The key is the disambiguation: two templates may share an English text.
-        return QCoreApplication.QCoreApplication.translate("RiskMapAnnotations", text, key)
-
     templates = {
         "count": QCoreApplication.translate("RiskMapAnnotations", "{value} {noun}"),
         "count_window": QCoreApplication.translate(

@@ -7,6 +7,7 @@ area from the result's ``areas`` and ``units`` tables.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -53,6 +54,8 @@ class AreaRow:
     hotspot: str = PLACEHOLDER
     #: The text block at the top of the area's page (:func:`area_details`).
     details: str = ""
+    #: The area page's title, "Area 1 of 3: Kirkuk".
+    heading: str = ""
 
 
 def area_row(
@@ -83,7 +86,7 @@ def area_row(
         driver_values=_driver_values(members, model, labels, words),
         p_top=_percent(area.get("p_top"), words),
         surge=_surge(area.get("surge"), words),
-        hotspot=_text_or_placeholder(area.get("hotspot")),
+        hotspot=_hotspot(area.get("hotspot"), words),
     )
     return dataclasses.replace(row, details=area_details(row, words))
 
@@ -115,6 +118,19 @@ def _percent(value, words: Words) -> str:
     if pd.isna(number):
         return PLACEHOLDER
     return words("percent", share=words.number(100 * float(number), 0))
+
+
+_SPOT = re.compile(r"^(Hot|Cold) spot (\d+) %$")
+
+
+def _hotspot(value, words: Words) -> str:
+    """The core's Gi* label ('Hot spot 95 %', 'Not significant') in the reader's words."""
+    text = _text_or_placeholder(value)
+    spot = _SPOT.match(text)
+    if spot:
+        key = "hot_spot" if spot.group(1) == "Hot" else "cold_spot"
+        return words(key, level=words.number(int(spot.group(2)), 0))
+    return words("not_significant") if text == "Not significant" else text
 
 
 def _surge(value, words: Words) -> str:

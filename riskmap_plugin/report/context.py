@@ -76,6 +76,9 @@ class BriefingContext:
     #: line of the sources box (both empty without illustrative layers).
     illustrative_note: str = ""
     illustrative_sources: str = ""
+    #: English word → the reader's (the model's glossary and RiskMap's vocabulary), for
+    #: the tables the layout binds to the result's own (English) fields.
+    terms: dict[str, str] = field(default_factory=dict)
 
     @property
     def page_count(self) -> int:
@@ -153,6 +156,18 @@ def build_context(
     labels = {row.id: row for row in criteria_rows}
     cutoff = _cutoff(units)
     area_rows = [area_row(r, units, model, labels, words) for r in areas.to_dict("records")]
+    area_rows = [
+        dataclasses.replace(
+            row,
+            heading=words(
+                "area_heading",
+                number=words.number(number, 0),
+                count=words.number(len(area_rows), 0),
+                name=row.name,
+            ),
+        )
+        for number, row in enumerate(area_rows, start=1)
+    ]
     used = input_tables(provenance)
     lines, illustrative_layers, marked = source_lines(sources, [*used, *extra_layers], words)
     for row in criteria_rows:
@@ -200,6 +215,7 @@ def build_context(
         warnings=[str(w) for w in provenance.get("warnings", []) or []],
         changes=change_lines,
         changes_title=words("changes_title"),
+        terms={**words.vocabulary, **words.glossary},
         illustrative_note=words("illustrative_short", layers=illustrative) if illustrative else "",
         illustrative_sources=(
             words("illustrative_sources", layers=illustrative) if illustrative else ""

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsLayoutTableColumn,
     QgsLayoutUtils,
     QgsLegendStyle,
+    QgsMapLayerLegendUtils,
     QgsPrintLayout,
     QgsTextFormat,
 )
@@ -23,6 +24,7 @@ from ..qgis_adapter.wording import is_right_to_left, tr
 from . import phrases
 from .context import BriefingContext
 from .overview import area_columns, area_rows, place_changes
+from .right_to_left import paragraphs_right_to_left
 
 MIN_FONT_PT = 5.5
 MEMBERS_ROWS = 20
@@ -32,27 +34,28 @@ DRIVERS_ROWS = 12
 def fill_texts(layout: QgsPrintLayout, context: BriefingContext, result_name: str) -> None:
     """Banner, titles, notes, sources and page numbers."""
     n_units = "attribute(@atlas_feature, 'n_units')"
+    before, _, after = tr("… and {} more units (see the map)").partition("{}")
+    hidden = phrases.number_expression(f"{n_units} - {MEMBERS_ROWS}", 0)
     more_units = (
-        f"[% if({n_units} > {MEMBERS_ROWS}, '… and ' || ({n_units} - {MEMBERS_ROWS}) "
-        "|| ' more units (see the map)', '') %]"
+        f"[% if({n_units} > {MEMBERS_ROWS}, "
+        f"{phrases.quoted(before)} || {hidden} || {phrases.quoted(after)}, '') %]"
     )
     caveats = "\n".join(f"• {_literal(c)}" for c in context.caveats)
     sources = "\n".join(
         f"• {_literal(s.attribution)}" for s in context.sources if not s.illustrative
     )
-    if context.illustrative_layers:
-        sources += "\n• Illustrative — not real data (made up for the sample): " + _literal(
-            ", ".join(context.illustrative_layers)
-        )
+    if context.illustrative_sources:
+        sources += f"\n• {_literal(context.illustrative_sources)}"
     texts = {
         "banner_top": _literal(context.banner),
         "banner_bottom": _literal(context.banner),
         "title": "[% attribute(@atlas_feature, 'heading') %]",
         "subtitle": _literal(context.subtitle),
         "page_number": tr("Page {page} of {pages}").format(
-            page="[% @atlas_featurenumber %]", pages="[% @atlas_totalfeatures %]"
+            page=f"[% {phrases.number_expression('@atlas_featurenumber', 0)} %]",
+            pages=f"[% {phrases.number_expression('@atlas_totalfeatures', 0)} %]",
         ),
-        "areas_title": tr("At-risk areas ({})").format(len(context.areas)),
+        "areas_title": tr("At-risk areas ({})").format(phrases.number(len(context.areas))),
         "areas_more": "",
         "criteria_title": tr("Criteria and weights"),
         "method_note": tr("Method")
@@ -79,17 +82,18 @@ def fill_texts(layout: QgsPrintLayout, context: BriefingContext, result_name: st
         "footer": _literal(
             phrases.footer(
                 context.plugin_version,
-                context.model_name,
+                context.title,
                 result_name,
                 context.as_of,
                 context.generated,
             )
         ),
     }
+    right_to_left = is_right_to_left()
     for item_id, text in texts.items():
         item = layout.itemById(item_id)
         if item is not None:
-            item.setText(text)
+            item.setText(paragraphs_right_to_left(text) if right_to_left and text else text)
             item.setHAlign(_mirrored(item.hAlign()))
     place_changes(layout, context)
     for item_id in ("method_note", "sources", "area_note"):
@@ -146,8 +150,11 @@ def _literal(text: str) -> str:
     return str(text).replace("[%", "[ %")
 
 
-def set_legend(layout: QgsPrintLayout, result: dict) -> None:
-    """The legend lists the result layers only, with analysts' names."""
+def set_legend(layout: QgsPrintLayout, result: dict, terms: dict | None = None) -> None:
+    """The legend lists the result layers only, with analysts' names.
+
+    ``terms``: class labels in the reader's language (the layers keep their own).
+    """
     legend = layout.itemById("legend")
     if legend is None:
         return
@@ -156,6 +163,8 @@ def set_legend(layout: QgsPrintLayout, result: dict) -> None:
     for kind in ("areas", "watch_list", "units"):
         node = root.addLayer(result[kind])
         node.setCustomProperty("legend/title-label", phrases.legend_names()[kind])
+        if _translate_classes(node, result[kind], terms or {}):
+            legend.model().refreshLayerLegend(node)
     legend.setLinkedMap(layout.itemById("main_map"))
     legend.setLegendFilterByMapEnabled(False)
     legend.updateLegend()
@@ -176,6 +185,20 @@ def set_legend(layout: QgsPrintLayout, result: dict) -> None:
     legend.attemptResize(box)
 
 
+def _translate_classes(node, layer, terms: dict) -> bool:
+    """Class legend entries in the reader's language (by the category's value)."""
+    renderer = layer.renderer()
+    if not terms or not hasattr(renderer, "categories"):
+        return False
+    changed = False
+    for index, category in enumerate(renderer.categories()):
+        label = terms.get(str(category.value()))
+        if label:
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, label)
+            changed = True
+    return changed
+
+
 def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, own: dict) -> None:
     """Areas and criteria (page 1), drivers and member units (area pages)."""
     heights: dict[str, float] = {}
@@ -184,14 +207,13 @@ def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, 
         _bind(
             areas,
             result["areas"],
-            area_columns(),
+            area_columns(context.terms),
         )
         shown, heights["areas_table"] = fit_rows(areas, area_rows(context))
         more = layout.itemById("areas_more")
         if more is not None and shown < len(context.areas):
-            more.setText(
-                tr("… and {} more (see the area pages)").format(len(context.areas) - shown)
-            )
+            hidden = phrases.number(len(context.areas) - shown)
+            more.setText(tr("… and {} more (see the area pages)").format(hidden))
     flow(
         layout,
         ("areas_title", "areas_table", "areas_more", "criteria_title", "criteria_table"),
@@ -207,11 +229,21 @@ def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, 
             criteria,
             own["criteria"],
             [
-                (tr("Criterion"), '"label"', 0.47, Qt.AlignmentFlag.AlignLeft),
-                (tr("Dimension"), '"dimension"', 0.2, Qt.AlignmentFlag.AlignLeft),
+                (
+                    tr("Criterion"),
+                    phrases.mapping_expression("label", context.terms),
+                    0.47,
+                    Qt.AlignmentFlag.AlignLeft,
+                ),
+                (
+                    tr("Dimension"),
+                    phrases.mapping_expression("dimension", context.terms),
+                    0.2,
+                    Qt.AlignmentFlag.AlignLeft,
+                ),
                 (
                     tr("Weight"),
-                    "format_number(100 * \"weight_share\", 0) || ' %'",
+                    phrases.number_expression('100 * "weight_share"', 0) + " || ' %'",
                     0.12,
                     Qt.AlignmentFlag.AlignRight,
                 ),
@@ -239,7 +271,12 @@ def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, 
             [
                 (tr("Criterion"), '"criterion"', 0.38, Qt.AlignmentFlag.AlignLeft),
                 (tr("Value in the area"), '"value"', 0.4, Qt.AlignmentFlag.AlignLeft),
-                (tr("Points"), 'format_number("points", 1)', 0.11, Qt.AlignmentFlag.AlignRight),
+                (
+                    tr("Points"),
+                    phrases.number_expression('"points"', 1),
+                    0.11,
+                    Qt.AlignmentFlag.AlignRight,
+                ),
                 (tr("Share"), '"share"', 0.11, Qt.AlignmentFlag.AlignRight),
             ],
             feature_filter=this_area,
@@ -254,12 +291,22 @@ def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, 
                 (tr("Unit"), '"unit_name"', 0.4, Qt.AlignmentFlag.AlignLeft),
                 (
                     tr("Class"),
-                    phrases.mapping_expression("class", phrases.class_words()),
+                    phrases.mapping_expression("class", context.terms),
                     0.22,
                     Qt.AlignmentFlag.AlignLeft,
                 ),
-                (tr("Score"), 'format_number("score", 1)', 0.19, Qt.AlignmentFlag.AlignRight),
-                (tr("Rank"), '"rank"', 0.19, Qt.AlignmentFlag.AlignRight),
+                (
+                    tr("Score"),
+                    phrases.number_expression('"score"', 1),
+                    0.19,
+                    Qt.AlignmentFlag.AlignRight,
+                ),
+                (
+                    tr("Rank"),
+                    phrases.number_expression('"rank"', 0),
+                    0.19,
+                    Qt.AlignmentFlag.AlignRight,
+                ),
             ],
             feature_filter=this_area,
             max_rows=MEMBERS_ROWS,
@@ -309,6 +356,8 @@ def _bind(table, layer, columns, *, feature_filter=None, max_rows=None, sort=Non
     table.setVectorLayer(layer)
     width = size.width() - 2 * table.cellMargin() * len(columns) - 1.0
     table_columns = []
+    if is_right_to_left():
+        columns = list(reversed(columns))  # the first column is read first: on the right
     for heading, expression, share, align in columns:
         column = QgsLayoutTableColumn(heading)
         column.setAttribute(expression)

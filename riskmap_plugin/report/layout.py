@@ -17,12 +17,14 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core import Model, load_model
 from ..core.errors import DataError
 from ..paths import resource_path
+from ..qgis_adapter.wording import is_right_to_left
 from . import map_layers as ml
 from . import phrases
 from .context import DEFAULT_BANNER, BriefingContext, build_context
 from .fill import fill_tables, fill_texts, set_legend
 from .pages import DRIVERS_TABLE, PAGES_TABLE, drivers_frame, pages_frame, write_pages
 from .result_files import context_tables, find_input_files, read_result, read_sources
+from .right_to_left import mirror_layout
 
 LAYOUT_PREFIX = "RiskMap briefing — "
 OWN_LAYERS_PROPERTY = "riskmap/briefing_layers"
@@ -89,8 +91,7 @@ def build_briefing(
         banner=banner,
         sensitivity=tables.sensitivity,
         changes=tables.changes,
-        phrases=phrases.context_phrases(),
-        long_date=phrases.long_date,
+        words=phrases.briefing_words(),
     )
     write_pages(
         gpkg_path,
@@ -108,13 +109,15 @@ def build_briefing(
     for layer in result.values():
         project.addMapLayer(layer, False)
     layout = _load_template(project, page_size)
+    if is_right_to_left():
+        mirror_layout(layout)
     layout.setName(name)
     own_ids = [lay.id() for lay in [*own.values(), *result.values()]]
     layout.setCustomProperty(OWN_LAYERS_PROPERTY, own_ids)
     crs = tables.provenance.get("analysis_crs") or tables.units.crs.to_string()
     _set_maps(layout, result, own, crs)
     _set_atlas(layout, own["pages"])
-    set_legend(layout, result)
+    set_legend(layout, result, context.terms)
     fill_texts(layout, context, Path(gpkg_path).name)
     fill_tables(layout, context, result, own)
     manager.addLayout(layout)

@@ -17,27 +17,42 @@ from . import phrases
 from .context import BriefingContext
 
 CHANGES_ITEM = "changes"
-#: QGIS expressions on the result's areas layer.
-RANK_BAND = (
-    "CASE WHEN \"rank_p05\" IS NULL THEN '—' "
-    'WHEN round("rank_p05") = round("rank_p95") THEN to_string(round("rank_p05")) '
-    'ELSE to_string(round("rank_p05")) || \'–\' || to_string(round("rank_p95")) END'
-)
-TOP_CLASS = (
-    "CASE WHEN \"p_top\" IS NULL THEN '—' ELSE format_number(100 * \"p_top\", 0) || ' %' END"
-)
+
+
+def rank_band_expression() -> str:
+    """'3–10' from the areas' rank_p05 and rank_p95 (one number when equal), in the
+    briefing's digits."""
+    low = phrases.number_expression('round("rank_p05")', 0)
+    high = phrases.number_expression('round("rank_p95")', 0)
+    return (
+        "CASE WHEN \"rank_p05\" IS NULL THEN '—' "
+        f'WHEN round("rank_p05") = round("rank_p95") THEN {low} '
+        f"ELSE {low} || '–' || {high} END"
+    )
+
+
+def top_class_expression() -> str:
+    """The share of Monte Carlo runs in the top class, '99 %'."""
+    share = phrases.number_expression('100 * "p_top"', 0)
+    return f"CASE WHEN \"p_top\" IS NULL THEN '—' ELSE {share} || ' %' END"
+
+
 TREND = "coalesce(\"trend\", '—')"
 
 
-def area_columns() -> list[tuple]:
-    """(heading, expression, width share, alignment) of the overview's areas table."""
+def area_columns(terms: dict[str, str] | None = None) -> list[tuple]:
+    """(heading, expression, width share, alignment) of the overview's areas table.
+
+    ``terms``: class labels in the reader's language (the context's ``terms``).
+    """
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+    terms = phrases.class_words() if terms is None else terms
     return [
         (tr("Area"), '"name"', 0.19, left),
-        (tr("Class"), phrases.mapping_expression("class", phrases.class_words()), 0.1, left),
-        (tr("Score"), 'format_number("score_max", 1)', 0.08, right),
-        (tr("Rank band"), RANK_BAND, 0.09, right),
-        (tr("Top class"), TOP_CLASS, 0.08, right),
+        (tr("Class"), phrases.mapping_expression("class", terms), 0.1, left),
+        (tr("Score"), phrases.number_expression('"score_max"', 1), 0.08, right),
+        (tr("Rank band"), rank_band_expression(), 0.09, right),
+        (tr("Top class"), top_class_expression(), 0.08, right),
         (tr("Trend"), phrases.mapping_expression("trend", phrases.trend_words(), "—"), 0.12, left),
         (tr("Top drivers"), '"drivers"', 0.34, left),
     ]

@@ -58,7 +58,7 @@ def pages_frame(context: BriefingContext, areas: gpd.GeoDataFrame, units: gpd.Ge
                 "page": number,
                 "kind": "area",
                 "area_id": area.area_id,
-                "heading": f"Area {number - 1} of {total - 1}: {area.name}",
+                "heading": area.heading or f"Area {number - 1} of {total - 1}: {area.name}",
                 "name": area.name,
                 "class": area.class_label,
                 "details": area.details or area_details(area),

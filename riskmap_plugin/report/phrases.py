@@ -13,7 +13,18 @@ import datetime as dt
 
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
 
-from ..qgis_adapter.wording import ui_locale
+from ..qgis_adapter.wording import (
+    LANGUAGES,
+    LocaleNumber,
+    TranslatedNoun,
+    class_words,
+    translated_nouns,
+    translated_templates,
+    ui_language,
+    ui_locale,
+)
+from .phrases_briefing import translated_sentences
+from .words import ENGLISH, Words
 
 
 def legend_names() -> dict[str, str]:
@@ -38,17 +49,6 @@ def trend_words() -> dict[str, str]:
     }
 
 
-def class_words() -> dict[str, str]:
-    """The class labels RiskMap ships (a model's own labels stay as written)."""
-    return {
-        "Very low": QCoreApplication.translate("@default", "Very low"),
-        "Low": QCoreApplication.translate("@default", "Low"),
-        "Moderate": QCoreApplication.translate("@default", "Moderate"),
-        "High": QCoreApplication.translate("@default", "High"),
-        "Very high": QCoreApplication.translate("@default", "Very high"),
-    }
-
-
 def direction_words() -> dict[str, str]:
     """The criteria table's "Riskier when" values."""
     return {
@@ -57,11 +57,34 @@ def direction_words() -> dict[str, str]:
     }
 
 
-def context_phrases() -> dict[str, str]:
-    """Templates for ``report.context.build_context(phrases=...)``."""
-    # One line: pylupdate5 misses a call whose last argument is followed by a comma.
-    subtitle = QCoreApplication.translate("@default", "Areas at risk of a violent-extremist resurgence · as of {as_of} · generated {generated} · RiskMap {version}")  # noqa: E501  # fmt: skip
-    return {"subtitle": subtitle}
+def briefing_words(locale_name: str | None = None) -> Words:
+    """The briefing's :class:`.words.Words` in QGIS's language (call on the main thread).
+
+    English, with English numbers and dates, when RiskMap has no catalogue for the
+    language or none is installed (e.g. Processing without the plugin's translator).
+    """
+    name = locale_name or ui_locale()
+    sentences = translated_sentences()
+    if ui_language(name) not in LANGUAGES or sentences == ENGLISH:
+        return Words()
+    vocabulary = {**trend_words(), **class_words()}
+    return Words(
+        language=ui_language(name),
+        templates=sentences,
+        number=LocaleNumber(name),
+        date=long_date,
+        annotation_templates=translated_templates(),
+        noun_for=TranslatedNoun(tuple(translated_nouns().items())),
+        vocabulary={k: v for k, v in vocabulary.items() if k != v},
+    )
+
+
+def number_expression(expression: str, places: int) -> str:
+    """QGIS's ``format_number`` of ``expression`` in the briefing's language."""
+    language = ui_language()
+    if language in LANGUAGES and translated_sentences() != ENGLISH:
+        return f"format_number({expression}, {places}, '{language}')"
+    return f"format_number({expression}, {places})"
 
 
 def footer(version: str, model: str, result: str, as_of: str, generated: str) -> str:
@@ -81,12 +104,18 @@ def long_date(value: dt.date) -> str:
     return QLocale(locale_name).toString(date, "d MMMM yyyy")
 
 
+def number(value: float, decimals: int = 0) -> str:
+    """A number in the briefing's digits (Arabic-Indic in Arabic and Sorani)."""
+    return briefing_words().number(value, decimals)
+
+
+def quoted(text: str) -> str:
+    """``text`` as a QGIS expression string literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
 def mapping_expression(field: str, words: dict[str, str], default: str | None = None) -> str:
     """A QGIS expression turning ``field``'s values into ``words`` (others unchanged)."""
-
-    def quoted(text: str) -> str:
-        return "'" + text.replace("'", "''") + "'"
-
     column = '"' + field.replace('"', '""') + '"'
     cases = " ".join(
         f"WHEN {column} = {quoted(key)} THEN {quoted(word)}"
@@ -100,12 +129,15 @@ def mapping_expression(field: str, words: dict[str, str], default: str | None = 
 
 
 __all__ = [
+    "briefing_words",
     "class_words",
-    "context_phrases",
     "direction_words",
     "footer",
     "legend_names",
     "long_date",
     "mapping_expression",
+    "number",
+    "number_expression",
+    "quoted",
     "trend_words",
 ]
