@@ -283,10 +283,18 @@ class PanelLogic(ModelActions):
     def _changes_text(outcome) -> str:
         """One line on the changes since the compared result ('' without a comparison)."""
         from ..report.changes import summary_line
+        from ..report.phrases import briefing_words
+        from ..report.words import model_glossary
 
+        words = briefing_words()
+        words = words.with_glossary(model_glossary(outcome.result.model, words.language))
         criteria = outcome.result.criteria
-        labels = dict(zip(criteria["id"], criteria["label"])) if len(criteria) else {}
-        return summary_line(outcome.changes, outcome.result.areas, labels)
+        labels = (
+            {i: words.term(str(label)) for i, label in zip(criteria["id"], criteria["label"])}
+            if len(criteria)
+            else {}
+        )
+        return summary_line(outcome.changes, outcome.result.areas, labels, words)
 
     def _failed(self, message: str, details: str) -> None:
         self.progress_bar.setValue(0)

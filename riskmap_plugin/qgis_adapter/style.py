@@ -25,6 +25,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from ..paths import resource_path
+from .wording import class_words
 
 KINDS = ("units", "areas", "watch_list")
 #: ColorBrewer YlOrRd: sequential, colour-blind safe, ordered in greyscale too.
@@ -85,9 +86,21 @@ def apply_result_style(
         raise RuntimeError(f"cannot load the RiskMap style {path.name}: {message}")
     if kind == "units":
         _fit_class_categories(layer)
+        _label_classes(layer, class_words())
         labels = dict(criteria_labels or {}) or _criteria_labels(layer)
         layer.setMapTipTemplate(units_map_tip(layer, labels))
     layer.triggerRepaint()
+
+
+def _label_classes(layer: QgsVectorLayer, terms: Mapping[str, str]) -> None:
+    """Legend labels of the classes in QGIS's language (the values stay the model's)."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsCategorizedSymbolRenderer):
+        return
+    for index, category in enumerate(renderer.categories()):
+        label = terms.get(str(category.value()))
+        if label and label != category.label():
+            renderer.updateCategoryLabel(index, label)
 
 
 def _class_values(layer: QgsVectorLayer) -> list[str]:

@@ -169,6 +169,65 @@ def test_arabic_briefing_has_arabic_table_headers_legend_subtitle_and_footer(
     assert legend_names()["units"] == "فئة خطر الوحدات"
     assert class_words()["Very high"] != "Very high"
     assert _mirrored(Qt.AlignmentFlag.AlignLeft) == Qt.AlignmentFlag.AlignRight, "RTL kept"
+    # The sentences, the model's own words (its translations) and the legend's classes.
+    for arabic_text in (
+        "أولويات الاستقرار",  # title: the model's name
+        "كل وحدة من الوحدات",  # method note
+        "مدى اليقين",  # how sure (Monte Carlo)
+        "تغطية البيانات",  # caveat: coverage
+        "توضيحية — ليست بيانات حقيقية",  # illustrative layers
+        "الحوادث الأمنية",  # criterion label
+        "الجغرافيا",  # dimension
+        "مرتفع جد",  # legend: Very high (pdftotext splits the final mark off)
+        "١٠١",  # the unit count in Arabic-Indic digits
+    ):
+        assert _letters(arabic_text) in text, arabic_text
+    for english in (
+        "Each of the",
+        "How sure",
+        "Data coverage",
+        "Illustrative",
+        "Security incidents",
+        "Geography",
+        "Very high",
+        "Stabilization priorities",
+    ):
+        assert english not in text, english
+    area_page = ["pdftotext", "-f", "2", "-l", "2", str(out["pdf"]), "-"]
+    area_text = _letters(subprocess.run(area_page, capture_output=True, text=True).stdout)
+    for arabic_text in ("المنطقة", "أهم العوامل", "نطاق الترتيب", "العائدون المدنيون"):
+        assert _letters(arabic_text) in area_text, arabic_text
+    for english in ("Area 1 of", "Top drivers", "Rank band", "Civilian returnees", "riskiest"):
+        assert english not in area_text, english
+
+
+def _x(layout, item_id: str) -> float:
+    return layout.itemById(item_id).positionWithUnits().x()
+
+
+def test_arabic_briefing_is_laid_out_right_to_left(arabic, project, sample_result):
+    from riskmap_plugin.qgis_adapter.wording import tr
+
+    layout = build_briefing(project, sample_result)
+    page_width = layout.pageCollection().page(0).pageSize().width()
+    main_map = layout.itemById("main_map")
+    # The map (left in the template) is on the right; the tables on the left.
+    assert _x(layout, "main_map") + main_map.sizeWithUnits().width() == pytest.approx(
+        page_width - 10, abs=15
+    )
+    assert _x(layout, "areas_table") < _x(layout, "main_map")
+    assert _x(layout, "legend") > _x(layout, "method_note")
+    # Tables read from the right: the area's name is the last (rightmost) column.
+    columns = layout.itemById("areas_table").multiFrame().columns()
+    assert columns[-1].heading() == tr("Area") != "Area"
+    assert columns[0].heading() == tr("Top drivers")
+
+
+def test_english_briefing_keeps_the_template_left_to_right(project, sample_result):
+    layout = build_briefing(project, sample_result)
+    assert _x(layout, "main_map") < _x(layout, "areas_table")
+    assert _x(layout, "legend") < _x(layout, "method_note")
+    assert layout.itemById("areas_table").multiFrame().columns()[0].heading() == "Area"
 
 
 def test_a3_layout_is_a3(project, sample_result, tmp_path):
