@@ -96,10 +96,36 @@ def fill_texts(layout: QgsPrintLayout, context: BriefingContext, result_name: st
             item.setText(paragraphs_right_to_left(text) if right_to_left and text else text)
             item.setHAlign(_mirrored(item.hAlign()))
     place_changes(layout, context)
+    _caveats_to_sources_if_needed(layout)
     for item_id in ("method_note", "sources", "area_note"):
         item = layout.itemById(item_id)
         if item is not None:
             fit_label(item)
+
+
+def _caveats_to_sources_if_needed(layout: QgsPrintLayout) -> None:
+    """Move the caveats above the sources when the method box cannot hold both.
+
+    Longer languages (French runs about a fifth longer than English) would otherwise
+    lose the last caveats below the box's edge, even at the smallest font.
+    """
+    note, sources = layout.itemById("method_note"), layout.itemById("sources")
+    if note is None or sources is None or fits(note, MIN_FONT_PT):
+        return
+    method, _, caveats = note.text().partition("\n\n")
+    if not caveats:
+        return
+    note.setText(method)
+    sources.setText(f"{caveats}\n\n{sources.text()}")
+
+
+def fits(label, size_pt: float) -> bool:
+    """Whether the label's wrapped text fits its box at ``size_pt``."""
+    font = QFont(label.font())
+    font.setPointSizeF(size_pt)
+    box = label.sizeWithUnits()
+    width = box.width() - 2 * label.marginX()
+    return _wrapped_height(label.text(), font, width) <= box.height() - 2 * label.marginY()
 
 
 def fit_label(label, min_pt: float = MIN_FONT_PT) -> float:

@@ -121,9 +121,8 @@ def _letters(text: str) -> str:
     return _flat(text)
 
 
-@pytest.fixture
-def arabic(qgis_app):
-    """QGIS in Arabic (override on) with the plugin's Arabic catalogue installed."""
+def _in_language(language: str):
+    """QGIS in ``language`` (override on) with the plugin's catalogue installed."""
     from qgis.core import QgsSettings
     from qgis.PyQt.QtCore import QCoreApplication
 
@@ -132,10 +131,10 @@ def arabic(qgis_app):
     settings = QgsSettings()
     keys = ("locale/userLocale", "locale/overrideFlag")
     previous = {key: settings.value(key, None) for key in keys}
-    settings.setValue("locale/userLocale", "ar")
+    settings.setValue("locale/userLocale", language)
     settings.setValue("locale/overrideFlag", True)
-    translator = install_translator("ar")
-    assert translator is not None, "no Arabic catalogue: run make transcompile"
+    translator = install_translator(language)
+    assert translator is not None, f"no {language} catalogue: run make transcompile"
     yield
     QCoreApplication.removeTranslator(translator)
     for key, value in previous.items():
@@ -143,6 +142,28 @@ def arabic(qgis_app):
             settings.remove(key)
         else:
             settings.setValue(key, value)
+
+
+@pytest.fixture
+def arabic(qgis_app):
+    yield from _in_language("ar")
+
+
+@pytest.fixture
+def french(qgis_app):
+    yield from _in_language("fr")
+
+
+def test_french_briefing_keeps_every_caveat_on_page_1(french, project, sample_result, tmp_path):
+    # French is longer than English: the caveats move above the sources rather than
+    # falling off the method box.
+    layout = build_briefing(project, sample_result)
+    out = export_briefing(layout, tmp_path / "fr.pdf")
+    page_1 = ["pdftotext", "-l", "1", str(out["pdf"]), "-"]
+    text = _flat(subprocess.run(page_1, capture_output=True, text=True).stdout)
+    for caveat in ("Couverture des données", "ne pas utiliser pour décider", "Layer 'events'"):
+        assert caveat in text, caveat
+    assert "Chacune des 101 unités" in text and "Incidents de sécurité" in text
 
 
 def test_arabic_briefing_has_arabic_table_headers_legend_subtitle_and_footer(
