@@ -89,47 +89,47 @@
         <translation>{} خلية سداسية بحجم {} كم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="91"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="92"/>
         <source>Score at-risk areas</source>
         <translation>تقييم المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="94"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="95"/>
         <source>Model file (JSON)</source>
         <translation>ملف النموذج (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="102"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="103"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>طبقة الوحدات (تحلّ محل وحدات النموذج)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="111"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>تاريخ التحليل (يحلّ محل تاريخ النموذج)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="118"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="119"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>ربط الطبقات (كائن JSON أو name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="150"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>لم يُعثر على ملف النموذج: '{}' — اختر ملف نموذج RiskMap بصيغة JSON.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="161"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="162"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>تاريخ التحليل '{}' ليس تاريخًا — اكتبه بالشكل YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="192"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="193"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>لم يُختر أي مخرج — حدّد OUTPUT_UNITS أو OUTPUT_AREAS أو OUTPUT_WATCH.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="244"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="245"/>
         <source>Wrote {}</source>
         <translation>كُتب {}</translation>
     </message>
@@ -139,42 +139,42 @@
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
         <source>rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
         <source>Data coverage</source>
         <translation>تغطية البيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
         <source>low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
         <source>raw</source>
         <translation>خام</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
         <source>points</source>
         <translation>نقاط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="125"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>نتيجة سابقة للمقارنة (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="194"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="207"/>
         <source>Surge: the last 4 weeks far above the 6 months before</source>
         <translation>تصاعد: الأسابيع الأربعة الأخيرة أعلى بكثير من الأشهر الستة السابقة</translation>
     </message>
@@ -254,47 +254,47 @@
         <translation>أهم العوامل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="216"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="242"/>
         <source>… and {} more (see the area pages)</source>
         <translation>… و{} أخرى (انظر صفحات المناطق)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
         <source>Dimension</source>
         <translation>البُعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
         <source>Riskier when</source>
         <translation>أخطر عندما</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
         <source>Value in the area</source>
         <translation>القيمة في المنطقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
         <source>Share</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="287"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="313"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="287"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="313"/>
         <source>Rank</source>
         <translation>الترتيب</translation>
     </message>
@@ -314,52 +314,52 @@
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="101"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="103"/>
         <source>At-risk areas</source>
         <translation>المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
         <source>Watch list (look again)</source>
         <translation>قائمة المراقبة (تستحق نظرة ثانية)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
         <source>Risk class of units</source>
         <translation>فئة خطر الوحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
         <source>historical</source>
         <translation>تاريخي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
         <source>intensifying</source>
         <translation>متصاعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
         <source>diminishing</source>
         <translation>متناقص</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
         <source>persistent</source>
         <translation>مستمر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="49"/>
         <source>sporadic</source>
         <translation>متقطع</translation>
     </message>
@@ -389,17 +389,17 @@
         <translation>مرتفع جدًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="55"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="56"/>
         <source>higher</source>
         <translation>الأعلى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="56"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="57"/>
         <source>lower</source>
         <translation>الأدنى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="92"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="94"/>
         <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
         <translation>RiskMap {version} · النموذج «{model}» · النتيجة {result} · بتاريخ {as_of} · أُنشئت في {generated}</translation>
     </message>
@@ -816,57 +816,57 @@
 <context>
     <name>PanelLogic</name>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="77"/>
         <source>RiskMap model</source>
         <translation>نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="180"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="181"/>
         <source>criteria rows {} cannot run</source>
         <translation>لا يمكن حساب صفوف المعايير {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="186"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="187"/>
         <source>add at least one criterion</source>
         <translation>أضف معيارًا واحدًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="188"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="189"/>
         <source>choose an output GeoPackage</source>
         <translation>اختر ملف GeoPackage للمخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="196"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="197"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>تشغيل النموذج وإضافة المناطق المعرّضة للخطر إلى الخريطة (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="198"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="199"/>
         <source>Cannot run yet: {}</source>
         <translation>لا يمكن التشغيل بعد: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="241"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="242"/>
         <source>Running “{}”…</source>
         <translation>جارٍ تشغيل «{}»…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="268"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="269"/>
         <source>Done — %p%</source>
         <translation>اكتمل — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="270"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="271"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} مناطق معرّضة للخطر، و{watch} وحدات في قائمة المراقبة ← {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="297"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="306"/>
         <source>Cancelled — nothing was written.</source>
         <translation>أُلغي — لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="302"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="311"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
@@ -1512,6 +1512,74 @@
         <location filename="../riskmap_plugin/plugin.py" line="83"/>
         <source>Show or hide the RiskMap panel</source>
         <translation>إظهار لوحة RiskMap أو إخفاؤها</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMapWarnings</name>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="28"/>
+        <source>units layer &apos;{layer}&apos;: {count} units without geometry were left out</source>
+        <translation>طبقة الوحدات «{layer}»: استُبعدت {count} وحدات بلا شكل هندسي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="29"/>
+        <source>units layer &apos;{layer}&apos;: {count} invalid polygons were made valid</source>
+        <translation>طبقة الوحدات «{layer}»: صُحّح {count} مضلعًا غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="30"/>
+        <source>layer &apos;{layer}&apos;: {count} features lie outside the valid area of their CRS and were left out</source>
+        <translation>الطبقة «{layer}»: {count} معالم تقع خارج النطاق الصالح لنظام إحداثياتها واستُبعدت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
+        <source>layer &apos;{layer}&apos;: {count} invalid geometries were made valid</source>
+        <translation>الطبقة «{layer}»: صُحّحت {count} أشكال هندسية غير صالحة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
+        <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not dates and were left out</source>
+        <translation>الطبقة «{layer}»: {count} قيم في «{field}» ليست تواريخ واستُبعدت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
+        <source>layer &apos;{layer}&apos;: {count} features dated after the as-of date {as_of} were not counted</source>
+        <translation>الطبقة «{layer}»: لم تُحتسب {count} معالم مؤرخة بعد التاريخ المرجعي {as_of}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
+        <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
+        <translation>الطبقة «{layer}»: احتُسبت {count} قيم سالبة في «{field}» صفرًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
+        <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
+        <translation>الطبقة «{layer}»: {count} قيم في «{field}» ليست أرقامًا واحتُسبت صفرًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
+        <translation>المعيار «{criterion}»: {count} وحدات بلا سكان فوق الصفر؛ معدلها مفقود</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
+        <translation>المعيار «{criterion}»: في {count} وحدات لا يساوي مجموع حقول الحصص 1؛ أُعيد ضبطها</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
+        <translation>المعيار «{criterion}»: لا توجد وحدة لها قيمة؛ استُبعد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
+        <translation>الطبقة «{layer}»: قُرّبت الأشكال المنحنية (الأقواس) بقطع مستقيمة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
+        <translation>الطبقة «{layer}»: أُغلقت {count} حلقات مفتوحة</translation>
     </message>
 </context>
 <context>

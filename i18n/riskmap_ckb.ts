@@ -89,47 +89,47 @@
         <translation>{} شەشگۆشەی {} کم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="91"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="92"/>
         <source>Score at-risk areas</source>
         <translation>هەڵسەنگاندنی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="94"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="95"/>
         <source>Model file (JSON)</source>
         <translation>فایلی مۆدێل (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="102"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="103"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>چینی یەکەکان (لە جیاتی یەکەکانی مۆدێل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="111"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>بەرواری شیکاری (لە جیاتی بەرواری مۆدێل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="118"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="119"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>نەخشەی چینەکان (تەنی JSON یان name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="150"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>فایلی مۆدێل نەدۆزرایەوە: '{}' — فایلێکی مۆدێلی RiskMap (JSON) هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="161"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="162"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>بەرواری شیکاری '{}' بەروار نییە — بە شێوەی YYYY-MM-DD بینووسە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="192"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="193"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>هیچ دەرچوونێک هەڵنەبژێردراوە — OUTPUT_UNITS یان OUTPUT_AREAS یان OUTPUT_WATCH دیاری بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="244"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="245"/>
         <source>Wrote {}</source>
         <translation>{} نووسرا</translation>
     </message>
@@ -139,42 +139,42 @@
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
         <source>rank</source>
         <translation>پلە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
         <source>Data coverage</source>
         <translation>داپۆشینی داتا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
         <source>low</source>
         <translation>نزم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
         <source>Criterion</source>
         <translation>پێوەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
         <source>raw</source>
         <translation>خاو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
         <source>points</source>
         <translation>خاڵ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="125"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>ئەنجامی پێشوو بۆ بەراوردکردن (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="194"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="207"/>
         <source>Surge: the last 4 weeks far above the 6 months before</source>
         <translation>هەڵکشان: ٤ هەفتەی کۆتایی زۆر سەرووی ٦ مانگی پێشووە</translation>
     </message>
@@ -254,47 +254,47 @@
         <translation>سەرەکیترین هۆکارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="216"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="242"/>
         <source>… and {} more (see the area pages)</source>
         <translation>… و {} ی تر (لاپەڕەکانی ناوچەکان ببینە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
         <source>Dimension</source>
         <translation>ڕەهەند</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
         <source>Weight</source>
         <translation>کێش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
         <source>Riskier when</source>
         <translation>مەترسیدارتر کاتێک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
         <source>Value in the area</source>
         <translation>بەها لە ناوچەکەدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
         <source>Points</source>
         <translation>خاڵەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
         <source>Share</source>
         <translation>بەش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="287"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="313"/>
         <source>Unit</source>
         <translation>یەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="287"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="313"/>
         <source>Rank</source>
         <translation>پلە</translation>
     </message>
@@ -314,52 +314,52 @@
         <translation>ئاراستە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="101"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="103"/>
         <source>At-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
         <source>Watch list (look again)</source>
         <translation>لیستی چاودێری (دووبارە سەیری بکەرەوە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
         <source>Risk class of units</source>
         <translation>پۆلی مەترسیی یەکەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
         <source>historical</source>
         <translation>مێژوویی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
         <source>new</source>
         <translation>نوێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
         <source>intensifying</source>
         <translation>توندبوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
         <source>diminishing</source>
         <translation>لاوازبوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
         <source>persistent</source>
         <translation>بەردەوام</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="49"/>
         <source>sporadic</source>
         <translation>پچڕپچڕ</translation>
     </message>
@@ -389,17 +389,17 @@
         <translation>زۆر بەرز</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="55"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="56"/>
         <source>higher</source>
         <translation>بەرزتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="56"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="57"/>
         <source>lower</source>
         <translation>نزمتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="92"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="94"/>
         <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
         <translation>RiskMap {version} · مۆدێلی «{model}» · ئەنجامی {result} · لە بەرواری {as_of} · دروستکراوە لە {generated}</translation>
     </message>
@@ -816,57 +816,57 @@
 <context>
     <name>PanelLogic</name>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="77"/>
         <source>RiskMap model</source>
         <translation>مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="180"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="181"/>
         <source>criteria rows {} cannot run</source>
         <translation>ڕیزەکانی پێوەر {} ناتوانرێن بژمێردرێن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="186"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="187"/>
         <source>add at least one criterion</source>
         <translation>بە لایەنی کەمەوە پێوەرێک زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="188"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="189"/>
         <source>choose an output GeoPackage</source>
         <translation>GeoPackageێکی دەرچوون هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="196"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="197"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>مۆدێلەکە جێبەجێ بکە و ناوچە مەترسیدارەکان بخەرە سەر نەخشە (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="198"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="199"/>
         <source>Cannot run yet: {}</source>
         <translation>هێشتا ناتوانرێت جێبەجێ بکرێت: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="241"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="242"/>
         <source>Running “{}”…</source>
         <translation>«{}» جێبەجێ دەکرێت…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="268"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="269"/>
         <source>Done — %p%</source>
         <translation>تەواو بوو — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="270"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="271"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} ناوچەی مەترسیدار، {watch} یەکە لە لیستی چاودێری ← {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="297"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="306"/>
         <source>Cancelled — nothing was written.</source>
         <translation>هەڵوەشێنرایەوە — هیچ نەنووسرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="302"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="311"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
@@ -1512,6 +1512,74 @@
         <location filename="../riskmap_plugin/plugin.py" line="83"/>
         <source>Show or hide the RiskMap panel</source>
         <translation>پیشاندان یان شاردنەوەی پانێڵی RiskMap</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMapWarnings</name>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="28"/>
+        <source>units layer &apos;{layer}&apos;: {count} units without geometry were left out</source>
+        <translation>چینی یەکەکان «{layer}»: {count} یەکەی بێ جیۆمەتری لابران</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="29"/>
+        <source>units layer &apos;{layer}&apos;: {count} invalid polygons were made valid</source>
+        <translation>چینی یەکەکان «{layer}»: {count} فرەگۆشەی نادروست چاککران</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="30"/>
+        <source>layer &apos;{layer}&apos;: {count} features lie outside the valid area of their CRS and were left out</source>
+        <translation>چینی «{layer}»: {count} تایبەتمەندی لە دەرەوەی ناوچەی دروستی سیستەمی هاوتاکانیانن و لابران</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
+        <source>layer &apos;{layer}&apos;: {count} invalid geometries were made valid</source>
+        <translation>چینی «{layer}»: {count} جیۆمەتریی نادروست چاککران</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
+        <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not dates and were left out</source>
+        <translation>چینی «{layer}»: {count} بەهای «{field}» بەروار نین و لابران</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
+        <source>layer &apos;{layer}&apos;: {count} features dated after the as-of date {as_of} were not counted</source>
+        <translation>چینی «{layer}»: {count} تایبەتمەندی کە بەرواریان دوای بەرواری شیکارییە {as_of} نەژمێردران</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
+        <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
+        <translation>چینی «{layer}»: {count} بەهای نەرێنیی «{field}» وەک 0 ژمێردران</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
+        <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
+        <translation>چینی «{layer}»: {count} بەهای «{field}» ژمارە نین و وەک 0 ژمێردران</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
+        <translation>پێوەری «{criterion}»: {count} یەکە دانیشتوانی سەرووی 0یان نییە؛ ڕێژەکەیان نییە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
+        <translation>پێوەری «{criterion}»: لە {count} یەکەدا کۆی خانەکانی بەش 1 نییە؛ ڕێکخرانەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
+        <translation>پێوەری «{criterion}»: هیچ یەکەیەک بەهای نییە؛ لابرا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
+        <translation>چینی «{layer}»: جیۆمەترییە چەماوەکان (کەوانەکان) بە پارچەی ڕاست نزیک کرانەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
+        <translation>چینی «{layer}»: {count} ئەڵقەی کراوە داخران</translation>
     </message>
 </context>
 <context>

@@ -89,47 +89,47 @@
         <translation>{} hexagones de {} km</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="91"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="92"/>
         <source>Score at-risk areas</source>
         <translation>Noter les zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="94"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="95"/>
         <source>Model file (JSON)</source>
         <translation>Fichier du modèle (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="102"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="103"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>Couche des unités (remplace celles du modèle)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="111"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>Date de référence (remplace celle du modèle)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="118"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="119"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>Correspondance des couches (objet JSON ou nom=couche;nom2=fichier)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="150"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>Fichier du modèle introuvable : '{}' — choisissez un fichier de modèle RiskMap (JSON).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="161"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="162"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>La date de référence '{}' n’est pas une date — écrivez-la AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="192"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="193"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>Aucune sortie choisie — définissez OUTPUT_UNITS, OUTPUT_AREAS ou OUTPUT_WATCH.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="244"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="245"/>
         <source>Wrote {}</source>
         <translation>{} écrit</translation>
     </message>
@@ -139,42 +139,42 @@
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
         <source>Data coverage</source>
         <translation>Couverture des données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
         <source>low</source>
         <translation>bas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
         <source>raw</source>
         <translation>brut</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="241"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="125"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>Résultat précédent à comparer (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="194"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="207"/>
         <source>Surge: the last 4 weeks far above the 6 months before</source>
         <translation>Pic : les 4 dernières semaines bien au-dessus des 6 mois précédents</translation>
     </message>
@@ -254,47 +254,47 @@
         <translation>Principaux facteurs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="216"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="242"/>
         <source>… and {} more (see the area pages)</source>
         <translation>… et {} de plus (voir les pages des zones)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="228"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
         <source>Riskier when</source>
         <translation>Plus risqué si</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
         <source>Value in the area</source>
         <translation>Valeur dans la zone</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="268"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="287"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="313"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="287"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="313"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -314,52 +314,52 @@
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="101"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="103"/>
         <source>At-risk areas</source>
         <translation>Zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
         <source>Watch list (look again)</source>
         <translation>Liste de veille (à revoir)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
         <source>Risk class of units</source>
         <translation>Classe de risque des unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
         <source>historical</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
         <source>intensifying</source>
         <translation>en intensification</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
         <source>diminishing</source>
         <translation>en diminution</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
         <source>persistent</source>
         <translation>persistant</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="49"/>
         <source>sporadic</source>
         <translation>sporadique</translation>
     </message>
@@ -389,17 +389,17 @@
         <translation>Très élevée</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="55"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="56"/>
         <source>higher</source>
         <translation>plus haut</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="56"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="57"/>
         <source>lower</source>
         <translation>plus bas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="92"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="94"/>
         <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
         <translation>RiskMap {version} · modèle « {model} » · résultat {result} · au {as_of} · générée le {generated}</translation>
     </message>
@@ -816,57 +816,57 @@
 <context>
     <name>PanelLogic</name>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="77"/>
         <source>RiskMap model</source>
         <translation>Modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="180"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="181"/>
         <source>criteria rows {} cannot run</source>
         <translation>les lignes de critères {} ne peuvent pas être calculées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="186"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="187"/>
         <source>add at least one criterion</source>
         <translation>ajoutez au moins un critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="188"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="189"/>
         <source>choose an output GeoPackage</source>
         <translation>choisissez un GeoPackage de sortie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="196"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="197"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>Calculer le modèle et ajouter les zones à risque à la carte (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="198"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="199"/>
         <source>Cannot run yet: {}</source>
         <translation>Calcul impossible pour l’instant : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="241"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="242"/>
         <source>Running “{}”…</source>
         <translation>Calcul de « {} »…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="268"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="269"/>
         <source>Done — %p%</source>
         <translation>Terminé — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="270"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="271"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} zones à risque, {watch} unités sur la liste de veille → {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="297"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="306"/>
         <source>Cancelled — nothing was written.</source>
         <translation>Annulé — rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="302"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="311"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
@@ -1512,6 +1512,74 @@
         <location filename="../riskmap_plugin/plugin.py" line="83"/>
         <source>Show or hide the RiskMap panel</source>
         <translation>Afficher ou masquer le panneau RiskMap</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMapWarnings</name>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="28"/>
+        <source>units layer &apos;{layer}&apos;: {count} units without geometry were left out</source>
+        <translation>couche d’unités « {layer} » : {count} unités sans géométrie ont été écartées</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="29"/>
+        <source>units layer &apos;{layer}&apos;: {count} invalid polygons were made valid</source>
+        <translation>couche d’unités « {layer} » : {count} polygones invalides ont été réparés</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="30"/>
+        <source>layer &apos;{layer}&apos;: {count} features lie outside the valid area of their CRS and were left out</source>
+        <translation>couche « {layer} » : {count} entités hors de l’emprise valide de leur SCR ont été écartées</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
+        <source>layer &apos;{layer}&apos;: {count} invalid geometries were made valid</source>
+        <translation>couche « {layer} » : {count} géométries invalides ont été réparées</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
+        <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not dates and were left out</source>
+        <translation>couche « {layer} » : {count} valeurs de « {field} » ne sont pas des dates et ont été écartées</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
+        <source>layer &apos;{layer}&apos;: {count} features dated after the as-of date {as_of} were not counted</source>
+        <translation>couche « {layer} » : {count} entités datées après la date de référence {as_of} n’ont pas été comptées</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
+        <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
+        <translation>couche « {layer} » : {count} valeurs négatives de « {field} » ont été comptées comme 0</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
+        <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
+        <translation>couche « {layer} » : {count} valeurs de « {field} » ne sont pas des nombres et ont été comptées comme 0</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
+        <translation>critère « {criterion} » : {count} unités n’ont pas de population supérieure à 0 ; leur taux manque</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
+        <translation>critère « {criterion} » : dans {count} unités, les champs de parts ne totalisent pas 1 ; ils ont été remis à l’échelle</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
+        <translation>critère « {criterion} » : aucune unité n’a de valeur ; il a été écarté</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
+        <translation>couche « {layer} » : les géométries courbes (arcs) ont été approchées par des segments droits</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
+        <translation>couche « {layer} » : {count} anneaux non fermés ont été fermés</translation>
     </message>
 </context>
 <context>

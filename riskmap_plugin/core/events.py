@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import DataError
+from .messages import warning
 from .model import Criterion, Filter, Window
 
 
@@ -84,14 +85,12 @@ class EventTable:
             unreadable = int((np.isnat(dates) & ~blank(self.frame[column])).sum())
             if unreadable > 0:
                 self.warnings.append(
-                    f"layer '{self.name}': {unreadable} values of '{column}' "
-                    "are not dates and were left out"
+                    warning("not_dates", layer=self.name, count=unreadable, field=column)
                 )
             future = int((dates > np.datetime64(self.as_of)).sum())
             if future:
                 self.warnings.append(
-                    f"layer '{self.name}': {future} features dated after the "
-                    f"as-of date {self.as_of} were not counted"
+                    warning("after_as_of", layer=self.name, count=future, as_of=self.as_of)
                 )
             self._dates[column] = dates
         return self._dates[column]

@@ -18,6 +18,7 @@ from pyproj import CRS
 from .errors import DataError
 from .events import EventTable
 from .measures import Inputs
+from .messages import warning
 from .model import Model
 from .spatial import (
     UnitIndex,
@@ -68,9 +69,7 @@ def prepare_units(
     geometries = np.asarray(frame.geometry.values)
     usable = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
     if (~usable).any():
-        warnings.append(
-            f"units layer '{name}': {int((~usable).sum())} units without geometry were left out"
-        )
+        warnings.append(warning("units_without_geometry", layer=name, count=int((~usable).sum())))
     units = frame.loc[usable].copy()
     if units.empty:
         raise DataError(
@@ -107,7 +106,7 @@ def prepare_units(
         )
     fixed, n_bad = repair(np.asarray(units.geometry.values))
     if n_bad:
-        warnings.append(f"units layer '{name}': {n_bad} invalid polygons were made valid")
+        warnings.append(warning("units_made_valid", layer=name, count=n_bad))
     # make_valid can leave lines beside polygons; keep the polygonal part only.
     fixed = np.array([_polygonal(g) for g in fixed], dtype=object)
     if not np.isin(shapely.get_type_id(fixed), POLYGONAL).all():
@@ -176,15 +175,12 @@ def build_inputs(
             np.asarray(frame.geometry.values),
         )  # fmt: skip
         if outside.any():
-            warnings.append(
-                f"layer '{reference}': {int(outside.sum())} features lie outside the valid area "
-                "of their CRS and were left out"
-            )
+            warnings.append(warning("outside_crs", layer=reference, count=int(outside.sum())))
             kept = np.where(outside, None, np.asarray(frame.geometry.values))
             frame = frame.set_geometry(gpd.GeoSeries(kept, crs=crs, index=frame.index))
         geometries, n_bad = repair(np.asarray(frame.geometry.values))
         if n_bad:
-            warnings.append(f"layer '{reference}': {n_bad} invalid geometries were made valid")
+            warnings.append(warning("made_valid", layer=reference, count=n_bad))
             frame = frame.set_geometry(gpd.GeoSeries(geometries, crs=crs, index=frame.index))
         projected[reference] = frame
         tables[reference] = EventTable(reference, frame, model.as_of)

@@ -16,6 +16,7 @@ import shapely
 
 from .errors import DataError
 from .events import EventTable, not_numbers, numeric
+from .messages import warning
 from .model import Criterion, Window
 from .spatial import UnitIndex
 
@@ -73,14 +74,12 @@ def severity_sum(criterion: Criterion, inputs: Inputs) -> Measured:
     bad = int((values < 0).sum())
     if bad:
         inputs.table(criterion).warnings.append(
-            f"layer '{criterion.layer}': {bad} negative values of '{criterion.field}' "
-            "were counted as 0"
+            warning("negative_values", layer=criterion.layer, count=bad, field=criterion.field)
         )
     text = not_numbers(inputs.layer(criterion), criterion.field)
     if text:
         inputs.table(criterion).warnings.append(
-            f"layer '{criterion.layer}': {text} values of '{criterion.field}' are not numbers "
-            "and were counted as 0"
+            warning("not_numbers", layer=criterion.layer, count=text, field=criterion.field)
         )
     return Measured(
         _counted(criterion, inputs, extra=np.where(np.isfinite(values), np.maximum(values, 0), 0.0))
@@ -117,8 +116,7 @@ def rate(criterion: Criterion, inputs: Inputs) -> Measured:
     unknown = int((~(population > 0)).sum())
     if unknown:
         inputs.table(criterion).warnings.append(
-            f"criterion '{criterion.id}': {unknown} units have no population above 0; "
-            "their rate is missing"
+            warning("no_population", criterion=criterion.id, count=unknown)
         )
     with np.errstate(divide="ignore", invalid="ignore"):
         value = np.where(population > 0, counted / population * criterion.per, np.nan)
@@ -185,8 +183,7 @@ def diversity(criterion: Criterion, inputs: Inputs) -> Measured:
     off = np.isfinite(total) & (np.abs(total - 1.0) > 0.01) & (total > 0)
     if off.any():
         inputs.table(criterion).warnings.append(
-            f"criterion '{criterion.id}': in {int(off.sum())} units the share fields do not sum "
-            "to 1; they were rescaled"
+            warning("shares_rescaled", criterion=criterion.id, count=int(off.sum()))
         )
     with np.errstate(divide="ignore", invalid="ignore"):
         p = shares / total[:, None]

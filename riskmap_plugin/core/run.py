@@ -23,6 +23,7 @@ from .explain import Driver, Explainer
 from .hexgrid import hex_grid
 from .inputs import build_inputs, check_layers, prepare_places, prepare_units
 from .measures import MEASURE_FUNCTIONS
+from .messages import warning
 from .model import Model
 from .normalise import fill_missing, normalise, transform
 from .outputs import add_analysis_fields, build_areas, build_units_frame, build_watch_list
@@ -121,7 +122,7 @@ def score(
             prepared[:, j], criterion.normalise, criterion.direction == "higher_is_riskier"
         )
         if not np.isfinite(measured.raw).any():
-            warnings.append(f"criterion '{criterion.id}': no unit has a value; it was left out")
+            warnings.append(warning("no_values", criterion=criterion.id))
     for table in inputs.tables.values():
         warnings.extend(w for w in table.warnings if w not in warnings)
     step(0.82, "Aggregating")

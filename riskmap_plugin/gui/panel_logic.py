@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QTimer
 
 from ..qgis_adapter.project_state import load_state, save_state
 from ..qgis_adapter.wording import run_wording
+from ..qgis_adapter.wording_warnings import say_warning
 from .document import UnitsChoice, build_run
 from .layer_info import layer_info
 from .messages import push_error
@@ -276,7 +277,7 @@ class PanelLogic(ModelActions):
             self.iface.messageBar().pushMessage("RiskMap", text, Qgis.MessageLevel.Success, 8)
             for warning in outcome.warnings:
                 self.iface.messageBar().pushMessage(
-                    "RiskMap", warning, Qgis.MessageLevel.Warning, 10
+                    "RiskMap", say_warning(warning), Qgis.MessageLevel.Warning, 10
                 )
 
     @staticmethod

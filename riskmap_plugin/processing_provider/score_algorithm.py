@@ -29,6 +29,7 @@ from ..qgis_adapter.features import frame_features, qgis_crs, qgis_fields, wkb_t
 from ..qgis_adapter.output import attribute_tables, write_tables
 from ..qgis_adapter.runner import compute, prepare_inputs
 from ..qgis_adapter.wording import run_wording
+from ..qgis_adapter.wording_warnings import say_warning
 from .base import RiskMapAlgorithm, tr
 from .params import gpkg_destination, parse_layer_map
 
@@ -208,7 +209,7 @@ class ScoreAlgorithm(RiskMapAlgorithm):
                 **self._wording.score_kwargs(),
             )
             for warning in outcome.warnings:
-                feedback.pushWarning(warning)
+                feedback.pushWarning(say_warning(warning))
             return self._write_outputs(outcome, destinations, parameters, context, feedback)
         except RiskMapError as error:
             raise QgsProcessingException(str(error)) from None

@@ -21,6 +21,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ..core.messages import WARNINGS, warning
+
 try:  # pyarrow is optional: pyogrio is faster with it, the result is the same.
     import pyarrow  # noqa: F401
 
@@ -28,9 +30,8 @@ try:  # pyarrow is optional: pyogrio is faster with it, the result is the same.
 except ImportError:  # pragma: no cover - depends on the machine
     HAS_ARROW = False
 
-CURVES_WARNING = (
-    "layer '{reference}': curved geometries (arcs) were approximated by straight segments"
-)
+#: How the readers say that arcs were approximated (``.format(reference=...)``).
+CURVES_WARNING = WARNINGS["curves_approximated"].replace("{layer}", "{reference}")
 
 
 @contextlib.contextmanager
@@ -62,7 +63,7 @@ def from_wkb(wkb, reference: str, warnings: list[str]) -> np.ndarray:
         strict = shapely.from_wkb(wkb, on_invalid="ignore")
         fixed = shapely.from_wkb(wkb, on_invalid="fix")
         closed = int((shapely.is_missing(strict) & ~shapely.is_missing(fixed)).sum())
-        warnings.append(f"layer '{reference}': {closed} unclosed rings were closed")
+        warnings.append(warning("rings_closed", layer=reference, count=closed))
         return fixed
 
 

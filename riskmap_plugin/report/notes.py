@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from ..core.messages import reword
 from .sources import truthy
 from .words import ENGLISH_WORDS, Words
 
@@ -100,9 +101,10 @@ def caveats(
         caveats.append(
             words("illustrative_caveat", layers=words("list_separator").join(illustrative))
         )
-    # The run's warnings are the core's English messages (as in QGIS's message log).
     for warning in list(provenance.get("warnings", []) or [])[:3]:
-        caveats.append(_capital(str(warning)) + ".")
+        number = words.number if words.warning_templates else None
+        text = reword(str(warning), words.warning_templates, number)
+        caveats.append(_capital(text) + words("sentence_end"))
     return caveats
 
 

@@ -23,6 +23,7 @@ from ..qgis_adapter.wording import (
     ui_language,
     ui_locale,
 )
+from ..qgis_adapter.wording_warnings import translated_warnings
 from .phrases_briefing import translated_sentences
 from .words import ENGLISH, Words
 
@@ -75,6 +76,7 @@ def briefing_words(locale_name: str | None = None) -> Words:
         date=long_date,
         annotation_templates=translated_templates(),
         noun_for=TranslatedNoun(tuple(translated_nouns().items())),
+        warning_templates=translated_warnings(),
         vocabulary={k: v for k, v in vocabulary.items() if k != v},
     )
 

@@ -154,6 +154,8 @@ class Words:
     #: The core's annotation templates and noun rule (``None``: the core's English).
     annotation_templates: Optional[Mapping[str, str]] = None
     noun_for: Optional[Callable[[str, float], str]] = None
+    #: The run's warnings in this language (:data:`..core.messages.WARNINGS` keys).
+    warning_templates: Optional[Mapping[str, str]] = None
     #: Words RiskMap ships (class labels, trend categories…) in this language.
     vocabulary: Mapping[str, str] = field(default_factory=dict)
     #: The model's own texts in this language (its ``translations``).

@@ -161,7 +161,7 @@ def test_french_briefing_keeps_every_caveat_on_page_1(french, project, sample_re
     out = export_briefing(layout, tmp_path / "fr.pdf")
     page_1 = ["pdftotext", "-l", "1", str(out["pdf"]), "-"]
     text = _flat(subprocess.run(page_1, capture_output=True, text=True).stdout)
-    for caveat in ("Couverture des données", "ne pas utiliser pour décider", "Layer 'events'"):
+    for caveat in ("Couverture des données", "ne pas utiliser pour décider", "Couche « events »"):
         assert caveat in text, caveat
     assert "Chacune des 101 unités" in text and "Incidents de sécurité" in text
 
@@ -212,8 +212,10 @@ def test_arabic_briefing_has_arabic_table_headers_legend_subtitle_and_footer(
         "Geography",
         "Very high",
         "Stabilization priorities",
+        "features dated after",  # the run's warning, reworded from the stored English
     ):
         assert english not in text, english
+    assert _letters("التاريخ المرجعي") in text
     area_page = ["pdftotext", "-f", "2", "-l", "2", str(out["pdf"]), "-"]
     area_text = _letters(subprocess.run(area_page, capture_output=True, text=True).stdout)
     for arabic_text in ("المنطقة", "أهم العوامل", "نطاق الترتيب", "العائدون المدنيون"):

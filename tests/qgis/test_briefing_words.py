@@ -82,3 +82,26 @@ def test_the_briefing_counts_in_the_language_digits(language, digits):
     assert words.language == language
     assert words.number(12345.5, 1) == digits
     assert words("units_many", count=words.number(3, 0)) != "3 units"
+
+
+def test_the_translatable_warnings_are_the_core_warnings(qgis_app):
+    from riskmap_plugin.core.messages import WARNINGS
+    from riskmap_plugin.qgis_adapter.wording_warnings import say_warning, translated_warnings
+
+    assert translated_warnings() == WARNINGS  # no catalogue: English, every key
+    text = "layer 'events': 243 features dated after the as-of date 2018-01-31 were not counted"
+    assert say_warning(text) == text
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_every_warning_is_translated_with_the_same_fields(language):
+    from riskmap_plugin.core.messages import WARNINGS, warning
+    from riskmap_plugin.qgis_adapter.wording_warnings import say_warning, translated_warnings
+
+    warnings = translated_warnings()
+    assert warnings.keys() == WARNINGS.keys()
+    assert not [k for k, t in warnings.items() if t == WARNINGS[k]]
+    assert not {k: t for k, t in warnings.items() if _fields(t) != _fields(WARNINGS[k])}
+    said = say_warning(warning("made_valid", layer="events", count=12))
+    assert "events" in said and "were made valid" not in said
+    assert ("١٢" if language in ("ar", "ckb") else "12") in said

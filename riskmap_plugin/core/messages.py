@@ -1,0 +1,93 @@
+"""The run's warnings as templates, so that they can be said in another language.
+
+The core words each warning with :func:`warning` and keeps it as plain text (it goes
+into the result's provenance as is). :func:`reword` finds the template a stored text
+was made from and says it again with another language's templates: the QGIS side
+hands those in (the dock's message bar, the briefing's caveats); the core imports no Qt.
+
+>>> warning("made_valid", layer="events", count=3)
+"layer 'events': 3 invalid geometries were made valid"
+>>> reword("layer 'events': 3 invalid geometries were made valid",
+...        {"made_valid": "couche « {layer} » : {count} géométries réparées"})
+'couche « events » : 3 géométries réparées'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from functools import cache
+
+#: Every warning a run can give, by key.
+WARNINGS: dict[str, str] = {
+    "units_without_geometry": "units layer '{layer}': {count} units without geometry were left out",
+    "units_made_valid": "units layer '{layer}': {count} invalid polygons were made valid",
+    "outside_crs": "layer '{layer}': {count} features lie outside the valid area of their CRS "
+    "and were left out",
+    "made_valid": "layer '{layer}': {count} invalid geometries were made valid",
+    "not_dates": "layer '{layer}': {count} values of '{field}' are not dates and were left out",
+    "after_as_of": "layer '{layer}': {count} features dated after the as-of date {as_of} were "
+    "not counted",
+    "negative_values": "layer '{layer}': {count} negative values of '{field}' were counted as 0",
+    "not_numbers": "layer '{layer}': {count} values of '{field}' are not numbers and were "
+    "counted as 0",
+    "no_population": "criterion '{criterion}': {count} units have no population above 0; their "
+    "rate is missing",
+    "shares_rescaled": "criterion '{criterion}': in {count} units the share fields do not sum "
+    "to 1; they were rescaled",
+    "no_values": "criterion '{criterion}': no unit has a value; it was left out",
+    # Said while reading, on the QGIS side.
+    "curves_approximated": "layer '{layer}': curved geometries (arcs) were approximated by "
+    "straight segments",
+    "rings_closed": "layer '{layer}': {count} unclosed rings were closed",
+}
+
+
+def warning(key: str, **fields) -> str:
+    """The warning ``key`` in English, filled with ``fields``."""
+    return WARNINGS[key].format(**fields)
+
+
+@cache
+def _pattern(key: str) -> re.Pattern:
+    parts = re.split(r"\{(\w+)\}", WARNINGS[key])
+    regex = "".join(
+        re.escape(part)
+        if i % 2 == 0
+        else (r"(?P<count>\d+)" if part == "count" else f"(?P<{part}>.+?)")
+        for i, part in enumerate(parts)
+    )
+    return re.compile(f"^{regex}$")
+
+
+def parse(text: str) -> tuple[str, dict[str, str]] | None:
+    """(key, fields) of a warning made by :func:`warning`, or None for other texts."""
+    for key in WARNINGS:
+        match = _pattern(key).match(str(text))
+        if match:
+            return key, match.groupdict()
+    return None
+
+
+def reword(
+    text: str,
+    templates: Mapping[str, str] | None,
+    number: Callable[[float, int], str] | None = None,
+) -> str:
+    """``text`` said with ``templates`` (by key) when it is a known warning, else as is.
+
+    ``number`` formats the count in the language's digits.
+    """
+    found = parse(text) if templates else None
+    if found is None:
+        return str(text)
+    key, fields = found
+    template = templates.get(key)
+    if not template:
+        return str(text)
+    if number is not None:
+        fields["count"] = number(int(fields["count"]), 0)
+    try:
+        return template.format(**fields)
+    except (KeyError, IndexError, ValueError):
+        return str(text)

@@ -1,0 +1,41 @@
+"""The run's warnings (:data:`..core.messages.WARNINGS`) in QGIS's language.
+
+One spelled-out ``QCoreApplication.translate`` call per template, on one line each, so
+that ``make transup`` (pylupdate5) files them under ``RiskMapWarnings``;
+``tests/qgis/test_briefing_words.py`` checks this list against ``WARNINGS``.
+"""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.messages import WARNINGS, reword
+from .wording import LANGUAGES, LocaleNumber, ui_language, ui_locale
+
+
+def say_warning(text: str) -> str:
+    """A run's warning in QGIS's language (as given when it has no translation)."""
+    locale_name = ui_locale()
+    templates = translated_warnings()
+    if ui_language(locale_name) not in LANGUAGES or templates == WARNINGS:
+        return str(text)
+    return reword(text, templates, LocaleNumber(locale_name))
+
+
+def translated_warnings() -> dict[str, str]:
+    """Key → warning template in the installed translation (English where there is none)."""
+    t: dict[str, str] = {}
+    t["units_without_geometry"] = QCoreApplication.translate("RiskMapWarnings", "units layer '{layer}': {count} units without geometry were left out")  # noqa: E501  # fmt: skip
+    t["units_made_valid"] = QCoreApplication.translate("RiskMapWarnings", "units layer '{layer}': {count} invalid polygons were made valid")  # noqa: E501  # fmt: skip
+    t["outside_crs"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} features lie outside the valid area of their CRS and were left out")  # noqa: E501  # fmt: skip
+    t["made_valid"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} invalid geometries were made valid")  # noqa: E501  # fmt: skip
+    t["not_dates"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} values of '{field}' are not dates and were left out")  # noqa: E501  # fmt: skip
+    t["after_as_of"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} features dated after the as-of date {as_of} were not counted")  # noqa: E501  # fmt: skip
+    t["negative_values"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} negative values of '{field}' were counted as 0")  # noqa: E501  # fmt: skip
+    t["not_numbers"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} values of '{field}' are not numbers and were counted as 0")  # noqa: E501  # fmt: skip
+    t["no_population"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': {count} units have no population above 0; their rate is missing")  # noqa: E501  # fmt: skip
+    t["shares_rescaled"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': in {count} units the share fields do not sum to 1; they were rescaled")  # noqa: E501  # fmt: skip
+    t["no_values"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': no unit has a value; it was left out")  # noqa: E501  # fmt: skip
+    t["curves_approximated"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': curved geometries (arcs) were approximated by straight segments")  # noqa: E501  # fmt: skip
+    t["rings_closed"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} unclosed rings were closed")  # noqa: E501  # fmt: skip
+    return t

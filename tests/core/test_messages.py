@@ -1,0 +1,62 @@
+"""The run's warnings are templates: stored as English text, said again in any language."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from riskmap_plugin.core.messages import WARNINGS, parse, reword, warning
+
+FIELDS = {"layer": "events", "count": 243, "field": "date_start", "as_of": "2018-01-31",
+          "criterion": "returns"}  # fmt: skip
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("key", sorted(WARNINGS))
+def test_every_warning_is_found_again_from_its_text(key):
+    values = {name: FIELDS[name] for name in _fields(WARNINGS[key])}
+    text = warning(key, **values)
+    assert parse(text) == (key, {name: str(value) for name, value in values.items()})
+
+
+def test_a_warning_is_reworded_with_the_language_templates_and_digits():
+    text = warning("after_as_of", layer="events", count=243, as_of="2018-01-31")
+    assert (
+        text
+        == "layer 'events': 243 features dated after the as-of date 2018-01-31 were not counted"
+    )
+    french = {"after_as_of": "couche « {layer} » : {count} entités après le {as_of}"}
+    assert reword(text, french) == "couche « events » : 243 entités après le 2018-01-31"
+    digits = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+    arabic = reword(
+        text, {"after_as_of": "{count} / {layer}"}, lambda v, d: str(v).translate(digits)
+    )
+    assert arabic == "٢٤٣ / events"
+
+
+def test_other_texts_and_missing_or_broken_templates_leave_the_text_as_it_is():
+    text = warning("made_valid", layer="events", count=3)
+    assert reword("a message from elsewhere", {"made_valid": "x"}) == "a message from elsewhere"
+    assert reword(text, None) == text
+    assert reword(text, {"after_as_of": "…"}) == text
+    assert reword(text, {"made_valid": "{couche}"}) == text
+
+
+def test_the_core_words_its_warnings_from_the_templates(repo_root):
+    import geopandas as gpd
+
+    from riskmap_plugin.core.model import load_model
+    from riskmap_plugin.core.run import required_layers, score
+
+    sample = repo_root / "resources/sample"
+    model = load_model(sample / "stabilization_2018.json")
+    layers = {
+        ref: gpd.read_file(sample / "iraq_2018.gpkg", layer=ref) for ref in required_layers(model)
+    }
+    result = score(model, layers)
+    assert result.warnings
+    assert all(parse(w) is not None for w in result.warnings), result.warnings
