@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(REPO))
-    from qgis.core import QgsApplication, QgsProject, QgsSettings
+    from qgis.core import QgsApplication, QgsSettings
 
     app = QgsApplication([], False)
     app.initQgis()
@@ -48,19 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings.setValue("locale/userLocale", args.language)
         settings.setValue("locale/overrideFlag", True)
-        from riskmap_plugin.qgis_adapter.runner import compute, prepare_inputs
-        from riskmap_plugin.qgis_adapter.wording import install_translator, run_wording
-        from riskmap_plugin.report import build_briefing, export_briefing
+        from riskmap_plugin.qgis_adapter.wording import install_translator
 
         translator = install_translator(args.language)
-        prepared = prepare_inputs(REPO / "resources/sample/stabilization_2018.json")
-        compute(prepared, output_path=out / "result.gpkg", **run_wording().score_kwargs())
-        banner = args.banner or BANNERS.get(args.language, "UNCLASSIFIED // FOR OFFICIAL USE")
-        project = QgsProject.instance()
-        layout = build_briefing(project, out / "result.gpkg", banner=banner)
-        result = export_briefing(layout, out / "briefing.pdf", out / "briefing-page1.png")
-        print(f"{result['pdf']}: {result['pages']} pages; page 1: {result['png']}")
-        project.clear()
+        _score_and_print(args, out)
     finally:
         if translator is not None:
             from qgis.PyQt.QtCore import QCoreApplication
@@ -73,6 +64,24 @@ def main(argv: list[str] | None = None) -> int:
                 settings.setValue(key, value)
         app.exitQgis()
     return 0
+
+
+def _score_and_print(args, out: Path) -> None:
+    """Score and print; its layers are freed on return, before QGIS exits."""
+    from qgis.core import QgsProject
+
+    from riskmap_plugin.qgis_adapter.runner import compute, prepare_inputs
+    from riskmap_plugin.qgis_adapter.wording import run_wording
+    from riskmap_plugin.report import build_briefing, export_briefing
+
+    prepared = prepare_inputs(REPO / "resources/sample/stabilization_2018.json")
+    compute(prepared, output_path=out / "result.gpkg", **run_wording().score_kwargs())
+    banner = args.banner or BANNERS.get(args.language, "UNCLASSIFIED // FOR OFFICIAL USE")
+    project = QgsProject.instance()
+    layout = build_briefing(project, out / "result.gpkg", banner=banner)
+    result = export_briefing(layout, out / "briefing.pdf", out / "briefing-page1.png")
+    print(f"{result['pdf']}: {result['pages']} pages; page 1: {result['png']}")
+    project.clear()
 
 
 if __name__ == "__main__":
