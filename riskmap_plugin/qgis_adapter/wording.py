@@ -60,6 +60,20 @@ def ui_language(locale_name: str | None = None) -> str:
     return (locale_name or ui_locale()).replace("-", "_").split("_")[0].lower()
 
 
+def translated_language(locale_name: str | None = None) -> str | None:
+    """The language RiskMap speaks now (``"ar"``, ``"ckb"``, ``"fr"``), or None for English.
+
+    None too when QGIS's language has a catalogue but it is not installed (e.g.
+    Processing run without the plugin's translator): then everything stays English.
+    """
+    language = ui_language(locale_name)
+    if language not in LANGUAGES:
+        return None
+    # Every catalogue translates this; without an installed one it comes back as is.
+    installed = QCoreApplication.translate("@default", "At-risk areas") != "At-risk areas"
+    return language if installed else None
+
+
 def is_right_to_left(locale_name: str | None = None) -> bool:
     locale = QLocale(locale_name or ui_locale())
     return locale.textDirection() == Qt.LayoutDirection.RightToLeft
@@ -252,16 +266,13 @@ def run_wording(locale_name: str | None = None) -> Wording:
     """
     # Imported here: the plugin installs its translator from this module before it
     # knows whether the core's packages (numpy, geopandas) are installed.
-    from ..core.explain import TEMPLATES as TEMPLATES_EN
     from ..core.explain import english_singular
 
     name = locale_name or ui_locale()
-    templates = translated_templates()
-    if ui_language(name) not in LANGUAGES or templates == TEMPLATES_EN:
-        # No translation installed (e.g. Processing without the plugin's translator).
+    if translated_language(name) is None:
         return Wording(name, None, None, english_singular)
     nouns = TranslatedNoun(tuple(translated_nouns().items()))
-    return Wording(name, templates, LocaleNumber(name), nouns)
+    return Wording(name, translated_templates(), LocaleNumber(name), nouns)
 
 
 def install_translator(locale_name: str | None = None) -> QTranslator | None:

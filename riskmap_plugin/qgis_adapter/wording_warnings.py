@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.messages import WARNINGS, reword
-from .wording import LANGUAGES, LocaleNumber, ui_language, ui_locale
+from ..core.messages import reword
+from .wording import LocaleNumber, translated_language, ui_locale
 
 
 def say_warning(text: str) -> str:
     """A run's warning in QGIS's language (as given when it has no translation)."""
     locale_name = ui_locale()
-    templates = translated_warnings()
-    if ui_language(locale_name) not in LANGUAGES or templates == WARNINGS:
+    if translated_language(locale_name) is None:
         return str(text)
-    return reword(text, templates, LocaleNumber(locale_name))
+    return reword(text, translated_warnings(), LocaleNumber(locale_name))
 
 
 def translated_warnings() -> dict[str, str]:

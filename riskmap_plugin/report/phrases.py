@@ -13,19 +13,17 @@ import datetime as dt
 
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
 
+from ..core.explain import format_number
 from ..qgis_adapter.wording import (
-    LANGUAGES,
     LocaleNumber,
-    TranslatedNoun,
     class_words,
-    translated_nouns,
-    translated_templates,
-    ui_language,
+    run_wording,
+    translated_language,
     ui_locale,
 )
 from ..qgis_adapter.wording_warnings import translated_warnings
 from .phrases_briefing import translated_sentences
-from .words import ENGLISH, Words
+from .words import Words
 
 
 def legend_names() -> dict[str, str]:
@@ -65,17 +63,18 @@ def briefing_words(locale_name: str | None = None) -> Words:
     language or none is installed (e.g. Processing without the plugin's translator).
     """
     name = locale_name or ui_locale()
-    sentences = translated_sentences()
-    if ui_language(name) not in LANGUAGES or sentences == ENGLISH:
+    language = translated_language(name)
+    if language is None:
         return Words()
+    wording = run_wording(name)
     vocabulary = {**trend_words(), **class_words()}
     return Words(
-        language=ui_language(name),
-        templates=sentences,
-        number=LocaleNumber(name),
+        language=language,
+        templates=translated_sentences(),
+        number=wording.number_format,
         date=long_date,
-        annotation_templates=translated_templates(),
-        noun_for=TranslatedNoun(tuple(translated_nouns().items())),
+        annotation_templates=wording.templates,
+        noun_for=wording.noun_for,
         warning_templates=translated_warnings(),
         vocabulary={k: v for k, v in vocabulary.items() if k != v},
     )
@@ -83,8 +82,8 @@ def briefing_words(locale_name: str | None = None) -> Words:
 
 def number_expression(expression: str, places: int) -> str:
     """QGIS's ``format_number`` of ``expression`` in the briefing's language."""
-    language = ui_language()
-    if language in LANGUAGES and translated_sentences() != ENGLISH:
+    language = translated_language()
+    if language is not None:
         return f"format_number({expression}, {places}, '{language}')"
     return f"format_number({expression}, {places})"
 
@@ -99,16 +98,17 @@ def footer(version: str, model: str, result: str, as_of: str, generated: str) ->
 
 def long_date(value: dt.date) -> str:
     """'31 January 2018' in QGIS's language (English month names when it is English)."""
-    locale_name = ui_locale()
-    if QCoreApplication.translate("@default", "At-risk areas") == "At-risk areas":
-        locale_name = "en_GB"  # no catalogue installed: the briefing stays English
+    locale_name = ui_locale() if translated_language() else "en_GB"
     date = QDate(value.year, value.month, value.day)
     return QLocale(locale_name).toString(date, "d MMMM yyyy")
 
 
 def number(value: float, decimals: int = 0) -> str:
     """A number in the briefing's digits (Arabic-Indic in Arabic and Sorani)."""
-    return briefing_words().number(value, decimals)
+    locale_name = ui_locale()
+    if translated_language(locale_name) is None:
+        return format_number(value, decimals)
+    return LocaleNumber(locale_name)(value, decimals)
 
 
 def quoted(text: str) -> str:
