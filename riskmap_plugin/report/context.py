@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -26,11 +26,9 @@ from .changes import TITLE as CHANGES_TITLE
 from .changes import section_lines
 from .notes import caveats, method_note, uncertainty_note
 from .sources import SourceLine, input_tables, plain_title, source_lines, truthy
-from .words import ENGLISH, Words, english_date, model_glossary
+from .words import ENGLISH_WORDS, Words, model_glossary
 
 DEFAULT_BANNER = "UNCLASSIFIED // FOR OFFICIAL USE"
-#: The context's own sentences in English (all of them: :data:`.words.ENGLISH`).
-PHRASES = {"subtitle": ENGLISH["subtitle"]}
 
 
 @dataclass(frozen=True)
@@ -115,8 +113,6 @@ def build_context(
     generated: dt.date | None = None,
     sensitivity: pd.DataFrame | None = None,
     changes: pd.DataFrame | None = None,
-    phrases: Mapping[str, str] | None = None,
-    long_date: Callable[[dt.date], str] | None = None,
     words: Words | None = None,
 ) -> BriefingContext:
     """Extract the briefing's content from a result's tables.
@@ -140,12 +136,8 @@ def build_context(
         The wording in the reader's language (:func:`.phrases.briefing_words` builds it
         from the installed translator); English when not given. The model's
         ``translations`` for ``words.language`` are added to it here.
-    phrases, long_date:
-        Older spelling of ``words``: templates by key (see :data:`.words.ENGLISH`) and
-        a date formatter, used when ``words`` is not given.
     """
-    if words is None:
-        words = Words(templates=dict(phrases or {}), date=long_date or english_date)
+    words = ENGLISH_WORDS if words is None else words
     model = _as_model(model if model is not None else provenance.get("model"))
     words = words.with_glossary({**model_glossary(model, words.language), **words.glossary})
     date_text = words.date_or_placeholder

@@ -15,6 +15,7 @@ from qgis.PyQt.QtGui import QFont
 from ..qgis_adapter.wording import tr
 from . import phrases
 from .context import BriefingContext
+from .fitting import fit_label, wrapped_height
 
 CHANGES_ITEM = "changes"
 
@@ -40,13 +41,12 @@ def top_class_expression() -> str:
 TREND = "coalesce(\"trend\", '—')"
 
 
-def area_columns(terms: dict[str, str] | None = None) -> list[tuple]:
+def area_columns(terms: dict[str, str]) -> list[tuple]:
     """(heading, expression, width share, alignment) of the overview's areas table.
 
     ``terms``: class labels in the reader's language (the context's ``terms``).
     """
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
-    terms = phrases.class_words() if terms is None else terms
     return [
         (tr("Area"), '"name"', 0.19, left),
         (tr("Class"), phrases.mapping_expression("class", terms), 0.1, left),
@@ -87,14 +87,12 @@ def place_changes(layout, context: BriefingContext, gap: float = 2.0) -> None:
             sources.dataDefinedProperties().property(label.ExcludeFromExports),
         )
         layout.addLayoutItem(label)
-    from .fill import _wrapped_height, fit_label  # fill imports this module
-
     text = context.changes_title + "\n" + "\n".join(f"• {line}" for line in context.changes)
     label.setText(text.replace("[%", "[ %"))
     top = sources.positionWithUnits()
     size = sources.sizeWithUnits()
     font = QFont(label.font())
-    height = _wrapped_height(text, font, size.width() - 2 * label.marginX())
+    height = wrapped_height(text, font, size.width() - 2 * label.marginX())
     height += 2 * label.marginY()
     height = min(height, size.height() / 2)
     label.attemptMove(QgsLayoutPoint(top.x(), top.y(), top.units()))

@@ -17,7 +17,6 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
-from .area_rows import area_details
 from .context import BriefingContext
 from .words import PLACEHOLDER
 
@@ -32,7 +31,6 @@ AREA_MARGIN_PCT = 60
 def pages_frame(context: BriefingContext, areas: gpd.GeoDataFrame, units: gpd.GeoDataFrame):
     """The coverage layer: page 1 = study extent, then one row per area (riskiest first)."""
     crs = areas.crs or units.crs
-    total = context.page_count
     study = shapely.box(*units.total_bounds) if len(units) else shapely.box(0, 0, 1, 1)
     geometry_by_id = {int(a): g for a, g in zip(areas["area_id"], areas.geometry)}
     rows = [
@@ -58,10 +56,10 @@ def pages_frame(context: BriefingContext, areas: gpd.GeoDataFrame, units: gpd.Ge
                 "page": number,
                 "kind": "area",
                 "area_id": area.area_id,
-                "heading": area.heading or f"Area {number - 1} of {total - 1}: {area.name}",
+                "heading": area.heading,
                 "name": area.name,
                 "class": area.class_label,
-                "details": area.details or area_details(area),
+                "details": area.details,
                 "rank_band": area.rank_band,
                 "trend": area.trend,
                 "n_units": area.n_units,
@@ -86,7 +84,7 @@ def drivers_frame(context: BriefingContext) -> pd.DataFrame:
                     "criterion": label,
                     "value": driver.value_text,
                     "points": driver.points,
-                    "share": driver.share_text or f"{driver.share_pct:.0f} %",
+                    "share": driver.share_text,
                     "illustrative": int(driver.illustrative),
                 }
             )
