@@ -7,11 +7,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from languages import qgis_in_language
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 
 from riskmap_plugin.paths import i18n_path
-from riskmap_plugin.qgis_adapter.wording import install_translator, run_wording
+from riskmap_plugin.qgis_adapter.wording import run_wording
 
 # (language, translated Generate button, right to left, "6 mo" in the annotation's words)
 LANGUAGES = [
@@ -23,21 +24,8 @@ LANGUAGES = [
 
 @pytest.fixture()
 def language(request):
-    """QGIS set to ``request.param``'s locale (override on) with its catalogue installed."""
-    settings = QgsSettings()
-    keys = ("locale/userLocale", "locale/overrideFlag")
-    previous = {key: settings.value(key, None) for key in keys}
-    settings.setValue("locale/userLocale", request.param)
-    settings.setValue("locale/overrideFlag", True)
-    translator = install_translator(request.param)
-    assert translator is not None, f"no catalogue for {request.param}: run make transcompile"
-    yield request.param
-    QCoreApplication.removeTranslator(translator)
-    for key, value in previous.items():
-        if value is None:
-            settings.remove(key)
-        else:
-            settings.setValue(key, value)
+    with qgis_in_language(request.param) as language:
+        yield language
 
 
 def _sample_explainer(wording):

@@ -9,6 +9,7 @@ import unicodedata
 import geopandas as gpd
 import numpy as np
 import pytest
+from languages import qgis_in_language
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt
 
@@ -121,37 +122,16 @@ def _letters(text: str) -> str:
     return _flat(text)
 
 
-def _in_language(language: str):
-    """QGIS in ``language`` (override on) with the plugin's catalogue installed."""
-    from qgis.core import QgsSettings
-    from qgis.PyQt.QtCore import QCoreApplication
-
-    from riskmap_plugin.qgis_adapter.wording import install_translator
-
-    settings = QgsSettings()
-    keys = ("locale/userLocale", "locale/overrideFlag")
-    previous = {key: settings.value(key, None) for key in keys}
-    settings.setValue("locale/userLocale", language)
-    settings.setValue("locale/overrideFlag", True)
-    translator = install_translator(language)
-    assert translator is not None, f"no {language} catalogue: run make transcompile"
-    yield
-    QCoreApplication.removeTranslator(translator)
-    for key, value in previous.items():
-        if value is None:
-            settings.remove(key)
-        else:
-            settings.setValue(key, value)
-
-
 @pytest.fixture
 def arabic(qgis_app):
-    yield from _in_language("ar")
+    with qgis_in_language("ar"):
+        yield
 
 
 @pytest.fixture
 def french(qgis_app):
-    yield from _in_language("fr")
+    with qgis_in_language("fr"):
+        yield
 
 
 def test_french_briefing_keeps_every_caveat_on_page_1(french, project, sample_result, tmp_path):

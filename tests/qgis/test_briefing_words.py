@@ -5,10 +5,9 @@ from __future__ import annotations
 import string
 
 import pytest
-from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication
+from languages import qgis_in_language
 
-from riskmap_plugin.qgis_adapter.wording import LANGUAGES, install_translator
+from riskmap_plugin.qgis_adapter.wording import LANGUAGES
 from riskmap_plugin.report.phrases import briefing_words
 from riskmap_plugin.report.phrases_briefing import translated_sentences
 from riskmap_plugin.report.words import ENGLISH
@@ -25,21 +24,8 @@ def _fields(template: str) -> set[str]:
 
 @pytest.fixture
 def language(request, qgis_app):
-    """QGIS set to ``request.param`` with the plugin's catalogue installed."""
-    settings = QgsSettings()
-    keys = ("locale/userLocale", "locale/overrideFlag")
-    previous = {key: settings.value(key, None) for key in keys}
-    settings.setValue("locale/userLocale", request.param)
-    settings.setValue("locale/overrideFlag", True)
-    translator = install_translator(request.param)
-    assert translator is not None, f"no {request.param} catalogue: run make transcompile"
-    yield request.param
-    QCoreApplication.removeTranslator(translator)
-    for key, value in previous.items():
-        if value is None:
-            settings.remove(key)
-        else:
-            settings.setValue(key, value)
+    with qgis_in_language(request.param) as language:
+        yield language
 
 
 def test_the_translatable_list_is_the_english_templates(qgis_app):
