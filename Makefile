@@ -40,8 +40,8 @@ endef
 # The core tier needs no QGIS; the default venv gets it only when PYTHON is the default one.
 CORE_SETUP := $(if $(filter $(VENV)/bin/python,$(PYTHON)),$(STAMP))
 
-.PHONY: help setup test test-core test-core-isolated fuzz test-qgis test-gui test-e2e lint format \
-	package deploy bench demo transup transcompile clean
+.PHONY: help setup test test-core test-core-isolated fuzz test-qgis test-gui test-e2e test-matrix \
+	lint format package deploy bench demo transup transcompile clean
 
 help: ## Show this list
 	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -93,10 +93,31 @@ test-gui: $(STAMP) transcompile ## Plugin, dock and dialog tests (pytest-qt + py
 test-e2e: $(STAMP) ## Build the zip, install it into a fresh profile and start the real QGIS under Xvfb
 	$(call pytest_tier,e2e,$(OFFSCREEN),tests/e2e)
 
-lint: $(STAMP) ## ruff check, ruff format --check and the Qt6 readiness check
+# Newer QGIS releases run in Debian 13 chroots kept in a cache folder outside the repository
+# (RISKMAP_MATRIX_CACHE, default ~/.cache/riskmap-matrix); built once, reused afterwards.
+MATRIX_RELEASES ?= 3.40 3.44
+MATRIX_OUT := build/matrix
+
+test-matrix: $(STAMP) package ## Core, QGIS and GUI tiers on QGIS 3.40 and 3.44 LTR (Debian 13 chroots, as root); same scores as 3.22
+	@rm -rf $(MATRIX_OUT) && mkdir -p $(MATRIX_OUT)
+	@rc=0; \
+	echo "== QGIS 3.22 (this machine): qgis_process smoke run =="; \
+	$(QGIS_ENV) $(PYTHON) scripts/matrix/score_sample.py $(MATRIX_OUT)/3.22 || rc=1; \
+	for release in $(MATRIX_RELEASES); do \
+		bash scripts/matrix/test_release.sh $$release $(MATRIX_OUT)/$$release || rc=1; \
+	done; \
+	echo "== same scores on every release =="; \
+	RISKMAP_MATRIX_OUTPUTS=$(MATRIX_OUT) $(PYTHON) -m pytest -p no:pytest_qgis -p no:pytest-qt \
+		tests/matrix || rc=1; \
+	echo "== matrix times (seconds) =="; cat $(MATRIX_OUT)/*/times.txt 2>/dev/null || true; \
+	exit $$rc
+
+lint: $(STAMP) ## ruff, the Qt6 readiness check and the plugin repository's security scan (bandit)
 	$(PYTHON) -m ruff check $(LINT_PATHS)
 	$(PYTHON) -m ruff format --check $(LINT_PATHS)
 	$(OFFSCREEN) $(PYTHON) scripts/check_qt6.py
+	@# The QGIS plugin repository scans every upload with bandit's default rules.
+	$(PYTHON) -m bandit -q -r $(PLUGIN)
 
 format: $(STAMP) ## Apply ruff's fixes and formatting
 	$(PYTHON) -m ruff check --fix $(LINT_PATHS)
@@ -113,11 +134,11 @@ deploy: package ## Install the zip into the QGIS profile PROFILE (default: defau
 
 bench: $(STAMP) ## Time the scoring model (scripts/bench.py)
 	@if [ -f scripts/bench.py ]; then $(OFFSCREEN) $(PYTHON) scripts/bench.py; \
-	else echo "bench: not implemented yet (scripts/bench.py does not exist)" >&2; exit 1; fi
+	else echo "bench: scripts/bench.py is missing" >&2; exit 1; fi
 
 demo: $(STAMP) ## Run the sample analysis end to end (scripts/demo.py)
 	@if [ -f scripts/demo.py ]; then $(PYTHON) scripts/demo.py; \
-	else echo "demo: scripts/demo.py is filled by a later issue; nothing to run yet" >&2; exit 1; fi
+	else echo "demo: scripts/demo.py is missing" >&2; exit 1; fi
 
 transup: ## Update the i18n/*.ts catalogues from the package's strings (pylupdate5)
 	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' -not -path '*/__pycache__/*' | sort) \

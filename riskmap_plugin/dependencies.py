@@ -14,7 +14,6 @@ import re
 import shlex
 import shutil
 import sys
-import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
@@ -31,20 +30,22 @@ class Requirement:
 
     @property
     def specifier(self) -> str:
-        """The pip requirement, e.g. ``numpy>=1.24,<2``."""
+        """The pip requirement, e.g. ``numpy>=1.24``."""
         text = f"{self.distribution}>={self.minimum}"
         return f"{text},<{self.below}" if self.below else text
 
 
 # The one table of runtime dependencies; keep it in step with requirements.txt.
-# numpy stays below 2 because the GDAL bindings of Linux distributions are built
-# against numpy 1.x and QGIS Processing imports them.
+# Minimums only: RiskMap runs on whatever newer numpy, pandas or shapely the user's QGIS
+# ships (QGIS 3.40+ and the Windows builds bring numpy 2). An upper bound here would
+# make the installer put a second copy beside the one QGIS and its GDAL were built with.
+# pyogrio 0.7 is the first release whose read_dataframe takes ``columns=[]`` and ``fids``.
 REQUIREMENTS: tuple[Requirement, ...] = (
-    Requirement("numpy", "numpy", "1.24", "2"),
-    Requirement("pandas", "pandas", "2.0", "3"),
-    Requirement("shapely", "shapely", "2.0", "3"),
-    Requirement("pyogrio", "pyogrio", "0.7", "1"),
-    Requirement("geopandas", "geopandas", "0.14", "2"),
+    Requirement("numpy", "numpy", "1.24"),
+    Requirement("pandas", "pandas", "2.0"),
+    Requirement("shapely", "shapely", "2.0"),
+    Requirement("pyogrio", "pyogrio", "0.7"),
+    Requirement("geopandas", "geopandas", "0.14"),
 )
 
 
@@ -143,30 +144,6 @@ def find_python(
         if candidate.is_file():
             return str(candidate)
     return which(major_minor) or which("python3") or which("python") or "python3"
-
-
-def _externally_managed() -> bool:
-    """True when the interpreter is marked as managed by the OS (PEP 668, e.g. Debian 12)."""
-    return (Path(sysconfig.get_path("stdlib")) / "EXTERNALLY-MANAGED").is_file()
-
-
-def pip_arguments(
-    requirements: tuple[Requirement, ...] = REQUIREMENTS,
-    externally_managed: Optional[bool] = None,
-) -> list[str]:
-    """Arguments after the interpreter: ``-m pip install --user <every requirement>``.
-
-    Every requirement is listed, not only the missing ones, so pip keeps the whole
-    set inside its ranges (e.g. installing geopandas must not pull numpy 2).
-    On an OS-managed Python pip refuses even ``--user`` installs unless told that
-    this is intended; the user site does not touch the OS's own packages.
-    """
-    if externally_managed is None:
-        externally_managed = _externally_managed()
-    arguments = ["-m", "pip", "install", "--user"]
-    if externally_managed:
-        arguments.append("--break-system-packages")
-    return arguments + [requirement.specifier for requirement in requirements]
 
 
 def command_line(program: str, arguments: list[str], platform: str = sys.platform) -> str:

@@ -10,7 +10,15 @@ Finds, in every module of the package:
 * unscoped enum members (``Qt.AlignLeft``, ``QMessageBox.Ok``, ``QgsTask.CanCancel``):
   every ``Class.Member`` whose class comes from ``qgis.PyQt``, ``qgis.core`` or
   ``qgis.gui`` is looked up in the running Qt; a member of an enum nested in the class
-  must be written ``Qt.AlignmentFlag.AlignLeft``. PyQt6 only has the scoped names.
+  must be written ``Qt.AlignmentFlag.AlignLeft``. PyQt6 only has the scoped names;
+* ``QVariant.Type``/``QVariant.Int``…, a ``QgsField`` built with a type, and layout
+  labels' ``font()``/``setFont()``/``setFontColor()`` outside ``qt_compat.py`` (PyQt6 has no
+  ``QVariant.Type``; QGIS 3.38+/3.24+ deprecate the others; qt_compat has the spelling
+  each release takes);
+* with PyQt6 installed, every Qt name the package imports from ``qgis.PyQt`` and every
+  attribute chain on it (``QMessageBox.StandardButton.Yes``) is resolved in PyQt6 itself,
+  in a separate process: what PyQt6 lacks is reported (``python3-pyqt6`` provides it;
+  without it this part is skipped with a note, and fails when ``CI`` is set).
 
 Exit status 1 with one ``path:line: message`` per finding; 0 when clean.
 Usage: ``python scripts/check_qt6.py [--fix] [package_dir]`` (``--fix`` scopes the enums).
@@ -20,7 +28,10 @@ from __future__ import annotations
 
 import ast
 import importlib
+import json
+import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -39,6 +50,10 @@ REMOVED_METHODS = {
     "print_": "print_() is gone in PyQt6: call print()",
 }
 MOVED_TO_QTGUI = {"QAction", "QActionGroup", "QShortcut", "QUndoCommand", "QUndoStack"}
+#: The one module allowed to spell the per-release APIs (see its docstring).
+COMPAT_MODULE = "qt_compat.py"
+#: Layout-label calls that QGIS 3.24+ deprecates (text formats replace them).
+LABEL_FONT_CALLS = {"font", "setFont", "setFontColor", "fontColor"}
 DIRECT = re.compile(r"^(PyQt5|PyQt6|PySide2|PySide6|sip)(\.|$)")
 ENUM_SOURCES = re.compile(r"^qgis\.(PyQt\.Qt\w+|core|gui)$")
 
@@ -86,6 +101,120 @@ def _unscoped(owner: object, member: str) -> str | None:
     return kind.__name__
 
 
+def _check_call(node: ast.Call, report) -> None:
+    """Calls whose spelling differs between the QGIS releases (see qt_compat)."""
+    function = node.func
+    if isinstance(function, ast.Name) and function.id == "QgsField" and len(node.args) >= 2:
+        report(node, "QgsField(name, type): use qt_compat.new_field (QGIS 3.38+ takes QMetaType)")
+    if (
+        isinstance(function, ast.Attribute)
+        and function.attr in LABEL_FONT_CALLS
+        and "label" in ast.unparse(function.value).lower()
+    ):
+        report(
+            node,
+            f"label.{function.attr}(): deprecated since QGIS 3.24; use qt_compat's "
+            "label_font / set_label_font / copy_label_format",
+        )
+
+
+def qt_names(tree: ast.Module, compat: bool = False) -> set[str]:
+    """``QtModule:Name.attr.attr`` chains the module uses on names imported from qgis.PyQt.
+
+    Names imported in a ``try`` (with a fallback) are not checked, nor, in the compat
+    module, names imported inside a function (the per-release branches).
+    """
+    imported = {}
+    fallback = set()
+    parents = _parents(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("qgis.PyQt."):
+            guarded = (ast.Try, ast.FunctionDef) if compat else (ast.Try,)
+            in_try = any(isinstance(p, guarded) for p in _ancestors(node, parents))
+            for alias in node.names:
+                imported[alias.asname or alias.name] = (
+                    node.module[len("qgis.PyQt.") :],
+                    alias.name,
+                )
+                if in_try:
+                    fallback.add(alias.asname or alias.name)
+    chains = {
+        f"{module}:{name}" for local, (module, name) in imported.items() if local not in fallback
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and not isinstance(parents.get(node), ast.Attribute):
+            parts = []
+            current = node
+            while isinstance(current, ast.Attribute):
+                parts.append(current.attr)
+                current = current.value
+            if (
+                isinstance(current, ast.Name)
+                and current.id in imported
+                and current.id not in fallback
+            ):
+                module, name = imported[current.id]
+                chains.add(f"{module}:{'.'.join([name, *reversed(parts)])}")
+    return chains
+
+
+def _ancestors(node: ast.AST, parents: dict):
+    while node in parents:
+        node = parents[node]
+        yield node
+
+
+def _resolve_in_pyqt6(chains: list[str]) -> list[str]:
+    """The chains PyQt6 cannot resolve (run in a process that never imported PyQt5)."""
+    import importlib as loader
+
+    missing = []
+    for chain in chains:
+        module_name, _, dotted = chain.partition(":")
+        try:
+            value = loader.import_module(f"PyQt6.{module_name}")
+        except ImportError:
+            missing.append(chain)
+            continue
+        for part in dotted.split("."):
+            if not hasattr(value, part):
+                # Methods called on instances (QFont().setBold) resolve on the class too;
+                # what is missing is a real gap.
+                missing.append(chain)
+                break
+            value = getattr(value, part)
+    return missing
+
+
+def check_pyqt6(root: Path) -> list[str]:
+    """Findings of the PyQt6 resolution, or a note when PyQt6 is not installed."""
+    chains: dict[str, set[str]] = {}
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for chain in qt_names(tree, compat=path.name == COMPAT_MODULE):
+            chains.setdefault(chain, set()).add(str(path.relative_to(root.parent)))
+    ran = subprocess.run(
+        [sys.executable, __file__, "--resolve-pyqt6"],
+        input=json.dumps(sorted(chains)),
+        capture_output=True,
+        text=True,
+        check=False,
+        env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"},
+    )
+    if ran.returncode == 3:
+        note = "check_qt6: PyQt6 is not installed (python3-pyqt6): names not resolved in PyQt6"
+        if os.environ.get("CI"):
+            return [note]
+        print(note, file=sys.stderr)
+        return []
+    if ran.returncode != 0:
+        return [f"check_qt6: the PyQt6 resolution failed: {ran.stderr.strip()[-500:]}"]
+    return [
+        f"{sorted(chains[chain])[0]}: {chain.replace(':', '.')} does not exist in PyQt6"
+        for chain in json.loads(ran.stdout)
+    ]
+
+
 def check_file(path: Path, root: Path, fix: bool = False) -> list[str]:
     """Findings in one module; with ``fix``, unscoped enums are rewritten in place."""
     source = path.read_text(encoding="utf-8")
@@ -120,7 +249,19 @@ def check_file(path: Path, root: Path, fix: bool = False) -> list[str]:
                         f"{alias.name} lives in QtGui in Qt6: import it in a try from "
                         "qgis.PyQt.QtGui first (see riskmap_plugin/qt_compat.py)",
                     )
-        elif isinstance(node, ast.Attribute):
+        elif isinstance(node, ast.Call) and path.name != COMPAT_MODULE:
+            _check_call(node, report)
+        if isinstance(node, ast.Attribute):
+            if (
+                isinstance(node.value, ast.Name)
+                and node.value.id == "QVariant"
+                and path.name != COMPAT_MODULE
+            ):
+                report(
+                    node,
+                    f"QVariant.{node.attr}: PyQt6 has no QVariant types; use "
+                    "qt_compat.FieldType (QMetaType.Type)",
+                )
             if node.attr in REMOVED_METHODS:
                 report(node, REMOVED_METHODS[node.attr])
             elif isinstance(node.value, ast.Name) and node.value.id in classes:
@@ -148,12 +289,20 @@ def check_file(path: Path, root: Path, fix: bool = False) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    if "--resolve-pyqt6" in argv:
+        try:
+            import PyQt6.QtCore  # noqa: F401
+        except ImportError:
+            return 3
+        print(json.dumps(_resolve_in_pyqt6(json.loads(sys.stdin.read()))))
+        return 0
     fix = "--fix" in argv
     args = [a for a in argv[1:] if a != "--fix"]
     root = Path(args[0]) if args else Path(__file__).resolve().parents[1] / "riskmap_plugin"
     problems = []
     for path in sorted(root.rglob("*.py")):
         problems.extend(check_file(path, root, fix))
+    problems.extend(check_pyqt6(root))
     for line in problems:
         print(line)
     if problems:

@@ -1,6 +1,6 @@
 """Build the installable plugin zip: one top folder ``riskmap_plugin/``.
 
-Inside it: the package code, ``metadata.txt`` (from the repository root),
+Inside it: the package code, ``metadata.txt`` and ``LICENSE`` (from the repository root),
 ``resources/`` and the compiled ``i18n/*.qm``. Nothing for developers: no tests,
 caches, bytecode or translation sources.
 
@@ -39,6 +39,8 @@ def plugin_files(root: Path = ROOT) -> dict[str, Path]:
         f"{PLUGIN}/{p.relative_to(root / PLUGIN).as_posix()}": p for p in _files(root / PLUGIN)
     }
     entries[f"{PLUGIN}/metadata.txt"] = root / "metadata.txt"
+    # The plugin repository refuses an upload without a licence file beside metadata.txt.
+    entries[f"{PLUGIN}/LICENSE"] = root / "LICENSE"
     for path in _files(root / "resources"):
         entries[f"{PLUGIN}/resources/{path.relative_to(root / 'resources').as_posix()}"] = path
     for path in sorted((root / "i18n").glob("*.qm")):

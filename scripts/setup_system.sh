@@ -8,7 +8,7 @@ set -euo pipefail
 # two GEOS versions in one process break shapely inside QGIS (see README, "Linux").
 packages=(qgis python3-qgis python3-venv python3-pip python3-dev xvfb xauth qttools5-dev-tools
           pyqt5-dev-tools poppler-utils imagemagick build-essential libgeos-dev libproj-dev
-          proj-bin libgdal-dev fonts-noto-core)
+          proj-bin libgdal-dev fonts-noto-core python3-matplotlib python3-pyqt6 debootstrap)
 
 missing=()
 for package in "${packages[@]}"; do

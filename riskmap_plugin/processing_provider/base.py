@@ -1,20 +1,31 @@
-"""What RiskMap's Processing algorithms share: translation, help text, a fresh instance."""
+"""What RiskMap's Processing algorithms share: translation, help, tags, a fresh instance."""
 
 from __future__ import annotations
 
 from qgis.core import QgsProcessingAlgorithm
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+#: Where each algorithm's help page lives (docs/processing.md, one section per algorithm).
+HELP_URL = "https://github.com/riskmap-plugin/riskmap/blob/main/docs/processing.md"
+
+__all__ = ["HELP_URL", "QT_TRANSLATE_NOOP", "RiskMapAlgorithm", "tr"]
 
 
 def tr(text: str) -> str:
-    # pylupdate5 files module-level tr() calls under "@default"; look them up there.
+    # pylupdate5 files module-level tr() calls, and QT_TRANSLATE_NOOP("@default", …) marks
+    # (help texts, output names), under "@default"; look them up there.
     return QCoreApplication.translate("@default", text)
 
 
 class RiskMapAlgorithm(QgsProcessingAlgorithm):
-    """Base of the RiskMap algorithms: ungrouped in the provider, help from ``HELP``."""
+    """Base of the RiskMap algorithms: ungrouped in the provider, help from ``HELP``.
+
+    ``HELP`` and ``TAGS`` are marked with ``QT_TRANSLATE_NOOP`` where they are defined, so
+    that ``make transup`` collects them; they are translated here when QGIS asks.
+    """
 
     HELP = ""
+    TAGS: tuple[str, ...] = ()
 
     def group(self) -> str:
         return ""
@@ -24,6 +35,12 @@ class RiskMapAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
         return tr(self.HELP)
+
+    def helpUrl(self) -> str:  # noqa: N802 (QGIS API name)
+        return f"{HELP_URL}#riskmap{self.name()}"
+
+    def tags(self) -> list[str]:
+        return [tr(tag) for tag in self.TAGS]
 
     def createInstance(self):  # noqa: N802 (QGIS API name)
         return type(self)()

@@ -19,9 +19,11 @@ from ..core import hex_grid
 from ..core.errors import RiskMapError
 from ..qgis_adapter.features import frame_features, qgis_fields
 from ..qgis_adapter.reading import LayerReader
-from .base import RiskMapAlgorithm, tr
+from .base import QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr
 
-HELP = """Creates a grid of hexagons to use as analysis units (e.g. as the <i>Units layer</i> \
+HELP = QT_TRANSLATE_NOOP(
+    "@default",
+    """Creates a grid of hexagons to use as analysis units (e.g. as the <i>Units layer</i> \
 of <i>Score at-risk areas</i>). Each hexagon has a <tt>unit_id</tt> and a <tt>unit_name</tt>.
 
 <b>Extent</b>: the area to cover (type coordinates, draw on the canvas, or take a layer's \
@@ -34,13 +36,20 @@ extent). Optional when a boundary is given.
 hexagons outside it are dropped.
 
 <b>Grid CRS</b> (optional): a projected CRS in metres; by default the UTM zone at the \
-centre of the extent."""
+centre of the extent.""",
+)
 
 
 class HexGridAlgorithm(RiskMapAlgorithm):
     """Create hexagon grid."""
 
     HELP = HELP
+    TAGS = (
+        QT_TRANSLATE_NOOP("@default", "hexagon"),
+        QT_TRANSLATE_NOOP("@default", "grid"),
+        QT_TRANSLATE_NOOP("@default", "analysis units"),
+        QT_TRANSLATE_NOOP("@default", "tessellation"),
+    )
 
     INPUT = "INPUT"
     CELL_KM = "CELL_KM"

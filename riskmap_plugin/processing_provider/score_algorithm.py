@@ -30,17 +30,19 @@ from ..qgis_adapter.output import attribute_tables, write_tables
 from ..qgis_adapter.runner import compute, prepare_inputs
 from ..qgis_adapter.wording import run_wording
 from ..qgis_adapter.wording_warnings import say_warning
-from .base import RiskMapAlgorithm, tr
+from .base import QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr
 from .params import gpkg_destination, parse_layer_map
 
 #: Output parameter → (ScoreResult attribute, default table name, display name).
 OUTPUTS = {
-    "OUTPUT_UNITS": ("units", "units", "Scored units"),
-    "OUTPUT_AREAS": ("areas", "areas", "At-risk areas"),
-    "OUTPUT_WATCH": ("watch_list", "watch_list", "Watch list"),
+    "OUTPUT_UNITS": ("units", "units", QT_TRANSLATE_NOOP("@default", "Scored units")),
+    "OUTPUT_AREAS": ("areas", "areas", QT_TRANSLATE_NOOP("@default", "At-risk areas")),
+    "OUTPUT_WATCH": ("watch_list", "watch_list", QT_TRANSLATE_NOOP("@default", "Watch list")),
 }
 
-HELP = """Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap \
+HELP = QT_TRANSLATE_NOOP(
+    "@default",
+    """Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap \
 model and marks the areas at risk of a violent-extremist resurgence, each annotated with the \
 criteria that put it there, plus a watch list of units just below the cut-off or rising.
 
@@ -67,13 +69,24 @@ it is read before it is replaced.
 <b>Outputs</b>: when the outputs go to the same GeoPackage they are written together, \
 atomically (a failed or cancelled run leaves the previous file untouched), with the \
 <i>criteria</i> and <i>sensitivity</i> tables (and <i>changes</i>) and the run's provenance \
-(model, as-of date, inputs with content hashes, versions, time)."""
+(model, as-of date, inputs with content hashes, versions, time).""",
+)
 
 
 class ScoreAlgorithm(RiskMapAlgorithm):
     """Score at-risk areas."""
 
     HELP = HELP
+    TAGS = (
+        QT_TRANSLATE_NOOP("@default", "risk"),
+        QT_TRANSLATE_NOOP("@default", "at-risk areas"),
+        QT_TRANSLATE_NOOP("@default", "stabilization"),
+        QT_TRANSLATE_NOOP("@default", "conflict"),
+        QT_TRANSLATE_NOOP("@default", "violent extremism"),
+        QT_TRANSLATE_NOOP("@default", "composite indicator"),
+        QT_TRANSLATE_NOOP("@default", "multi-criteria"),
+        QT_TRANSLATE_NOOP("@default", "watch list"),
+    )
 
     MODEL = "MODEL"
     UNITS = "UNITS"

@@ -16,13 +16,14 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDateTime, QVariant
+from qgis.PyQt.QtCore import QDateTime
+
+from ..qt_compat import FieldType, new_field
 
 _INT32 = np.iinfo(np.int32)
 _WKB_TYPES = {
@@ -46,7 +47,7 @@ def qgis_fields(frame: pd.DataFrame) -> QgsFields:
     """QgsFields matching the frame's attribute columns."""
     fields = QgsFields()
     for column in attribute_columns(frame):
-        fields.append(QgsField(str(column), _field_type(frame[column])))
+        fields.append(new_field(str(column), _field_type(frame[column])))
     return fields
 
 
@@ -129,19 +130,19 @@ def _as_multi(geometry):
     return geometry
 
 
-def _field_type(series: pd.Series) -> int:
+def _field_type(series: pd.Series) -> FieldType:
     kind = series.dtype.kind
     if kind == "b":
-        return QVariant.Type.Bool
+        return FieldType.Bool
     if kind in "iu":
         values = series.to_numpy()
         fits = len(values) == 0 or (values.min() >= _INT32.min and values.max() <= _INT32.max)
-        return QVariant.Type.Int if fits else QVariant.Type.LongLong
+        return FieldType.Int if fits else FieldType.LongLong
     if kind == "f":
-        return QVariant.Type.Double
+        return FieldType.Double
     if kind == "M":
-        return QVariant.Type.DateTime
-    return QVariant.Type.String
+        return FieldType.DateTime
+    return FieldType.String
 
 
 def _converter(series: pd.Series):

@@ -23,9 +23,9 @@ import contextlib
 import dataclasses
 import logging
 import multiprocessing
+import multiprocessing.reduction
 import multiprocessing.spawn
 import os
-import pickle
 import sys
 import traceback
 from collections.abc import Callable
@@ -123,8 +123,13 @@ def compute_isolated(
 
 
 def _picklable(value) -> bool:
+    """True when the spawn start method can send ``value`` to the child process.
+
+    Asks multiprocessing's own pickler, the one that will send it: the data only ever
+    travels from this process to its own child over a private pipe (never from a file).
+    """
     try:
-        pickle.dumps(value)
+        multiprocessing.reduction.ForkingPickler.dumps(value)
     except Exception:  # noqa: BLE001 - closures, Qt objects: run in this process instead
         return False
     return True

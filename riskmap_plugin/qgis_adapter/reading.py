@@ -37,6 +37,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core.errors import Canceled, DataError
+from ..qt_compat import FieldType
 from .frames import (  # noqa: F401 - HAS_ARROW, gdal_curves_kept: kept importable from here
     CURVES_WARNING,
     HAS_ARROW,
@@ -50,13 +51,13 @@ from .frames import (  # noqa: F401 - HAS_ARROW, gdal_curves_kept: kept importab
 FAST_PATH_SUFFIXES = (".gpkg", ".shp", ".geojson", ".json")
 
 _INTEGER_TYPES = {
-    QVariant.Type.Int,
-    QVariant.Type.UInt,
-    QVariant.Type.LongLong,
-    QVariant.Type.ULongLong,
+    FieldType.Int,
+    FieldType.UInt,
+    FieldType.LongLong,
+    FieldType.ULongLong,
 }
-_FLOAT_TYPES = {QVariant.Type.Double}
-_DATE_TYPES = {QVariant.Type.Date, QVariant.Type.DateTime}
+_FLOAT_TYPES = {FieldType.Double}
+_DATE_TYPES = {FieldType.Date, FieldType.DateTime}
 #: Check the cancel callback every this many features on the iterator path.
 _CANCEL_EVERY = 2000
 
@@ -320,6 +321,6 @@ def _kind(field_type: int) -> str:
         return "float"
     if field_type in _DATE_TYPES:
         return "date"
-    if field_type == QVariant.Type.Bool:
+    if field_type == FieldType.Bool:
         return "bool"
     return "text"

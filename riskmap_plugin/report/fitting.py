@@ -10,12 +10,14 @@ from __future__ import annotations
 from qgis.core import QgsLayoutUtils, QgsTextFormat
 from qgis.PyQt.QtGui import QFont
 
+from ..qt_compat import label_font, set_label_font
+
 MIN_FONT_PT = 5.5
 
 
 def fits(label, size_pt: float) -> bool:
     """Whether the label's wrapped text fits its box at ``size_pt``."""
-    font = QFont(label.font())
+    font = label_font(label)
     font.setPointSizeF(size_pt)
     box = label.sizeWithUnits()
     width = box.width() - 2 * label.marginX()
@@ -24,12 +26,12 @@ def fits(label, size_pt: float) -> bool:
 
 def fit_label(label, min_pt: float = MIN_FONT_PT) -> float:
     """Shrink a label's font (to ``min_pt``) until its wrapped text fits; return the size."""
-    size = label.font().pointSizeF()
+    size = label_font(label).pointSizeF()
     while size > min_pt and not fits(label, size):
         size -= 0.25
-    font = QFont(label.font())
+    font = label_font(label)
     font.setPointSizeF(size)
-    label.setFont(font)
+    set_label_font(label, font)
     return size
 
 

@@ -13,10 +13,12 @@ import importlib
 import os
 
 from qgis.core import (
+    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsLabeling,
     QgsLineSymbol,
+    QgsMessageLog,
     QgsPalLayerSettings,
     QgsProperty,
     QgsRendererCategory,
@@ -123,9 +125,12 @@ def style_result_layer(layer: QgsVectorLayer, kind: str) -> None:
     if apply is not None:
         try:
             apply(layer, kind)
+        except RuntimeError as error:  # a missing or broken .qml must not stop the briefing
+            QgsMessageLog.logMessage(
+                f"{error}; the briefing uses a plain style", "RiskMap", Qgis.MessageLevel.Warning
+            )
+        else:
             return
-        except Exception:  # a missing .qml must not stop the briefing
-            pass
     if kind == "units":
         layer.setRenderer(class_renderer(layer))
     elif kind == "areas":

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QFont
 
 from ..qgis_adapter.wording import tr
+from ..qt_compat import copy_label_format, label_font
 from . import phrases
 from .context import BriefingContext
 from .fitting import fit_label, wrapped_height
@@ -77,8 +77,7 @@ def place_changes(layout, context: BriefingContext, gap: float = 2.0) -> None:
     if label is None:
         label = QgsLayoutItemLabel(layout)
         label.setId(CHANGES_ITEM)
-        label.setFont(sources.font())
-        label.setFontColor(sources.fontColor())
+        copy_label_format(label, sources)
         label.setMarginX(sources.marginX())
         label.setMarginY(sources.marginY())
         label.setVAlign(Qt.AlignmentFlag.AlignTop)
@@ -91,8 +90,7 @@ def place_changes(layout, context: BriefingContext, gap: float = 2.0) -> None:
     label.setText(text.replace("[%", "[ %"))
     top = sources.positionWithUnits()
     size = sources.sizeWithUnits()
-    font = QFont(label.font())
-    height = wrapped_height(text, font, size.width() - 2 * label.marginX())
+    height = wrapped_height(text, label_font(label), size.width() - 2 * label.marginX())
     height += 2 * label.marginY()
     height = min(height, size.height() / 2)
     label.attemptMove(QgsLayoutPoint(top.x(), top.y(), top.units()))

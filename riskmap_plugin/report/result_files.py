@@ -120,8 +120,8 @@ def read_sources(files: Iterable[str]) -> pd.DataFrame:
         try:
             if SOURCES_TABLE in {str(r[0]) for r in pyogrio.list_layers(path)}:
                 frames.append(pyogrio.read_dataframe(path, layer=SOURCES_TABLE))
-        except Exception:  # an unreadable input only costs its attribution line
-            continue
+        except (OSError, RuntimeError):  # pyogrio's errors; an unreadable input costs
+            continue  # only its attribution line
     if not frames:
         return pd.DataFrame(columns=["layer", "title", "licence", "attribution", "illustrative"])
     return pd.concat(frames, ignore_index=True).drop_duplicates("layer")
@@ -135,7 +135,7 @@ def context_tables(files: Iterable[str]) -> dict[str, str]:
     for path in files:
         try:
             names = {str(r[0]) for r in pyogrio.list_layers(path)}
-        except Exception:
+        except (OSError, RuntimeError):  # pyogrio's errors: an unreadable file has no tables
             continue
         for table in CONTEXT_TABLES:
             if table in names and table not in out:

@@ -43,6 +43,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..qt_compat import set_label_font
+
 FONT = "DejaVu Sans"
 INK = QColor(33, 37, 41)
 MUTED = QColor(90, 96, 104)
@@ -169,8 +171,8 @@ def build_template_layout(page_size: str = "A4", project: QgsProject | None = No
         label = QgsLayoutItemLabel(layout)
         label.setId(item_id)
         label.setText(item_id)
-        label.setFont(_font(size * scale, bold))
-        label.setFontColor(MUTED if item_id in ("subtitle", "footer", "page_number") else INK)
+        color = MUTED if item_id in ("subtitle", "footer", "page_number") else INK
+        set_label_font(label, _font(size * scale, bold), color)
         label.setHAlign(align)
         label.setVAlign(
             Qt.AlignmentFlag.AlignVCenter

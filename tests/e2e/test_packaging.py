@@ -33,6 +33,8 @@ def test_single_top_folder_with_init_and_metadata(names):
     assert TOP + "__init__.py" in names
     assert TOP + "metadata.txt" in names
     assert TOP + "plugin.py" in names
+    # The plugin repository refuses an upload without a licence file.
+    assert TOP + "LICENSE" in names
 
 
 def test_resources_and_compiled_translations_are_inside(names, metadata):
@@ -52,14 +54,18 @@ def test_metadata_is_complete(metadata, repo_root):
     for key in (
         "name", "qgisMinimumVersion", "description", "about", "version", "author", "email",
         "homepage", "repository", "tracker", "tags", "category", "icon", "experimental",
-        "changelog", "hasProcessingProvider",
+        "changelog", "hasProcessingProvider", "qgisMaximumVersion",
     ):  # fmt: skip
         assert metadata.get(key, "").strip(), key
     assert metadata["name"] == "RiskMap"
     assert metadata["qgisMinimumVersion"] == "3.22"
+    assert metadata["qgisMaximumVersion"] == "3.99"
     assert metadata["hasProcessingProvider"] == "yes"
-    for package in ("geopandas", "shapely>=2", "pandas", "numpy<2", "pyogrio"):
+    # The categories the plugin repository and the plugin manager know.
+    assert metadata["category"] in {"Raster", "Vector", "Database", "Mesh", "Web"}
+    for package in ("geopandas", "shapely>=2", "pandas", "numpy", "pyogrio"):
         assert package in metadata["about"]
+    assert "numpy<2" not in metadata["about"], "QGIS 3.40+ ships numpy 2"
 
 
 def test_metadata_changelog_mirrors_changelog_md(metadata, repo_root):

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import shlex
 import sys
-import sysconfig
-from pathlib import Path
 
 import pytest
 from plugin_host import provider_ids
 from qgis.PyQt.QtWidgets import QApplication
 
 from riskmap_plugin import classFactory
-from riskmap_plugin.dependencies import find_python
 from riskmap_plugin.gui.dependencies_dialog import DependenciesDialog
-
-SPECIFIERS = [
-    "numpy>=1.24,<2",
-    "pandas>=2.0,<3",
-    "shapely>=2.0,<3",
-    "pyogrio>=0.7,<1",
-    "geopandas>=0.14,<2",
-]
 
 
 @pytest.fixture()
@@ -38,7 +26,7 @@ def plugin_without_geopandas(without_geopandas, plugin_host, qgis_iface):
 def test_plugin_loads_and_dock_lists_what_is_missing(plugin_without_geopandas, qtbot):
     plugin = plugin_without_geopandas
     assert [str(problem) for problem in plugin.dependency_problems] == [
-        "geopandas is missing (needs geopandas>=0.14,<2)"
+        "geopandas is missing (needs geopandas>=0.14)"
     ]
     plugin.action.trigger()
     qtbot.waitUntil(lambda: not plugin.dock.isHidden())
@@ -66,13 +54,15 @@ def dialog(without_geopandas, qtbot):
     return dialog
 
 
-def test_dialog_builds_the_exact_pip_command(dialog):
-    managed = (Path(sysconfig.get_path("stdlib")) / "EXTERNALLY-MANAGED").is_file()
-    expected = [find_python(), "-m", "pip", "install", "--user"]
-    expected += ["--break-system-packages"] if managed else []
-    expected += SPECIFIERS
-    assert dialog.command == shlex.join(expected)
-    assert dialog.command_field.text() == dialog.command
+def test_on_linux_the_dialog_runs_nothing_and_shows_the_distribution_command(dialog):
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the Linux plan")
+    assert dialog.plan.kind == "distribution"
+    assert dialog.install_button.isHidden(), "RiskMap never runs pip on Linux"
+    lines = dialog.command_field.toPlainText().splitlines()
+    assert lines == list(dialog.plan.commands)
+    assert lines[0] == "sudo apt install python3-geopandas", "this machine is Debian"
+    assert "--no-binary" in lines[-1] and "geopandas>=0.14" in lines[-1]
     assert dialog.command_field.isReadOnly()
 
 
@@ -83,10 +73,33 @@ def test_copy_command_puts_it_on_the_clipboard(dialog):
     assert "restart QGIS" in dialog.status.text()
 
 
-def test_install_runs_pip_in_the_background_and_asks_for_a_restart(dialog, qtbot):
-    # A stand-in for pip: the same QProcess path, without touching the user site.
-    dialog.program = sys.executable
-    dialog.arguments = ["-c", "print('Successfully installed geopandas-1.1.4')"]
+def _pip_dialog(qtbot, monkeypatch, program, arguments, confirmed=True):
+    """The Windows/macOS dialog, with a stand-in for pip (same QProcess path)."""
+    from riskmap_plugin.dependency_install import InstallPlan
+
+    plan = InstallPlan("pip", ("pip install …",), program=program, arguments=tuple(arguments))
+    dialog = DependenciesDialog([], plan=plan)
+    qtbot.addWidget(dialog)
+    asked = []
+    monkeypatch.setattr(dialog, "confirm", lambda: asked.append(dialog.command) or confirmed)
+    return dialog, asked
+
+
+def test_install_asks_first_with_the_exact_command(qtbot, monkeypatch):
+    dialog, asked = _pip_dialog(qtbot, monkeypatch, sys.executable, ["-c", "1"], confirmed=False)
+    assert not dialog.install_button.isHidden()
+    dialog.install_button.click()
+    assert asked == ["pip install …"]
+    assert dialog.process is None, "declined: nothing runs"
+
+
+def test_install_runs_pip_in_the_background_and_asks_for_a_restart(qtbot, monkeypatch):
+    dialog, _ = _pip_dialog(
+        qtbot,
+        monkeypatch,
+        sys.executable,
+        ["-c", "print('Successfully installed geopandas-1.1.4')"],
+    )
     dialog.install_button.click()
     assert not dialog.install_button.isEnabled()
     qtbot.waitUntil(lambda: not dialog.is_installing(), timeout=20000)
@@ -95,17 +108,21 @@ def test_install_runs_pip_in_the_background_and_asks_for_a_restart(dialog, qtbot
     assert dialog.status.text() == "Installed. Restart QGIS to use RiskMap."
 
 
-def test_failed_install_says_so_and_points_to_the_command(dialog, qtbot):
-    dialog.program = sys.executable
-    dialog.arguments = ["-c", "import sys; print('ERROR: no network'); sys.exit(3)"]
+def test_failed_install_says_so_and_points_to_the_command(qtbot, monkeypatch):
+    dialog, _ = _pip_dialog(
+        qtbot,
+        monkeypatch,
+        sys.executable,
+        ["-c", "import sys; print('ERROR: no network'); sys.exit(3)"],
+    )
     dialog.install_button.click()
     qtbot.waitUntil(dialog.install_button.isEnabled, timeout=20000)
     assert "exit code 3" in dialog.status.text()
     assert "ERROR: no network" in dialog.output.toPlainText()
 
 
-def test_install_reports_a_python_that_cannot_start(dialog, qtbot, tmp_path):
-    dialog.program = str(tmp_path / "no-such-python")
+def test_install_reports_a_python_that_cannot_start(qtbot, monkeypatch, tmp_path):
+    dialog, _ = _pip_dialog(qtbot, monkeypatch, str(tmp_path / "no-such-python"), [])
     dialog.install_button.click()
     qtbot.waitUntil(dialog.install_button.isEnabled, timeout=20000)
     assert dialog.status.text().startswith("Could not start")
