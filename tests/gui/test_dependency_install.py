@@ -24,7 +24,7 @@ def test_linux_points_to_the_distribution_and_runs_nothing():
     # The fallback builds against the system GEOS/PROJ/GDAL, as `make setup` does.
     assert plan.commands[1] == (
         "/usr/bin/python3 -m pip install --user --break-system-packages "
-        "--no-binary shapely,pyproj,pyogrio geopandas>=0.14 pyogrio>=0.7"
+        "--no-binary shapely,pyproj,pyogrio 'geopandas>=0.14' 'pyogrio>=0.7'"
     )
 
 
@@ -45,7 +45,8 @@ def test_os_release_reads_id_and_id_like(tmp_path):
 
 def test_windows_installs_only_what_is_missing_and_pins_what_qgis_provides():
     provided = {"numpy": "2.1.3", "pandas": "2.2.3", "shapely": "2.0.6", "pyproj": "3.7.0"}
-    plan = plan_install([_problem("geopandas"), _problem("pyogrio")], PYTHON, "win32", provided)
+    problems = [_problem("geopandas"), _problem("pyogrio")]
+    plan = plan_install(problems, PYTHON, "win32", provided, managed=False)
     assert plan.kind == "pip" and plan.program == PYTHON
     assert list(plan.arguments) == [
         "-m", "pip", "install", "--user", "geopandas>=0.14", "pyogrio>=0.7",
@@ -53,7 +54,7 @@ def test_windows_installs_only_what_is_missing_and_pins_what_qgis_provides():
     ]  # fmt: skip
     assert not [a for a in plan.arguments if a.startswith("numpy") and "==" not in a]
     assert plan.commands == (
-        rf'"{PYTHON}" -m pip install --user "geopandas>=0.14" "pyogrio>=0.7" '
+        rf'{PYTHON} -m pip install --user "geopandas>=0.14" "pyogrio>=0.7" '
         '"numpy==2.1.3" "pandas==2.2.3" "pyproj==3.7.0" "shapely==2.0.6"',
     )
 
