@@ -6,13 +6,16 @@
   the ``QVariant.Type`` one, which is all QGIS 3.22–3.36 know (:func:`new_field`).
 * QGIS 3.24+ keeps a layout label's font in its text format and deprecates
   ``font()``/``setFont()`` (:func:`label_font`, :func:`set_label_font`).
+* Enums that moved into ``Qgis``: polygon label placement flags (3.26; QGIS 3.40 has no
+  ``QgsLabeling.PolygonPlacementFlags`` any more) and the scale bar's segment size mode
+  (3.40 refuses a bare int) — :func:`polygon_placement_flags`, :data:`SCALE_BAR_FIT_WIDTH`.
 
 ``scripts/check_qt6.py`` refuses these spellings anywhere else in the package.
 """
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsField, QgsUnitTypes
+from qgis.core import Qgis, QgsField, QgsLabeling, QgsScaleBarSettings, QgsUnitTypes
 from qgis.PyQt.QtCore import QMetaType
 from qgis.PyQt.QtGui import QColor, QFont
 
@@ -28,7 +31,9 @@ __all__ = [
     "copy_label_format",
     "label_font",
     "new_field",
+    "polygon_placement_flags",
     "set_label_font",
+    "SCALE_BAR_FIT_WIDTH",
 ]
 
 #: Field types, spelt the way every Qt has them. In PyQt5 their values equal the
@@ -40,6 +45,23 @@ _METATYPE_FIELDS = Qgis.QGIS_VERSION_INT >= 33800
 _POINTS = getattr(getattr(Qgis, "RenderUnit", None), "Points", None) or (
     QgsUnitTypes.RenderUnit.RenderPoints
 )
+
+#: The scale bar segment size mode that fits the bar to a width.
+SCALE_BAR_FIT_WIDTH = getattr(getattr(Qgis, "ScaleBarSegmentSizeMode", None), "FitWidth", None) or (
+    QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth
+)
+
+
+def polygon_placement_flags(*names: str):
+    """Polygon label placement flags by member name, e.g. ``"AllowPlacementInsideOfPolygon"``."""
+    if hasattr(Qgis, "LabelPolygonPlacementFlags"):
+        flag, flags = Qgis.LabelPolygonPlacementFlag, Qgis.LabelPolygonPlacementFlags
+    else:
+        flag, flags = QgsLabeling.PolygonPlacementFlag, QgsLabeling.PolygonPlacementFlags
+    value = flags()
+    for name in names:
+        value |= getattr(flag, name)
+    return value
 
 
 def new_field(name: str, kind: QMetaType.Type) -> QgsField:

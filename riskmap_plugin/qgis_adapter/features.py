@@ -141,8 +141,8 @@ def _field_type(series: pd.Series) -> FieldType:
     if kind == "f":
         return FieldType.Double
     if kind == "M":
-        return FieldType.DateTime
-    return FieldType.String
+        return FieldType.QDateTime
+    return FieldType.QString
 
 
 def _converter(series: pd.Series):

@@ -57,7 +57,7 @@ _INTEGER_TYPES = {
     FieldType.ULongLong,
 }
 _FLOAT_TYPES = {FieldType.Double}
-_DATE_TYPES = {FieldType.Date, FieldType.DateTime}
+_DATE_TYPES = {FieldType.QDate, FieldType.QDateTime}
 #: Check the cancel callback every this many features on the iterator path.
 _CANCEL_EVERY = 2000
 

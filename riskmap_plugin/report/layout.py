@@ -18,6 +18,7 @@ from ..core import Model, load_model
 from ..core.errors import DataError
 from ..paths import resource_path
 from ..qgis_adapter.wording import is_right_to_left
+from ..qt_compat import SCALE_BAR_FIT_WIDTH
 from . import map_layers as ml
 from . import phrases
 from .context import DEFAULT_BANNER, BriefingContext, build_context
@@ -237,7 +238,7 @@ def _set_maps(layout: QgsPrintLayout, result: dict, own: dict, crs: str) -> None
     if scalebar is not None:
         scalebar.setNumberOfSegments(2)
         scalebar.setNumberOfSegmentsLeft(0)
-        scalebar.setSegmentSizeMode(1)  # fit width
+        scalebar.setSegmentSizeMode(SCALE_BAR_FIT_WIDTH)
         scalebar.setMinimumBarWidth(20)
         scalebar.setMaximumBarWidth(45)
 

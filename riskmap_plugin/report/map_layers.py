@@ -16,7 +16,6 @@ from qgis.core import (
     Qgis,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
-    QgsLabeling,
     QgsLineSymbol,
     QgsMessageLog,
     QgsPalLayerSettings,
@@ -30,6 +29,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..qt_compat import polygon_placement_flags
 from .phrases import legend_names
 
 RESULT_KINDS = ("units", "areas", "watch_list")
@@ -95,10 +95,7 @@ def _print_size_labels(layer: QgsVectorLayer, size_pt: float) -> None:
     settings.fieldName = PRINT_AREA_LABEL
     settings.placement = QgsPalLayerSettings.Placement.Horizontal
     settings.setPolygonPlacementFlags(
-        QgsLabeling.PolygonPlacementFlags(
-            QgsLabeling.PolygonPlacementFlag.AllowPlacementInsideOfPolygon
-            | QgsLabeling.PolygonPlacementFlag.AllowPlacementOutsideOfPolygon
-        )
+        polygon_placement_flags("AllowPlacementInsideOfPolygon", "AllowPlacementOutsideOfPolygon")
     )
     settings.labelPerPart = False
     settings.priority = 10
