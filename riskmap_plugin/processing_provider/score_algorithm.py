@@ -26,6 +26,7 @@ from qgis.core import (
 
 from ..core.errors import RiskMapError
 from ..qgis_adapter.features import frame_features, qgis_crs, qgis_fields, wkb_type
+from ..qgis_adapter.layer_metadata import input_attributions, result_metadata
 from ..qgis_adapter.output import attribute_tables, write_tables
 from ..qgis_adapter.runner import compute, prepare_inputs
 from ..qgis_adapter.wording import run_wording
@@ -97,6 +98,7 @@ class ScoreAlgorithm(RiskMapAlgorithm):
     def __init__(self) -> None:
         super().__init__()
         self._prepared = None
+        self._attributions = []
 
     def name(self) -> str:
         return "score"
@@ -194,6 +196,8 @@ class ScoreAlgorithm(RiskMapAlgorithm):
             raise QgsProcessingException(str(error)) from error
         # Annotations in QGIS's language, the translations looked up here on the main thread.
         self._wording = run_wording()
+        # The inputs' credits for the outputs' layer metadata, read while on the main thread.
+        self._attributions = input_attributions(self._prepared)
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -235,7 +239,8 @@ class ScoreAlgorithm(RiskMapAlgorithm):
         result = outcome.result
         results = {}
         files: dict[str, dict] = {}
-        for key, (attribute, default_table, _) in OUTPUTS.items():
+        titles: dict[str, str] = {}
+        for key, (attribute, default_table, label) in OUTPUTS.items():
             if key not in destinations:
                 continue
             frame = getattr(result, attribute)
@@ -244,9 +249,11 @@ class ScoreAlgorithm(RiskMapAlgorithm):
                 results[key] = self._write_sink(key, frame, parameters, context)
                 continue
             files.setdefault(target.path, {})[target.table] = frame
+            titles[target.table] = tr(label)
             results[key] = f"{target.path}|layername={target.table}"
             self._load_on_completion(key, results[key], parameters, context)
         for path, tables in files.items():
+            metadata = self._layer_metadata({table: titles[table] for table in tables})
             tables.update(attribute_tables(result, outcome.changes))
             write_tables(
                 tables,
@@ -254,9 +261,22 @@ class ScoreAlgorithm(RiskMapAlgorithm):
                 provenance=outcome.provenance,
                 input_paths=self._prepared.input_paths(),
                 is_canceled=feedback.isCanceled,
+                layer_metadata=metadata,
             )
             feedback.pushInfo(tr("Wrote {}").format(path))
         return results
+
+    def _layer_metadata(self, titles: dict[str, str]) -> dict:
+        """Table → QGIS layer metadata for the result layers written to one GeoPackage."""
+        model = self._prepared.model
+        keywords = [tr(tag) for tag in self.TAGS]
+        abstract = tr("Computed by RiskMap with the model '{0}' as of {1}.").format(
+            model.name, model.as_of.isoformat()
+        )
+        return {
+            table: result_metadata(title, abstract, self._attributions, keywords)
+            for table, title in titles.items()
+        }
 
     def _write_sink(self, key, frame, parameters, context) -> str:
         fields = qgis_fields(frame)

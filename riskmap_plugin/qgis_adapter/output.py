@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.errors import Canceled, DataError
+from .layer_metadata import save_layer_metadata
 
 #: Result attribute → GeoPackage table, in writing order.
 RESULT_TABLES = {"units": "units", "areas": "areas", "watch_list": "watch_list"}
@@ -111,8 +112,13 @@ def write_tables(
     provenance: Mapping | None = None,
     input_paths: Iterable[str | os.PathLike | None] = (),
     is_canceled: Callable[[], bool] | None = None,
+    layer_metadata: Mapping | None = None,
 ) -> str:
-    """Write frames (GeoDataFrames as layers, DataFrames as tables) to one GeoPackage atomically."""
+    """Write frames (GeoDataFrames as layers, DataFrames as tables) to one GeoPackage atomically.
+
+    ``layer_metadata`` (table → ``QgsLayerMetadata``) is stored with the tables it names,
+    inside the same atomic write (see :mod:`.layer_metadata`).
+    """
     target = Path(path).expanduser().resolve()
     if target.suffix.lower() != ".gpkg":
         raise DataError(
@@ -135,6 +141,8 @@ def write_tables(
             first = False
         if provenance is not None:
             _write_table(temporary, PROVENANCE_TABLE, provenance_frame(provenance), None, target)
+        if layer_metadata:
+            save_layer_metadata(temporary, {t: m for t, m in layer_metadata.items() if t in tables})
         if is_canceled is not None and is_canceled():
             raise Canceled()
         _replace(temporary, target)
