@@ -279,6 +279,10 @@ def _refuse_inputs(target: Path, input_paths: Iterable[str | os.PathLike | None]
 def _replace(temporary: Path, target: Path) -> None:
     try:
         os.replace(temporary, target)
+        # GDAL 3.10 (QGIS 3.40+) copies a GeoPackage's dataset metadata, RiskMap's provenance
+        # among it, into "<file>.aux.xml" when QGIS opens the file; that copy describes the
+        # file just replaced, so it goes with it (GDAL writes it again from the new file).
+        Path(f"{target}.aux.xml").unlink(missing_ok=True)
     except PermissionError as error:
         raise DataError(
             f"Cannot replace '{target.name}': {error.strerror}.",

@@ -18,8 +18,13 @@ from .catalogue import (
     REAL_LAYERS,
 )
 
+#: The QgsApplication this script made: it must outlive every QGIS call (QGIS 3.40 frees
+#: an application that nothing refers to, and the next QgsProject call then crashes).
+_APP = None
+
 
 def _qgis_app():
+    global _APP
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     plugins = "/usr/share/qgis/python/plugins"
     if os.path.isdir(plugins) and plugins not in sys.path:
@@ -31,6 +36,7 @@ def _qgis_app():
         QgsApplication.setPrefixPath("/usr", True)
         app = QgsApplication([], False)
         app.initQgis()
+        _APP = app
     return app
 
 
@@ -108,7 +114,11 @@ def _style(name, layer):
             )
         )
         labels(
-            "ADM2_EN", 5.5, color="#5a5a5a", is_expr=False, placement=QgsPalLayerSettings.OverPoint
+            "ADM2_EN",
+            5.5,
+            color="#5a5a5a",
+            is_expr=False,
+            placement=QgsPalLayerSettings.Placement.OverPoint,
         )
     elif name == "subdistricts":
         single(

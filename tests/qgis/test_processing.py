@@ -200,7 +200,9 @@ def test_model_designer_chain_hexgrid_into_score(riskmap_provider):
     chain.updateDestinationParameters()
 
     results = _run(chain, {"RISK_MODEL": str(SAMPLE_MODEL), "score:areas": "TEMPORARY_OUTPUT"})
-    areas = results["score:areas"]
+    # QGIS 3.22 names a model's result "child:output"; 3.40+ after the output's description.
+    key = "score:areas" if "score:areas" in results else "atrisk_hexagons"
+    areas = results[key]
     assert areas.featureCount() > 0
     assert areas.crs().authid() == "EPSG:32638"  # the grid's CRS, not the districts'
     members = " ".join(str(f["units"]) for f in areas.getFeatures())
