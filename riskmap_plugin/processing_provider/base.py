@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 from qgis.core import QgsProcessingAlgorithm
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from qgis.PyQt.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP, QCoreApplication
 
 #: Where each algorithm's help page lives (docs/processing.md, one section per algorithm).
 HELP_URL = "https://github.com/riskmap-plugin/riskmap/blob/main/docs/processing.md"
 
-__all__ = ["HELP_URL", "QT_TRANSLATE_NOOP", "RiskMapAlgorithm", "tr"]
+__all__ = ["HELP_URL", "QT_TR_NOOP", "QT_TRANSLATE_NOOP", "RiskMapAlgorithm", "tr"]
 
 
 def tr(text: str) -> str:
-    # pylupdate5 files module-level tr() calls, and QT_TRANSLATE_NOOP("@default", …) marks
-    # (help texts, output names), under "@default"; look them up there.
+    # pylupdate5 files module-level tr() and QT_TR_NOOP(…) calls (help texts) and
+    # QT_TRANSLATE_NOOP("@default", …) marks (tags, output names) under "@default".
+    # (QT_TR_NOOP for the long help texts: pylupdate5 cannot read a call whose arguments
+    # the formatter splits over lines.)
     return QCoreApplication.translate("@default", text)
 
 
 class RiskMapAlgorithm(QgsProcessingAlgorithm):
     """Base of the RiskMap algorithms: ungrouped in the provider, help from ``HELP``.
 
-    ``HELP`` and ``TAGS`` are marked with ``QT_TRANSLATE_NOOP`` where they are defined, so
-    that ``make transup`` collects them; they are translated here when QGIS asks.
+    ``HELP`` and ``TAGS`` are marked (``QT_TR_NOOP``, ``QT_TRANSLATE_NOOP``) where they are
+    defined, so that ``make transup`` collects them; they are translated when QGIS asks.
     """
 
     HELP = ""

@@ -20,20 +20,18 @@ from qgis.core import (
 )
 
 from ..core.errors import RiskMapError
-from .base import QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr
+from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr
 
 PAGE_SIZES = ["A4", "A3"]
-HELP = QT_TRANSLATE_NOOP(
-    "@default",
-    """Prints a RiskMap result GeoPackage (written by <i>Score at-risk areas</i>) as a \
-briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the tables \
+HELP = QT_TR_NOOP("""Prints a RiskMap result GeoPackage (written by <i>Score at-risk areas</i>) \
+as a briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the \
+tables \
 of at-risk areas and of criteria and weights, the method note, caveats (data coverage, \
 illustrative layers) and the data sources and attributions; then one page per at-risk area \
 with its map, drivers with raw values and member units.
 
 <b>Banner</b>: the classification text printed at the top and bottom of every page.
-<b>Page size</b>: A4 or A3 landscape.""",
-)
+<b>Page size</b>: A4 or A3 landscape.""")
 
 
 class BriefingAlgorithm(RiskMapAlgorithm):

@@ -19,12 +19,11 @@ from ..core import hex_grid
 from ..core.errors import RiskMapError
 from ..qgis_adapter.features import frame_features, qgis_fields
 from ..qgis_adapter.reading import LayerReader
-from .base import QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr
+from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr
 
-HELP = QT_TRANSLATE_NOOP(
-    "@default",
-    """Creates a grid of hexagons to use as analysis units (e.g. as the <i>Units layer</i> \
-of <i>Score at-risk areas</i>). Each hexagon has a <tt>unit_id</tt> and a <tt>unit_name</tt>.
+HELP = QT_TR_NOOP("""Creates a grid of hexagons to use as analysis units (e.g. as the <i>Units \
+layer</i> of <i>Score at-risk areas</i>). Each hexagon has a <tt>unit_id</tt> and a \
+<tt>unit_name</tt>.
 
 <b>Extent</b>: the area to cover (type coordinates, draw on the canvas, or take a layer's \
 extent). Optional when a boundary is given.
@@ -36,8 +35,7 @@ extent). Optional when a boundary is given.
 hexagons outside it are dropped.
 
 <b>Grid CRS</b> (optional): a projected CRS in metres; by default the UTM zone at the \
-centre of the extent.""",
-)
+centre of the extent.""")
 
 
 class HexGridAlgorithm(RiskMapAlgorithm):

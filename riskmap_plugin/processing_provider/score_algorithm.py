@@ -31,7 +31,7 @@ from ..qgis_adapter.output import attribute_tables, write_tables
 from ..qgis_adapter.runner import compute, prepare_inputs
 from ..qgis_adapter.wording import run_wording
 from ..qgis_adapter.wording_warnings import say_warning
-from .base import QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr
+from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr
 from .params import gpkg_destination, parse_layer_map
 
 #: Output parameter → (ScoreResult attribute, default table name, display name).
@@ -41,10 +41,9 @@ OUTPUTS = {
     "OUTPUT_WATCH": ("watch_list", "watch_list", QT_TRANSLATE_NOOP("@default", "Watch list")),
 }
 
-HELP = QT_TRANSLATE_NOOP(
-    "@default",
-    """Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap \
-model and marks the areas at risk of a violent-extremist resurgence, each annotated with the \
+HELP = QT_TR_NOOP("""Scores analysis units (districts, sub-districts or a hexagon grid) with a \
+RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with \
+the \
 criteria that put it there, plus a watch list of units just below the cut-off or rising.
 
 <b>Model file</b>: the RiskMap model (JSON) with the criteria, weights and settings. Layer \
@@ -70,8 +69,7 @@ it is read before it is replaced.
 <b>Outputs</b>: when the outputs go to the same GeoPackage they are written together, \
 atomically (a failed or cancelled run leaves the previous file untouched), with the \
 <i>criteria</i> and <i>sensitivity</i> tables (and <i>changes</i>) and the run's provenance \
-(model, as-of date, inputs with content hashes, versions, time).""",
-)
+(model, as-of date, inputs with content hashes, versions, time).""")
 
 
 class ScoreAlgorithm(RiskMapAlgorithm):
