@@ -40,7 +40,7 @@ endef
 # The core tier needs no QGIS; the default venv gets it only when PYTHON is the default one.
 CORE_SETUP := $(if $(filter $(VENV)/bin/python,$(PYTHON)),$(STAMP))
 
-.PHONY: help setup test test-core test-core-isolated fuzz test-qgis test-gui test-e2e test-matrix \
+.PHONY: help setup test test-core test-core-isolated test-core-minimum fuzz test-qgis test-gui test-e2e test-matrix \
 	lint format package deploy bench demo transup transcompile clean
 
 help: ## Show this list
@@ -77,6 +77,19 @@ test-core-isolated: $(CORE_VENV)/.stamp ## Core tests in a venv without QGIS or 
 fuzz: $(CORE_SETUP) ## Fuzz the model parser and the core with 10,000 cases per fuzzer (FUZZ_EXAMPLES=...)
 	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-10000} $(PYTHON) -m pytest -p no:pytest_qgis -p no:pytest-qt \
 		-m slow --hypothesis-show-statistics tests/core/test_fuzz.py
+
+# The oldest releases requirements.txt accepts (each ">=X.Y" as "==X.Y.*"): what the
+# minimums promise is tested, not assumed; test-core-isolated tests the newest.
+CORE_MIN_VENV ?= build/venv-core-minimum
+test-core-minimum: $(CORE_MIN_VENV)/.stamp ## Core tests with the minimum versions of requirements.txt (no QGIS)
+	$(MAKE) test-core PYTHON=$(CORE_MIN_VENV)/bin/python
+
+$(CORE_MIN_VENV)/.stamp: requirements.txt requirements-dev.txt
+	$(CORE_BASE_PYTHON) -m venv $(CORE_MIN_VENV)
+	sed -nE 's/^([A-Za-z0-9_.-]+)>=([0-9.]+).*/\1==\2.*/p' requirements.txt > $(CORE_MIN_VENV)/minimum.txt
+	$(CORE_MIN_VENV)/bin/python -m pip install --disable-pip-version-check -q \
+		-r $(CORE_MIN_VENV)/minimum.txt $$(grep -E '^(pytest|hypothesis)[<>=]' requirements-dev.txt)
+	touch $@
 
 $(CORE_VENV)/.stamp: requirements.txt requirements-dev.txt
 	$(CORE_BASE_PYTHON) -m venv $(CORE_VENV)

@@ -14,122 +14,122 @@
         <translation>عرض الرسالة كاملة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="51"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="59"/>
         <source>Print briefing (PDF)</source>
         <translation>طباعة الإحاطة (PDF)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="58"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="66"/>
         <source>Result GeoPackage</source>
         <translation>ملف GeoPackage للنتيجة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="61"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="69"/>
         <source>Page size</source>
         <translation>حجم الصفحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="74"/>
         <source>Classification banner</source>
         <translation>شريط التصنيف</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="73"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="81"/>
         <source>Briefing PDF</source>
         <translation>ملف PDF للإحاطة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="78"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="86"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="62"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="69"/>
         <source>Create hexagon grid</source>
         <translation>إنشاء شبكة سداسية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="65"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="72"/>
         <source>Extent</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="73"/>
         <source>Cell size (km)</source>
         <translation>حجم الخلية (كم)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="75"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="82"/>
         <source>Boundary to clip to</source>
         <translation>الحدود التي يُقص عليها</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="83"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="90"/>
         <source>Grid CRS (metres)</source>
         <translation>نظام إحداثيات الشبكة (بالأمتار)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="86"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="93"/>
         <source>Hexagon grid</source>
         <translation>شبكة سداسية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="98"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="105"/>
         <source>Give an extent or a boundary layer — the grid needs an area to cover.</source>
         <translation>حدّد نطاقًا أو طبقة حدود — تحتاج الشبكة إلى منطقة تغطيها.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="112"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="119"/>
         <source>The grid CRS {} is in degrees — choose a projected CRS in metres.</source>
         <translation>نظام إحداثيات الشبكة {} بالدرجات — اختر نظامًا مُسقطًا بالأمتار.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="149"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="156"/>
         <source>{} hexagons of {} km</source>
         <translation>{} خلية سداسية بحجم {} كم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="92"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="105"/>
         <source>Score at-risk areas</source>
         <translation>تقييم المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="95"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="108"/>
         <source>Model file (JSON)</source>
         <translation>ملف النموذج (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="103"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="116"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>طبقة الوحدات (تحلّ محل وحدات النموذج)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="111"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="124"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>تاريخ التحليل (يحلّ محل تاريخ النموذج)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="119"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="132"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>ربط الطبقات (كائن JSON أو name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="150"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="163"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>لم يُعثر على ملف النموذج: '{}' — اختر ملف نموذج RiskMap بصيغة JSON.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="162"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="175"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>تاريخ التحليل '{}' ليس تاريخًا — اكتبه بالشكل YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="193"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="208"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>لم يُختر أي مخرج — حدّد OUTPUT_UNITS أو OUTPUT_AREAS أو OUTPUT_WATCH.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="245"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="264"/>
         <source>Wrote {}</source>
         <translation>كُتب {}</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>نقاط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="139"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>نتيجة سابقة للمقارنة (GeoPackage)</translation>
     </message>
@@ -179,62 +179,62 @@
         <translation>تصاعد: الأسابيع الأربعة الأخيرة أعلى بكثير من الأشهر الستة السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="54"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="51"/>
         <source>Page {page} of {pages}</source>
         <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="55"/>
         <source>At-risk areas ({})</source>
         <translation>المناطق المعرّضة للخطر ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="60"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="57"/>
         <source>Criteria and weights</source>
         <translation>المعايير والأوزان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="61"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="63"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="60"/>
         <source>Caveats</source>
         <translation>تحفظات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="62"/>
         <source>Sources and attributions</source>
         <translation>المصادر والإسناد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="67"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="64"/>
         <source>Drivers in this area (area values; points of the score)</source>
         <translation>العوامل في هذه المنطقة (قيم المنطقة؛ نقاط الدرجة)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="68"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
         <source>Units in this area ({})</source>
         <translation>الوحدات في هذه المنطقة ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="72"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="69"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="76"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="73"/>
         <source>Counts are the area&apos;s totals; other measures its riskiest unit&apos;s value.</source>
         <translation>الأعداد هي مجاميع المنطقة؛ والمقاييس الأخرى قيمة أكثر وحداتها خطرًا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="78"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="75"/>
         <source>Method, caveats and full sources: page 1.</source>
         <translation>المنهجية والتحفظات والمصادر الكاملة: الصفحة 1.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="80"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="77"/>
         <source>Sources:</source>
         <translation>المصادر:</translation>
     </message>
@@ -254,47 +254,47 @@
         <translation>أهم العوامل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="242"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="201"/>
         <source>… and {} more (see the area pages)</source>
         <translation>… و{} أخرى (انظر صفحات المناطق)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
         <source>Dimension</source>
         <translation>البُعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
         <source>Riskier when</source>
         <translation>أخطر عندما</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
         <source>Value in the area</source>
         <translation>القيمة في المنطقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
         <source>Share</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="313"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="272"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="313"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="272"/>
         <source>Rank</source>
         <translation>الترتيب</translation>
     </message>
@@ -314,99 +314,260 @@
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="103"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="32"/>
         <source>At-risk areas</source>
         <translation>المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
         <source>Watch list (look again)</source>
         <translation>قائمة المراقبة (تستحق نظرة ثانية)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
         <source>Risk class of units</source>
         <translation>فئة خطر الوحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="41"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
         <source>historical</source>
         <translation>تاريخي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
         <source>intensifying</source>
         <translation>متصاعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
         <source>diminishing</source>
         <translation>متناقص</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
         <source>persistent</source>
         <translation>مستمر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="49"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
         <source>sporadic</source>
         <translation>متقطع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="120"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="134"/>
         <source>Very low</source>
         <translation>منخفض جدًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="121"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="135"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="122"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="136"/>
         <source>Moderate</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="123"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="137"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="124"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>Very high</source>
         <translation>مرتفع جدًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="56"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="54"/>
         <source>higher</source>
         <translation>الأعلى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="57"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="55"/>
         <source>lower</source>
         <translation>الأدنى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="94"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="93"/>
         <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
         <translation>RiskMap {version} · النموذج «{model}» · النتيجة {result} · بتاريخ {as_of} · أُنشئت في {generated}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="37"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="34"/>
         <source>… and {} more units (see the map)</source>
         <translation>… و{} وحدات أخرى (انظر الخريطة)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="26"/>
+        <source>Prints a RiskMap result GeoPackage (written by &lt;i&gt;Score at-risk areas&lt;/i&gt;) as a briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the tables of at-risk areas and of criteria and weights, the method note, caveats (data coverage, illustrative layers) and the data sources and attributions; then one page per at-risk area with its map, drivers with raw values and member units.
+
+&lt;b&gt;Banner&lt;/b&gt;: the classification text printed at the top and bottom of every page.
+&lt;b&gt;Page size&lt;/b&gt;: A4 or A3 landscape.</source>
+        <translation>يطبع ملف GeoPackage لنتيجة RiskMap (الذي تكتبه أداة &lt;i&gt;تقييم المناطق المعرضة للخطر&lt;/i&gt;) على شكل إحاطة بصيغة PDF: الصفحة الأولى تتضمن الخريطة العامة ومفتاح الخريطة وشريط المقياس وسهم الشمال وخريطة الموقع، وجدولَي المناطق المعرضة للخطر والمعايير وأوزانها، وملاحظة المنهجية، والتحفظات (تغطية البيانات، والطبقات التوضيحية)، ومصادر البيانات ونسبتها إلى أصحابها؛ ثم صفحة لكل منطقة معرضة للخطر تتضمن خريطتها والعوامل المحركة مع قيمها الخام والوحدات المنتمية إليها.
+
+&lt;b&gt;الشريط&lt;/b&gt;: نص التصنيف المطبوع في أعلى كل صفحة وأسفلها.
+&lt;b&gt;حجم الصفحة&lt;/b&gt;: A4 أو A3 بالاتجاه الأفقي.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <source>briefing</source>
+        <translation>إحاطة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <source>report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <source>print layout</source>
+        <translation>تخطيط الطباعة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <source>atlas</source>
+        <translation>أطلس</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="24"/>
+        <source>Creates a grid of hexagons to use as analysis units (e.g. as the &lt;i&gt;Units layer&lt;/i&gt; of &lt;i&gt;Score at-risk areas&lt;/i&gt;). Each hexagon has a &lt;tt&gt;unit_id&lt;/tt&gt; and a &lt;tt&gt;unit_name&lt;/tt&gt;.
+
+&lt;b&gt;Extent&lt;/b&gt;: the area to cover (type coordinates, draw on the canvas, or take a layer's extent). Optional when a boundary is given.
+
+&lt;b&gt;Cell size (km)&lt;/b&gt;: the distance across a hexagon between opposite flat sides (10 km gives cells of about 87 km²); 10 km suits a country, 2–5 km a governorate.
+
+&lt;b&gt;Boundary&lt;/b&gt; (optional): polygons to clip the grid to, e.g. the country outline; hexagons outside it are dropped.
+
+&lt;b&gt;Grid CRS&lt;/b&gt; (optional): a projected CRS in metres; by default the UTM zone at the centre of the extent.</source>
+        <translation>ينشئ شبكة من الأشكال السداسية لاستخدامها وحداتِ تحليل (مثلًا بوصفها &lt;i&gt;طبقة الوحدات&lt;/i&gt; في أداة &lt;i&gt;تقييم المناطق المعرضة للخطر&lt;/i&gt;). لكل شكل سداسي &lt;tt&gt;unit_id&lt;/tt&gt; و&lt;tt&gt;unit_name&lt;/tt&gt;.
+
+&lt;b&gt;النطاق&lt;/b&gt;: المنطقة المراد تغطيتها (أدخل الإحداثيات، أو ارسمها على لوحة الخريطة، أو استخدم نطاق طبقة). اختياري عند تحديد حدود.
+
+&lt;b&gt;حجم الخلية (كم)&lt;/b&gt;: المسافة عبر الشكل السداسي بين ضلعين مستويين متقابلين (10 كم تعطي خلايا بمساحة 87 كم² تقريبًا)؛ 10 كم تناسب دولة، و2–5 كم تناسب محافظة.
+
+&lt;b&gt;الحدود&lt;/b&gt; (اختياري): مضلعات تُقص الشبكة وفقها، مثل حدود الدولة؛ وتُحذف الأشكال السداسية الواقعة خارجها.
+
+&lt;b&gt;نظام الإحداثيات المرجعي (CRS) للشبكة&lt;/b&gt; (اختياري): نظام إحداثيات مرجعي (CRS) مُسقَط بالأمتار؛ افتراضيًا منطقة UTM الواقعة في مركز النطاق.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <source>hexagon</source>
+        <translation>سداسي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <source>grid</source>
+        <translation>شبكة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <source>analysis units</source>
+        <translation>وحدات التحليل</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <source>tessellation</source>
+        <translation>تبليط</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="39"/>
+        <source>Scored units</source>
+        <translation>الوحدات المقيَّمة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="41"/>
+        <source>Watch list</source>
+        <translation>قائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="44"/>
+        <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
+
+&lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
+
+&lt;b&gt;Units layer&lt;/b&gt; (optional): a polygon layer that replaces the model&apos;s units, e.g. the output of &lt;i&gt;Create hexagon grid&lt;/i&gt;. It needs the model&apos;s id/name fields, or unit_id and unit_name.
+
+&lt;b&gt;As-of date&lt;/b&gt; (optional): replaces the model&apos;s as-of date; time windows count back from it.
+
+&lt;b&gt;Layer map&lt;/b&gt; (optional): sends model references to other layers or files, as JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; or &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
+
+&lt;b&gt;Previous result&lt;/b&gt; (optional): a GeoPackage written by an earlier run (e.g. for the last briefing). Units that entered or left the at-risk areas, or moved 5 ranks or more, are written to a &lt;i&gt;changes&lt;/i&gt; table with the criterion that moved most; the briefing prints them under &quot;Changes since the last briefing&quot;. It may be the output file itself: it is read before it is replaced.
+
+&lt;b&gt;Outputs&lt;/b&gt;: when the outputs go to the same GeoPackage they are written together, atomically (a failed or cancelled run leaves the previous file untouched), with the &lt;i&gt;criteria&lt;/i&gt; and &lt;i&gt;sensitivity&lt;/i&gt; tables (and &lt;i&gt;changes&lt;/i&gt;) and the run&apos;s provenance (model, as-of date, inputs with content hashes, versions, time).</source>
+        <translation>يقيّم وحدات التحليل (الأقضية أو النواحي أو شبكة سداسية) باستخدام نموذج RiskMap، ويحدد المناطق المعرضة لخطر عودة التطرف العنيف، مع بيان المعايير التي أدت إلى إدراج كل منها، إضافةً إلى قائمة المراقبة التي تضم الوحدات الواقعة دون حدّ القطع مباشرةً أو التي تشهد ارتفاعًا.
+
+&lt;b&gt;ملف النموذج&lt;/b&gt;: نموذج RiskMap (بصيغة JSON) الذي يتضمن المعايير والأوزان والإعدادات. يُبحث عن مراجع الطبقات الواردة في النموذج بهذا الترتيب: خريطة الطبقات، ثم طبقات المشروع (بالمعرّف أو الاسم)، ثم جداول GeoPackage الخاصة بالمشروع، ثم مسارات الملفات (نسبةً إلى ملف النموذج)، ثم ملف GeoPackage المحدد في &lt;i&gt;default_source&lt;/i&gt; الخاص بالنموذج.
+
+&lt;b&gt;طبقة الوحدات&lt;/b&gt; (اختياري): طبقة مضلعات تحل محل وحدات النموذج، مثل مخرجات أداة &lt;i&gt;إنشاء شبكة سداسية&lt;/i&gt;. يجب أن تحتوي على حقلي المعرّف/الاسم المحددين في النموذج، أو على unit_id وunit_name.
+
+&lt;b&gt;تاريخ الإسناد&lt;/b&gt; (اختياري): يحل محل تاريخ الإسناد المحدد في النموذج؛ وتُحتسب الفترات الزمنية رجوعًا منه.
+
+&lt;b&gt;خريطة الطبقات&lt;/b&gt; (اختياري): توجّه مراجع النموذج إلى طبقات أو ملفات أخرى، بصيغة JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; أو &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
+
+&lt;b&gt;النتيجة السابقة&lt;/b&gt; (اختياري): ملف GeoPackage كتبه تشغيل سابق (مثلًا لإعداد الإحاطة الأخيرة). تُكتب الوحدات التي دخلت المناطق المعرضة للخطر أو خرجت منها، أو التي تغيّرت مرتبتها 5 مراتب أو أكثر، في جدول &lt;i&gt;changes&lt;/i&gt; مع المعيار الذي تغيّر أكثر من غيره؛ وتطبعها الإحاطة تحت عنوان &quot;التغييرات منذ الإحاطة الأخيرة&quot;. ويمكن أن يكون هو ملف المخرجات نفسه: إذ يُقرأ قبل استبداله.
+
+&lt;b&gt;المخرجات&lt;/b&gt;: عندما تُوجَّه المخرجات إلى ملف GeoPackage نفسه فإنها تُكتب معًا دفعةً واحدة بشكل ذرّي (أي تشغيل يفشل أو يُلغى يترك الملف السابق دون تغيير)، مع جدولَي &lt;i&gt;criteria&lt;/i&gt; و&lt;i&gt;sensitivity&lt;/i&gt; (و&lt;i&gt;changes&lt;/i&gt;) وبيانات مصدر التشغيل (النموذج، وتاريخ الإسناد، والمدخلات مع بصمات محتواها، والإصدارات، والوقت).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>risk</source>
+        <translation>خطر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>at-risk areas</source>
+        <translation>المناطق المعرضة للخطر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>stabilization</source>
+        <translation>تحقيق الاستقرار</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>conflict</source>
+        <translation>نزاع</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>violent extremism</source>
+        <translation>التطرف العنيف</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>composite indicator</source>
+        <translation>مؤشر مركب</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>multi-criteria</source>
+        <translation>متعدد المعايير</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>watch list</source>
+        <translation>قائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="271"/>
+        <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
+        <translation>احتُسب بواسطة RiskMap باستخدام النموذج '{0}' بتاريخ الإسناد {1}.</translation>
     </message>
 </context>
 <context>
@@ -725,59 +886,87 @@
 <context>
     <name>DependenciesDialog</name>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="32"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="44"/>
         <source>RiskMap — Python packages</source>
         <translation>RiskMap — حزم Python</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="38"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="51"/>
         <source>RiskMap needs these Python packages in QGIS&apos;s Python:</source>
         <translation>يحتاج RiskMap إلى حزم Python هذه في Python الخاص بـ QGIS:</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="38"/>
-        <source>Install them for your user with pip, here or in a terminal, then restart QGIS.</source>
-        <translation>ثبّتها لمستخدمك باستخدام pip، هنا أو في الطرفية، ثم أعد تشغيل QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="52"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="65"/>
         <source>pip&apos;s output appears here.</source>
         <translation>تظهر مخرجات pip هنا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="57"/>
-        <source>Install</source>
-        <translation>تثبيت</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="58"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="72"/>
         <source>Copy command</source>
         <translation>نسخ الأمر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="78"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="117"/>
         <source>Command copied. Run it in a terminal, then restart QGIS.</source>
         <translation>نُسخ الأمر. شغّله في الطرفية ثم أعد تشغيل QGIS.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="89"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="139"/>
         <source>Installing… this can take a few minutes.</source>
         <translation>جارٍ التثبيت… قد يستغرق ذلك بضع دقائق.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="102"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="152"/>
         <source>Installed. Restart QGIS to use RiskMap.</source>
         <translation>تم التثبيت. أعد تشغيل QGIS لاستخدام RiskMap.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="104"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="154"/>
         <source>pip failed (exit code {0}). Read its output above, or copy the command and run it in a terminal; then restart QGIS.</source>
         <translation>فشل pip (رمز الخروج {0}). اقرأ مخرجاته أعلاه، أو انسخ الأمر وشغّله في الطرفية؛ ثم أعد تشغيل QGIS.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="114"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="164"/>
         <source>Could not start {0}. Copy the command and run it in a terminal; then restart QGIS.</source>
         <translation>تعذّر تشغيل {0}. انسخ الأمر وشغّله في الطرفية؛ ثم أعد تشغيل QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="71"/>
+        <source>Install…</source>
+        <translation>تثبيت…</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="88"/>
+        <source>On Linux, install them from your distribution, so that they use the same GEOS, PROJ and GDAL libraries as QGIS (packages from PyPI bring their own copies, which break QGIS). Run the first command in a terminal, then restart QGIS. If your distribution&apos;s packages are too old, the last command builds them against the system libraries instead (it needs a compiler and the GEOS, PROJ and GDAL development packages).</source>
+        <translation>على نظام Linux، ثبّتها من توزيعتك، لكي تستخدم مكتبات GEOS وPROJ وGDAL نفسها التي يستخدمها QGIS (فالحزم القادمة من PyPI تجلب نسخها الخاصة من هذه المكتبات، مما يعطّل QGIS). شغّل الأمر الأول في الطرفية، ثم أعد تشغيل QGIS. إذا كانت حزم توزيعتك قديمة جدًا، فإن الأمر الأخير يبنيها بدلًا من ذلك بالاعتماد على مكتبات النظام (ويتطلب مُصرِّفًا وحزم التطوير الخاصة بـ GEOS وPROJ وGDAL).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="98"/>
+        <source>These packages come with QGIS and are too old: {0}. RiskMap does not replace QGIS&apos;s own packages: update them with the QGIS installer (OSGeo4W Setup on Windows) or install a newer QGIS, then restart QGIS.</source>
+        <translation>هذه الحزم مرفقة مع QGIS وهي قديمة جدًا: {0}. لا يستبدل RiskMap الحزم الخاصة بـ QGIS: حدّثها باستخدام مثبّت QGIS (OSGeo4W Setup على Windows) أو ثبّت إصدارًا أحدث من QGIS، ثم أعد تشغيل QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="103"/>
+        <source>Install them for your user with QGIS&apos;s own Python. RiskMap runs exactly the command below; the packages QGIS already provides are pinned at their versions, so pip cannot replace them. Restart QGIS afterwards.</source>
+        <translation>ثبّتها لحساب المستخدم الخاص بك باستخدام Python الخاص بـ QGIS. يشغّل RiskMap الأمر أدناه كما هو تمامًا؛ وتُقيَّد الحزم التي يوفرها QGIS مسبقًا بإصداراتها الحالية، فلا يستطيع pip استبدالها. أعد تشغيل QGIS بعد ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="121"/>
+        <source>Install Python packages</source>
+        <translation>تثبيت حزم Python</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="121"/>
+        <source>RiskMap will run:
+
+{0}
+
+Continue?</source>
+        <translation>سيشغّل RiskMap:
+
+{0}
+
+هل تريد المتابعة؟</translation>
     </message>
 </context>
 <context>
@@ -874,7 +1063,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="75"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="89"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -882,157 +1071,157 @@
 <context>
     <name>RiskMapAnnotations</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="135"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="149"/>
         <source>{value} {noun}</source>
         <translation>{value} {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="136"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="150"/>
         <source>{value} {noun} in {window}</source>
         <translation>{value} {noun} خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="139"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
         <source>{value} low-severity {noun}</source>
         <translation>{value} {noun} منخفضة الشدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="142"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="156"/>
         <source>{value} low-severity {noun} in {window}</source>
         <translation>{value} {noun} منخفضة الشدة خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="145"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="159"/>
         <source>{value} {noun} per km²</source>
         <translation>{value} {noun} لكل كم²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="146"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="160"/>
         <source>{value} {noun} per km² in {window}</source>
         <translation>{value} {noun} لكل كم² خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="149"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
         <source>{value} {noun} per {per} people</source>
         <translation>{value} {noun} لكل {per} نسمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="150"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
         <source>{value} {noun} per {per} people in {window}</source>
         <translation>{value} {noun} لكل {per} نسمة خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
         <source>{noun} present</source>
         <translation>{noun} موجودة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="154"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="168"/>
         <source>{noun} in {window}</source>
         <translation>{noun} خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="158"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="172"/>
         <source>{current} {noun} vs {reference} in {reference_period}</source>
         <translation>{current} {noun} مقابل {reference} في {reference_period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="161"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="175"/>
         <source>{value} km from {noun}</source>
         <translation>على بعد {value} كم من {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="162"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
         <source>&lt; 1 km from {noun}</source>
         <translation>على بعد أقل من 1 كم من {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="177"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % ضمن {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="178"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="165"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
         <source>{noun} index {value}</source>
         <translation>مؤشر {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="166"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="181"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ مستوى {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="170"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} ضمن أعلى {share} % ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="173"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
         <source>below the gate {rule}</source>
         <translation>دون البوابة {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="174"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
         <source>no data</source>
         <translation>لا بيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="175"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="189"/>
         <source>near {town}</source>
         <translation>قرب {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
         <source>rising: {trend} trend (p = {p})</source>
         <translation>في ازدياد: اتجاه {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="193"/>
         <source>surge: {value} {noun} in the last 4 weeks</source>
         <translation>تصاعد: {value} {noun} في الأسابيع الأربعة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="182"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="196"/>
         <source>at or above the {year} level ({current} {noun} vs {reference})</source>
         <translation>عند مستوى {year} أو أعلى ({current} {noun} مقابل {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="185"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="199"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>نطاق الترتيب {low}–{high} يبلغ الوحدات المعرّضة للخطر ({p} % من التشغيلات)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="202"/>
         <source>{n} mo</source>
         <translation>{n} أشهر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="189"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
         <source>{n} d</source>
         <translation>{n} يوم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>intensifying</source>
         <translation>متصاعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="205"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="208"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>الدرجة {score} ضمن {margin} نقاط من عتبة الخطر {cutoff}</translation>
     </message>
@@ -1456,47 +1645,47 @@
 <context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>incidents</source>
         <translation>حوادث</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>attacks</source>
         <translation>هجمات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>sleeper-cell reports</source>
         <translation>بلاغات عن خلايا نائمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>supportive groups</source>
         <translation>جماعات مؤيدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>preachers</source>
         <translation>خطباء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>Syrian border</source>
         <translation>الحدود السورية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>flashpoint zones</source>
         <translation>مناطق التوتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>mix</source>
         <translation>التنوع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>returnees</source>
         <translation>عائدون</translation>
     </message>
@@ -1517,67 +1706,67 @@
 <context>
     <name>RiskMapWarnings</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="28"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="27"/>
         <source>units layer &apos;{layer}&apos;: {count} units without geometry were left out</source>
         <translation>طبقة الوحدات «{layer}»: استُبعدت {count} وحدات بلا شكل هندسي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="29"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="28"/>
         <source>units layer &apos;{layer}&apos;: {count} invalid polygons were made valid</source>
         <translation>طبقة الوحدات «{layer}»: صُحّح {count} مضلعًا غير صالح</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="30"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="29"/>
         <source>layer &apos;{layer}&apos;: {count} features lie outside the valid area of their CRS and were left out</source>
         <translation>الطبقة «{layer}»: {count} معالم تقع خارج النطاق الصالح لنظام إحداثياتها واستُبعدت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="30"/>
         <source>layer &apos;{layer}&apos;: {count} invalid geometries were made valid</source>
         <translation>الطبقة «{layer}»: صُحّحت {count} أشكال هندسية غير صالحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not dates and were left out</source>
         <translation>الطبقة «{layer}»: {count} قيم في «{field}» ليست تواريخ واستُبعدت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
         <source>layer &apos;{layer}&apos;: {count} features dated after the as-of date {as_of} were not counted</source>
         <translation>الطبقة «{layer}»: لم تُحتسب {count} معالم مؤرخة بعد التاريخ المرجعي {as_of}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
         <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
         <translation>الطبقة «{layer}»: احتُسبت {count} قيم سالبة في «{field}» صفرًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
         <translation>الطبقة «{layer}»: {count} قيم في «{field}» ليست أرقامًا واحتُسبت صفرًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
         <translation>المعيار «{criterion}»: {count} وحدات بلا سكان فوق الصفر؛ معدلها مفقود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
         <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
         <translation>المعيار «{criterion}»: في {count} وحدات لا يساوي مجموع حقول الحصص 1؛ أُعيد ضبطها</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
         <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
         <translation>المعيار «{criterion}»: لا توجد وحدة لها قيمة؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>الطبقة «{layer}»: قُرّبت الأشكال المنحنية (الأقواس) بقطع مستقيمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>الطبقة «{layer}»: أُغلقت {count} حلقات مفتوحة</translation>
     </message>

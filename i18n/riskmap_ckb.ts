@@ -14,122 +14,122 @@
         <translation>پیشاندانی هەموو پەیامەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="51"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="59"/>
         <source>Print briefing (PDF)</source>
         <translation>چاپکردنی کورتەڕاپۆرت (PDF)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="58"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="66"/>
         <source>Result GeoPackage</source>
         <translation>GeoPackageی ئەنجام</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="61"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="69"/>
         <source>Page size</source>
         <translation>قەبارەی لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="74"/>
         <source>Classification banner</source>
         <translation>نیشانەی پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="73"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="81"/>
         <source>Briefing PDF</source>
         <translation>کورتەڕاپۆرتی PDF</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="78"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="86"/>
         <source>Pages</source>
         <translation>لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="62"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="69"/>
         <source>Create hexagon grid</source>
         <translation>دروستکردنی تۆڕی شەشگۆشە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="65"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="72"/>
         <source>Extent</source>
         <translation>ڕووبەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="73"/>
         <source>Cell size (km)</source>
         <translation>قەبارەی خانە (کم)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="75"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="82"/>
         <source>Boundary to clip to</source>
         <translation>سنوور بۆ بڕین</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="83"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="90"/>
         <source>Grid CRS (metres)</source>
         <translation>سیستەمی هاوتەریبی تۆڕ (مەتر)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="86"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="93"/>
         <source>Hexagon grid</source>
         <translation>تۆڕی شەشگۆشە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="98"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="105"/>
         <source>Give an extent or a boundary layer — the grid needs an area to cover.</source>
         <translation>ڕووبەرێک یان چینێکی سنوور دیاری بکە — تۆڕەکە پێویستی بە ناوچەیەکە بۆ داپۆشین.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="112"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="119"/>
         <source>The grid CRS {} is in degrees — choose a projected CRS in metres.</source>
         <translation>سیستەمی هاوتەریبی تۆڕ {} بە پلەیە — سیستەمێکی پڕۆجێکتکراو بە مەتر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="149"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="156"/>
         <source>{} hexagons of {} km</source>
         <translation>{} شەشگۆشەی {} کم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="92"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="105"/>
         <source>Score at-risk areas</source>
         <translation>هەڵسەنگاندنی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="95"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="108"/>
         <source>Model file (JSON)</source>
         <translation>فایلی مۆدێل (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="103"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="116"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>چینی یەکەکان (لە جیاتی یەکەکانی مۆدێل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="111"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="124"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>بەرواری شیکاری (لە جیاتی بەرواری مۆدێل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="119"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="132"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>نەخشەی چینەکان (تەنی JSON یان name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="150"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="163"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>فایلی مۆدێل نەدۆزرایەوە: '{}' — فایلێکی مۆدێلی RiskMap (JSON) هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="162"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="175"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>بەرواری شیکاری '{}' بەروار نییە — بە شێوەی YYYY-MM-DD بینووسە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="193"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="208"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>هیچ دەرچوونێک هەڵنەبژێردراوە — OUTPUT_UNITS یان OUTPUT_AREAS یان OUTPUT_WATCH دیاری بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="245"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="264"/>
         <source>Wrote {}</source>
         <translation>{} نووسرا</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>نزم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
         <source>Criterion</source>
         <translation>پێوەر</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>خاڵ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="139"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>ئەنجامی پێشوو بۆ بەراوردکردن (GeoPackage)</translation>
     </message>
@@ -179,62 +179,62 @@
         <translation>هەڵکشان: ٤ هەفتەی کۆتایی زۆر سەرووی ٦ مانگی پێشووە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="54"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="51"/>
         <source>Page {page} of {pages}</source>
         <translation>لاپەڕەی {page} لە {pages}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="55"/>
         <source>At-risk areas ({})</source>
         <translation>ناوچە مەترسیدارەکان ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="60"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="57"/>
         <source>Criteria and weights</source>
         <translation>پێوەرەکان و کێشەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="61"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
         <source>Method</source>
         <translation>ڕێباز</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="63"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="60"/>
         <source>Caveats</source>
         <translation>ئاگادارییەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="62"/>
         <source>Sources and attributions</source>
         <translation>سەرچاوەکان و ئاماژەپێدان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="67"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="64"/>
         <source>Drivers in this area (area values; points of the score)</source>
         <translation>هۆکارەکان لەم ناوچەیەدا (بەهاکانی ناوچە؛ خاڵەکانی نمرە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="68"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
         <source>Units in this area ({})</source>
         <translation>یەکەکانی ئەم ناوچەیە ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="72"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="69"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="76"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="73"/>
         <source>Counts are the area&apos;s totals; other measures its riskiest unit&apos;s value.</source>
         <translation>ژمارەکان کۆی ناوچەکەن؛ پێوانەکانی تر بەهای مەترسیدارترین یەکەیەتی.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="78"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="75"/>
         <source>Method, caveats and full sources: page 1.</source>
         <translation>ڕێباز، ئاگادارییەکان و هەموو سەرچاوەکان: لاپەڕەی 1.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="80"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="77"/>
         <source>Sources:</source>
         <translation>سەرچاوەکان:</translation>
     </message>
@@ -254,47 +254,47 @@
         <translation>سەرەکیترین هۆکارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="242"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="201"/>
         <source>… and {} more (see the area pages)</source>
         <translation>… و {} ی تر (لاپەڕەکانی ناوچەکان ببینە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
         <source>Dimension</source>
         <translation>ڕەهەند</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
         <source>Weight</source>
         <translation>کێش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
         <source>Riskier when</source>
         <translation>مەترسیدارتر کاتێک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
         <source>Value in the area</source>
         <translation>بەها لە ناوچەکەدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
         <source>Points</source>
         <translation>خاڵەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
         <source>Share</source>
         <translation>بەش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="313"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="272"/>
         <source>Unit</source>
         <translation>یەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="313"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="272"/>
         <source>Rank</source>
         <translation>پلە</translation>
     </message>
@@ -314,99 +314,260 @@
         <translation>ئاراستە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="103"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="32"/>
         <source>At-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
         <source>Watch list (look again)</source>
         <translation>لیستی چاودێری (دووبارە سەیری بکەرەوە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
         <source>Risk class of units</source>
         <translation>پۆلی مەترسیی یەکەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="41"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
         <source>historical</source>
         <translation>مێژوویی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
         <source>new</source>
         <translation>نوێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
         <source>intensifying</source>
         <translation>توندبوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
         <source>diminishing</source>
         <translation>لاوازبوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
         <source>persistent</source>
         <translation>بەردەوام</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="49"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
         <source>sporadic</source>
         <translation>پچڕپچڕ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="120"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="134"/>
         <source>Very low</source>
         <translation>زۆر نزم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="121"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="135"/>
         <source>Low</source>
         <translation>نزم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="122"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="136"/>
         <source>Moderate</source>
         <translation>مامناوەند</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="123"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="137"/>
         <source>High</source>
         <translation>بەرز</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="124"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>Very high</source>
         <translation>زۆر بەرز</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="56"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="54"/>
         <source>higher</source>
         <translation>بەرزتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="57"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="55"/>
         <source>lower</source>
         <translation>نزمتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="94"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="93"/>
         <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
         <translation>RiskMap {version} · مۆدێلی «{model}» · ئەنجامی {result} · لە بەرواری {as_of} · دروستکراوە لە {generated}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="37"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="34"/>
         <source>… and {} more units (see the map)</source>
         <translation>… و {} یەکەی تر (نەخشەکە ببینە)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="26"/>
+        <source>Prints a RiskMap result GeoPackage (written by &lt;i&gt;Score at-risk areas&lt;/i&gt;) as a briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the tables of at-risk areas and of criteria and weights, the method note, caveats (data coverage, illustrative layers) and the data sources and attributions; then one page per at-risk area with its map, drivers with raw values and member units.
+
+&lt;b&gt;Banner&lt;/b&gt;: the classification text printed at the top and bottom of every page.
+&lt;b&gt;Page size&lt;/b&gt;: A4 or A3 landscape.</source>
+        <translation>GeoPackageی ئەنجامی RiskMap (کە ئامرازی &lt;i&gt;نمرەدانی ناوچە مەترسیدارەکان&lt;/i&gt; دەینووسێت) وەک بریفینگێک بە شێوەی PDF چاپ دەکات: لاپەڕەی یەکەم نەخشەی گشتی، ڕێبەری نەخشە، هێڵی پێوانە، تیری باکوور، نەخشەی شوێن، خشتەکانی ناوچە مەترسیدارەکان و پێوەرەکان و قورساییەکانیان، تێبینیی ڕێباز، ئاگادارکردنەوەکان (داپۆشینی داتا، چینە نموونەییەکان) و سەرچاوەکانی داتا و ناساندنی خاوەنەکانیانی تێدایە؛ پاشان بۆ هەر ناوچەیەکی مەترسیدار لاپەڕەیەک لەگەڵ نەخشەکەی، هۆکارە پاڵنەرەکانی بە بەها خاوەکانیانەوە و یەکە ئەندامەکانی.
+
+&lt;b&gt;بانەر&lt;/b&gt;: دەقی پۆلێنکردن کە لە سەرەوە و خوارەوەی هەموو لاپەڕەیەک چاپ دەکرێت.
+&lt;b&gt;قەبارەی لاپەڕە&lt;/b&gt;: A4 یان A3 بە ئاسۆیی.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <source>briefing</source>
+        <translation>بریفینگ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <source>report</source>
+        <translation>ڕاپۆرت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <source>print layout</source>
+        <translation>دیزاینی چاپ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <source>atlas</source>
+        <translation>ئەتڵەس</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="24"/>
+        <source>Creates a grid of hexagons to use as analysis units (e.g. as the &lt;i&gt;Units layer&lt;/i&gt; of &lt;i&gt;Score at-risk areas&lt;/i&gt;). Each hexagon has a &lt;tt&gt;unit_id&lt;/tt&gt; and a &lt;tt&gt;unit_name&lt;/tt&gt;.
+
+&lt;b&gt;Extent&lt;/b&gt;: the area to cover (type coordinates, draw on the canvas, or take a layer's extent). Optional when a boundary is given.
+
+&lt;b&gt;Cell size (km)&lt;/b&gt;: the distance across a hexagon between opposite flat sides (10 km gives cells of about 87 km²); 10 km suits a country, 2–5 km a governorate.
+
+&lt;b&gt;Boundary&lt;/b&gt; (optional): polygons to clip the grid to, e.g. the country outline; hexagons outside it are dropped.
+
+&lt;b&gt;Grid CRS&lt;/b&gt; (optional): a projected CRS in metres; by default the UTM zone at the centre of the extent.</source>
+        <translation>تۆڕێک لە شەشگۆشەکان دروست دەکات بۆ ئەوەی وەک یەکەکانی شیکاری بەکاربهێنرێن (بۆ نموونە وەک &lt;i&gt;چینی یەکەکان&lt;/i&gt;ی &lt;i&gt;نمرەدانی ناوچە مەترسیدارەکان&lt;/i&gt;). هەر شەشگۆشەیەک &lt;tt&gt;unit_id&lt;/tt&gt; و &lt;tt&gt;unit_name&lt;/tt&gt;ی هەیە.
+
+&lt;b&gt;پانتایی&lt;/b&gt;: ئەو ناوچەیەی دادەپۆشرێت (کۆئۆردینات بنووسە، لەسەر کانڤاس بیکێشە، یان پانتایی چینێک وەربگرە). کاتێک سنوورێک دیاری کرابێت ئارەزوومەندانەیە.
+
+&lt;b&gt;قەبارەی خانە (کم)&lt;/b&gt;: دووری نێوان دوو لای ڕاستی بەرامبەری شەشگۆشەیەک (10 کم خانەی نزیکەی 87 کم² دەدات)؛ 10 کم بۆ وڵاتێک گونجاوە، 2–5 کم بۆ پارێزگایەک.
+
+&lt;b&gt;سنوور&lt;/b&gt; (ئارەزوومەندانە): فرەگۆشەکان بۆ بڕینی تۆڕەکە بەپێیان، بۆ نموونە هێڵی دەوروبەری وڵات؛ ئەو شەشگۆشانەی لە دەرەوەیدان لادەبرێن.
+
+&lt;b&gt;CRSی تۆڕ&lt;/b&gt; (ئارەزوومەندانە): CRSێکی پرۆجێکتکراو بە مەتر؛ بە شێوەی بنەڕەت ناوچەی UTM لە ناوەڕاستی پانتاییەکەدا.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <source>hexagon</source>
+        <translation>شەشگۆشە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <source>grid</source>
+        <translation>تۆڕ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <source>analysis units</source>
+        <translation>یەکەکانی شیکاری</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <source>tessellation</source>
+        <translation>خانەبەندی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="39"/>
+        <source>Scored units</source>
+        <translation>یەکە نمرەدراوەکان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="41"/>
+        <source>Watch list</source>
+        <translation>لیستی چاودێری</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="44"/>
+        <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
+
+&lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
+
+&lt;b&gt;Units layer&lt;/b&gt; (optional): a polygon layer that replaces the model&apos;s units, e.g. the output of &lt;i&gt;Create hexagon grid&lt;/i&gt;. It needs the model&apos;s id/name fields, or unit_id and unit_name.
+
+&lt;b&gt;As-of date&lt;/b&gt; (optional): replaces the model&apos;s as-of date; time windows count back from it.
+
+&lt;b&gt;Layer map&lt;/b&gt; (optional): sends model references to other layers or files, as JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; or &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
+
+&lt;b&gt;Previous result&lt;/b&gt; (optional): a GeoPackage written by an earlier run (e.g. for the last briefing). Units that entered or left the at-risk areas, or moved 5 ranks or more, are written to a &lt;i&gt;changes&lt;/i&gt; table with the criterion that moved most; the briefing prints them under &quot;Changes since the last briefing&quot;. It may be the output file itself: it is read before it is replaced.
+
+&lt;b&gt;Outputs&lt;/b&gt;: when the outputs go to the same GeoPackage they are written together, atomically (a failed or cancelled run leaves the previous file untouched), with the &lt;i&gt;criteria&lt;/i&gt; and &lt;i&gt;sensitivity&lt;/i&gt; tables (and &lt;i&gt;changes&lt;/i&gt;) and the run&apos;s provenance (model, as-of date, inputs with content hashes, versions, time).</source>
+        <translation>یەکەکانی شیکاری (قەزاکان، ناحیەکان یان تۆڕێکی شەشگۆشە) بە مۆدێلێکی RiskMap نمرە دەدات و ئەو ناوچانە دیاری دەکات کە لە مەترسیی سەرهەڵدانەوەی توندڕەویی توندوتیژدان، هەر یەکێکیان لەگەڵ ئەو پێوەرانەی کە خستوویانەتە ئەو ڕیزەوە، لەگەڵ لیستی چاودێری بۆ ئەو یەکانەی کە کەمێک لە خوار سنووری بڕینەوەن یان لە بەرزبوونەوەدان.
+
+&lt;b&gt;فایلی مۆدێل&lt;/b&gt;: مۆدێلی RiskMap (JSON) کە پێوەرەکان، قورساییەکان و ڕێکخستنەکانی تێدایە. بۆ ئاماژەکانی چین لە مۆدێلەکەدا بەم ڕیزبەندییە دەگەڕێت: نەخشەی چینەکان، چینەکانی پرۆژە (ناسنامە یان ناو)، خشتەکانی GeoPackageی پرۆژە، ڕێڕەوی فایلەکان (بە ڕێژەیی بۆ فایلی مۆدێلەکە)، پاشان GeoPackageی &lt;i&gt;default_source&lt;/i&gt;ی مۆدێلەکە.
+
+&lt;b&gt;چینی یەکەکان&lt;/b&gt; (ئارەزوومەندانە): چینێکی فرەگۆشە کە جێگەی یەکەکانی مۆدێلەکە دەگرێتەوە، بۆ نموونە دەرئەنجامی &lt;i&gt;دروستکردنی تۆڕی شەشگۆشە&lt;/i&gt;. پێویستی بە خانەکانی ناسنامە/ناوی مۆدێلەکە هەیە، یان unit_id و unit_name.
+
+&lt;b&gt;بەرواری بنەڕەت&lt;/b&gt; (ئارەزوومەندانە): جێگەی بەرواری بنەڕەتی مۆدێلەکە دەگرێتەوە؛ ماوە کاتییەکان لەوەوە بەرەو دواوە دەژمێردرێن.
+
+&lt;b&gt;نەخشەی چینەکان&lt;/b&gt; (ئارەزوومەندانە): ئاماژەکانی مۆدێل بەرەو چین یان فایلی تر دەنێرێت، وەک JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; یان &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
+
+&lt;b&gt;ئەنجامی پێشوو&lt;/b&gt; (ئارەزوومەندانە): GeoPackageێک کە جێبەجێکردنێکی پێشوو نووسیویەتی (بۆ نموونە بۆ دوایین بریفینگ). ئەو یەکانەی کە چوونەتە ناو ناوچە مەترسیدارەکان یان لێیان دەرچوون، یان 5 پلە یان زیاتر جوڵاون، لە خشتەی &lt;i&gt;changes&lt;/i&gt; دەنووسرێن لەگەڵ ئەو پێوەرەی کە زۆرترین گۆڕانی بەسەردا هاتووە؛ بریفینگەکە لە ژێر &quot;گۆڕانکارییەکان لە دوایین بریفینگەوە&quot; چاپیان دەکات. دەکرێت هەمان فایلی دەرئەنجام بێت: پێش ئەوەی جێگەی بگیرێتەوە دەخوێندرێتەوە.
+
+&lt;b&gt;دەرئەنجامەکان&lt;/b&gt;: کاتێک دەرئەنجامەکان بۆ هەمان GeoPackage دەچن، پێکەوە و بە شێوەیەکی ئەتۆمی دەنووسرێن (جێبەجێکردنێکی شکستخواردوو یان هەڵوەشێنراوە فایلی پێشوو دەستلێنەدراو دەهێڵێتەوە)، لەگەڵ خشتەکانی &lt;i&gt;criteria&lt;/i&gt; و &lt;i&gt;sensitivity&lt;/i&gt; (و &lt;i&gt;changes&lt;/i&gt;) و سەرچاوەی جێبەجێکردنەکە (مۆدێل، بەرواری بنەڕەت، تێخراوەکان لەگەڵ هاشی ناوەڕۆکیان، وەشانەکان، کات).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>risk</source>
+        <translation>مەترسی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>at-risk areas</source>
+        <translation>ناوچە مەترسیدارەکان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>stabilization</source>
+        <translation>سەقامگیرکردن</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>conflict</source>
+        <translation>ململانێ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>violent extremism</source>
+        <translation>توندڕەویی توندوتیژ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>composite indicator</source>
+        <translation>نیشاندەری لێکدراو</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>multi-criteria</source>
+        <translation>فرەپێوەر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>watch list</source>
+        <translation>لیستی چاودێری</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="271"/>
+        <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
+        <translation>RiskMap بە مۆدێلی '{0}' بە بەرواری بنەڕەتی {1} هەژماری کردووە.</translation>
     </message>
 </context>
 <context>
@@ -725,59 +886,87 @@
 <context>
     <name>DependenciesDialog</name>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="32"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="44"/>
         <source>RiskMap — Python packages</source>
         <translation>RiskMap — پاکێجەکانی Python</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="38"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="51"/>
         <source>RiskMap needs these Python packages in QGIS&apos;s Python:</source>
         <translation>RiskMap پێویستی بەم پاکێجانەی Python ە لە Pythonی QGIS دا:</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="38"/>
-        <source>Install them for your user with pip, here or in a terminal, then restart QGIS.</source>
-        <translation>بە pip بۆ بەکارهێنەرەکەت دایانبمەزرێنە، لێرە یان لە تێرمیناڵ، پاشان QGIS دووبارە دەستپێبکەرەوە.</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="52"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="65"/>
         <source>pip&apos;s output appears here.</source>
         <translation>دەرچووی pip لێرە دەردەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="57"/>
-        <source>Install</source>
-        <translation>دامەزراندن</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="58"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="72"/>
         <source>Copy command</source>
         <translation>لەبەرگرتنەوەی فەرمان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="78"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="117"/>
         <source>Command copied. Run it in a terminal, then restart QGIS.</source>
         <translation>فەرمانەکە لەبەرگیرایەوە. لە تێرمیناڵ جێبەجێی بکە، پاشان QGIS دووبارە دەستپێبکەرەوە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="89"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="139"/>
         <source>Installing… this can take a few minutes.</source>
         <translation>دادەمەزرێت… لەوانەیە چەند خولەکێک بخایەنێت.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="102"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="152"/>
         <source>Installed. Restart QGIS to use RiskMap.</source>
         <translation>دامەزرا. QGIS دووبارە دەستپێبکەرەوە بۆ بەکارهێنانی RiskMap.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="104"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="154"/>
         <source>pip failed (exit code {0}). Read its output above, or copy the command and run it in a terminal; then restart QGIS.</source>
         <translation>pip سەرکەوتوو نەبوو (کۆدی دەرچوون {0}). دەرچووەکەی سەرەوە بخوێنەرەوە، یان فەرمانەکە لەبەربگرەوە و لە تێرمیناڵ جێبەجێی بکە؛ پاشان QGIS دووبارە دەستپێبکەرەوە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="114"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="164"/>
         <source>Could not start {0}. Copy the command and run it in a terminal; then restart QGIS.</source>
         <translation>نەتوانرا {0} دەستپێبکرێت. فەرمانەکە لەبەربگرەوە و لە تێرمیناڵ جێبەجێی بکە؛ پاشان QGIS دووبارە دەستپێبکەرەوە.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="71"/>
+        <source>Install…</source>
+        <translation>دامەزراندن…</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="88"/>
+        <source>On Linux, install them from your distribution, so that they use the same GEOS, PROJ and GDAL libraries as QGIS (packages from PyPI bring their own copies, which break QGIS). Run the first command in a terminal, then restart QGIS. If your distribution&apos;s packages are too old, the last command builds them against the system libraries instead (it needs a compiler and the GEOS, PROJ and GDAL development packages).</source>
+        <translation>لەسەر Linux، لە دابەشکراوەکەی خۆتەوە دایانبمەزرێنە، بۆ ئەوەی هەمان کتێبخانەکانی GEOS و PROJ و GDAL بەکاربهێنن کە QGIS بەکاریان دەهێنێت (پاکێجەکانی PyPI کۆپیی تایبەتی خۆیان لەگەڵ خۆیان دەهێنن، کە QGIS تێک دەدەن). یەکەم فەرمان لە تێرمیناڵێکدا جێبەجێ بکە، پاشان QGIS دووبارە دەستپێبکەرەوە. ئەگەر پاکێجەکانی دابەشکراوەکەت زۆر کۆن بن، دوایین فەرمان لە جیاتی ئەوە لەسەر بنەمای کتێبخانەکانی سیستەم بیلدیان دەکات (پێویستی بە کۆمپایلەر و پاکێجەکانی گەشەپێدانی GEOS و PROJ و GDAL هەیە).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="98"/>
+        <source>These packages come with QGIS and are too old: {0}. RiskMap does not replace QGIS&apos;s own packages: update them with the QGIS installer (OSGeo4W Setup on Windows) or install a newer QGIS, then restart QGIS.</source>
+        <translation>ئەم پاکێجانە لەگەڵ QGIS دێن و زۆر کۆنن: {0}. RiskMap پاکێجە تایبەتەکانی QGIS ناگۆڕێت: بە دامەزرێنەری QGIS نوێیان بکەرەوە (OSGeo4W Setup لەسەر Windows) یان وەشانێکی نوێتری QGIS دابمەزرێنە، پاشان QGIS دووبارە دەستپێبکەرەوە.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="103"/>
+        <source>Install them for your user with QGIS&apos;s own Python. RiskMap runs exactly the command below; the packages QGIS already provides are pinned at their versions, so pip cannot replace them. Restart QGIS afterwards.</source>
+        <translation>بۆ بەکارهێنەرەکەی خۆت بە Pythonی خودی QGIS دایانبمەزرێنە. RiskMap ڕێک ئەو فەرمانەی خوارەوە جێبەجێ دەکات؛ ئەو پاکێجانەی QGIS پێشتر دابینی کردوون لەسەر وەشانەکانی ئێستایان جێگیر دەکرێن، بۆیە pip ناتوانێت جێگەیان بگرێتەوە. دواتر QGIS دووبارە دەستپێبکەرەوە.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="121"/>
+        <source>Install Python packages</source>
+        <translation>دامەزراندنی پاکێجەکانی Python</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="121"/>
+        <source>RiskMap will run:
+
+{0}
+
+Continue?</source>
+        <translation>RiskMap ئەمە جێبەجێ دەکات:
+
+{0}
+
+بەردەوام دەبیت؟</translation>
     </message>
 </context>
 <context>
@@ -874,7 +1063,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="75"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="89"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -882,157 +1071,157 @@
 <context>
     <name>RiskMapAnnotations</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="135"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="149"/>
         <source>{value} {noun}</source>
         <translation>{value} {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="136"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="150"/>
         <source>{value} {noun} in {window}</source>
         <translation>{value} {noun} لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="139"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
         <source>{value} low-severity {noun}</source>
         <translation>{value} {noun}ی کەمتوندی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="142"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="156"/>
         <source>{value} low-severity {noun} in {window}</source>
         <translation>{value} {noun}ی کەمتوندی لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="145"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="159"/>
         <source>{value} {noun} per km²</source>
         <translation>{value} {noun} بۆ هەر کم²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="146"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="160"/>
         <source>{value} {noun} per km² in {window}</source>
         <translation>{value} {noun} بۆ هەر کم² لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="149"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
         <source>{value} {noun} per {per} people</source>
         <translation>{value} {noun} بۆ هەر {per} کەس</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="150"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
         <source>{value} {noun} per {per} people in {window}</source>
         <translation>{value} {noun} بۆ هەر {per} کەس لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
         <source>{noun} present</source>
         <translation>{noun} هەیە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="154"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="168"/>
         <source>{noun} in {window}</source>
         <translation>{noun} لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="158"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="172"/>
         <source>{current} {noun} vs {reference} in {reference_period}</source>
         <translation>{current} {noun} بەرامبەر {reference} لە {reference_period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="161"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="175"/>
         <source>{value} km from {noun}</source>
         <translation>{value} کم لە {noun}ەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="162"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
         <source>&lt; 1 km from {noun}</source>
         <translation>کەمتر لە 1 کم لە {noun}ەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="177"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % لە {noun}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="178"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="165"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
         <source>{noun} index {value}</source>
         <translation>پێوەری {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="166"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="181"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ ئاستی {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="170"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} لە بەرزترین {share} %دا ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="173"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
         <source>below the gate {rule}</source>
         <translation>خوار دەروازەی {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="174"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
         <source>no data</source>
         <translation>داتا نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="175"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="189"/>
         <source>near {town}</source>
         <translation>نزیک {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
         <source>rising: {trend} trend (p = {p})</source>
         <translation>بەرزبوونەوە: ئاراستەی {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="193"/>
         <source>surge: {value} {noun} in the last 4 weeks</source>
         <translation>هەڵکشان: {value} {noun} لە ٤ هەفتەی کۆتاییدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="182"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="196"/>
         <source>at or above the {year} level ({current} {noun} vs {reference})</source>
         <translation>لە ئاستی {year} یان سەرووتر ({current} {noun} بەرامبەر {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="185"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="199"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>مەودای پلە {low}–{high} دەگاتە یەکە مەترسیدارەکان ({p} %ی جارەکان)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="202"/>
         <source>{n} mo</source>
         <translation>{n} مانگ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="189"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
         <source>{n} d</source>
         <translation>{n} ڕۆژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>intensifying</source>
         <translation>توندبوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="205"/>
         <source>new</source>
         <translation>نوێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="208"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>نمرە {score} لە ماوەی {margin} خاڵ لە سنووری مەترسی {cutoff}</translation>
     </message>
@@ -1456,47 +1645,47 @@
 <context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>incidents</source>
         <translation>ڕووداو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>attacks</source>
         <translation>هێرش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>sleeper-cell reports</source>
         <translation>ڕاپۆرتی شانەی نوستوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>supportive groups</source>
         <translation>گرووپی پشتیوان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>preachers</source>
         <translation>وتاربێژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>Syrian border</source>
         <translation>سنووری سووریا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>flashpoint zones</source>
         <translation>ناوچەکانی گرژی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>mix</source>
         <translation>تێکەڵی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>returnees</source>
         <translation>گەڕاوە</translation>
     </message>
@@ -1517,67 +1706,67 @@
 <context>
     <name>RiskMapWarnings</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="28"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="27"/>
         <source>units layer &apos;{layer}&apos;: {count} units without geometry were left out</source>
         <translation>چینی یەکەکان «{layer}»: {count} یەکەی بێ جیۆمەتری لابران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="29"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="28"/>
         <source>units layer &apos;{layer}&apos;: {count} invalid polygons were made valid</source>
         <translation>چینی یەکەکان «{layer}»: {count} فرەگۆشەی نادروست چاککران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="30"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="29"/>
         <source>layer &apos;{layer}&apos;: {count} features lie outside the valid area of their CRS and were left out</source>
         <translation>چینی «{layer}»: {count} تایبەتمەندی لە دەرەوەی ناوچەی دروستی سیستەمی هاوتاکانیانن و لابران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="30"/>
         <source>layer &apos;{layer}&apos;: {count} invalid geometries were made valid</source>
         <translation>چینی «{layer}»: {count} جیۆمەتریی نادروست چاککران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not dates and were left out</source>
         <translation>چینی «{layer}»: {count} بەهای «{field}» بەروار نین و لابران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
         <source>layer &apos;{layer}&apos;: {count} features dated after the as-of date {as_of} were not counted</source>
         <translation>چینی «{layer}»: {count} تایبەتمەندی کە بەرواریان دوای بەرواری شیکارییە {as_of} نەژمێردران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
         <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
         <translation>چینی «{layer}»: {count} بەهای نەرێنیی «{field}» وەک 0 ژمێردران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
         <translation>چینی «{layer}»: {count} بەهای «{field}» ژمارە نین و وەک 0 ژمێردران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
         <translation>پێوەری «{criterion}»: {count} یەکە دانیشتوانی سەرووی 0یان نییە؛ ڕێژەکەیان نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
         <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
         <translation>پێوەری «{criterion}»: لە {count} یەکەدا کۆی خانەکانی بەش 1 نییە؛ ڕێکخرانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
         <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
         <translation>پێوەری «{criterion}»: هیچ یەکەیەک بەهای نییە؛ لابرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>چینی «{layer}»: جیۆمەترییە چەماوەکان (کەوانەکان) بە پارچەی ڕاست نزیک کرانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>چینی «{layer}»: {count} ئەڵقەی کراوە داخران</translation>
     </message>

@@ -14,122 +14,122 @@
         <translation>Afficher le message complet</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="51"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="59"/>
         <source>Print briefing (PDF)</source>
         <translation>Imprimer la note d’information (PDF)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="58"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="66"/>
         <source>Result GeoPackage</source>
         <translation>GeoPackage du résultat</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="61"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="69"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="74"/>
         <source>Classification banner</source>
         <translation>Bandeau de classification</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="73"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="81"/>
         <source>Briefing PDF</source>
         <translation>Note d’information PDF</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="78"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="86"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="62"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="69"/>
         <source>Create hexagon grid</source>
         <translation>Créer une grille hexagonale</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="65"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="72"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="73"/>
         <source>Cell size (km)</source>
         <translation>Taille des cellules (km)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="75"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="82"/>
         <source>Boundary to clip to</source>
         <translation>Limite de découpage</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="83"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="90"/>
         <source>Grid CRS (metres)</source>
         <translation>SCR de la grille (mètres)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="86"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="93"/>
         <source>Hexagon grid</source>
         <translation>Grille hexagonale</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="98"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="105"/>
         <source>Give an extent or a boundary layer — the grid needs an area to cover.</source>
         <translation>Indiquez une emprise ou une couche de limite — la grille doit couvrir une zone.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="112"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="119"/>
         <source>The grid CRS {} is in degrees — choose a projected CRS in metres.</source>
         <translation>Le SCR de la grille {} est en degrés — choisissez un SCR projeté en mètres.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="149"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="156"/>
         <source>{} hexagons of {} km</source>
         <translation>{} hexagones de {} km</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="92"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="105"/>
         <source>Score at-risk areas</source>
         <translation>Noter les zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="95"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="108"/>
         <source>Model file (JSON)</source>
         <translation>Fichier du modèle (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="103"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="116"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>Couche des unités (remplace celles du modèle)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="111"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="124"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>Date de référence (remplace celle du modèle)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="119"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="132"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>Correspondance des couches (objet JSON ou nom=couche;nom2=fichier)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="150"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="163"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>Fichier du modèle introuvable : '{}' — choisissez un fichier de modèle RiskMap (JSON).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="162"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="175"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>La date de référence '{}' n’est pas une date — écrivez-la AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="193"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="208"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>Aucune sortie choisie — définissez OUTPUT_UNITS, OUTPUT_AREAS ou OUTPUT_WATCH.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="245"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="264"/>
         <source>Wrote {}</source>
         <translation>{} écrit</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>bas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="139"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>Résultat précédent à comparer (GeoPackage)</translation>
     </message>
@@ -179,62 +179,62 @@
         <translation>Pic : les 4 dernières semaines bien au-dessus des 6 mois précédents</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="54"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="51"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="55"/>
         <source>At-risk areas ({})</source>
         <translation>Zones à risque ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="60"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="57"/>
         <source>Criteria and weights</source>
         <translation>Critères et poids</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="61"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="63"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="60"/>
         <source>Caveats</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="62"/>
         <source>Sources and attributions</source>
         <translation>Sources et attributions</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="67"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="64"/>
         <source>Drivers in this area (area values; points of the score)</source>
         <translation>Facteurs dans cette zone (valeurs de la zone ; points du score)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="68"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
         <source>Units in this area ({})</source>
         <translation>Unités de cette zone ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="72"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="69"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="76"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="73"/>
         <source>Counts are the area&apos;s totals; other measures its riskiest unit&apos;s value.</source>
         <translation>Les comptages sont les totaux de la zone ; les autres mesures, la valeur de son unité la plus à risque.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="78"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="75"/>
         <source>Method, caveats and full sources: page 1.</source>
         <translation>Méthode, limites et sources complètes : page 1.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="80"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="77"/>
         <source>Sources:</source>
         <translation>Sources :</translation>
     </message>
@@ -254,47 +254,47 @@
         <translation>Principaux facteurs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="242"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="201"/>
         <source>… and {} more (see the area pages)</source>
         <translation>… et {} de plus (voir les pages des zones)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="254"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
         <source>Riskier when</source>
         <translation>Plus risqué si</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
         <source>Value in the area</source>
         <translation>Valeur dans la zone</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="294"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="313"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="272"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="313"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="272"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -314,99 +314,260 @@
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="103"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="32"/>
         <source>At-risk areas</source>
         <translation>Zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
         <source>Watch list (look again)</source>
         <translation>Liste de veille (à revoir)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
         <source>Risk class of units</source>
         <translation>Classe de risque des unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="41"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
         <source>historical</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
         <source>intensifying</source>
         <translation>en intensification</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
         <source>diminishing</source>
         <translation>en diminution</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
         <source>persistent</source>
         <translation>persistant</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="49"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
         <source>sporadic</source>
         <translation>sporadique</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="120"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="134"/>
         <source>Very low</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="121"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="135"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="122"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="136"/>
         <source>Moderate</source>
         <translation>Modérée</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="123"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="137"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="124"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>Very high</source>
         <translation>Très élevée</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="56"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="54"/>
         <source>higher</source>
         <translation>plus haut</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="57"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="55"/>
         <source>lower</source>
         <translation>plus bas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="94"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="93"/>
         <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
         <translation>RiskMap {version} · modèle « {model} » · résultat {result} · au {as_of} · générée le {generated}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="37"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="34"/>
         <source>… and {} more units (see the map)</source>
         <translation>… et {} unités de plus (voir la carte)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="26"/>
+        <source>Prints a RiskMap result GeoPackage (written by &lt;i&gt;Score at-risk areas&lt;/i&gt;) as a briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the tables of at-risk areas and of criteria and weights, the method note, caveats (data coverage, illustrative layers) and the data sources and attributions; then one page per at-risk area with its map, drivers with raw values and member units.
+
+&lt;b&gt;Banner&lt;/b&gt;: the classification text printed at the top and bottom of every page.
+&lt;b&gt;Page size&lt;/b&gt;: A4 or A3 landscape.</source>
+        <translation>Imprime un GeoPackage de résultats RiskMap (écrit par &lt;i&gt;Évaluer les zones à risque&lt;/i&gt;) sous forme de note d'information PDF : page 1 avec la carte d'ensemble, la légende, l'échelle graphique, la flèche du nord, la carte de situation, les tableaux des zones à risque et des critères et pondérations, la note méthodologique, les réserves (couverture des données, couches illustratives) ainsi que les sources des données et les attributions ; puis une page par zone à risque avec sa carte, ses facteurs déterminants avec leurs valeurs brutes et ses unités membres.
+
+&lt;b&gt;Bandeau&lt;/b&gt; : le texte de classification imprimé en haut et en bas de chaque page.
+&lt;b&gt;Format de page&lt;/b&gt; : A4 ou A3 paysage.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <source>briefing</source>
+        <translation>briefing</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <source>print layout</source>
+        <translation>mise en page</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <source>atlas</source>
+        <translation>atlas</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="24"/>
+        <source>Creates a grid of hexagons to use as analysis units (e.g. as the &lt;i&gt;Units layer&lt;/i&gt; of &lt;i&gt;Score at-risk areas&lt;/i&gt;). Each hexagon has a &lt;tt&gt;unit_id&lt;/tt&gt; and a &lt;tt&gt;unit_name&lt;/tt&gt;.
+
+&lt;b&gt;Extent&lt;/b&gt;: the area to cover (type coordinates, draw on the canvas, or take a layer's extent). Optional when a boundary is given.
+
+&lt;b&gt;Cell size (km)&lt;/b&gt;: the distance across a hexagon between opposite flat sides (10 km gives cells of about 87 km²); 10 km suits a country, 2–5 km a governorate.
+
+&lt;b&gt;Boundary&lt;/b&gt; (optional): polygons to clip the grid to, e.g. the country outline; hexagons outside it are dropped.
+
+&lt;b&gt;Grid CRS&lt;/b&gt; (optional): a projected CRS in metres; by default the UTM zone at the centre of the extent.</source>
+        <translation>Crée une grille d'hexagones à utiliser comme unités d'analyse (par exemple comme &lt;i&gt;Couche des unités&lt;/i&gt; de l'outil &lt;i&gt;Évaluer les zones à risque&lt;/i&gt;). Chaque hexagone possède un &lt;tt&gt;unit_id&lt;/tt&gt; et un &lt;tt&gt;unit_name&lt;/tt&gt;.
+
+&lt;b&gt;Emprise&lt;/b&gt; : la zone à couvrir (saisissez des coordonnées, dessinez sur le canevas ou reprenez l'emprise d'une couche). Facultative lorsqu'une limite est fournie.
+
+&lt;b&gt;Taille de cellule (km)&lt;/b&gt; : la distance entre deux côtés plats opposés d'un hexagone (10 km donne des cellules d'environ 87 km²) ; 10 km convient à un pays, 2–5 km à un gouvernorat.
+
+&lt;b&gt;Limite&lt;/b&gt; (facultatif) : polygones selon lesquels découper la grille, par exemple le contour du pays ; les hexagones situés à l'extérieur sont supprimés.
+
+&lt;b&gt;CRS de la grille&lt;/b&gt; (facultatif) : un système de coordonnées de référence (CRS) projeté en mètres ; par défaut, la zone UTM au centre de l'emprise.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <source>hexagon</source>
+        <translation>hexagone</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <source>grid</source>
+        <translation>grille</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <source>analysis units</source>
+        <translation>unités d'analyse</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <source>tessellation</source>
+        <translation>pavage</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="39"/>
+        <source>Scored units</source>
+        <translation>Unités notées</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="41"/>
+        <source>Watch list</source>
+        <translation>Liste de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="44"/>
+        <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
+
+&lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
+
+&lt;b&gt;Units layer&lt;/b&gt; (optional): a polygon layer that replaces the model&apos;s units, e.g. the output of &lt;i&gt;Create hexagon grid&lt;/i&gt;. It needs the model&apos;s id/name fields, or unit_id and unit_name.
+
+&lt;b&gt;As-of date&lt;/b&gt; (optional): replaces the model&apos;s as-of date; time windows count back from it.
+
+&lt;b&gt;Layer map&lt;/b&gt; (optional): sends model references to other layers or files, as JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; or &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
+
+&lt;b&gt;Previous result&lt;/b&gt; (optional): a GeoPackage written by an earlier run (e.g. for the last briefing). Units that entered or left the at-risk areas, or moved 5 ranks or more, are written to a &lt;i&gt;changes&lt;/i&gt; table with the criterion that moved most; the briefing prints them under &quot;Changes since the last briefing&quot;. It may be the output file itself: it is read before it is replaced.
+
+&lt;b&gt;Outputs&lt;/b&gt;: when the outputs go to the same GeoPackage they are written together, atomically (a failed or cancelled run leaves the previous file untouched), with the &lt;i&gt;criteria&lt;/i&gt; and &lt;i&gt;sensitivity&lt;/i&gt; tables (and &lt;i&gt;changes&lt;/i&gt;) and the run&apos;s provenance (model, as-of date, inputs with content hashes, versions, time).</source>
+        <translation>Évalue les unités d'analyse (districts, sous-districts ou grille hexagonale) avec un modèle RiskMap et signale les zones à risque de résurgence de l'extrémisme violent, chacune accompagnée des critères qui l'y ont placée, ainsi qu'une liste de surveillance des unités situées juste sous le seuil ou en hausse.
+
+&lt;b&gt;Fichier du modèle&lt;/b&gt; : le modèle RiskMap (JSON) contenant les critères, les pondérations et les paramètres. Les références de couches du modèle sont recherchées dans cet ordre : la correspondance des couches, les couches du projet (identifiant ou nom), les tables GeoPackage du projet, les chemins de fichiers (relatifs au fichier du modèle), puis le GeoPackage &lt;i&gt;default_source&lt;/i&gt; du modèle.
+
+&lt;b&gt;Couche des unités&lt;/b&gt; (facultatif) : une couche de polygones qui remplace les unités du modèle, par exemple la sortie de &lt;i&gt;Créer une grille hexagonale&lt;/i&gt;. Elle doit contenir les champs d'identifiant et de nom du modèle, ou unit_id et unit_name.
+
+&lt;b&gt;Date de référence&lt;/b&gt; (facultatif) : remplace la date de référence du modèle ; les fenêtres temporelles sont comptées à rebours à partir de celle-ci.
+
+&lt;b&gt;Correspondance des couches&lt;/b&gt; (facultatif) : redirige les références du modèle vers d'autres couches ou fichiers, en JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; ou &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
+
+&lt;b&gt;Résultat précédent&lt;/b&gt; (facultatif) : un GeoPackage écrit par une exécution antérieure (par exemple pour la dernière note d'information). Les unités entrées dans les zones à risque ou sorties de celles-ci, ou ayant gagné ou perdu 5 rangs ou plus, sont écrites dans une table &lt;i&gt;changes&lt;/i&gt; avec le critère qui a le plus varié ; la note d'information les présente sous « Changements depuis la dernière note d'information ». Il peut s'agir du fichier de sortie lui-même : il est lu avant d'être remplacé.
+
+&lt;b&gt;Sorties&lt;/b&gt; : lorsque les sorties sont dirigées vers le même GeoPackage, elles sont écrites ensemble, de manière atomique (une exécution échouée ou annulée laisse le fichier précédent intact), avec les tables &lt;i&gt;criteria&lt;/i&gt; et &lt;i&gt;sensitivity&lt;/i&gt; (et &lt;i&gt;changes&lt;/i&gt;) et la provenance de l'exécution (modèle, date de référence, entrées avec empreintes de contenu, versions, heure).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>risk</source>
+        <translation>risque</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>at-risk areas</source>
+        <translation>zones à risque</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>stabilization</source>
+        <translation>stabilisation</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>violent extremism</source>
+        <translation>extrémisme violent</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>composite indicator</source>
+        <translation>indicateur composite</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>multi-criteria</source>
+        <translation>multicritère</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <source>watch list</source>
+        <translation>liste de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="271"/>
+        <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
+        <translation>Calculé par RiskMap avec le modèle « {0} » à la date de référence du {1}.</translation>
     </message>
 </context>
 <context>
@@ -725,59 +886,87 @@
 <context>
     <name>DependenciesDialog</name>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="32"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="44"/>
         <source>RiskMap — Python packages</source>
         <translation>RiskMap — paquets Python</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="38"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="51"/>
         <source>RiskMap needs these Python packages in QGIS&apos;s Python:</source>
         <translation>RiskMap a besoin de ces paquets Python dans le Python de QGIS :</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="38"/>
-        <source>Install them for your user with pip, here or in a terminal, then restart QGIS.</source>
-        <translation>Installez-les pour votre utilisateur avec pip, ici ou dans un terminal, puis redémarrez QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="52"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="65"/>
         <source>pip&apos;s output appears here.</source>
         <translation>La sortie de pip s’affiche ici.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="57"/>
-        <source>Install</source>
-        <translation>Installer</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="58"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="72"/>
         <source>Copy command</source>
         <translation>Copier la commande</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="78"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="117"/>
         <source>Command copied. Run it in a terminal, then restart QGIS.</source>
         <translation>Commande copiée. Lancez-la dans un terminal, puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="89"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="139"/>
         <source>Installing… this can take a few minutes.</source>
         <translation>Installation… cela peut prendre quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="102"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="152"/>
         <source>Installed. Restart QGIS to use RiskMap.</source>
         <translation>Installé. Redémarrez QGIS pour utiliser RiskMap.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="104"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="154"/>
         <source>pip failed (exit code {0}). Read its output above, or copy the command and run it in a terminal; then restart QGIS.</source>
         <translation>pip a échoué (code de sortie {0}). Lisez sa sortie ci-dessus, ou copiez la commande et lancez-la dans un terminal ; puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="114"/>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="164"/>
         <source>Could not start {0}. Copy the command and run it in a terminal; then restart QGIS.</source>
         <translation>Impossible de lancer {0}. Copiez la commande et lancez-la dans un terminal ; puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="71"/>
+        <source>Install…</source>
+        <translation>Installer…</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="88"/>
+        <source>On Linux, install them from your distribution, so that they use the same GEOS, PROJ and GDAL libraries as QGIS (packages from PyPI bring their own copies, which break QGIS). Run the first command in a terminal, then restart QGIS. If your distribution&apos;s packages are too old, the last command builds them against the system libraries instead (it needs a compiler and the GEOS, PROJ and GDAL development packages).</source>
+        <translation>Sous Linux, installez-les depuis votre distribution, afin qu'ils utilisent les mêmes bibliothèques GEOS, PROJ et GDAL que QGIS (les paquets de PyPI apportent leurs propres copies, qui cassent QGIS). Exécutez la première commande dans un terminal, puis redémarrez QGIS. Si les paquets de votre distribution sont trop anciens, la dernière commande les compile plutôt avec les bibliothèques du système (elle nécessite un compilateur et les paquets de développement de GEOS, PROJ et GDAL).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="98"/>
+        <source>These packages come with QGIS and are too old: {0}. RiskMap does not replace QGIS&apos;s own packages: update them with the QGIS installer (OSGeo4W Setup on Windows) or install a newer QGIS, then restart QGIS.</source>
+        <translation>Ces paquets sont fournis avec QGIS et sont trop anciens : {0}. RiskMap ne remplace pas les paquets propres à QGIS : mettez-les à jour avec l'installateur de QGIS (OSGeo4W Setup sous Windows) ou installez une version plus récente de QGIS, puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="103"/>
+        <source>Install them for your user with QGIS&apos;s own Python. RiskMap runs exactly the command below; the packages QGIS already provides are pinned at their versions, so pip cannot replace them. Restart QGIS afterwards.</source>
+        <translation>Installez-les pour votre utilisateur avec le Python de QGIS. RiskMap exécute exactement la commande ci-dessous ; les paquets déjà fournis par QGIS sont épinglés à leur version, pip ne peut donc pas les remplacer. Redémarrez ensuite QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="121"/>
+        <source>Install Python packages</source>
+        <translation>Installer des paquets Python</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/dependencies_dialog.py" line="121"/>
+        <source>RiskMap will run:
+
+{0}
+
+Continue?</source>
+        <translation>RiskMap va exécuter :
+
+{0}
+
+Continuer ?</translation>
     </message>
 </context>
 <context>
@@ -874,7 +1063,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="75"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="89"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
@@ -882,157 +1071,157 @@
 <context>
     <name>RiskMapAnnotations</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="135"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="149"/>
         <source>{value} {noun}</source>
         <translation>{value} {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="136"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="150"/>
         <source>{value} {noun} in {window}</source>
         <translation>{value} {noun} en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="139"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
         <source>{value} low-severity {noun}</source>
         <translation>{value} {noun} de faible gravité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="142"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="156"/>
         <source>{value} low-severity {noun} in {window}</source>
         <translation>{value} {noun} de faible gravité en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="145"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="159"/>
         <source>{value} {noun} per km²</source>
         <translation>{value} {noun} par km²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="146"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="160"/>
         <source>{value} {noun} per km² in {window}</source>
         <translation>{value} {noun} par km² en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="149"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
         <source>{value} {noun} per {per} people</source>
         <translation>{value} {noun} pour {per} habitants</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="150"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
         <source>{value} {noun} per {per} people in {window}</source>
         <translation>{value} {noun} pour {per} habitants en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
         <source>{noun} present</source>
         <translation>{noun} présents</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="154"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="168"/>
         <source>{noun} in {window}</source>
         <translation>{noun} en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="158"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="172"/>
         <source>{current} {noun} vs {reference} in {reference_period}</source>
         <translation>{current} {noun} contre {reference} en {reference_period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="161"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="175"/>
         <source>{value} km from {noun}</source>
         <translation>à {value} km de {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="162"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
         <source>&lt; 1 km from {noun}</source>
         <translation>à moins de 1 km de {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="177"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % en {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="178"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="165"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
         <source>{noun} index {value}</source>
         <translation>indice de {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="166"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="181"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ niveau de {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="170"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} dans les {share} % les plus élevés ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="173"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
         <source>below the gate {rule}</source>
         <translation>sous le seuil {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="174"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="175"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="189"/>
         <source>near {town}</source>
         <translation>près de {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
         <source>rising: {trend} trend (p = {p})</source>
         <translation>en hausse : tendance {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="193"/>
         <source>surge: {value} {noun} in the last 4 weeks</source>
         <translation>pic : {value} {noun} au cours des 4 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="182"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="196"/>
         <source>at or above the {year} level ({current} {noun} vs {reference})</source>
         <translation>au niveau de {year} ou au-dessus ({current} {noun} contre {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="185"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="199"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>la plage de rangs {low}–{high} atteint les unités à risque ({p} % des tirages)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="202"/>
         <source>{n} mo</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="189"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
         <source>{n} d</source>
         <translation>{n} j</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>intensifying</source>
         <translation>en intensification</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="205"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="208"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>score {score} à moins de {margin} points du seuil de risque {cutoff}</translation>
     </message>
@@ -1456,47 +1645,47 @@
 <context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>attacks</source>
         <translation>attaques</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>sleeper-cell reports</source>
         <translation>signalements de cellules dormantes</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>supportive groups</source>
         <translation>groupes sympathisants</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>preachers</source>
         <translation>prédicateurs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>Syrian border</source>
         <translation>la frontière syrienne</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>flashpoint zones</source>
         <translation>zones de tension</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>mix</source>
         <translation>mixité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>returnees</source>
         <translation>rapatriés</translation>
     </message>
@@ -1517,67 +1706,67 @@
 <context>
     <name>RiskMapWarnings</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="28"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="27"/>
         <source>units layer &apos;{layer}&apos;: {count} units without geometry were left out</source>
         <translation>couche d’unités « {layer} » : {count} unités sans géométrie ont été écartées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="29"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="28"/>
         <source>units layer &apos;{layer}&apos;: {count} invalid polygons were made valid</source>
         <translation>couche d’unités « {layer} » : {count} polygones invalides ont été réparés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="30"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="29"/>
         <source>layer &apos;{layer}&apos;: {count} features lie outside the valid area of their CRS and were left out</source>
         <translation>couche « {layer} » : {count} entités hors de l’emprise valide de leur SCR ont été écartées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="30"/>
         <source>layer &apos;{layer}&apos;: {count} invalid geometries were made valid</source>
         <translation>couche « {layer} » : {count} géométries invalides ont été réparées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not dates and were left out</source>
         <translation>couche « {layer} » : {count} valeurs de « {field} » ne sont pas des dates et ont été écartées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
         <source>layer &apos;{layer}&apos;: {count} features dated after the as-of date {as_of} were not counted</source>
         <translation>couche « {layer} » : {count} entités datées après la date de référence {as_of} n’ont pas été comptées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
         <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
         <translation>couche « {layer} » : {count} valeurs négatives de « {field} » ont été comptées comme 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
         <translation>couche « {layer} » : {count} valeurs de « {field} » ne sont pas des nombres et ont été comptées comme 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
         <translation>critère « {criterion} » : {count} unités n’ont pas de population supérieure à 0 ; leur taux manque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
         <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
         <translation>critère « {criterion} » : dans {count} unités, les champs de parts ne totalisent pas 1 ; ils ont été remis à l’échelle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
         <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
         <translation>critère « {criterion} » : aucune unité n’a de valeur ; il a été écarté</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>couche « {layer} » : les géométries courbes (arcs) ont été approchées par des segments droits</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>couche « {layer} » : {count} anneaux non fermés ont été fermés</translation>
     </message>
