@@ -6,8 +6,10 @@ a cancel leaves the previous file as it was and no temporary file behind.
 
 Layers: ``units``, ``areas``, ``watch_list`` (polygons), ``criteria``,
 ``sensitivity``, ``changes`` (when compared with a previous result) and
-``riskmap_provenance`` (attribute tables). The provenance is also stored as
-GeoPackage dataset metadata (``gpkg_metadata``, key ``RISKMAP_PROVENANCE``).
+``riskmap_provenance`` (attribute tables), the provenance's one home. (RiskMap 0.1.0
+also wrote it as GDAL dataset metadata, key ``RISKMAP_PROVENANCE``, which is still read;
+it is no longer written: GDAL 3.10 copies such metadata into a ``.aux.xml`` file beside the
+GeoPackage whenever QGIS opens it.)
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ CRITERIA_TABLE = "criteria"
 SENSITIVITY_TABLE = "sensitivity"
 CHANGES_TABLE = "changes"
 PROVENANCE_TABLE = "riskmap_provenance"
+#: Where RiskMap 0.1.0 kept the provenance (GDAL dataset metadata); read, never written.
 PROVENANCE_METADATA_KEY = "RISKMAP_PROVENANCE"
 _SIDECARS = ("", "-journal", "-wal", "-shm")
 
@@ -129,18 +132,13 @@ def write_tables(
     _refuse_inputs(target, input_paths)
     _check_folder(target)
     temporary = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.tmp.gpkg")
-    metadata = None
-    if provenance is not None:
-        metadata = {PROVENANCE_METADATA_KEY: json.dumps(provenance, default=str)}
     try:
-        first = True
         for name, frame in tables.items():
             if is_canceled is not None and is_canceled():
                 raise Canceled()
-            _write_table(temporary, name, _for_gpkg(frame), metadata if first else None, target)
-            first = False
+            _write_table(temporary, name, _for_gpkg(frame), target)
         if provenance is not None:
-            _write_table(temporary, PROVENANCE_TABLE, provenance_frame(provenance), None, target)
+            _write_table(temporary, PROVENANCE_TABLE, provenance_frame(provenance), target)
         if layer_metadata:
             save_layer_metadata(temporary, {t: m for t, m in layer_metadata.items() if t in tables})
         if is_canceled is not None and is_canceled():
@@ -201,9 +199,7 @@ def _unwritable(target: Path, reason: str) -> DataError:
     )
 
 
-def _write_table(
-    path: Path, name: str, frame: pd.DataFrame, metadata: dict | None, target: Path
-) -> None:
+def _write_table(path: Path, name: str, frame: pd.DataFrame, target: Path) -> None:
     """Write one table to the GeoPackage at ``path`` (created on the first call)."""
     import pyogrio
     from pyogrio.errors import DataLayerError, DataSourceError
@@ -227,7 +223,6 @@ def _write_table(
                 # pyogrio's own GDAL may default to GeoPackage 1.4, which older QGIS GDALs
                 # warn about.
                 dataset_options={"VERSION": "1.2"},
-                dataset_metadata=metadata,
                 **kwargs,
             )
     except (OSError, DataSourceError, DataLayerError) as error:

@@ -75,6 +75,19 @@ def test_writes_three_layers_criteria_and_provenance(tmp_path):
     assert info["geometry_type"] == "MultiPolygon"  # mixed polygons promoted
 
 
+def test_opening_a_result_in_qgis_leaves_nothing_beside_it(tmp_path):
+    """GDAL 3.10 (QGIS 3.40+) copies dataset metadata into <file>.aux.xml on opening."""
+    from qgis.core import QgsVectorLayer
+
+    path = write_result(_result(), tmp_path / "out.gpkg", provenance=PROVENANCE)
+    for table in ("units", "areas", "watch_list"):
+        layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
+        assert layer.isValid() and layer.featureCount() > 0
+        del layer
+    assert os.listdir(tmp_path) == ["out.gpkg"]
+    assert read_provenance(path) == PROVENANCE, "the provenance table holds all of it"
+
+
 def _snapshot(folder):
     return sorted(os.listdir(folder))
 
