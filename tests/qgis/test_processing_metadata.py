@@ -14,7 +14,12 @@ LANGUAGES = ("ar", "ckb", "fr")
 
 
 def _algorithms(provider):
-    return {algorithm.name(): algorithm for algorithm in provider.algorithms()}
+    # Through the registry: a module before this one may have re-registered the provider,
+    # leaving the fixture's Python object without its C++ half.
+    from qgis.core import QgsApplication
+
+    registered = QgsApplication.processingRegistry().providerById("riskmap")
+    return {algorithm.name(): algorithm for algorithm in registered.algorithms()}
 
 
 def _catalogue(language: str) -> dict[str, str]:
