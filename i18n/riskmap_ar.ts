@@ -1770,6 +1770,11 @@ Continue?</source>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>الطبقة «{layer}»: أُغلقت {count} حلقات مفتوحة</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
+        <translation>الطبقة '{layer}': استُبعد {count} من المضلعات ذات الحلقات غير المغلقة (يغلقها shapely 2.1 أو أحدث)</translation>
+    </message>
 </context>
 <context>
     <name>RunController</name>

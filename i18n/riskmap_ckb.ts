@@ -1770,6 +1770,11 @@ Continue?</source>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>چینی «{layer}»: {count} ئەڵقەی کراوە داخران</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
+        <translation>چینی '{layer}': {count} فرەگۆشە بە ئەڵقەی نەداخراوەوە لابران (shapely 2.1 یان نوێتر دایاندەخات)</translation>
+    </message>
 </context>
 <context>
     <name>RunController</name>

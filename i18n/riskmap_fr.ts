@@ -1770,6 +1770,11 @@ Continuer ?</translation>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>couche « {layer} » : {count} anneaux non fermés ont été fermés</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
+        <translation>couche « {layer} » : {count} polygones aux anneaux non fermés ont été écartés (shapely 2.1 ou plus récent les ferme)</translation>
+    </message>
 </context>
 <context>
     <name>RunController</name>

@@ -40,6 +40,8 @@ WARNINGS: dict[str, str] = {
     "curves_approximated": "layer '{layer}': curved geometries (arcs) were approximated by "
     "straight segments",
     "rings_closed": "layer '{layer}': {count} unclosed rings were closed",
+    "rings_left_out": "layer '{layer}': {count} polygons with unclosed rings were left out "
+    "(shapely 2.1 or newer closes them)",
 }
 
 

@@ -61,7 +61,12 @@ def from_wkb(wkb, reference: str, warnings: list[str]) -> np.ndarray:
         return shapely.from_wkb(wkb)
     except shapely.errors.GEOSException:
         strict = shapely.from_wkb(wkb, on_invalid="ignore")
-        fixed = shapely.from_wkb(wkb, on_invalid="fix")
+        try:
+            fixed = shapely.from_wkb(wkb, on_invalid="fix")
+        except ValueError:  # shapely < 2.1 cannot close rings: those features are left out
+            lost = int((shapely.is_missing(strict) & ~pd.isna(wkb)).sum())
+            warnings.append(warning("rings_left_out", layer=reference, count=lost))
+            return strict
         closed = int((shapely.is_missing(strict) & ~shapely.is_missing(fixed)).sum())
         warnings.append(warning("rings_closed", layer=reference, count=closed))
         return fixed

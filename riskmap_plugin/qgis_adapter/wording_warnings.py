@@ -37,4 +37,5 @@ def translated_warnings() -> dict[str, str]:
     t["no_values"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': no unit has a value; it was left out")  # noqa: E501  # fmt: skip
     t["curves_approximated"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': curved geometries (arcs) were approximated by straight segments")  # noqa: E501  # fmt: skip
     t["rings_closed"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} unclosed rings were closed")  # noqa: E501  # fmt: skip
+    t["rings_left_out"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)")  # noqa: E501  # fmt: skip
     return t

@@ -23,6 +23,8 @@ import shapely
 
 from riskmap_plugin.core import RiskMapError, load_model, required_layers, score
 
+#: shapely 2.1 added on_invalid="fix" (the minimum RiskMap accepts is 2.0).
+CLOSES_RINGS = tuple(int(part) for part in shapely.__version__.split(".")[:2]) >= (2, 1)
 BAD = Path(__file__).resolve().parents[1] / "data" / "bad"
 LISTING = json.loads((BAD / "cases.json").read_text(encoding="utf-8"))
 CASES = {case["id"]: case for case in LISTING["cases"]}
@@ -69,6 +71,8 @@ def read_source(source: str) -> gpd.GeoDataFrame:
         # An unclosed ring cannot even become a shapely geometry; close it, as QGIS does.
         meta, _, wkb, fields = pyogrio.raw.read(full, layer=table or None)
         data = dict(zip(meta["fields"], fields))
+        if not CLOSES_RINGS:
+            pytest.skip("shapely < 2.1 cannot close rings (RiskMap leaves them out, and says so)")
         geometry = shapely.from_wkb(wkb, on_invalid="fix")
         return gpd.GeoDataFrame(data, geometry=geometry, crs=meta["crs"])
 

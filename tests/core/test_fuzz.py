@@ -167,7 +167,7 @@ def datasets(draw):
         crs=crs,
     )
     if crs == "EPSG:32638":
-        units = units.set_crs(None, allow_override=True).set_crs("EPSG:4326").to_crs(crs)
+        units = units.set_crs("EPSG:4326", allow_override=True).to_crs(crs)
     m = draw(st.integers(0, 12))
     xs, ys = (
         draw(st.lists(coordinate, min_size=m, max_size=m)),

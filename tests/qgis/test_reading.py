@@ -149,3 +149,35 @@ def test_pending_edits_read_like_the_same_edits_saved(typed_gpkg_layer, tmp_path
     saved = LayerReader(layer, COLUMNS)
     assert saved.path == "fast"
     assert_geodataframe_equal(pending, saved.read(), check_dtype=True, check_crs=True)
+
+
+def test_without_ring_repair_unclosed_rings_are_left_out_and_said(monkeypatch):
+    """shapely < 2.1 (which RiskMap accepts) has no on_invalid="fix": say what was lost."""
+    import shapely
+
+    from riskmap_plugin.qgis_adapter import frames
+
+    closed = shapely.to_wkb(shapely.box(0, 0, 1, 1))
+    # A polygon whose ring does not end where it starts (GDAL accepts these; GEOS does not).
+    open_ring = bytes.fromhex(
+        "010300000001000000040000000000000000000000000000000000000000000000000000000000"
+        "0000000000f03f000000000000f03f000000000000f03f000000000000f03f0000000000000000"
+    )
+    real = shapely.from_wkb
+
+    def shapely_2_0(wkb, on_invalid="raise", **kwargs):
+        if on_invalid == "fix":
+            raise ValueError(
+                "'fix' is not a valid option, must be one of 'warn', 'ignore', 'raise'"
+            )
+        return real(wkb, on_invalid=on_invalid, **kwargs)
+
+    monkeypatch.setattr(frames.shapely, "from_wkb", shapely_2_0)
+    warnings: list[str] = []
+    geometry = frames.from_wkb([closed, open_ring], "districts", warnings)
+    assert shapely.equals(geometry[0], shapely.box(0, 0, 1, 1))
+    assert geometry[1] is None
+    assert warnings == [
+        "layer 'districts': 1 polygons with unclosed rings were left out "
+        "(shapely 2.1 or newer closes them)"
+    ]
