@@ -254,3 +254,21 @@ def test_the_sample_with_and_without_illustrative_criteria(sample_layers):
     assert {MODEL, MODEL_REAL, *BASELINES} == set(table["scorer"])
     assert table["roc_auc"].notna().all()
     assert any("look-ahead" in f for f in result.flags)  # the undated illustrative layers
+
+
+def test_baselines_equal_counts_over_each_window():
+    model, layers = world(model_causes=False)
+    history = prepare_history(model, layers)
+    events = event_history(history, outcome_criterion(model))
+    as_of = DATES[1]
+    from riskmap_plugin.core.backtest import add_months
+
+    months = [events.counts(add_months(as_of, -(m + 1)), add_months(as_of, -m)) for m in range(12)]
+    baselines = baseline_scores(events, as_of)
+    np.testing.assert_array_equal(baselines["prior_6_months"], np.sum(months[:6], axis=0))
+    np.testing.assert_array_equal(baselines["prior_12_months"], np.sum(months, axis=0))
+    np.testing.assert_array_equal(baselines["persistence"], np.sum(np.array(months) > 0, axis=0))
+    # and the 12-month count equals the model's own 365-day-free month window by hand
+    dates = pd.to_datetime(layers["events"]["date"]).dt.date
+    inside = (dates > add_months(as_of, -12)) & (dates <= as_of)
+    assert baselines["prior_12_months"].sum() == inside.sum()

@@ -81,3 +81,18 @@ def test_precision_and_recall_at_k_share_a_tie_at_the_edge():
 def test_share_of_events_in_flagged_units():
     counts = np.array([3.0, 1.0, 0.0, 4.0])
     assert metrics.share_of_events(counts, np.array([1, 0, 1, 0.5])) == pytest.approx(5 / 8)
+
+
+def test_resampled_average_precision_equals_average_precision_of_each_resample():
+    rng = np.random.default_rng(7)
+    for scores, counts in list(random_cases(20)):
+        n = len(scores)
+        picks = rng.integers(0, n, (15, n))
+        copies = np.array([np.bincount(p, minlength=n) for p in picks])
+        fast = metrics.resampled_average_precision(scores, counts > 0, copies)
+        for draw, pick in enumerate(picks):
+            expected = metrics.average_precision(scores[pick], counts[pick] > 0)
+            if np.isnan(expected):
+                assert np.isnan(fast[draw])
+            else:
+                assert fast[draw] == pytest.approx(expected, abs=1e-12)

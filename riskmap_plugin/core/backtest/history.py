@@ -105,6 +105,30 @@ class EventHistory:
         )
         return self._count(inside.astype(float))
 
+    def monthly(self, as_of: dt.date, months: int = 12) -> np.ndarray:
+        """Units × months counts for the ``months`` months before ``as_of`` (one pass):
+        column m holds (as_of − m − 1 months, as_of − m months]."""
+        edges = np.array(
+            [np.datetime64(add_months(as_of, -m)) for m in range(months, -1, -1)]
+        )  # ascending: as_of − months … as_of
+        known = ~np.isnat(self.dates)
+        slot = np.full(len(self.dates), -1)
+        # 'left': a date equal to an edge belongs to the month ending there
+        position = np.searchsorted(edges, self.dates[known], side="left")
+        inside = (position >= 1) & (position <= months)
+        slot[np.flatnonzero(known)[inside]] = months - position[inside]
+        features, units = self.history.inputs.index.join(
+            self.criterion.layer, np.asarray(self._geometries())
+        )
+        chosen = slot[features]
+        keep = chosen >= 0
+        size = self.history.inputs.index.size
+        flat = np.bincount(units[keep] * months + chosen[keep], minlength=size * months)
+        return flat.reshape(size, months).astype(float)
+
+    def _geometries(self):
+        return self.history.inputs.layers[self.criterion.layer].geometry.values
+
     def decayed(self, as_of: dt.date) -> np.ndarray:
         known = ~np.isnat(self.dates)
         age = np.zeros(len(self.dates))
@@ -135,10 +159,10 @@ def event_history(history: History, criterion: Criterion) -> EventHistory:
 
 def baseline_scores(events: EventHistory, as_of: dt.date) -> dict[str, np.ndarray]:
     """Each baseline's score per unit, from the events dated up to ``as_of`` only."""
-    months = [events.counts(add_months(as_of, -(m + 1)), add_months(as_of, -m)) for m in range(12)]
+    months = events.monthly(as_of, 12)  # column 0: the month ending at the as-of date
     return {
-        "prior_6_months": np.sum(months[:6], axis=0),
-        "prior_12_months": np.sum(months, axis=0),
-        "persistence": np.sum([m > 0 for m in months], axis=0).astype(float),
+        "prior_6_months": months[:, :6].sum(axis=1),
+        "prior_12_months": months.sum(axis=1),
+        "persistence": (months > 0).sum(axis=1).astype(float),
         "decayed_history": events.decayed(as_of),
     }

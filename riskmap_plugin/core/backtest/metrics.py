@@ -58,6 +58,30 @@ def average_precision(scores: np.ndarray, happened: np.ndarray) -> float:
     return float(np.sum(np.diff(np.r_[0.0, recall]) * precision))
 
 
+def resampled_average_precision(
+    scores: np.ndarray, happened: np.ndarray, copies: np.ndarray
+) -> np.ndarray:
+    """:func:`average_precision` of many resamples at once, without sorting again.
+
+    ``copies`` (draws × units) says how many times each unit is in each
+    resample; copies of a unit tie with it, so a resample keeps the order and
+    the groups of equal scores of the original ranking.
+    """
+    scores, happened = np.asarray(scores, dtype=float), np.asarray(happened, dtype=float)
+    order = np.argsort(-scores, kind="mergesort")
+    ordered = scores[order]
+    last = np.r_[np.flatnonzero(np.diff(ordered) != 0), len(ordered) - 1]
+    weights = np.asarray(copies, dtype=float)[:, order]
+    true_pos = np.cumsum(weights * happened[order], axis=1)[:, last]
+    taken = np.cumsum(weights, axis=1)[:, last]
+    positives = true_pos[:, -1:]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        precision = np.where(taken > 0, true_pos / taken, 0.0)
+        recall = np.where(positives > 0, true_pos / positives, np.nan)
+    steps = np.diff(np.concatenate([np.zeros((len(weights), 1)), recall], axis=1), axis=1)
+    return np.sum(steps * precision, axis=1)
+
+
 def top_k_share(scores: np.ndarray, k: int) -> np.ndarray:
     """How much of each unit is in the top ``k``: 1, 0, or a fraction for a tie at the edge.
 

@@ -39,15 +39,32 @@ class History:
     units: gpd.GeoDataFrame  # in the units layer's CRS, unit order
     warnings: list[str]
     _static: dict[str, np.ndarray] = dataclasses.field(default_factory=dict)
+    _filters: dict[tuple, np.ndarray] = dataclasses.field(default_factory=dict)
 
     def table_at(self, reference: str, as_of: dt.date) -> EventTable:
-        """The layer's features as seen at ``as_of`` (parsed dates shared between dates)."""
+        """The layer's features as seen at ``as_of`` (parsed dates and filters shared)."""
         base = self.inputs.tables[reference]
-        return EventTable(base.name, base.frame, as_of, _dates=base._dates, warnings=[])
+        return _SharedTable(
+            base.name, base.frame, as_of, _dates=base._dates, warnings=[], shared=self._filters
+        )
 
     def inputs_at(self, as_of: dt.date) -> Inputs:
         tables = {ref: self.table_at(ref, as_of) for ref in self.inputs.tables}
         return dataclasses.replace(self.inputs, tables=tables)
+
+
+@dataclass
+class _SharedTable(EventTable):
+    """An as-of view of a layer: attribute filters do not depend on the date, so each is
+    evaluated once for all dates."""
+
+    shared: dict[tuple, np.ndarray] = dataclasses.field(default_factory=dict)
+
+    def _filter(self, rule) -> np.ndarray:
+        key = (self.name, rule.field, rule.op, repr(rule.value))
+        if key not in self.shared:
+            self.shared[key] = super()._filter(rule)
+        return self.shared[key]
 
 
 @dataclass

@@ -67,19 +67,20 @@ def compare(
     difference = value - by_baseline[best]
     rng = np.random.default_rng(seed)
     n = len(outcomes[0])
-    spread = []
-    for _ in range(max(draws, 0)):
-        pick = rng.integers(0, n, n)
-        spread.append(
-            _mean(
-                [
-                    metrics.average_precision(s[pick], o[pick] > 0)
-                    - metrics.average_precision(b[pick], o[pick] > 0)
-                    for s, b, o in zip(scores, best_scores, outcomes)
-                ]
-            )
-        )
-    spread = np.array([d for d in spread if np.isfinite(d)])
+    # one draw of units shared by every date: copies[d, u] = times unit u is drawn
+    picks = rng.integers(0, n, (max(draws, 0), n))
+    copies = np.zeros((len(picks), n))
+    np.add.at(copies, (np.repeat(np.arange(len(picks)), n), picks.ravel()), 1.0)
+    per_date = [
+        metrics.resampled_average_precision(s, o > 0, copies)
+        - metrics.resampled_average_precision(b, o > 0, copies)
+        for s, b, o in zip(scores, best_scores, outcomes)
+    ]
+    stacked = np.vstack(per_date)
+    defined = np.isfinite(stacked)
+    with np.errstate(invalid="ignore", divide="ignore"):  # a draw with no event at any date
+        spread = np.where(defined, stacked, 0.0).sum(axis=0) / defined.sum(axis=0)
+    spread = spread[np.isfinite(spread)]
     low, high = np.percentile(spread, [2.5, 97.5]) if len(spread) else (np.nan, np.nan)
     if np.isfinite(low) and low > 0:
         verdict = "beats"
