@@ -122,3 +122,64 @@ def test_bad_dates_are_a_clear_error(riskmap_provider, tmp_path):
             }
         )
     assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_the_briefing_gets_a_backtest_page_with_paragraph_and_chart(
+    riskmap_provider, sample_backtest, tmp_path
+):
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils (pdftotext) is needed")
+    result_path = tmp_path / "result.gpkg"
+    _run_score(result_path)
+    _, outputs = sample_backtest
+    shutil.copy(outputs["OUTPUT"], tmp_path / "result_backtest.gpkg")  # found beside the result
+    import processing
+
+    pdf = tmp_path / "briefing.pdf"
+    done = processing.run("riskmap:briefing", {"INPUT": str(result_path), "OUTPUT": str(pdf)})
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    last = text.split("\f")[done["PAGES"] - 1]
+    flat = " ".join(last.split())
+    assert "How well has this model done?" in flat
+    assert "This model without its illustrative criteria" in flat
+    assert "the best baseline" in flat
+    assert (tmp_path / "result_chart.png").is_file()  # the chart drawn for the page
+    areas = len(pyogrio.read_dataframe(str(result_path), layer="areas"))
+    assert done["PAGES"] == 1 + areas + 1
+
+
+def test_a_backtest_of_another_model_is_not_printed(riskmap_provider, sample_backtest, tmp_path):
+    import json
+    import shutil
+
+    import processing
+
+    result_path = tmp_path / "result.gpkg"
+    document = json.loads(SAMPLE_MODEL.read_text(encoding="utf-8"))
+    document["name"] = "Another model"
+    document["default_source"] = str(SAMPLE_MODEL.parent / "iraq_2018.gpkg")
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(document), encoding="utf-8")
+    _run_score(result_path, other)
+    _, outputs = sample_backtest
+    shutil.copy(outputs["OUTPUT"], tmp_path / "result_backtest.gpkg")
+    done = processing.run(
+        "riskmap:briefing", {"INPUT": str(result_path), "OUTPUT": str(tmp_path / "b.pdf")}
+    )
+    areas = len(pyogrio.read_dataframe(str(result_path), layer="areas"))
+    assert done["PAGES"] == 1 + areas
+
+
+def _run_score(path, model=SAMPLE_MODEL):
+    import processing
+
+    processing.run(
+        "riskmap:score",
+        {
+            "MODEL": str(model),
+            **{k: str(path) for k in ("OUTPUT_UNITS", "OUTPUT_AREAS", "OUTPUT_WATCH")},
+        },
+    )
