@@ -204,7 +204,11 @@ class ScoringPanel(QWidget, PanelLogic):
         self.briefing_panel = BriefingPanel(project, iface, self.result_path, self)
         results_layout.addWidget(self.briefing_panel)
         self.backtest_panel = BacktestPanel(  # the model as Generate would run it now
-            project, iface, lambda: (*self.run_inputs(), self.model_dir), self.result_path, self
+            project,
+            iface,
+            lambda: (*self.run_inputs(), self.model_dir or project.homePath() or None),
+            self.result_path,
+            self,
         )
         results_layout.addWidget(self.backtest_panel)
 
