@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..qt_compat import QShortcut
 from .area_cards import AreaCards
+from .backtest_panel import BacktestPanel
 from .briefing_panel import BriefingPanel
 from .criteria_table import CriteriaTableModel
 from .criteria_widget import CriteriaWidget
@@ -202,6 +203,14 @@ class ScoringPanel(QWidget, PanelLogic):
         results_layout.addWidget(self.area_cards)
         self.briefing_panel = BriefingPanel(project, iface, self.result_path, self)
         results_layout.addWidget(self.briefing_panel)
+        self.backtest_panel = BacktestPanel(  # the model as Generate would run it now
+            project,
+            iface,
+            lambda: (*self.run_inputs(), self.model_dir or project.homePath() or None),
+            self.result_path,
+            self,
+        )
+        results_layout.addWidget(self.backtest_panel)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)

@@ -25,13 +25,15 @@ from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr
 PAGE_SIZES = ["A4", "A3"]
 HELP = QT_TR_NOOP("""Prints a RiskMap result GeoPackage (written by <i>Score at-risk areas</i>) \
 as a briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the \
-tables \
-of at-risk areas and of criteria and weights, the method note, caveats (data coverage, \
+tables of at-risk areas and of criteria and weights, the method note, caveats (data coverage, \
 illustrative layers) and the data sources and attributions; then one page per at-risk area \
 with its map, drivers with raw values and member units.
 
 <b>Banner</b>: the classification text printed at the top and bottom of every page.
-<b>Page size</b>: A4 or A3 landscape.""")
+<b>Page size</b>: A4 or A3 landscape.
+<b>Backtest</b> (optional): a GeoPackage written by <i>Backtest the model</i> for the same \
+model adds a last page "How well has this model done?" (default: \
+<i>&lt;result&gt;_backtest.gpkg</i> beside the result, when it exists).""")
 
 
 class BriefingAlgorithm(RiskMapAlgorithm):
@@ -51,6 +53,7 @@ class BriefingAlgorithm(RiskMapAlgorithm):
     BANNER = "BANNER"
     OUTPUT = "OUTPUT"
     PAGES = "PAGES"
+    BACKTEST = "BACKTEST"
 
     def name(self) -> str:
         return "briefing"
@@ -79,6 +82,11 @@ class BriefingAlgorithm(RiskMapAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterFile(
+                self.BACKTEST, tr("Backtest GeoPackage"), extension="gpkg", optional=True
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT, tr("Briefing PDF"), fileFilter="PDF files (*.pdf)"
             )
@@ -92,9 +100,10 @@ class BriefingAlgorithm(RiskMapAlgorithm):
         size = PAGE_SIZES[self.parameterAsEnum(parameters, self.PAGE_SIZE, context)]
         banner = self.parameterAsString(parameters, self.BANNER, context)
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        backtest = self.parameterAsFile(parameters, self.BACKTEST, context) or None
         project = QgsProject()  # scratch: the briefing's layers stay out of the user's project
         try:
-            layout = build_briefing(project, gpkg, page_size=size, banner=banner)
+            layout = build_briefing(project, gpkg, page_size=size, banner=banner, backtest=backtest)
             feedback.pushInfo(f"Exporting {layout.name()}")
             result = export_briefing(layout, pdf)
         except RiskMapError as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from .backtest_algorithm import BacktestAlgorithm
 from .briefing_algorithm import BriefingAlgorithm
 from .hexgrid_algorithm import HexGridAlgorithm
 from .score_algorithm import ScoreAlgorithm
@@ -33,6 +34,7 @@ class RiskMapProvider(QgsProcessingProvider):
         self.addAlgorithm(ScoreAlgorithm())
         self.addAlgorithm(HexGridAlgorithm())
         self.addAlgorithm(BriefingAlgorithm())
+        self.addAlgorithm(BacktestAlgorithm())
 
 
 def _icon_path() -> str:

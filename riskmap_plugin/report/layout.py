@@ -19,6 +19,7 @@ from ..core.errors import DataError
 from ..paths import resource_path
 from ..qgis_adapter.wording import is_right_to_left
 from ..qt_compat import SCALE_BAR_FIT_WIDTH
+from . import backtest_page as bp
 from . import map_layers as ml
 from . import phrases
 from .context import DEFAULT_BANNER, BriefingContext, build_context
@@ -45,6 +46,7 @@ def build_briefing(
     banner: str = DEFAULT_BANNER,
     model: Model | str | os.PathLike | dict | None = None,
     replace: bool = True,
+    backtest: str | os.PathLike | None = None,
 ) -> QgsPrintLayout:
     """Add the briefing layout of a RiskMap result to ``project`` and return it.
 
@@ -62,6 +64,9 @@ def build_briefing(
         The model (object, JSON path or dict); default: the one stored in the result.
     replace:
         Remove an earlier briefing of the same model (and its own layers) first.
+    backtest:
+        A backtest GeoPackage of the same model (default: ``<result>_backtest.gpkg``
+        when it exists) adds the page "How well has this model done?".
 
     The layout is named ``"RiskMap briefing — <model name>"``; its atlas gives page 1
     (overview) and one page per at-risk area. Export with :func:`export_briefing`.
@@ -94,10 +99,11 @@ def build_briefing(
         changes=tables.changes,
         words=phrases.briefing_words(),
     )
+    backtest = backtest or bp.backtest_beside(gpkg_path)
+    extra = bp.read_backtest_page(backtest, context.model_name) if backtest else None
+    pages = pages_frame(context, tables.areas, tables.units)
     write_pages(
-        gpkg_path,
-        pages_frame(context, tables.areas, tables.units),
-        drivers_frame(context),
+        gpkg_path, bp.with_backtest_page(pages, extra) if extra else pages, drivers_frame(context)
     )
     name = layout_name(context.model_name)
     manager = project.layoutManager()
@@ -121,6 +127,8 @@ def build_briefing(
     set_legend(layout, result, context.terms)
     fill_texts(layout, context, Path(gpkg_path).name)
     fill_tables(layout, context, result, own)
+    if extra:
+        bp.add_backtest_page(layout, extra, str(Path(gpkg_path).with_suffix("")) + "_chart.png")
     manager.addLayout(layout)
     return layout
 
