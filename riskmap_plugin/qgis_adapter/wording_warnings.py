@@ -35,6 +35,13 @@ def translated_warnings() -> dict[str, str]:
     t["no_population"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': {count} units have no population above 0; their rate is missing")  # noqa: E501  # fmt: skip
     t["shares_rescaled"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': in {count} units the share fields do not sum to 1; they were rescaled")  # noqa: E501  # fmt: skip
     t["no_values"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': no unit has a value; it was left out")  # noqa: E501  # fmt: skip
+    t["too_coarse"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': counts events located to {rule} or better ('{field}'); {count} of {total} events ({share} %) are located more coarsely and were not counted")  # noqa: E501  # fmt: skip
+    t["severity_floor"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': layer '{layer}' records only events with '{field}' of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not in the data")  # noqa: E501  # fmt: skip
+    t["snapshot_after_as_of"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': its data are a snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not known on the as-of date")  # noqa: E501  # fmt: skip
+    t["reference_pro_rated"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': the data cover only {count} of the {days} days of the reference {period}; its count was pro-rated")  # noqa: E501  # fmt: skip
+    t["no_towns"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': {count} units have no town; their distance is measured from the unit's centre")  # noqa: E501  # fmt: skip
+    t["no_denominator"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': {count} units have nothing to divide by; their ratio is missing")  # noqa: E501  # fmt: skip
+    t["correlated"] = QCoreApplication.translate("RiskMapWarnings", "criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice")  # noqa: E501  # fmt: skip
     t["curves_approximated"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': curved geometries (arcs) were approximated by straight segments")  # noqa: E501  # fmt: skip
     t["rings_closed"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} unclosed rings were closed")  # noqa: E501  # fmt: skip
     return t
