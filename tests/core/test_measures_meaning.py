@@ -29,11 +29,16 @@ def run(criteria, frames, units=None, as_of="2018-01-31", unit_keys=None, **mode
         "riskmap_model": 1,
         "name": "T",
         "as_of": as_of,
-        "units": {"layer": "units", "id_field": "uid", "name_field": "uname",
-                  "population_field": "population", **(unit_keys or {})},
+        "units": {
+            "layer": "units",
+            "id_field": "uid",
+            "name_field": "uname",
+            "population_field": "population",
+            **(unit_keys or {}),
+        },
         "criteria": criteria,
         **model,
-    }  # fmt: skip
+    }
     return score(parse_model(document), {"units": units, **frames})
 
 
@@ -52,17 +57,34 @@ def at(x_km: float, y_km: float = 5.0) -> tuple[float, float]:
 HISTORY = points(
     [at(2), at(3), at(4), at(5), at(6), at(15), at(25)],
     date=np.array(
-        ["2013-01-10", "2013-01-20", "2017-09-01", "2017-10-01", "2018-01-01", "2013-06-01",
-         "2013-01-01"],
+        [
+            "2013-01-10",
+            "2013-01-20",
+            "2017-09-01",
+            "2017-10-01",
+            "2018-01-01",
+            "2013-06-01",
+            "2013-01-01",
+        ],
         dtype="datetime64[ms]",
     ),
-)  # fmt: skip
+)
 
 
 def change(reference, **extra):
-    return [{"id": "c", "label": "vs 2013", "noun": "incidents", "layer": "events",
-             "measure": "change", "date_field": "date", "window": {"days": 180},
-             "reference": reference, **extra}]  # fmt: skip
+    return [
+        {
+            "id": "c",
+            "label": "vs 2013",
+            "noun": "incidents",
+            "layer": "events",
+            "measure": "change",
+            "date_field": "date",
+            "window": {"days": 180},
+            "reference": reference,
+            **extra,
+        }
+    ]
 
 
 def test_a_reference_the_data_cover_only_partly_is_refused():
@@ -122,8 +144,11 @@ def test_nothing_now_and_nothing_then_is_no_change_and_gives_no_points():
         {"year": 2013, "basis": "calendar_year", "change": "ratio"},
         normalise={"method": "goalposts", "min": 0.5, "max": 2},
     )
-    result = run(criteria, {"events": events}, layers={"events": {"coverage": {
-        "start": "2013-01-01", "end": "2018-01-31"}}})  # fmt: skip
+    result = run(
+        criteria,
+        {"events": events},
+        layers={"events": {"coverage": {"start": "2013-01-01", "end": "2018-01-31"}}},
+    )
     ref = 180 / 365  # U1: one 2013 event, scaled to the 180-day window
     assert raw(result) == pytest.approx([2 / (ref + 1), 1.0, 4.0])
     norm = result.units["c_norm"].tolist()
@@ -140,10 +165,18 @@ def test_distance_honours_the_filter_the_date_field_the_window_and_the_as_of_dat
     events = points(
         [at(-2), at(-5), at(-8), at(-11)],
         kind=["ied", "clash", "ied", "ied"],
-        date=np.array(["2019-01-01", "2017-12-01", "2010-01-01", "2017-06-01"], dtype="datetime64[ms]"),
-    )  # fmt: skip
-    nearest = {"id": "c", "label": "Attacks", "layer": "events", "measure": "distance",
-               "filter": {"field": "kind", "op": "==", "value": "ied"}, "date_field": "date"}  # fmt: skip
+        date=np.array(
+            ["2019-01-01", "2017-12-01", "2010-01-01", "2017-06-01"], dtype="datetime64[ms]"
+        ),
+    )
+    nearest = {
+        "id": "c",
+        "label": "Attacks",
+        "layer": "events",
+        "measure": "distance",
+        "filter": {"field": "kind", "op": "==", "value": "ied"},
+        "date_field": "date",
+    }
     result = run([{**nearest, "window": {"days": 365}}], {"events": events})
     # 2 km: after the as-of date; 5 km: a clash; 8 km: before the window. 11 km counts.
     assert raw(result) == pytest.approx([11_000, 21_000, 31_000])
@@ -154,15 +187,24 @@ def test_distance_honours_the_filter_the_date_field_the_window_and_the_as_of_dat
 
 def test_a_snapshot_after_the_as_of_date_is_said():
     returnees = points([at(5), at(15)], people=[300, 50], snapshot_date=["2017-12-31"] * 2)
-    criterion = {"id": "c", "label": "Returnees", "layer": "returnees", "measure": "severity_sum",
-                 "field": "people"}  # fmt: skip
+    criterion = {
+        "id": "c",
+        "label": "Returnees",
+        "layer": "returnees",
+        "measure": "severity_sum",
+        "field": "people",
+    }
     result = run([criterion], {"returnees": returnees}, as_of="2016-06-30")
     said = [w for w in result.warnings if "snapshot of 2017-12-31" in w]
     assert said and "after the as-of date 2016-06-30" in said[0]
     assert not any("snapshot" in w for w in run([criterion], {"returnees": returnees}).warnings)
     declared = returnees.drop(columns="snapshot_date")
-    result = run([criterion], {"returnees": declared}, as_of="2016-06-30",
-                 layers={"returnees": {"snapshot": "2017-12-31"}})  # fmt: skip
+    result = run(
+        [criterion],
+        {"returnees": declared},
+        as_of="2016-06-30",
+        layers={"returnees": {"snapshot": "2017-12-31"}},
+    )
     assert any("snapshot of 2017-12-31" in w for w in result.warnings)
 
 
@@ -196,8 +238,15 @@ def test_events_too_coarse_for_the_grain_are_left_out_and_counted(grain, counted
 
 
 def test_the_grain_follows_the_units_and_a_rule_can_be_set_or_lifted():
-    sub = parse_model({"riskmap_model": 1, "name": "T", "as_of": "2018-01-31",
-                       "units": {"layer": "u", "id_field": "ADM3_PCODE"}, "criteria": [COUNT]})  # fmt: skip
+    sub = parse_model(
+        {
+            "riskmap_model": 1,
+            "name": "T",
+            "as_of": "2018-01-31",
+            "units": {"layer": "u", "id_field": "ADM3_PCODE"},
+            "criteria": [COUNT],
+        }
+    )
     assert sub.units.grain == "sub_district"
     exact = {**COUNT, "precision": {"up_to": "exact"}}
     assert raw(run([exact], {"events": ucdp_events()}))[0] == 1
@@ -213,24 +262,39 @@ def test_the_grain_follows_the_units_and_a_rule_can_be_set_or_lifted():
 
 
 def test_acled_geo_precision_is_read_on_its_own_scale():
-    acled = points([at(5)] * 3, geo_precision=[1, 2, 3], event_date=["2017-12-01"] * 3,
-                   event_type=["Battles"] * 3, fatalities=[0, 0, 2])  # fmt: skip
+    acled = points(
+        [at(5)] * 3,
+        geo_precision=[1, 2, 3],
+        event_date=["2017-12-01"] * 3,
+        event_type=["Battles"] * 3,
+        fatalities=[0, 0, 2],
+    )
     assert raw(run([COUNT], {"events": acled}))[0] == 2  # 3: only a region → province level
     assert raw(run([COUNT], {"events": acled}, unit_keys={"grain": "province"}))[0] == 3
 
 
 def test_a_severity_floor_is_said_for_low_severity_counts():
-    low = {"id": "c", "label": "Small", "layer": "events", "measure": "low_severity_count",
-           "field": "best", "threshold": 2}  # fmt: skip
+    low = {
+        "id": "c",
+        "label": "Small",
+        "layer": "events",
+        "measure": "low_severity_count",
+        "field": "best",
+        "threshold": 2,
+    }
     result = run([low], {"events": ucdp_events()})
     assert any("'best' of at least 1" in w for w in result.warnings)
-    acled = points([at(5)], geo_precision=[1], event_date=["2017-12-01"],
-                   event_type=["Riots"], fatalities=[0])  # fmt: skip
+    acled = points(
+        [at(5)], geo_precision=[1], event_date=["2017-12-01"], event_type=["Riots"], fatalities=[0]
+    )
     result = run([{**low, "field": "fatalities"}], {"events": acled})
     assert not any("at least" in w for w in result.warnings)
     own = points([at(5)], deaths=[1])
-    result = run([{**low, "field": "deaths"}], {"events": own},
-                 layers={"events": {"severity_floor": {"field": "deaths", "value": 1}}})  # fmt: skip
+    result = run(
+        [{**low, "field": "deaths"}],
+        {"events": own},
+        layers={"events": {"severity_floor": {"field": "deaths", "value": 1}}},
+    )
     assert any("'deaths' of at least 1" in w for w in result.warnings)
 
 
@@ -241,9 +305,15 @@ def test_the_return_ratio_divides_by_returnees_and_idps():
     units = square_units(4, 1)
     returnees = points([at(2), at(7), at(15)], people=[300, 100, 50])
     idps = points([at(5), at(25)], people=[600, 200])
-    ratio = {"id": "c", "label": "Return ratio", "noun": "returned", "layer": "returnees",
-             "measure": "ratio", "field": "people",
-             "denominator": {"layer": "idps", "field": "people", "plus_numerator": True}}  # fmt: skip
+    ratio = {
+        "id": "c",
+        "label": "Return ratio",
+        "noun": "returned",
+        "layer": "returnees",
+        "measure": "ratio",
+        "field": "people",
+        "denominator": {"layer": "idps", "field": "people", "plus_numerator": True},
+    }
     result = run([ratio], {"returnees": returnees, "idps": idps}, units=units)
     values = raw(result)
     assert values[:3] == pytest.approx([400 / 1000, 50 / 50, 0 / 200]) and np.isnan(values[3])
@@ -260,12 +330,20 @@ def test_distance_from_towns_is_weighted_by_population():
         geometry=[shapely.LineString([(X0, Y0 - 50_000), (X0, Y0 + 50_000)])],
         crs=CRS,
     )
-    towns = points([at(2), at(8), at(12), at(18)], name=list("ABCD"),
-                   pop=[1000, 3000, None, 5000])  # fmt: skip
-    border = {"id": "c", "label": "Border", "layer": "line", "measure": "distance",
-              "from": "towns", "direction": "lower_is_riskier"}  # fmt: skip
-    result = run([border], {"line": line, "towns": towns},
-                 places={"layer": "towns", "name_field": "name", "population_field": "pop"})  # fmt: skip
+    towns = points([at(2), at(8), at(12), at(18)], name=list("ABCD"), pop=[1000, 3000, None, 5000])
+    border = {
+        "id": "c",
+        "label": "Border",
+        "layer": "line",
+        "measure": "distance",
+        "from": "towns",
+        "direction": "lower_is_riskier",
+    }
+    result = run(
+        [border],
+        {"line": line, "towns": towns},
+        places={"layer": "towns", "name_field": "name", "population_field": "pop"},
+    )
     # U1: (2 km × 1000 + 8 km × 3000) / 4000; U2: one town without population → equal
     # weights; U3: no town → from its centre.
     assert raw(result) == pytest.approx([6_500, 15_000, 25_000])
@@ -287,14 +365,22 @@ def test_correlated_criteria_are_shown_in_a_matrix_and_warned_about():
     rho = spearmanr(units["a"], units["z"]).statistic
     assert result.correlations.loc["a", "z"] == pytest.approx(rho, abs=1e-3)
     said = [w for w in result.warnings if "strongly correlated" in w]
-    assert said == ["criteria 'a' and 'b' are strongly correlated on this run (Spearman ρ = "
-                    "1.00); together they may count the same thing twice"]  # fmt: skip
+    assert said == [
+        "criteria 'a' and 'b' are strongly correlated on this run (Spearman ρ = "
+        "1.00); together they may count the same thing twice"
+    ]
 
 
 def test_a_misspelt_layer_in_the_layers_section_is_refused():
     with pytest.raises(ModelError, match="no layer named 'event'"):
         run([COUNT], {"events": ucdp_events()}, layers={"event": {"snapshot": "2017-12-31"}})
     with pytest.raises(ModelError, match="basis"):
-        parse_model({"riskmap_model": 1, "name": "T", "as_of": "2018-01-31",
-                     "units": {"layer": "u", "id_field": "id"},
-                     "criteria": change({"year": 2013, "basis": "period"})})  # fmt: skip
+        parse_model(
+            {
+                "riskmap_model": 1,
+                "name": "T",
+                "as_of": "2018-01-31",
+                "units": {"layer": "u", "id_field": "id"},
+                "criteria": change({"year": 2013, "basis": "period"}),
+            }
+        )
