@@ -51,6 +51,7 @@ class Dataset:
     precision_field: str
     severity_field: str
     severity_floor: float | None  # the smallest value the source records (None: no floor)
+    date_field: str = ""
 
 
 DATASETS: dict[str, Dataset] = {
@@ -60,6 +61,7 @@ DATASETS: dict[str, Dataset] = {
         "where_prec",
         "best",
         1.0,
+        "date_start",
     ),
     # ACLED records non-fatal events too (fatalities may be 0).
     "acled": Dataset(
@@ -67,6 +69,7 @@ DATASETS: dict[str, Dataset] = {
         "geo_precision",
         "fatalities",
         None,
+        "event_date",
     ),
 }
 
