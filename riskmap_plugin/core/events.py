@@ -214,12 +214,11 @@ class EventTable:
             return None
         column, scale, up_to = rule
         codes = pd.to_numeric(self.frame[column], errors="coerce").to_numpy(dtype=float)
-        rank = {
-            code: PRECISION_LEVELS.index(level) for code, level in PRECISION_SCALES[scale].items()
-        }
         # Unknown or missing codes are not known to be precise: left out with the coarse ones.
-        ranks = np.array([rank.get(c, len(PRECISION_LEVELS)) for c in codes])
-        precise = ranks <= PRECISION_LEVELS.index(up_to)
+        finest = PRECISION_LEVELS.index(up_to)
+        allowed = [c for c, level in PRECISION_SCALES[scale].items()
+                   if PRECISION_LEVELS.index(level) <= finest]  # fmt: skip
+        precise = np.isin(codes, allowed)
         considered = kept.copy()
         if criterion.date_field:
             considered &= self.dates(criterion.date_field) <= np.datetime64(self.as_of)

@@ -20,7 +20,7 @@ POLYGON_MEASURES = ("area_share", "attribute", "diversity")
 #: Measures that may read the units themselves (no layer needed).
 UNIT_MEASURES = ("attribute", "diversity")
 #: Measures whose ``field`` is required.
-FIELD_MEASURES = ("severity_sum", "low_severity_count", "attribute")
+FIELD_MEASURES = ("severity_sum", "low_severity_count", "attribute", "ratio")
 __all__ = ["DIRECTIONS", "MEASURES", "NORMALISATIONS"]  # re-exported for the delegate
 
 
