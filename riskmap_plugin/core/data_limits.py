@@ -35,6 +35,15 @@ def data_fields(info: LayerInfo | None, names: Iterable[str]) -> set[str]:
     return {lower[w.lower()] for w in wanted if w.lower() in lower}
 
 
+def declared_fields(info: LayerInfo) -> set[str]:
+    """The fields a ``layers`` entry names: its snapshot field, its declared dataset's
+    precision and severity fields, its severity floor's field."""
+    wanted = {info.snapshot_field, info.severity_field}
+    if info.dataset in DATASETS:
+        wanted |= {DATASETS[info.dataset].precision_field, DATASETS[info.dataset].severity_field}
+    return {w for w in wanted if w}
+
+
 def check_snapshots(criterion: Criterion, inputs: Inputs, as_of: dt.date) -> None:
     """Warn when a layer the criterion reads describes a date after the as-of date."""
     refs = [criterion.layer or inputs.units_ref]

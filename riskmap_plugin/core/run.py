@@ -18,7 +18,7 @@ import pandas as pd
 from .aggregate import aggregate, effective_weights
 from .analyses import run_analyses
 from .classify import classify
-from .data_limits import check_snapshots, correlations, data_fields
+from .data_limits import check_snapshots, correlations, data_fields, declared_fields
 from .errors import Canceled, DataError
 from .explain import Driver, Explainer
 from .hexgrid import hex_grid
@@ -60,6 +60,8 @@ def required_layers(
     identifying and precision fields and a ``snapshot_date`` field are read too.
     """
     needed: dict[str, set[str]] = {ref: set() for ref in model.layer_references()}
+    for ref, info in model.layers.items():  # declared: read whatever the data have
+        needed[ref] |= declared_fields(info)
     for ref, names in (fields or {}).items():
         if ref in needed:
             needed[ref] |= data_fields(model.layers.get(ref), names)
