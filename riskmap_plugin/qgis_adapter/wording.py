@@ -238,6 +238,7 @@ def translated_nouns() -> dict[str, str]:
         QCoreApplication.translate("RiskMapNouns", "flashpoint zones"),
         QCoreApplication.translate("RiskMapNouns", "mix"),
         QCoreApplication.translate("RiskMapNouns", "returnees"),
+        QCoreApplication.translate("RiskMapNouns", "returned"),
     )
     english = (
         "incidents",
@@ -249,6 +250,7 @@ def translated_nouns() -> dict[str, str]:
         "flashpoint zones",
         "mix",
         "returnees",
+        "returned",
     )
     return dict(zip(english, nouns))
 
