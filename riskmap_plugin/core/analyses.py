@@ -15,7 +15,8 @@ import pandas as pd
 
 from .hotspots import band_neighbours, hot_spots, queen_neighbours
 from .measures import Inputs
-from .model import Model, Window
+from .model import Model, Reference, Window
+from .reference import reference_period
 from .trends import categorise, mann_kendall, month_index, monthly_counts, surges
 from .uncertainty import area_bands, monte_carlo
 
@@ -154,11 +155,16 @@ def _time_series(model: Model, inputs: Inputs) -> _Series:
     series = _Series(monthly=monthly, unit_of_event=unit_of_event, dates=dates)
     if rule.reference_year is not None:
         window = criterion.window or Window(days=180)
-        shift = model.as_of.year - rule.reference_year
+        reference = Reference(year=rule.reference_year, basis=rule.reference_basis)
+        period = reference_period(criterion, table, reference, window, "time → reference_year")
         size = inputs.index.size
-        for name, years in (("current", 0), ("reference", shift)):
-            mask = table.mask(criterion, window, years)[features]
-            setattr(series, name, np.bincount(unit_of_pair[mask], minlength=size).astype(float))
+        for name, counted, scale in (
+            ("current", window, 1.0),
+            ("reference", period.counted, period.scale),
+        ):
+            mask = table.mask(criterion, counted)[features]
+            counts = np.bincount(unit_of_pair[mask], minlength=size).astype(float)
+            setattr(series, name, counts * scale)
     return series
 
 

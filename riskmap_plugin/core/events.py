@@ -16,6 +16,23 @@ import pandas as pd
 from .errors import DataError
 from .messages import warning
 from .model import Criterion, Filter, Window
+from .model_layers import (
+    DATASETS,
+    GRAIN_PRECISION,
+    PRECISION_LEVELS,
+    PRECISION_SCALES,
+    LayerInfo,
+    recognise,
+)
+
+#: The precision levels in the words of the caveats.
+LEVEL_WORDS = {
+    "exact": "an exact location",
+    "within_25km": "within 25 km",
+    "second_order_unit": "a second-order unit (district)",
+    "first_order_unit": "a first-order unit (province)",
+    "coarser": "a wider region",
+}
 
 
 def parse_dates(values: pd.Series) -> np.ndarray:
@@ -70,8 +87,61 @@ class EventTable:
     name: str
     frame: pd.DataFrame
     as_of: dt.date
+    info: LayerInfo = field(default_factory=LayerInfo)
+    grain: str = "district"
     _dates: dict[str, np.ndarray] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+
+    def say(self, text: str) -> None:
+        if text not in self.warnings:
+            self.warnings.append(text)
+
+    @property
+    def dataset(self) -> str | None:
+        """The declared dataset, else the one its field names look like (None: unknown)."""
+        if self.info.dataset is not None:
+            return None if self.info.dataset == "other" else self.info.dataset
+        return recognise(self.frame.columns)
+
+    def column(self, name: str) -> str | None:
+        """The layer's column of that name, whatever its case."""
+        if name in self.frame.columns:
+            return name
+        return next((c for c in self.frame.columns if str(c).lower() == name.lower()), None)
+
+    def coverage(self, column: str) -> tuple[dt.date, dt.date] | None:
+        """First and last day the data cover: declared in the model, else read from the data."""
+        declared = self.info.coverage
+        dates = self.dates(column)
+        dates = dates[~np.isnat(dates)]
+        first = declared.start if declared and declared.start else None
+        last = declared.end if declared and declared.end else None
+        if len(dates):
+            first = first or dates.min().astype(dt.date)
+            last = last or dates.max().astype(dt.date)
+        return (first, last) if first and last else None
+
+    def snapshot(self) -> dt.date | None:
+        """The date a static layer describes: declared, or the latest date of its snapshot field."""
+        if self.info.snapshot is not None:
+            return self.info.snapshot
+        column = self.info.snapshot_field or self.column("snapshot_date")
+        if column is None or column not in self.frame.columns:
+            return None
+        dates = parse_dates(self.frame[column])
+        dates = dates[~np.isnat(dates)]
+        return dates.max().astype(dt.date) if len(dates) else None
+
+    def severity_floor(self, column: str | None) -> float | None:
+        """The smallest value of ``column`` the source records (UCDP GED: best ≥ 1), or None."""
+        if column is None:
+            return None
+        if self.info.severity_floor is not None and self.info.severity_field == column:
+            return self.info.severity_floor
+        known = DATASETS.get(self.dataset or "")
+        if known and known.severity_floor is not None and known.severity_field == column.lower():
+            return known.severity_floor
+        return None
 
     def dates(self, column: str) -> np.ndarray:
         if column not in self._dates:
@@ -102,15 +172,69 @@ class EventTable:
         keep = np.ones(len(self.frame), dtype=bool)
         for rule in criterion.filters:
             keep &= self._filter(rule)
+        precise = self._precise_enough(criterion, keep)
+        if precise is not None:
+            keep &= precise
         window = window if window is not None else criterion.window
         if criterion.date_field:
             dates = self.dates(criterion.date_field)
             first, last = (
                 window.bounds(self.as_of) if window is not None else (dt.date(1, 1, 1), self.as_of)
             )
-            first, last = _shift(first, -shift_years), _shift(last, -shift_years)
+            first, last = shift_date(first, -shift_years), shift_date(last, -shift_years)
             keep &= (dates >= np.datetime64(first)) & (dates <= np.datetime64(last))
         return keep
+
+    def precision_rule(self, criterion: Criterion) -> tuple[str, str, str] | None:
+        """``(field, scale, up_to)`` the criterion's events are held to, or None for no rule.
+
+        The default follows the units' grain: an event located only to a district is
+        counted in districts, not in sub-districts or grid cells.
+        """
+        rule = criterion.precision
+        up_to = (rule.up_to if rule else None) or GRAIN_PRECISION[self.grain]
+        known = self.dataset
+        column = rule.field if rule and rule.field else None
+        scale = rule.scale if rule and rule.scale else None
+        if column is None and known in DATASETS:
+            column, scale = self.column(DATASETS[known].precision_field), scale or known
+        if up_to == "any" or column is None or scale is None:
+            return None
+        if column not in self.frame.columns:
+            raise DataError(
+                f"the precision field '{column}' does not exist",
+                f"layer '{self.name}'",
+                "fix the criterion's precision → field",
+            )
+        return column, scale, up_to
+
+    def _precise_enough(self, criterion: Criterion, kept: np.ndarray) -> np.ndarray | None:
+        rule = self.precision_rule(criterion)
+        if rule is None:
+            return None
+        column, scale, up_to = rule
+        codes = pd.to_numeric(self.frame[column], errors="coerce").to_numpy(dtype=float)
+        # Unknown or missing codes are not known to be precise: left out with the coarse ones.
+        finest = PRECISION_LEVELS.index(up_to)
+        allowed = [c for c, level in PRECISION_SCALES[scale].items()
+                   if PRECISION_LEVELS.index(level) <= finest]  # fmt: skip
+        precise = np.isin(codes, allowed)
+        considered = kept.copy()
+        if criterion.date_field:
+            considered &= self.dates(criterion.date_field) <= np.datetime64(self.as_of)
+        total, left = int(considered.sum()), int((considered & ~precise).sum())
+        self.say(
+            warning(
+                "too_coarse",
+                criterion=criterion.id,
+                rule=LEVEL_WORDS[up_to],
+                field=column,
+                count=left,
+                total=total,
+                share=round(100 * left / total) if total else 0,
+            )
+        )
+        return precise
 
     def recency_weights(self, criterion: Criterion) -> np.ndarray | None:
         """Half-life weights 0.5^(age / half-life), or None when the criterion has none."""
@@ -156,7 +280,8 @@ class EventTable:
         return pd.Series(result).fillna(False).to_numpy(dtype=bool)
 
 
-def _shift(day: dt.date, years: int) -> dt.date:
+def shift_date(day: dt.date, years: int) -> dt.date:
+    """The same day ``years`` later (earlier when negative); 29 February becomes the 28th."""
     if years == 0:
         return day
     try:

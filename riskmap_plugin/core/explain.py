@@ -36,6 +36,11 @@ TEMPLATES: dict[str, str] = {
     "change_difference": "{current} {noun} vs {reference} in {reference_period}",
     "distance": "{value} km from {noun}",
     "distance_near": "< 1 km from {noun}",
+    "distance_towns": "towns {value} km from {noun}",
+    "distance_towns_near": "towns < 1 km from {noun}",
+    "ratio": "{value} % {noun}",
+    "reference_scaled": "{period} scaled to {window}",
+    "reference_pro_rated": "{period} (pro-rated)",
     "area_share": "{value} % in {noun}",
     "attribute": "{noun} {value}",
     "diversity": "{noun} index {value}",
@@ -145,9 +150,9 @@ class Explainer:
         if measure == "distance":
             km = raw / 1000.0
             values["value"] = self.number(km, 0 if km >= 10 else 1)
-            if km < 1:
-                return self.templates["distance_near"].format(**values)
-        elif measure == "area_share":
+            towns = "_towns" if criterion.distance_from == "towns" else ""
+            return self.templates[f"distance{towns}{'_near' if km < 1 else ''}"].format(**values)
+        elif measure in ("ratio", "area_share"):
             values["value"] = self.number(raw * 100.0, 0)
         elif measure == "diversity":
             values["value"] = self.number(raw, 2)
@@ -164,15 +169,28 @@ class Explainer:
             values.update(
                 current=self.number(current),
                 reference=self.number(before),
-                reference_period=period,
+                reference_period=self.reference_words(criterion, detail),
                 noun=self.noun_for(noun, current),
             )
             text = self.templates[f"change_{ref.change}"].format(**values)
             if ref.year is not None and current >= before > 0:
+                values["reference_period"] = period
                 text += self.templates["at_or_above_reference"].format(**values)
             return text
         key = f"{measure}_window" if window and f"{measure}_window" in self.templates else measure
         return self.templates[key].format(**values)
+
+    def reference_words(self, criterion: Criterion, detail: Mapping[str, float]) -> str:
+        """'2013', '2013 scaled to 6 mo' (another length than the window), '… (pro-rated)'."""
+        ref = criterion.reference
+        period = str(ref.year) if ref.year is not None else f"{ref.start}…{ref.end}"
+        if ref.basis != "same_months":
+            period = self.templates["reference_scaled"].format(
+                period=period, window=self.window_words(criterion.window)
+            )
+        if detail.get("pro_rated", 0) > 0:
+            period = self.templates["reference_pro_rated"].format(period=period)
+        return period
 
     def window_words(self, window) -> str:
         """'6 mo', '45 d' in the templates' words; date ranges as written."""

@@ -15,11 +15,12 @@ import pandas as pd
 import shapely
 from pyproj import CRS
 
-from .errors import DataError
+from .errors import DataError, ModelError
 from .events import EventTable
 from .measures import Inputs
 from .messages import warning
 from .model import Model
+from .model_layers import LayerInfo
 from .spatial import (
     UnitIndex,
     choose_analysis_crs,
@@ -34,7 +35,15 @@ POLYGONAL = (3, 6)  # shapely type ids of Polygon and MultiPolygon
 
 
 def check_layers(model: Model, layers: Mapping[str, gpd.GeoDataFrame]) -> None:
-    for reference in model.layer_references():
+    references = model.layer_references()
+    for name in model.layers:  # a misspelt name must not silently drop a coverage or snapshot
+        if name not in references:
+            raise ModelError(
+                f"the model reads no layer named '{name}'",
+                f"layers → {name}",
+                "use one of: " + ", ".join(references),
+            )
+    for reference in references:
         if reference not in layers:
             raise DataError(
                 f"the layer '{reference}' was not found",
@@ -165,7 +174,7 @@ def build_inputs(
     index = UnitIndex(np.asarray(projected_units.geometry.values), area_km2)
     units_ref = model.units.layer or "units"
     projected = {units_ref: projected_units}
-    tables = {units_ref: EventTable(units_ref, projected_units, model.as_of)}
+    tables = {units_ref: _table(model, units_ref, projected_units)}
     for reference in model.layer_references():
         if reference in projected:
             continue
@@ -183,7 +192,7 @@ def build_inputs(
             warnings.append(warning("made_valid", layer=reference, count=n_bad))
             frame = frame.set_geometry(gpd.GeoSeries(geometries, crs=crs, index=frame.index))
         projected[reference] = frame
-        tables[reference] = EventTable(reference, frame, model.as_of)
+        tables[reference] = _table(model, reference, frame)
     inputs = Inputs(
         units=projected_units,
         index=index,
@@ -191,8 +200,15 @@ def build_inputs(
         tables=tables,
         units_ref=units_ref,
         population_field=model.units.population_field,
+        places=model.places.layer if model.places else None,
+        places_population=model.places.population_field if model.places else None,
     )
     return inputs, crs
+
+
+def _table(model: Model, reference: str, frame: pd.DataFrame) -> EventTable:
+    info = model.layers.get(reference) or LayerInfo()
+    return EventTable(reference, frame, model.as_of, info=info, grain=model.units.grain)
 
 
 def prepare_places(model: Model, inputs: Inputs) -> pd.DataFrame | None:

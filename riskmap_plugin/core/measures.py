@@ -18,6 +18,7 @@ from .errors import DataError
 from .events import EventTable, not_numbers, numeric
 from .messages import warning
 from .model import Criterion, Window
+from .reference import reference_period
 from .spatial import UnitIndex
 
 
@@ -31,6 +32,8 @@ class Inputs:
     tables: dict[str, EventTable]
     units_ref: str
     population_field: str | None = None
+    places: str | None = None  # the towns layer (model → places)
+    places_population: str | None = None
 
     def layer(self, criterion: Criterion) -> gpd.GeoDataFrame:
         return self.layers[criterion.layer or self.units_ref]
@@ -43,6 +46,8 @@ class Inputs:
 class Measured:
     raw: np.ndarray
     detail: dict[str, np.ndarray] = field(default_factory=dict)
+    #: Units whose value means "nothing to see" (0 now and 0 then): they get no points.
+    no_points: np.ndarray | None = None
 
 
 def _counted(
@@ -88,6 +93,18 @@ def severity_sum(criterion: Criterion, inputs: Inputs) -> Measured:
 
 def low_severity_count(criterion: Criterion, inputs: Inputs) -> Measured:
     values = numeric(inputs.layer(criterion), criterion.field, criterion.layer)
+    table = inputs.table(criterion)
+    floor = table.severity_floor(criterion.field)
+    if floor is not None:  # e.g. UCDP GED: no event without a death is in the data
+        table.say(
+            warning(
+                "severity_floor",
+                criterion=criterion.id,
+                layer=criterion.layer,
+                field=criterion.field,
+                floor=f"{floor:g}",
+            )
+        )
     low = np.isfinite(values) & (values <= criterion.threshold)
     total = _counted(criterion, inputs)
     small = _counted(criterion, inputs, extra=low.astype(float))
@@ -129,25 +146,117 @@ def presence(criterion: Criterion, inputs: Inputs) -> Measured:
 
 
 def change(criterion: Criterion, inputs: Inputs) -> Measured:
-    reference = criterion.reference
+    table = inputs.table(criterion)
+    period = reference_period(criterion, table, criterion.reference, criterion.window, "reference")
     current = _counted(criterion, inputs)
-    if reference.year is not None:
-        shift = inputs.table(criterion).as_of.year - reference.year
-        before = _counted(criterion, inputs, shift_years=shift)
-    else:
-        before = _counted(criterion, inputs, Window(start=reference.start, end=reference.end))
-    if reference.change == "difference":
+    before = _counted(criterion, inputs, period.counted) * period.scale
+    if period.pro_rated:
+        table.say(
+            warning(
+                "reference_pro_rated",
+                criterion=criterion.id,
+                count=period.covered_days,
+                days=period.days,
+                period=period.words,
+            )
+        )
+    if criterion.reference.change == "difference":
         value = current - before
     else:  # add-one smoothing keeps the ratio finite where the reference had no event
         value = (current + 1.0) / (before + 1.0)
-    return Measured(value, {"current": current, "reference": before})
+    detail = {"current": current, "reference": before}
+    if period.pro_rated:
+        detail["pro_rated"] = np.ones(len(current))
+    # Nothing now and nothing then is no change, not "as high as the reference".
+    return Measured(value, detail, no_points=(current == 0) & (before == 0))
 
 
 def distance(criterion: Criterion, inputs: Inputs) -> Measured:
-    geometries = inputs.layer(criterion).geometry.values
-    return Measured(
-        inputs.index.distance(np.asarray(geometries), criterion.distance_from == "centroid")
+    """Distance to the nearest feature the criterion keeps (filters, dates up to the as-of
+    date, window): from the unit's edge, its centroid, or its towns weighted by population."""
+    keep = inputs.table(criterion).mask(criterion)
+    geometries = np.asarray(inputs.layer(criterion).geometry.values)[keep]
+    if criterion.distance_from != "towns":
+        return Measured(inputs.index.distance(geometries, criterion.distance_from == "centroid"))
+    return Measured(town_distance(criterion, inputs, geometries))
+
+
+def town_distance(criterion: Criterion, inputs: Inputs, targets: np.ndarray) -> np.ndarray:
+    """Mean distance from each unit's towns to the nearest target, weighted by population
+    (equal weights in a unit where a town's population is unknown); units without a town
+    are measured from their centre (point on surface), and said."""
+    if inputs.places is None:
+        raise DataError(
+            "a distance from towns needs the model's towns layer",
+            f"criterion '{criterion.id}' → from",
+            'add "places": {"layer": "towns", …} to the model, or measure "from": "edge"',
+        )
+    present = targets[~(shapely.is_missing(targets) | shapely.is_empty(targets))]
+    if len(present) == 0:
+        return np.full(inputs.index.size, np.nan)
+    towns = inputs.layers[inputs.places]
+    points = shapely.point_on_surface(np.asarray(towns.geometry.values))
+    population = (
+        numeric(towns, inputs.places_population, inputs.places)
+        if inputs.places_population
+        else np.full(len(towns), np.nan)
     )
+    town_index, unit_of_town = inputs.index.join(inputs.places + "#towns", points)
+    tree = shapely.STRtree(present)
+    _, to_target = tree.query_nearest(points[town_index], return_distance=True, all_matches=False)
+    weight = population[town_index]
+    unknown = (
+        np.bincount(unit_of_town, (~(weight > 0)).astype(float), minlength=inputs.index.size) > 0
+    )
+    weight = np.where(unknown[unit_of_town], 1.0, weight)
+    size = inputs.index.size
+    total = np.bincount(unit_of_town, weight * to_target, minlength=size)
+    weights = np.bincount(unit_of_town, weight, minlength=size)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        result = np.where(weights > 0, total / weights, np.nan)
+    alone = ~(weights > 0)
+    if alone.any():
+        centres = shapely.point_on_surface(inputs.index.geometries[alone])
+        _, dist = tree.query_nearest(centres, return_distance=True, all_matches=False)
+        result[alone] = dist
+        inputs.table(criterion).say(
+            warning("no_towns", criterion=criterion.id, count=int(alone.sum()))
+        )
+    return np.round(result, 3)  # millimetres: see spatial.significant()
+
+
+def ratio(criterion: Criterion, inputs: Inputs) -> Measured:
+    """Sum of ``field`` ÷ the denominator's sum (0–1 when the numerator is part of it), e.g.
+    returnees ÷ (returnees + IDPs), or ÷ the units' population."""
+    per = criterion.denominator
+    values = numeric(inputs.layer(criterion), criterion.field, criterion.layer)
+    numerator = _counted(criterion, inputs, extra=np.where(np.isfinite(values), values, 0.0))
+    if per.population:
+        field_name = criterion.population_field or inputs.population_field
+        if not field_name:
+            raise DataError(
+                "a ratio to the population needs the units' population field",
+                f"criterion '{criterion.id}' → denominator",
+                "set population_field on the criterion or on the units",
+            )
+        below = numeric(inputs.units, field_name, inputs.units_ref)
+    else:
+        ref = per.layer or criterion.layer
+        layer = inputs.layers[ref]
+        amounts = numeric(layer, per.field, ref)
+        below = inputs.index.count(
+            ref, np.asarray(layer.geometry.values), np.where(np.isfinite(amounts), amounts, 0.0)
+        )
+        if per.plus_numerator:
+            below = below + numerator
+    missing = int((~(below > 0)).sum())
+    if missing:
+        inputs.table(criterion).say(
+            warning("no_denominator", criterion=criterion.id, count=missing)
+        )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value = np.where(below > 0, numerator / below, np.nan)
+    return Measured(value, {"numerator": numerator, "denominator": below})
 
 
 def area_share(criterion: Criterion, inputs: Inputs) -> Measured:
@@ -203,4 +312,5 @@ MEASURE_FUNCTIONS: dict[str, Callable[[Criterion, Inputs], Measured]] = {
     "area_share": area_share,
     "attribute": attribute,
     "diversity": diversity,
+    "ratio": ratio,
 }

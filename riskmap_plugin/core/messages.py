@@ -36,6 +36,22 @@ WARNINGS: dict[str, str] = {
     "shares_rescaled": "criterion '{criterion}': in {count} units the share fields do not sum "
     "to 1; they were rescaled",
     "no_values": "criterion '{criterion}': no unit has a value; it was left out",
+    "too_coarse": "criterion '{criterion}': counts events located to {rule} or better "
+    "('{field}'); {count} of {total} events ({share} %) are located more coarsely and were "
+    "not counted",
+    "severity_floor": "criterion '{criterion}': layer '{layer}' records only events with "
+    "'{field}' of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not "
+    "in the data",
+    "snapshot_after_as_of": "layer '{layer}': its data are a snapshot of {snapshot}, after the "
+    "as-of date {as_of}, so they may carry what was not known on the as-of date",
+    "reference_pro_rated": "criterion '{criterion}': the data cover only {count} of the {days} "
+    "days of the reference {period}; its count was pro-rated",
+    "no_towns": "criterion '{criterion}': {count} units have no town; their distance is "
+    "measured from the unit's centre",
+    "no_denominator": "criterion '{criterion}': {count} units have nothing to divide by; their "
+    "ratio is missing",
+    "correlated": "criteria '{first}' and '{second}' are strongly correlated on this run "
+    "(Spearman ρ = {rho}); together they may count the same thing twice",
     # Said while reading, on the QGIS side.
     "curves_approximated": "layer '{layer}': curved geometries (arcs) were approximated by "
     "straight segments",
@@ -87,7 +103,7 @@ def reword(
     template = templates.get(key)
     if not template:
         return str(text)
-    if number is not None:
+    if number is not None and "count" in fields:
         fields["count"] = number(int(fields["count"]), 0)
     try:
         return template.format(**fields)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ModelError
+from .model_layers import Denominator, LayerInfo, Precision, parse_layers
 from .validate import Reader
 
 FORMAT_VERSION = 1
@@ -31,7 +32,7 @@ EVENT_MEASURES = (
     "presence",
     "change",
 )
-MEASURES = EVENT_MEASURES + ("distance", "area_share", "attribute", "diversity")
+MEASURES = EVENT_MEASURES + ("distance", "area_share", "attribute", "diversity", "ratio")
 NORMALISATIONS = ("minmax", "percentile", "zscore", "goalposts", "threshold")
 DIRECTIONS = ("higher_is_riskier", "lower_is_riskier")
 MISSING_RULES = ("exclude", "zero", "median")
@@ -123,6 +124,8 @@ class Reference:
     start: dt.date | None = None
     end: dt.date | None = None
     change: str = "ratio"  # or "difference"
+    basis: str = "same_months"  # or "calendar_year", "period" (both scaled to the window)
+    incomplete: str = "refuse"  # or "pro_rate", when the data do not cover the whole reference
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,8 @@ class Criterion:
     zero_is_missing: bool = False
     noun: str | None = None
     illustrative: bool = False
+    precision: Precision | None = None
+    denominator: Denominator | None = None
 
 
 @dataclass(frozen=True)
@@ -161,6 +166,7 @@ class Units:
     population_field: str | None = None
     grid_cell_km: float | None = None
     grid_boundary: str | None = None
+    grain: str = "district"  # what an event must be located to (see model_layers.GRAINS)
 
 
 @dataclass(frozen=True)
@@ -209,6 +215,7 @@ class TimeRule:
     criterion: str
     months: int = 12
     reference_year: int | None = None
+    reference_basis: str = "same_months"  # or "calendar_year" (scaled to the window)
     surge_factor: float = 2.0
     surge_min_count: int = 3
 
@@ -247,6 +254,7 @@ class Model:
     time: TimeRule | None = None
     hotspots: HotspotRule | None = None
     uncertainty: UncertaintyRule | None = None
+    layers: Mapping[str, LayerInfo] = field(default_factory=dict)  # coverage, snapshot…
     crs: str | None = None
     default_source: str | None = None
     description: str = ""
@@ -282,6 +290,7 @@ class Model:
         refs = [self.units.layer, self.units.grid_boundary]
         refs += [self.places.layer if self.places else None]
         refs += [c.layer for c in self.criteria]
+        refs += [c.denominator.layer for c in self.criteria if c.denominator]
         return list(dict.fromkeys(r for r in refs if r))
 
 
@@ -379,6 +388,7 @@ def parse_model(document: Any) -> Model:
         time=parse_time(root.child("time", dict), criteria),
         hotspots=parse_hotspots(root.child("hotspots", dict), criteria),
         uncertainty=parse_uncertainty(root.child("uncertainty", dict)),
+        layers=parse_layers(root.child("layers", dict)),
         crs=root.get("crs", str),
         default_source=root.get("default_source", str),
         description=root.get("description", str) or "",

@@ -41,6 +41,9 @@ def parse_time(r: Reader | None, criteria: tuple[Criterion, ...]) -> TimeRule | 
         criterion=criterion_id,
         months=int(r.number("months", 12, minimum=4, maximum=240)),
         reference_year=r.get("reference_year", int),
+        reference_basis=r.choice(
+            "reference_basis", ("same_months", "calendar_year"), "same_months"
+        ),
         surge_factor=r.number("surge_factor", 2.0, minimum=1),
         surge_min_count=int(r.number("surge_min_count", 3, minimum=1)),
     )

@@ -25,8 +25,10 @@ from .model import (
     Transform,
     Window,
 )
+from .model_layers import parse_denominator, parse_precision
 from .validate import Reader
 
+BASES = ("same_months", "calendar_year", "period")
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,23}$")
 _NEEDS_FIELD = {
     "severity_sum": "the field to add up (e.g. fatalities)",
@@ -127,11 +129,20 @@ def _parse_criterion(r: Reader) -> Criterion:
                 f"'{key}' needs a date field, and the criterion has none",
                 'add "date_field": "<the layer\'s date field>"',
             )
-    if measure not in EVENT_MEASURES and (window or half_life):
+    timed = (*EVENT_MEASURES, "distance")  # distance to events honours dates too
+    if (measure not in timed and window) or (measure not in EVENT_MEASURES and half_life):
         raise r.error(
-            "window",
+            "window" if window else "half_life_days",
             f"the measure '{measure}' does not count events over time",
             "remove the window, or use a counting measure",
+        )
+    denominator = parse_denominator(r.child("denominator", dict))
+    if measure == "ratio" and (denominator is None or not field):
+        raise r.error(
+            "denominator" if field else "field",
+            "a ratio needs the field to add up and what to divide it by",
+            '"field": "returnee_individuals", "denominator": {"layer": "idps", "field": '
+            '"idp_individuals", "plus_numerator": true}',
         )
     return Criterion(
         id=criterion_id,
@@ -147,7 +158,7 @@ def _parse_criterion(r: Reader) -> Criterion:
         filters=_parse_filters(r),
         population_field=r.get("population_field", str),
         per=r.number("per", 100_000.0, minimum=0, exclusive_minimum=True),
-        distance_from=r.choice("from", ("edge", "centroid"), "edge"),
+        distance_from=r.choice("from", ("edge", "centroid", "towns"), "edge"),
         reference=reference,
         transform=_parse_transform(r),
         normalise=_parse_normalisation(r),
@@ -158,6 +169,8 @@ def _parse_criterion(r: Reader) -> Criterion:
         zero_is_missing=r.get("zero_is_missing", bool, default=False),
         noun=r.get("noun", str),
         illustrative=r.get("illustrative", bool, default=False),
+        precision=parse_precision(r.child("precision", dict)),
+        denominator=denominator,
     )
 
 
@@ -196,14 +209,27 @@ def _parse_reference(r: Reader | None) -> Reference | None:
     year = r.get("year", int)
     start, end = r.date("start"), r.date("end")
     change = r.choice("change", ("ratio", "difference"), "ratio")
+    basis = r.choice("basis", BASES, "same_months" if year is not None else "period")
+    incomplete = r.choice("incomplete", ("refuse", "pro_rate"), "refuse")
     r.reject_unknown()
     if (year is None) == (start is None):
         raise ModelError(
             "give either a reference year or a start date", r.where, 'e.g. {"year": 2013}'
         )
+    if (basis == "period") != (start is not None):
+        raise ModelError(
+            f"the basis '{basis}' does not go with "
+            + ("a start date" if start is not None else "a reference year"),
+            r.where,
+            'use "same_months" or "calendar_year" with a year, "period" with start and end',
+        )
+    if start is not None and end is None:
+        raise ModelError(
+            "a reference period needs its end date", r.where, 'add "end": "2013-12-31"'
+        )
     if year is not None and not 1900 <= year <= 2200:
         raise ModelError(f"the reference year {year} is out of range", r.where)
-    return Reference(year=year, start=start, end=end, change=change)
+    return Reference(year, start, end, change, basis, incomplete)
 
 
 def _parse_filters(r: Reader) -> tuple[Filter, ...]:

@@ -17,6 +17,7 @@ from .model import (
     Units,
 )
 from .model_criteria import _string_list
+from .model_layers import GRAINS
 from .validate import Reader
 
 
@@ -41,7 +42,9 @@ def parse_units(r: Reader) -> Units:
             "the units layer needs an id field",
             'add "id_field": "ADM2_PCODE" for example',
         )
+    grain = r.choice("grain", GRAINS, "grid" if grid is not None else _grain_of(id_field))
     units = Units(
+        grain=grain,
         layer=layer if grid is None else None,
         id_field=id_field,
         name_field=r.get("name_field", str),
@@ -51,6 +54,12 @@ def parse_units(r: Reader) -> Units:
     )
     r.reject_unknown()
     return units
+
+
+def _grain_of(id_field: str | None) -> str:
+    """OCHA p-codes name the level: ADM1_PCODE provinces, ADM3_PCODE sub-districts."""
+    name = (id_field or "").upper()
+    return "province" if "ADM1" in name else "sub_district" if "ADM3" in name else "district"
 
 
 def parse_places(r: Reader | None) -> Places | None:

@@ -18,6 +18,7 @@ import pandas as pd
 from .aggregate import aggregate, effective_weights
 from .analyses import run_analyses
 from .classify import classify
+from .data_limits import check_snapshots, correlations, data_fields, declared_fields
 from .errors import Canceled, DataError
 from .explain import Driver, Explainer
 from .hexgrid import hex_grid
@@ -46,11 +47,24 @@ class ScoreResult:
     sensitivity: pd.DataFrame
     analysis_crs: str
     warnings: list[str] = field(default_factory=list)
+    #: Spearman correlation between the criteria's raw values on this run (id × id).
+    correlations: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
-def required_layers(model: Model) -> dict[str, list[str]]:
-    """Each layer the model reads → the attribute columns the core needs from it."""
+def required_layers(
+    model: Model, fields: Mapping[str, list[str]] | None = None
+) -> dict[str, list[str]]:
+    """Each layer the model reads → the attribute columns the core needs from it.
+
+    ``fields`` (layer → its field names) lets known datasets be recognised: their
+    identifying and precision fields and a ``snapshot_date`` field are read too.
+    """
     needed: dict[str, set[str]] = {ref: set() for ref in model.layer_references()}
+    for ref, info in model.layers.items():  # declared: read whatever the data have
+        needed[ref] |= declared_fields(info)
+    for ref, names in (fields or {}).items():
+        if ref in needed:
+            needed[ref] |= data_fields(model.layers.get(ref), names)
     units = model.units
     if units.layer:
         needed[units.layer] |= {units.id_field, units.name_field, units.population_field}
@@ -62,8 +76,12 @@ def required_layers(model: Model) -> dict[str, list[str]]:
             continue
         needed.setdefault(target, set())
         needed[target] |= {c.field, c.date_field, *c.fields, *(f.field for f in c.filters)}
-        if c.measure == "rate" and units.layer:
+        if c.measure in ("rate", "ratio") and units.layer:
             needed[units.layer].add(c.population_field or units.population_field)
+        if c.precision is not None:
+            needed[target].add(c.precision.field)
+        if c.denominator is not None and not c.denominator.population:
+            needed.setdefault(c.denominator.layer or target, set()).add(c.denominator.field)
     return {ref: sorted(x for x in cols if x) for ref, cols in needed.items()}
 
 
@@ -113,6 +131,7 @@ def score(
             ) from None
         if criterion.zero_is_missing:
             measured.raw = np.where(measured.raw == 0, np.nan, measured.raw)
+        check_snapshots(criterion, inputs, model.as_of)
         raw[:, j] = measured.raw
         details.append(measured.detail)
         prepared[:, j] = transform(
@@ -121,10 +140,13 @@ def score(
         norm[:, j] = normalise(
             prepared[:, j], criterion.normalise, criterion.direction == "higher_is_riskier"
         )
+        if measured.no_points is not None:
+            norm[measured.no_points & np.isfinite(norm[:, j]), j] = 0.0
         if not np.isfinite(measured.raw).any():
             warnings.append(warning("no_values", criterion=criterion.id))
     for table in inputs.tables.values():
         warnings.extend(w for w in table.warnings if w not in warnings)
+    correlation = correlations(raw, criteria, warnings)
     step(0.82, "Aggregating")
     combined = aggregate(norm, raw, criteria, model.aggregation)
     class_index, bounds = classify(combined.score, model.classes)
@@ -191,6 +213,7 @@ def score(
         sensitivity=extra.sensitivity,
         analysis_crs=crs.to_string(),
         warnings=warnings,
+        correlations=correlation,
     )
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..core.model import DIRECTIONS, MEASURES, NORMALISATIONS
+from ..core.model import DIRECTIONS, EVENT_MEASURES, MEASURES, NORMALISATIONS
+from ..core.model_layers import DATASETS, recognise
 from .layer_guess import LayerInfo, LayerNeed
 
 #: Measures that read polygons (shares of area, area-weighted attributes).
@@ -19,7 +20,7 @@ POLYGON_MEASURES = ("area_share", "attribute", "diversity")
 #: Measures that may read the units themselves (no layer needed).
 UNIT_MEASURES = ("attribute", "diversity")
 #: Measures whose ``field`` is required.
-FIELD_MEASURES = ("severity_sum", "low_severity_count", "attribute")
+FIELD_MEASURES = ("severity_sum", "low_severity_count", "attribute", "ratio")
 __all__ = ["DIRECTIONS", "MEASURES", "NORMALISATIONS"]  # re-exported for the delegate
 
 
@@ -108,3 +109,28 @@ def row_problems(criterion: Mapping[str, Any], layer: LayerInfo | None) -> list[
         if name != criterion.get("date_field") and name not in layer.fields:
             problems.append(f"this layer has no field '{name}'")
     return problems
+
+
+def proposed_fields(criterion: Mapping[str, Any], layer: LayerInfo) -> dict[str, Any]:
+    """Keys to add to a criterion reading a known dataset (UCDP GED, ACLED), recognised by
+    its field names: the date field, the severity field and the location-precision field
+    (the rule itself follows the units' grain). Keys the criterion has are left alone.
+
+    >>> ucdp = LayerInfo("l", "GED", "events", "point",
+    ...                  ("where_prec", "best", "date_start", "type_of_violence"))
+    >>> proposed_fields({"measure": "low_severity_count"}, ucdp)["precision"]
+    {'field': 'where_prec', 'scale': 'ucdp_ged'}
+    """
+    name = recognise(layer.fields)
+    measure = criterion.get("measure", "count")
+    if name is None or measure not in (*EVENT_MEASURES, "distance"):
+        return {}
+    known = DATASETS[name]
+    by_lower = {f.lower(): f for f in layer.fields}
+    proposal: dict[str, Any] = {
+        "date_field": by_lower.get(known.date_field),
+        "precision": {"field": by_lower[known.precision_field], "scale": name},
+    }
+    if measure in ("severity_sum", "low_severity_count"):
+        proposal["field"] = by_lower.get(known.severity_field)
+    return {k: v for k, v in proposal.items() if v and not criterion.get(k)}

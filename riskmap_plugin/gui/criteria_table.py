@@ -17,7 +17,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor
 
-from .criteria_rules import FIELD_MEASURES, row_problems, window_days
+from .criteria_rules import FIELD_MEASURES, proposed_fields, row_problems, window_days
 from .layer_guess import LayerInfo
 
 COLUMNS = (
@@ -173,6 +173,8 @@ class CriteriaTableModel(QAbstractTableModel):
         if layer_id and not row.criterion.get("layer"):
             info = self._layer_info(layer_id)
             row.criterion["layer"] = (info.table or info.name) if info else layer_id
+            if info is not None:  # UCDP GED, ACLED: their date, severity and precision fields
+                row.criterion.update(proposed_fields(row.criterion, info))
         self._refresh(row_index)
 
     def add_row(self, criterion: dict[str, Any]) -> int:

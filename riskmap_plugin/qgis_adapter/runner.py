@@ -129,7 +129,8 @@ def prepare_inputs(
     resolved = {reference: resolver.resolve(reference) for reference in needed}
     if model.units.layer:
         model = _fit_units_fields(model, resolved[model.units.layer].layer)
-        needed = required_layers(model)
+    # Field names recognise known datasets (UCDP GED, ACLED) and snapshot-date fields.
+    needed = required_layers(model, {ref: r.layer.fields().names() for ref, r in resolved.items()})
     readers = {
         reference: LayerReader(
             resolved[reference].layer,

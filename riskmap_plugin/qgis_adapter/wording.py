@@ -174,6 +174,19 @@ def translated_templates() -> dict[str, str]:
         ),
         "distance": QCoreApplication.translate("RiskMapAnnotations", "{value} km from {noun}"),
         "distance_near": QCoreApplication.translate("RiskMapAnnotations", "< 1 km from {noun}"),
+        "distance_towns": QCoreApplication.translate(
+            "RiskMapAnnotations", "towns {value} km from {noun}"
+        ),
+        "distance_towns_near": QCoreApplication.translate(
+            "RiskMapAnnotations", "towns < 1 km from {noun}"
+        ),
+        "ratio": QCoreApplication.translate("RiskMapAnnotations", "{value} % {noun}"),
+        "reference_scaled": QCoreApplication.translate(
+            "RiskMapAnnotations", "{period} scaled to {window}"
+        ),
+        "reference_pro_rated": QCoreApplication.translate(
+            "RiskMapAnnotations", "{period} (pro-rated)"
+        ),
         "area_share": QCoreApplication.translate("RiskMapAnnotations", "{value} % in {noun}"),
         "attribute": QCoreApplication.translate("RiskMapAnnotations", "{noun} {value}"),
         "diversity": QCoreApplication.translate("RiskMapAnnotations", "{noun} index {value}"),
@@ -225,6 +238,7 @@ def translated_nouns() -> dict[str, str]:
         QCoreApplication.translate("RiskMapNouns", "flashpoint zones"),
         QCoreApplication.translate("RiskMapNouns", "mix"),
         QCoreApplication.translate("RiskMapNouns", "returnees"),
+        QCoreApplication.translate("RiskMapNouns", "returned"),
     )
     english = (
         "incidents",
@@ -236,6 +250,7 @@ def translated_nouns() -> dict[str, str]:
         "flashpoint zones",
         "mix",
         "returnees",
+        "returned",
     )
     return dict(zip(english, nouns))
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ..core.messages import reword
+from ..core.messages import parse, reword
 from .sources import truthy
 from .words import ENGLISH_WORDS, Words
 
@@ -101,11 +101,34 @@ def caveats(
         caveats.append(
             words("illustrative_caveat", layers=words("list_separator").join(illustrative))
         )
-    for warning in list(provenance.get("warnings", []) or [])[:3]:
+    for warning in data_limits_first(provenance.get("warnings", []) or [])[:4]:
         number = words.number if words.warning_templates else None
         text = reword(str(warning), words.warning_templates, number)
         caveats.append(_capital(text) + words("sentence_end"))
     return caveats
+
+
+#: Warnings about what the data cannot show come first in the caveats (the box is small).
+DATA_LIMITS = ("snapshot_after_as_of", "reference_pro_rated", "too_coarse", "severity_floor",
+               "correlated")  # fmt: skip
+
+
+def data_limits_first(warnings) -> list[str]:
+    """The run's warnings, data limits first; one precision caveat per rule and count
+    (criteria reading the same events repeat it)."""
+    keyed = [(parse(str(w)), str(w)) for w in warnings]
+    seen: set[tuple] = set()
+    kept = []
+    for found, text in keyed:
+        if found and found[0] == "too_coarse":
+            same = tuple(sorted((k, v) for k, v in found[1].items() if k != "criterion"))
+            if same in seen:
+                continue
+            seen.add(same)
+        kept.append((found[0] if found else "", text))
+    rank = {key: i for i, key in enumerate(DATA_LIMITS)}
+    kept.sort(key=lambda item: rank.get(item[0], len(DATA_LIMITS)))
+    return [text for _, text in kept]
 
 
 def uncertainty_note(

@@ -19,7 +19,7 @@ def points(coords, crs=CRS, **columns) -> gpd.GeoDataFrame:
     )
 
 
-def run(criteria, layers, units=None, **model):
+def run(criteria, frames, units=None, **model):
     units = units if units is not None else square_units(3, 1)
     document = {
         "riskmap_model": 1,
@@ -34,7 +34,7 @@ def run(criteria, layers, units=None, **model):
         "criteria": criteria,
         **model,
     }
-    return score(parse_model(document), {"units": units, **layers})
+    return score(parse_model(document), {"units": units, **frames})
 
 
 def raw(result, criterion="c"):
@@ -160,6 +160,7 @@ def test_change_against_the_same_months_of_a_reference_year():
             }
         ],
         {"events": EVENTS},
+        layers={"events": {"coverage": {"start": "2012-01-01"}}},  # the data start earlier
     )
     # Window 2017-11-03…2018-01-31; reference 2012-11-03…2013-01-31 has no event,
     # the 2013-12-15 event is outside the reference months.
@@ -177,8 +178,10 @@ def test_change_against_the_same_months_of_a_reference_year():
             }
         ],
         {"events": EVENTS},
+        layers={"events": {"coverage": {"start": "2013-01-01"}}},
     )
-    assert raw(result) == pytest.approx([2 / 1, 3 / 2, 1 / 1])  # (w+1)/(r+1)
+    # (w+1)/(r+1) with the 31-day period's count scaled to the 90-day window.
+    assert raw(result) == pytest.approx([2 / 1, 3 / (1 * 90 / 31 + 1), 1 / 1])
 
 
 def test_distance_to_a_line_by_hand():

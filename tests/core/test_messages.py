@@ -9,7 +9,9 @@ import pytest
 from riskmap_plugin.core.messages import WARNINGS, parse, reword, warning
 
 FIELDS = {"layer": "events", "count": 243, "field": "date_start", "as_of": "2018-01-31",
-          "criterion": "returns"}  # fmt: skip
+          "criterion": "returns", "rule": "within 25 km", "total": 900, "share": 27, "floor": 1,
+          "snapshot": "2017-12-31", "days": 365, "period": "2013-01-01…2013-12-31",
+          "first": "incidents", "second": "vs_2013", "rho": "0.91"}  # fmt: skip
 
 
 def _fields(template: str) -> set[str]:

@@ -198,9 +198,9 @@ def test_arabic_briefing_has_arabic_table_headers_legend_subtitle_and_footer(
     assert _letters("التاريخ المرجعي") in text
     area_page = ["pdftotext", "-f", "2", "-l", "2", str(out["pdf"]), "-"]
     area_text = _letters(subprocess.run(area_page, capture_output=True, text=True).stdout)
-    for arabic_text in ("المنطقة", "أهم العوامل", "نطاق الترتيب", "العائدون المدنيون"):
+    for arabic_text in ("المنطقة", "أهم العوامل", "نطاق الترتيب", "نسبة العودة"):
         assert _letters(arabic_text) in area_text, arabic_text
-    for english in ("Area 1 of", "Top drivers", "Rank band", "Civilian returnees", "riskiest"):
+    for english in ("Area 1 of", "Top drivers", "Rank band", "Return ratio", "riskiest"):
         assert english not in area_text, english
 
 

@@ -42,8 +42,9 @@ def test_natural_breaks_equal_qgis_jenks_classification(qgis_app, sample_result)
 
 
 def test_border_distance_matches_a_hand_calculation_in_qgis(qgis_app, sample_result):
-    """Distance from Al-Hatra (no border contact) to the Syrian border, by QgsDistanceArea
-    on the projected geometries: the core's value within 1 m."""
+    """Town-weighted distance from Al-Hatra to the Syrian border, by QgsDistanceArea on the
+    projected geometries: each GeoNames town in the district, weighted by population (equal
+    weights if one has none); the core's value within 1 m."""
     from qgis.core import (
         QgsCoordinateReferenceSystem,
         QgsCoordinateTransform,
@@ -54,13 +55,47 @@ def test_border_distance_matches_a_hand_calculation_in_qgis(qgis_app, sample_res
     gpkg = str(SAMPLE / "iraq_2018.gpkg")
     districts = QgsVectorLayer(f"{gpkg}|layername=districts", "d", "ogr")
     border = QgsVectorLayer(f"{gpkg}|layername=border", "b", "ogr")
+    towns = QgsVectorLayer(f"{gpkg}|layername=towns", "t", "ogr")
     utm = QgsCoordinateReferenceSystem("EPSG:32638")
     transform = QgsCoordinateTransform(districts.crs(), utm, QgsProject.instance())
     hatra = next(f for f in districts.getFeatures() if f["ADM2_EN"] == "Al-Hatra").geometry()
     line = next(border.getFeatures()).geometry()
     hatra.transform(transform)
     line.transform(transform)
-    expected = hatra.distance(line)
+    inside = []
+    for town in towns.getFeatures():
+        point = town.geometry()
+        point.transform(transform)
+        if point.intersects(hatra):
+            inside.append((point.distance(line), town["population"]))
+    assert inside and hatra.distance(line) > 10_000
+    weights = [p if p and p > 0 else 0 for _, p in inside]
+    if not all(weights):
+        weights = [1] * len(inside)
+    expected = sum(d * w for (d, _), w in zip(inside, weights)) / sum(weights)
     got = sample_result.units.set_index("unit_name").loc["Al-Hatra", "border_raw"]
-    assert expected > 10_000
     assert got == pytest.approx(expected, abs=1.0)
+    assert got > hatra.distance(line)  # the towns lie further in than the district's edge
+
+
+def test_vs_2013_matches_a_count_in_qgis(qgis_app, sample_result):
+    """The "Incidents against 2013" reference of Telafar counted with QGIS expressions:
+    the IS events located to the district or better in 2013, scaled to the 180-day window."""
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+    gpkg = str(SAMPLE / "iraq_2018.gpkg")
+    districts = QgsVectorLayer(f"{gpkg}|layername=districts", "d", "ogr")
+    events = QgsVectorLayer(f"{gpkg}|layername=events", "e", "ogr")
+    telafar = next(f for f in districts.getFeatures() if f["ADM2_EN"] == "Telafar").geometry()
+    dyads = "'Government of Iraq - IS', 'IS - Civilians', 'IS - JRTN', 'Government of Turkey - IS'"
+    base = f"dyad_name IN ({dyads}) AND where_prec <= 3"
+
+    def count(first: str, last: str) -> int:
+        request = QgsFeatureRequest().setFilterExpression(
+            f"{base} AND date_start >= '{first}' AND date_start <= '{last}'"
+        )
+        return sum(1 for f in events.getFeatures(request) if f.geometry().intersects(telafar))
+
+    current, reference = count("2017-08-05", "2018-01-31"), count("2013-01-01", "2013-12-31")
+    got = sample_result.units.set_index("unit_name").loc["Telafar", "vs_2013_raw"]
+    assert got == pytest.approx((current + 1) / (reference * 180 / 365 + 1))

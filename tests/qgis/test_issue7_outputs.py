@@ -158,7 +158,9 @@ def test_watch_list_gives_each_reason_that_occurs(qgis_app, repo_root, tmp_path)
         & (outside["incidents_raw"] >= min_count),
     }
     occurring = [kind for kind, where in expected.items() if where.any()]
-    assert len(occurring) >= 4, f"the sample shows most reasons: {occurring}"
+    # Against the whole of 2013 (which the data cover), no unit outside the areas reaches its
+    # 2013 level with enough incidents; that reason came from an incompletely covered reference.
+    assert len(occurring) >= 3, f"the sample shows most reasons: {occurring}"
     for kind, where in expected.items():
         for unit in where.index[where]:
             assert unit in watch.index, (kind, unit)

@@ -235,11 +235,20 @@ def test_counts_equal_qgis_count_points_in_polygon(riskmap_provider):
         ],
     }
     ours = run_model(document, model_dir=SAMPLE_DIR).result.units.set_index("unit_id")["n_raw"]
+    # UCDP GED is recognised: in districts only events located to a district or better count.
+    precise = _run(
+        "native:extractbyexpression",
+        {
+            "INPUT": f"{SAMPLE_GPKG}|layername=events",
+            "EXPRESSION": '"where_prec" <= 3',
+            "OUTPUT": "memory:",
+        },
+    )["OUTPUT"]
     counted = _run(
         "native:countpointsinpolygon",
         {
             "POLYGONS": f"{SAMPLE_GPKG}|layername=districts",
-            "POINTS": f"{SAMPLE_GPKG}|layername=events",
+            "POINTS": precise,
             "FIELD": "NUMPOINTS",
             "OUTPUT": "memory:",
         },

@@ -1,0 +1,87 @@
+"""Which days a reference count covers, whether the data cover them, and how it is scaled.
+
+"As high as in 2013" compares two counts. They compare only if both periods are
+equally long and both are fully covered by the data: a window shifted back to
+before the first dated feature counts the missing days as zero. So a reference
+not fully covered is refused (or pro-rated when the model allows it, and said),
+and a reference of another length than the window is scaled to the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .errors import DataError
+from .events import EventTable, shift_date
+from .model import Criterion, Reference, Window
+
+
+@dataclass(frozen=True)
+class ReferencePeriod:
+    """The days to count (``counted``) and the factor that makes the count compare."""
+
+    first: dt.date
+    last: dt.date
+    counted: Window
+    scale: float  # window length ÷ reference length, × reference ÷ covered days if pro-rated
+    covered_days: int
+    pro_rated: bool
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+    @property
+    def words(self) -> str:
+        return f"{self.first.isoformat()}…{self.last.isoformat()}"
+
+
+def reference_period(
+    criterion: Criterion, table: EventTable, reference: Reference, window: Window, where: str
+) -> ReferencePeriod:
+    """The reference period of ``criterion`` on ``table``; DataError when the data do not
+    cover it (unless ``reference.incomplete`` is ``"pro_rate"``) or it ends after the as-of date.
+    """
+    as_of = table.as_of
+    w_first, w_last = window.bounds(as_of)
+    window_days = (w_last - w_first).days + 1
+    if reference.basis == "same_months":
+        years = as_of.year - reference.year
+        first, last = shift_date(w_first, -years), shift_date(w_last, -years)
+    elif reference.basis == "calendar_year":
+        first, last = dt.date(reference.year, 1, 1), dt.date(reference.year, 12, 31)
+    else:
+        first, last = reference.start, reference.end
+    scale = 1.0 if reference.basis == "same_months" else window_days / ((last - first).days + 1)
+    if last > as_of:
+        raise DataError(
+            f"the reference period {first}…{last} ends after the as-of date {as_of}",
+            where,
+            "choose a reference before the as-of date",
+        )
+    coverage = table.coverage(criterion.date_field)
+    lo, hi = (max(first, coverage[0]), min(last, coverage[1])) if coverage else (first, first)
+    covered = max(0, (hi - lo).days + 1) if coverage else 0
+    days = (last - first).days + 1
+    if covered < days and (reference.incomplete != "pro_rate" or covered == 0):
+        data = f"{coverage[0]} to {coverage[1]}" if coverage else "nowhere (no dated feature)"
+        raise DataError(
+            f"the data cover only {covered} of the {days} days of the reference period "
+            f"{first}…{last} (the dates of layer '{table.name}' run from {data}), so the "
+            "missing days would count as zero",
+            where,
+            'choose a reference the data cover (e.g. "basis": "calendar_year" of a complete '
+            "year), declare the layer's coverage under layers → coverage if the data are "
+            'complete, or allow "incomplete": "pro_rate"',
+        )
+    if covered < days:
+        scale *= days / covered
+    return ReferencePeriod(
+        first=first,
+        last=last,
+        counted=Window(start=lo, end=hi),
+        scale=scale,
+        covered_days=covered,
+        pro_rated=covered < days,
+    )

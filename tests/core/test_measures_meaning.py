@@ -1,0 +1,406 @@
+"""Measures that mean what their label says, each against a hand calculation on square units.
+
+Three (or more) 10 km units side by side east of X0: U0001 [0,10) km, U0002 [10,20) km…
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import pytest
+import shapely
+from scipy.stats import spearmanr
+from synthetic import CRS, ORIGIN, square_units
+
+from riskmap_plugin.core import DataError, ModelError, parse_model, score
+
+X0, Y0 = ORIGIN
+
+
+def points(coords, **columns) -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame(
+        columns, geometry=shapely.points(np.array(coords, dtype=float)), crs=CRS
+    )
+
+
+def run(criteria, frames, units=None, as_of="2018-01-31", unit_keys=None, **model):
+    units = units if units is not None else square_units(3, 1)
+    document = {
+        "riskmap_model": 1,
+        "name": "T",
+        "as_of": as_of,
+        "units": {
+            "layer": "units",
+            "id_field": "uid",
+            "name_field": "uname",
+            "population_field": "population",
+            **(unit_keys or {}),
+        },
+        "criteria": criteria,
+        **model,
+    }
+    return score(parse_model(document), {"units": units, **frames})
+
+
+def raw(result, criterion="c"):
+    return result.units[f"{criterion}_raw"].tolist()
+
+
+def at(x_km: float, y_km: float = 5.0) -> tuple[float, float]:
+    return (X0 + x_km * 1000.0, Y0 + y_km * 1000.0)
+
+
+# ── Reference periods ──────────────────────────────────────────────────────────────────
+
+# The data start on 2013-01-01 (U0003's event): a 180-day window ending 2018-01-31 shifted
+# to 2013 runs 2012-08-05…2013-01-31, of which the data cover 31 days.
+HISTORY = points(
+    [at(2), at(3), at(4), at(5), at(6), at(15), at(25)],
+    date=np.array(
+        [
+            "2013-01-10",
+            "2013-01-20",
+            "2017-09-01",
+            "2017-10-01",
+            "2018-01-01",
+            "2013-06-01",
+            "2013-01-01",
+        ],
+        dtype="datetime64[ms]",
+    ),
+)
+
+
+def change(reference, **extra):
+    return [
+        {
+            "id": "c",
+            "label": "vs 2013",
+            "noun": "incidents",
+            "layer": "events",
+            "measure": "change",
+            "date_field": "date",
+            "window": {"days": 180},
+            "reference": reference,
+            **extra,
+        }
+    ]
+
+
+def test_a_reference_the_data_cover_only_partly_is_refused():
+    with pytest.raises(DataError) as error:
+        run(change({"year": 2013}), {"events": HISTORY})
+    assert "cover only 31 of the 180 days" in str(error.value)
+    assert "2012-08-05…2013-01-31" in str(error.value) and "pro_rate" in error.value.fix
+
+
+def test_an_incompletely_covered_reference_is_pro_rated_when_allowed_and_said():
+    result = run(change({"year": 2013, "incomplete": "pro_rate"}), {"events": HISTORY})
+    scale = 180 / 31
+    assert raw(result) == pytest.approx([(3 + 1) / (2 * scale + 1), 1.0, 1 / (1 * scale + 1)])
+    assert any("cover only 31 of the 180 days" in w and "pro-rated" in w for w in result.warnings)
+    texts = [d.text for d in result.explanations["U0001"]]
+    assert any("vs 11.6 in 2013 (pro-rated)" in t for t in texts), texts
+
+
+def test_the_calendar_reference_year_and_a_named_period_are_scaled_to_the_window():
+    result = run(change({"year": 2013, "basis": "calendar_year"}), {"events": HISTORY})
+    scale = 180 / 365  # 2013 holds U1's two January events, U2's June one and U3's
+    assert raw(result) == pytest.approx([4 / (2 * scale + 1), 1 / (scale + 1), 1 / (scale + 1)])
+    texts = [d.text for d in result.explanations["U0001"]]
+    assert "3 incidents vs 1.0 in 2013 scaled to 6 mo (≥ 2013 level)" in texts
+    period = {"start": "2013-01-01", "end": "2013-03-31", "change": "difference"}
+    result = run(change(period), {"events": HISTORY})
+    scale = 180 / 90
+    assert raw(result) == pytest.approx([3 - 2 * scale, 0, -1 * scale])
+    with pytest.raises(DataError, match="ends after the as-of date"):
+        run(change({"year": 2018, "basis": "calendar_year"}), {"events": HISTORY})
+
+
+def test_a_declared_coverage_replaces_the_dates_read_from_the_data():
+    with pytest.raises(DataError, match="cover only 0 of"):  # declared: data from 2014 only
+        run(
+            change({"year": 2013, "basis": "calendar_year"}),
+            {"events": HISTORY},
+            layers={"events": {"coverage": {"start": "2014-01-01"}}},
+        )
+    result = run(
+        change({"year": 2013}),
+        {"events": HISTORY},
+        layers={"events": {"coverage": {"start": "2010-01-01", "end": "2018-01-31"}}},
+    )
+    assert raw(result) == pytest.approx([4 / 3, 1.0, 1 / 2])
+
+
+def test_nothing_now_and_nothing_then_is_no_change_and_gives_no_points():
+    events = points(
+        [at(2), at(3), at(22), at(23), at(24)],
+        date=np.array(
+            ["2013-05-01", "2017-12-01", "2017-11-01", "2017-12-01", "2018-01-10"],
+            dtype="datetime64[ms]",
+        ),
+    )
+    criteria = change(
+        {"year": 2013, "basis": "calendar_year", "change": "ratio"},
+        normalise={"method": "goalposts", "min": 0.5, "max": 2},
+    )
+    result = run(
+        criteria,
+        {"events": events},
+        layers={"events": {"coverage": {"start": "2013-01-01", "end": "2018-01-31"}}},
+    )
+    ref = 180 / 365  # U1: one 2013 event, scaled to the 180-day window
+    assert raw(result) == pytest.approx([2 / (ref + 1), 1.0, 4.0])
+    norm = result.units["c_norm"].tolist()
+    assert norm[1] == 0.0  # 0 vs 0: not the (1 - 0.5) / 1.5 a ratio of 1 would give
+    assert norm[0] == pytest.approx((2 / (ref + 1) - 0.5) / 1.5)
+    assert result.units["c_contrib"].tolist()[1] == 0.0
+    assert result.explanations["U0002"] == []  # never printed as a driver
+
+
+# ── Nothing from after the as-of date ──────────────────────────────────────────────────
+
+
+def test_distance_honours_the_filter_the_date_field_the_window_and_the_as_of_date():
+    events = points(
+        [at(-2), at(-5), at(-8), at(-11)],
+        kind=["ied", "clash", "ied", "ied"],
+        date=np.array(
+            ["2019-01-01", "2017-12-01", "2010-01-01", "2017-06-01"], dtype="datetime64[ms]"
+        ),
+    )
+    nearest = {
+        "id": "c",
+        "label": "Attacks",
+        "layer": "events",
+        "measure": "distance",
+        "filter": {"field": "kind", "op": "==", "value": "ied"},
+        "date_field": "date",
+    }
+    result = run([{**nearest, "window": {"days": 365}}], {"events": events})
+    # 2 km: after the as-of date; 5 km: a clash; 8 km: before the window. 11 km counts.
+    assert raw(result) == pytest.approx([11_000, 21_000, 31_000])
+    assert any("after the as-of date" in w for w in result.warnings)
+    result = run([nearest], {"events": events}, as_of="2016-06-30")
+    assert raw(result) == pytest.approx([8_000, 18_000, 28_000])  # 2017 events are the future
+
+
+def test_a_snapshot_after_the_as_of_date_is_said():
+    returnees = points([at(5), at(15)], people=[300, 50], snapshot_date=["2017-12-31"] * 2)
+    criterion = {
+        "id": "c",
+        "label": "Returnees",
+        "layer": "returnees",
+        "measure": "severity_sum",
+        "field": "people",
+    }
+    result = run([criterion], {"returnees": returnees}, as_of="2016-06-30")
+    said = [w for w in result.warnings if "snapshot of 2017-12-31" in w]
+    assert said and "after the as-of date 2016-06-30" in said[0]
+    assert not any("snapshot" in w for w in run([criterion], {"returnees": returnees}).warnings)
+    declared = returnees.drop(columns="snapshot_date")
+    result = run(
+        [criterion],
+        {"returnees": declared},
+        as_of="2016-06-30",
+        layers={"returnees": {"snapshot": "2017-12-31"}},
+    )
+    assert any("snapshot of 2017-12-31" in w for w in result.warnings)
+
+
+# ── Location precision ─────────────────────────────────────────────────────────────────
+
+
+def ucdp_events():
+    """Seven events in U0001 with UCDP GED where_prec 1…6 and one without a code."""
+    return points(
+        [at(5)] * 7,
+        where_prec=[1, 2, 3, 4, 5, 6, None],
+        best=[1] * 7,
+        date_start=["2017-12-01"] * 7,
+        type_of_violence=[1] * 7,
+    )
+
+
+COUNT = {"id": "c", "label": "Incidents", "layer": "events", "measure": "count"}
+
+
+@pytest.mark.parametrize(
+    ("grain", "counted"), [("province", 4), ("district", 3), ("sub_district", 2), ("grid", 2)]
+)
+def test_events_too_coarse_for_the_grain_are_left_out_and_counted(grain, counted):
+    result = run([COUNT], {"events": ucdp_events()}, unit_keys={"grain": grain})
+    assert raw(result)[0] == counted
+    left = 7 - counted
+    said = [w for w in result.warnings if "located more coarsely" in w]
+    assert len(said) == 1 and f"{left} of 7 events ({round(100 * left / 7)} %)" in said[0]
+    assert "'where_prec'" in said[0]
+
+
+def test_the_grain_follows_the_units_and_a_rule_can_be_set_or_lifted():
+    sub = parse_model(
+        {
+            "riskmap_model": 1,
+            "name": "T",
+            "as_of": "2018-01-31",
+            "units": {"layer": "u", "id_field": "ADM3_PCODE"},
+            "criteria": [COUNT],
+        }
+    )
+    assert sub.units.grain == "sub_district"
+    exact = {**COUNT, "precision": {"up_to": "exact"}}
+    assert raw(run([exact], {"events": ucdp_events()}))[0] == 1
+    lifted = {**COUNT, "precision": {"up_to": "any"}}
+    result = run([lifted], {"events": ucdp_events()})
+    assert raw(result)[0] == 7 and not any("coarsely" in w for w in result.warnings)
+    own = ucdp_events().rename(columns={"where_prec": "prec", "type_of_violence": "kind"})
+    assert raw(run([COUNT], {"events": own}))[0] == 7  # not a known dataset: no rule
+    ruled = {**COUNT, "precision": {"field": "prec", "scale": "ucdp_ged"}}
+    assert raw(run([ruled], {"events": own}))[0] == 3
+    with pytest.raises(ModelError, match="scale"):
+        run([{**COUNT, "precision": {"field": "prec"}}], {"events": own})
+
+
+def test_acled_geo_precision_is_read_on_its_own_scale():
+    acled = points(
+        [at(5)] * 3,
+        geo_precision=[1, 2, 3],
+        event_date=["2017-12-01"] * 3,
+        event_type=["Battles"] * 3,
+        fatalities=[0, 0, 2],
+    )
+    assert raw(run([COUNT], {"events": acled}))[0] == 2  # 3: only a region → province level
+    assert raw(run([COUNT], {"events": acled}, unit_keys={"grain": "province"}))[0] == 3
+
+
+def test_a_severity_floor_is_said_for_low_severity_counts():
+    low = {
+        "id": "c",
+        "label": "Small",
+        "layer": "events",
+        "measure": "low_severity_count",
+        "field": "best",
+        "threshold": 2,
+    }
+    result = run([low], {"events": ucdp_events()})
+    assert any("'best' of at least 1" in w for w in result.warnings)
+    acled = points(
+        [at(5)], geo_precision=[1], event_date=["2017-12-01"], event_type=["Riots"], fatalities=[0]
+    )
+    result = run([{**low, "field": "fatalities"}], {"events": acled})
+    assert not any("at least" in w for w in result.warnings)
+    own = points([at(5)], deaths=[1])
+    result = run(
+        [{**low, "field": "deaths"}],
+        {"events": own},
+        layers={"events": {"severity_floor": {"field": "deaths", "value": 1}}},
+    )
+    assert any("'deaths' of at least 1" in w for w in result.warnings)
+
+
+# ── Rates and denominators ─────────────────────────────────────────────────────────────
+
+
+def test_the_return_ratio_divides_by_returnees_and_idps():
+    units = square_units(4, 1)
+    returnees = points([at(2), at(7), at(15)], people=[300, 100, 50])
+    idps = points([at(5), at(25)], people=[600, 200])
+    ratio = {
+        "id": "c",
+        "label": "Return ratio",
+        "noun": "returned",
+        "layer": "returnees",
+        "measure": "ratio",
+        "field": "people",
+        "denominator": {"layer": "idps", "field": "people", "plus_numerator": True},
+    }
+    result = run([ratio], {"returnees": returnees, "idps": idps}, units=units)
+    values = raw(result)
+    assert values[:3] == pytest.approx([400 / 1000, 50 / 50, 0 / 200]) and np.isnan(values[3])
+    assert any("1 units have nothing to divide by" in w for w in result.warnings)
+    assert [d.text for d in result.explanations["U0001"]] == ["40 % returned"]
+    per_person = {**ratio, "denominator": {"population": True}}
+    result = run([per_person], {"returnees": returnees}, units=units)
+    assert raw(result) == pytest.approx([400 / 50_000, 50 / 50_000, 0.0, 0.0])
+
+
+def test_distance_from_towns_is_weighted_by_population():
+    line = gpd.GeoDataFrame(
+        {"n": [1]},
+        geometry=[shapely.LineString([(X0, Y0 - 50_000), (X0, Y0 + 50_000)])],
+        crs=CRS,
+    )
+    towns = points([at(2), at(8), at(12), at(18)], name=list("ABCD"), pop=[1000, 3000, None, 5000])
+    border = {
+        "id": "c",
+        "label": "Border",
+        "layer": "line",
+        "measure": "distance",
+        "from": "towns",
+        "direction": "lower_is_riskier",
+    }
+    result = run(
+        [border],
+        {"line": line, "towns": towns},
+        places={"layer": "towns", "name_field": "name", "population_field": "pop"},
+    )
+    # U1: (2 km × 1000 + 8 km × 3000) / 4000; U2: one town without population → equal
+    # weights; U3: no town → from its centre.
+    assert raw(result) == pytest.approx([6_500, 15_000, 25_000])
+    assert any("1 units have no town" in w for w in result.warnings)
+    assert "towns 6.5 km from border" in [d.text for d in result.explanations["U0001"]]
+    with pytest.raises(DataError, match="towns layer"):
+        run([border], {"line": line})
+
+
+def test_correlated_criteria_are_shown_in_a_matrix_and_warned_about():
+    units = square_units(12, 1)
+    rng = np.random.default_rng(3)
+    units["a"] = rng.normal(size=12)
+    units["b"] = units["a"] * 2 + 1  # the same order: ρ = 1
+    units["z"] = rng.normal(size=12)
+    criteria = [{"id": k, "label": k.upper(), "measure": "attribute", "field": k} for k in "abz"]
+    result = run(criteria, {}, units=units)
+    assert result.correlations.loc["a", "b"] == pytest.approx(1.0)
+    rho = spearmanr(units["a"], units["z"]).statistic
+    assert result.correlations.loc["a", "z"] == pytest.approx(rho, abs=1e-3)
+    said = [w for w in result.warnings if "strongly correlated" in w]
+    assert said == [
+        "criteria 'a' and 'b' are strongly correlated on this run (Spearman ρ = "
+        "1.00); together they may count the same thing twice"
+    ]
+
+
+def test_a_misspelt_layer_in_the_layers_section_is_refused():
+    with pytest.raises(ModelError, match="no layer named 'event'"):
+        run([COUNT], {"events": ucdp_events()}, layers={"event": {"snapshot": "2017-12-31"}})
+    with pytest.raises(ModelError, match="basis"):
+        parse_model(
+            {
+                "riskmap_model": 1,
+                "name": "T",
+                "as_of": "2018-01-31",
+                "units": {"layer": "u", "id_field": "id"},
+                "criteria": change({"year": 2013, "basis": "period"}),
+            }
+        )
+
+
+def test_the_dock_proposes_the_fields_of_a_known_dataset():
+    from riskmap_plugin.gui.criteria_rules import proposed_fields
+    from riskmap_plugin.gui.layer_guess import LayerInfo
+
+    ucdp = LayerInfo("l", "GED", "events", "point", ("id", "WHERE_PREC", "best", "date_start",
+                                                      "type_of_violence"))  # fmt: skip
+    assert proposed_fields({"measure": "low_severity_count"}, ucdp) == {
+        "date_field": "date_start",
+        "precision": {"field": "WHERE_PREC", "scale": "ucdp_ged"},
+        "field": "best",
+    }
+    acled = LayerInfo("l", "ACLED", "acled", "point",
+                      ("event_date", "event_type", "fatalities", "geo_precision"))  # fmt: skip
+    assert proposed_fields({"measure": "count", "date_field": "d"}, acled) == {
+        "precision": {"field": "geo_precision", "scale": "acled"}
+    }
+    assert proposed_fields({"measure": "count"}, LayerInfo("l", "x", "x", "point", ("a",))) == {}
+    assert proposed_fields({"measure": "attribute"}, ucdp) == {}
