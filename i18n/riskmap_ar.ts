@@ -14,32 +14,32 @@
         <translation>عرض الرسالة كاملة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="59"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="62"/>
         <source>Print briefing (PDF)</source>
         <translation>طباعة الإحاطة (PDF)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="69"/>
         <source>Result GeoPackage</source>
         <translation>ملف GeoPackage للنتيجة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="69"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="72"/>
         <source>Page size</source>
         <translation>حجم الصفحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="74"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="77"/>
         <source>Classification banner</source>
         <translation>شريط التصنيف</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="81"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="89"/>
         <source>Briefing PDF</source>
         <translation>ملف PDF للإحاطة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="86"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="94"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
@@ -409,38 +409,27 @@
         <translation>… و{} وحدات أخرى (انظر الخريطة)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="26"/>
-        <source>Prints a RiskMap result GeoPackage (written by &lt;i&gt;Score at-risk areas&lt;/i&gt;) as a briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the tables of at-risk areas and of criteria and weights, the method note, caveats (data coverage, illustrative layers) and the data sources and attributions; then one page per at-risk area with its map, drivers with raw values and member units.
-
-&lt;b&gt;Banner&lt;/b&gt;: the classification text printed at the top and bottom of every page.
-&lt;b&gt;Page size&lt;/b&gt;: A4 or A3 landscape.</source>
-        <translation>يطبع ملف GeoPackage لنتيجة RiskMap (الذي تكتبه أداة &lt;i&gt;تقييم المناطق المعرضة للخطر&lt;/i&gt;) على شكل إحاطة بصيغة PDF: الصفحة الأولى تتضمن الخريطة العامة ومفتاح الخريطة وشريط المقياس وسهم الشمال وخريطة الموقع، وجدولَي المناطق المعرضة للخطر والمعايير وأوزانها، وملاحظة المنهجية، والتحفظات (تغطية البيانات، والطبقات التوضيحية)، ومصادر البيانات ونسبتها إلى أصحابها؛ ثم صفحة لكل منطقة معرضة للخطر تتضمن خريطتها والعوامل المحركة مع قيمها الخام والوحدات المنتمية إليها.
-
-&lt;b&gt;الشريط&lt;/b&gt;: نص التصنيف المطبوع في أعلى كل صفحة وأسفلها.
-&lt;b&gt;حجم الصفحة&lt;/b&gt;: A4 أو A3 بالاتجاه الأفقي.</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
         <source>briefing</source>
         <translation>إحاطة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
         <source>report</source>
         <translation>تقرير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
         <source>print layout</source>
         <translation>تخطيط الطباعة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
         <source>atlas</source>
         <translation>أطلس</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -569,6 +558,170 @@
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>احتُسب بواسطة RiskMap باستخدام النموذج '{0}' بتاريخ الإسناد {1}.</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="37"/>
+        <source>Re-scores the model at earlier as-of dates, each time with only the data dated up to that day, and compares each unit's score with what happened in the following months: the events of the outcome criterion (by default the model's time criterion, with its filters and location-precision rule) dated after the as-of date and up to the end of the horizon. Beside the model, always: four baselines from conflict history alone (events in the prior 6 and 12 months, months with events among the prior 12, a decayed history).
+
+&lt;b&gt;As-of dates&lt;/b&gt;: a list (2016-12-31, 2017-06-30…) or &lt;b&gt;First&lt;/b&gt;, &lt;b&gt;Last&lt;/b&gt; and &lt;b&gt;Every N months&lt;/b&gt;. &lt;b&gt;Horizon&lt;/b&gt;: months after each as-of date.
+
+&lt;b&gt;Leave out illustrative criteria&lt;/b&gt;: score without the criteria marked illustrative. Either way, the figures with and without them are both in the table.
+
+&lt;b&gt;Propose weights&lt;/b&gt;: search non-negative weights that would have done better on the earlier dates and report them on the last dates, which the search did not see. Nothing is changed in the model.
+
+&lt;b&gt;Outputs&lt;/b&gt;: a GeoPackage with the metrics by as-of date and scorer (ROC AUC, average precision, precision and recall at k, Spearman, shares of later events in the at-risk areas and on the watch list), the verdict against the best baseline with a bootstrap interval, the criterion report, and the units at the last as-of date styled as hits, misses and false alarms; the metrics as CSV; a chart (PNG, needs matplotlib). Flags: a horizon cut by the end of the data, and layers without dates (possible look-ahead).</source>
+        <translation>يعيد تقييم النموذج في تواريخ إسناد سابقة، في كل مرة باستخدام البيانات المؤرَّخة حتى ذلك اليوم فقط، ويقارن درجة كل وحدة بما حدث في الأشهر التالية: أحداث معيار النتيجة (افتراضيًا المعيار الزمني للنموذج، مع مرشّحاته وقاعدة دقة تحديد الموقع الخاصة به) المؤرَّخة بعد تاريخ الإسناد وحتى نهاية الأفق الزمني. وإلى جانب النموذج، تُحتسب دائمًا أربعة خطوط أساس مبنية على تاريخ النزاع وحده (الأحداث في الأشهر الستة والاثني عشر السابقة، والأشهر التي شهدت أحداثًا من بين الأشهر الاثني عشر السابقة، وسجلّ تاريخي متناقص الأثر).
+
+&lt;b&gt;تواريخ الإسناد&lt;/b&gt;: قائمة (2016-12-31، 2017-06-30…) أو &lt;b&gt;الأول&lt;/b&gt; و&lt;b&gt;الأخير&lt;/b&gt; و&lt;b&gt;كل N أشهر&lt;/b&gt;. &lt;b&gt;الأفق الزمني&lt;/b&gt;: الأشهر التي تلي كل تاريخ إسناد.
+
+&lt;b&gt;استبعاد المعايير التوضيحية&lt;/b&gt;: التقييم دون المعايير المعلَّمة بأنها توضيحية. وفي الحالتين، ترد في الجدول الأرقام مع هذه المعايير ودونها.
+
+&lt;b&gt;اقتراح أوزان&lt;/b&gt;: البحث عن أوزان غير سالبة كانت ستحقق أداءً أفضل في التواريخ السابقة، وعرض نتائجها في التواريخ الأخيرة التي لم يطّلع عليها البحث. لا يُغيَّر أي شيء في النموذج.
+
+&lt;b&gt;المخرجات&lt;/b&gt;: ملف GeoPackage يتضمن المقاييس حسب تاريخ الإسناد وطريقة التقييم (ROC AUC، ومتوسط الدقة، والدقة والاستدعاء عند k، وSpearman، وحصص الأحداث اللاحقة في المناطق المعرضة للخطر وفي قائمة المراقبة)، والحكم مقارنةً بأفضل خط أساس مع فاصل bootstrap، وتقرير المعايير، والوحدات في تاريخ الإسناد الأخير منسَّقةً بوصفها إصابات وإخفاقات وإنذارات كاذبة؛ والمقاييس بصيغة CSV؛ ومخططًا بيانيًا (PNG، يتطلب matplotlib). التنبيهات: أفق زمني تقطعه نهاية البيانات، وطبقات بلا تواريخ (احتمال استخدام معلومات لاحقة).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <source>backtest</source>
+        <translation>الاختبار الرجعي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <source>validation</source>
+        <translation>التحقق من الصحة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <source>forecast</source>
+        <translation>تنبؤ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <source>baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="99"/>
+        <source>Backtest the model against what happened next</source>
+        <translation>الاختبار الرجعي للنموذج مقارنةً بما حدث لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="125"/>
+        <source>As-of dates (YYYY-MM-DD, comma-separated)</source>
+        <translation>تواريخ الإسناد (YYYY-MM-DD، مفصولة بفواصل)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="130"/>
+        <source>First as-of date</source>
+        <translation>تاريخ الإسناد الأول</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="133"/>
+        <source>Last as-of date</source>
+        <translation>تاريخ الإسناد الأخير</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="136"/>
+        <source>Every N months</source>
+        <translation>كل N أشهر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="136"/>
+        <source>Horizon (months after each as-of date)</source>
+        <translation>الأفق الزمني (الأشهر التي تلي كل تاريخ إسناد)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="150"/>
+        <source>Outcome criterion (id; default: the time criterion)</source>
+        <translation>معيار النتيجة (المعرّف؛ الافتراضي: المعيار الزمني)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="157"/>
+        <source>Leave out illustrative criteria</source>
+        <translation>استبعاد المعايير التوضيحية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="162"/>
+        <source>Propose weights that would have done better</source>
+        <translation>اقتراح أوزان كانت ستحقق أداءً أفضل</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="84"/>
+        <source>Backtest GeoPackage</source>
+        <translation>GeoPackage الاختبار الرجعي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="172"/>
+        <source>Metrics table (CSV)</source>
+        <translation>جدول المقاييس (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="181"/>
+        <source>Chart (PNG)</source>
+        <translation>مخطط بياني (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="190"/>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="232"/>
+        <source>No as-of dates — give AS_OF_DATES, or FIRST and LAST (YYYY-MM-DD).</source>
+        <translation>لا توجد تواريخ إسناد — حدّد AS_OF_DATES، أو FIRST وLAST (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="238"/>
+        <source>FIRST ({}) is after LAST ({}) — swap them.</source>
+        <translation>FIRST ({}) يقع بعد LAST ({}) — بدّل بينهما.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="293"/>
+        <source>{}: '{}' is not a date — write it as YYYY-MM-DD.</source>
+        <translation>{}: '{}' ليس تاريخًا — اكتبه بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="26"/>
+        <source>Prints a RiskMap result GeoPackage (written by &lt;i&gt;Score at-risk areas&lt;/i&gt;) as a briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the tables of at-risk areas and of criteria and weights, the method note, caveats (data coverage, illustrative layers) and the data sources and attributions; then one page per at-risk area with its map, drivers with raw values and member units.
+
+&lt;b&gt;Banner&lt;/b&gt;: the classification text printed at the top and bottom of every page.
+&lt;b&gt;Page size&lt;/b&gt;: A4 or A3 landscape.
+&lt;b&gt;Backtest&lt;/b&gt; (optional): a GeoPackage written by &lt;i&gt;Backtest the model&lt;/i&gt; for the same model adds a last page &quot;How well has this model done?&quot; (default: &lt;i&gt;&amp;lt;result&amp;gt;_backtest.gpkg&lt;/i&gt; beside the result, when it exists).</source>
+        <translation>يطبع ملف GeoPackage لنتيجة RiskMap (الذي تكتبه أداة &lt;i&gt;تقييم المناطق المعرضة للخطر&lt;/i&gt;) على شكل إحاطة بصيغة PDF: الصفحة الأولى تتضمن الخريطة العامة ومفتاح الخريطة وشريط المقياس وسهم الشمال وخريطة الموقع، وجدولَي المناطق المعرضة للخطر والمعايير وأوزانها، وملاحظة المنهجية، والتحفظات (تغطية البيانات، والطبقات التوضيحية)، ومصادر البيانات ونسبتها إلى أصحابها؛ ثم صفحة لكل منطقة معرضة للخطر تتضمن خريطتها والعوامل المحركة مع قيمها الخام والوحدات المنتمية إليها.
+
+&lt;b&gt;الشريط&lt;/b&gt;: نص التصنيف المطبوع في أعلى كل صفحة وأسفلها.
+&lt;b&gt;حجم الصفحة&lt;/b&gt;: A4 أو A3 بالاتجاه الأفقي.
+&lt;b&gt;الاختبار الرجعي&lt;/b&gt; (اختياري): ملف GeoPackage تكتبه أداة &lt;i&gt;الاختبار الرجعي للنموذج&lt;/i&gt; للنموذج نفسه، ويضيف صفحة أخيرة بعنوان &quot;ما مدى جودة أداء هذا النموذج؟&quot; (الافتراضي: &lt;i&gt;&amp;lt;result&amp;gt;_backtest.gpkg&lt;/i&gt; بجانب النتيجة، إن وُجد).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/backtest_style.py" line="30"/>
+        <source>Hit: at risk, and events followed</source>
+        <translation>إصابة: معرَّضة للخطر، وتلتها أحداث</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/backtest_style.py" line="31"/>
+        <source>Miss: events, but not at risk</source>
+        <translation>إخفاق: وقعت أحداث، لكنها غير معرَّضة للخطر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/backtest_style.py" line="32"/>
+        <source>False alarm: at risk, no event followed</source>
+        <translation>إنذار كاذب: معرَّضة للخطر، ولم تتلها أحداث</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/backtest_style.py" line="35"/>
+        <source>Quiet: not at risk, no event</source>
+        <translation>هادئة: غير معرَّضة للخطر، ولا أحداث</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/backtest_style.py" line="59"/>
+        <source>Hits and misses</source>
+        <translation>الإصابات والإخفاقات</translation>
+    </message>
 </context>
 <context>
     <name>AreaCard</name>
@@ -609,6 +762,164 @@
         <location filename="../riskmap_plugin/gui/area_cards.py" line="93"/>
         <source>At-risk areas</source>
         <translation>المناطق المعرّضة للخطر</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestPanel</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="50"/>
+        <source>Backtest</source>
+        <translation>الاختبار الرجعي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Leave out illustrative criteria</source>
+        <translation>استبعاد المعايير التوضيحية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Propose better weights</source>
+        <translation>اقتراح أوزان أفضل</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Run backtest</source>
+        <translation>تشغيل الاختبار الرجعي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="68"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="124"/>
+        <source>First as-of date</source>
+        <translation>تاريخ الإسناد الأول</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>The earliest date to re-score the model at</source>
+        <translation>أقدم تاريخ يُعاد فيه تقييم النموذج</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="125"/>
+        <source>Last as-of date</source>
+        <translation>تاريخ الإسناد الأخير</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>No as-of date after this one</source>
+        <translation>لا يوجد تاريخ إسناد بعد هذا التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Every N months</source>
+        <translation>كل N أشهر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Months between two as-of dates</source>
+        <translation>عدد الأشهر بين تاريخَي إسناد متتاليين</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Horizon</source>
+        <translation>الأفق الزمني</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Months after each as-of date in which events are counted</source>
+        <translation>الأشهر التي تلي كل تاريخ إسناد وتُحتسب فيها الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Judge the model without its illustrative criteria (both are shown)</source>
+        <translation>الحكم على النموذج دون معاييره التوضيحية (تُعرض النتيجتان كلتاهما)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Search weights on the earlier dates, check them on the last; nothing changes</source>
+        <translation>البحث عن أوزان على التواريخ السابقة والتحقق منها على الأخيرة؛ لا يتغير أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Re-score the model at each as-of date with only the data available then</source>
+        <translation>إعادة تقييم النموذج في كل تاريخ إسناد باستخدام البيانات المتاحة آنذاك فقط</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Cancel backtest</source>
+        <translation>إلغاء الاختبار الرجعي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Stop the backtest; nothing is written</source>
+        <translation>إيقاف الاختبار الرجعي؛ لن يُكتب أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Backtest progress</source>
+        <translation>تقدّم الاختبار الرجعي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Moves once per as-of date</source>
+        <translation>يتقدّم خطوة واحدة مع كل تاريخ إسناد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Backtest chart</source>
+        <translation>مخطط الاختبار الرجعي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Average precision and ROC AUC over the as-of dates</source>
+        <translation>متوسط الدقة وROC AUC عبر تواريخ الإسناد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="126"/>
+        <source>Every (months)</source>
+        <translation>التكرار (بالأشهر)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="127"/>
+        <source>Horizon (months)</source>
+        <translation>الأفق الزمني (بالأشهر)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="167"/>
+        <source>Generate the at-risk areas first: the backtest is saved beside the result, for the briefing.</source>
+        <translation>أنشئ المناطق المعرضة للخطر أولًا: يُحفظ الاختبار الرجعي بجانب النتيجة لاستخدامه في الإحاطة.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="177"/>
+        <source>The first as-of date is after the last one — swap them.</source>
+        <translation>تاريخ الإسناد الأول يقع بعد الأخير — بدّل بينهما.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="194"/>
+        <source>RiskMap backtest: {}</source>
+        <translation>الاختبار الرجعي في RiskMap: {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="208"/>
+        <source>Backtest at {} as-of dates…</source>
+        <translation>الاختبار الرجعي في {} من تواريخ الإسناد…</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="227"/>
+        <source>{} flags (look-ahead, horizon): see the table.</source>
+        <translation>{} من التنبيهات (استخدام معلومات لاحقة، الأفق الزمني): راجع الجدول.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="247"/>
+        <source>Backtest cancelled — nothing was written.</source>
+        <translation>أُلغي الاختبار الرجعي — لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="259"/>
+        <source>RiskMap</source>
+        <translation>RiskMap</translation>
     </message>
 </context>
 <context>
@@ -795,52 +1106,52 @@
         <translation>البُعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="239"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="241"/>
         <source>the chosen layer is no longer in the project</source>
         <translation>الطبقة المختارة لم تعد في المشروع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="244"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="246"/>
         <source>every weight is 0: give at least one criterion a weight</source>
         <translation>كل الأوزان 0: أعطِ وزنًا لمعيار واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="250"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="252"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="255"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="257"/>
         <source>— choose a layer —</source>
         <translation>— اختر طبقة —</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="266"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="268"/>
         <source>lower is riskier</source>
         <translation>الأدنى أخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="266"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="268"/>
         <source>higher is riskier</source>
         <translation>الأعلى أخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="296"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="298"/>
         <source>This criterion can run.</source>
         <translation>يمكن حساب هذا المعيار.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="297"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="299"/>
         <source>This criterion cannot run:</source>
         <translation>لا يمكن حساب هذا المعيار:</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="299"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="301"/>
         <source>Guessed automatically ({how}) — check it.</source>
         <translation>خُمّن تلقائيًا ({how}) — تحقّق منه.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="301"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="303"/>
         <source>Share of the total weight</source>
         <translation>حصة من الوزن الكلي</translation>
     </message>
@@ -1136,94 +1447,119 @@ Continue?</source>
         <translation>على بعد أقل من 1 كم من {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="177"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % ضمن {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="178"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="192"/>
         <source>{noun} index {value}</source>
         <translation>مؤشر {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="193"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="181"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ مستوى {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="197"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} ضمن أعلى {share} % ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="200"/>
         <source>below the gate {rule}</source>
         <translation>دون البوابة {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="201"/>
         <source>no data</source>
         <translation>لا بيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="189"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="202"/>
         <source>near {town}</source>
         <translation>قرب {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
         <source>rising: {trend} trend (p = {p})</source>
         <translation>في ازدياد: اتجاه {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="193"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="206"/>
         <source>surge: {value} {noun} in the last 4 weeks</source>
         <translation>تصاعد: {value} {noun} في الأسابيع الأربعة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="196"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="209"/>
         <source>at or above the {year} level ({current} {noun} vs {reference})</source>
         <translation>عند مستوى {year} أو أعلى ({current} {noun} مقابل {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="199"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="212"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>نطاق الترتيب {low}–{high} يبلغ الوحدات المعرّضة للخطر ({p} % من التشغيلات)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="202"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="215"/>
         <source>{n} mo</source>
         <translation>{n} أشهر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="216"/>
         <source>{n} d</source>
         <translation>{n} يوم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="217"/>
         <source>intensifying</source>
         <translation>متصاعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="205"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="208"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="221"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>الدرجة {score} ضمن {margin} نقاط من عتبة الخطر {cutoff}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="177"/>
+        <source>towns {value} km from {noun}</source>
+        <translation>بلدات على بُعد {value} كم من {noun}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
+        <source>towns &lt; 1 km from {noun}</source>
+        <translation>بلدات على بُعد &lt; 1 كم من {noun}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="183"/>
+        <source>{value} % {noun}</source>
+        <translation>{value} % {noun}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
+        <source>{period} scaled to {window}</source>
+        <translation>{period} محوَّلًا إلى {window}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
+        <source>{period} (pro-rated)</source>
+        <translation>{period} (بالتناسب)</translation>
     </message>
 </context>
 <context>
@@ -1645,49 +1981,54 @@ Continue?</source>
 <context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>incidents</source>
         <translation>حوادث</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>attacks</source>
         <translation>هجمات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>sleeper-cell reports</source>
         <translation>بلاغات عن خلايا نائمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>supportive groups</source>
         <translation>جماعات مؤيدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>preachers</source>
         <translation>خطباء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>Syrian border</source>
         <translation>الحدود السورية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>flashpoint zones</source>
         <translation>مناطق التوتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>mix</source>
         <translation>التنوع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>returnees</source>
         <translation>عائدون</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <source>returned</source>
+        <translation>عادوا</translation>
     </message>
 </context>
 <context>
@@ -1761,19 +2102,54 @@ Continue?</source>
         <translation>المعيار «{criterion}»: لا توجد وحدة لها قيمة؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>الطبقة «{layer}»: قُرّبت الأشكال المنحنية (الأقواس) بقطع مستقيمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>الطبقة «{layer}»: أُغلقت {count} حلقات مفتوحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>الطبقة '{layer}': استُبعد {count} من المضلعات ذات الحلقات غير المغلقة (يغلقها shapely 2.1 أو أحدث)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <source>criterion &apos;{criterion}&apos;: counts events located to {rule} or better (&apos;{field}&apos;); {count} of {total} events ({share} %) are located more coarsely and were not counted</source>
+        <translation>المعيار '{criterion}': يحتسب الأحداث المحدَّد موقعها بدقة {rule} أو أفضل ('{field}')؛ {count} من أصل {total} حدثًا ({share} %) محدَّد موقعها بدقة أدنى ولم تُحتسب</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <source>criterion &apos;{criterion}&apos;: layer &apos;{layer}&apos; records only events with &apos;{field}&apos; of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not in the data</source>
+        <translation>المعيار '{criterion}': لا تسجّل الطبقة '{layer}' إلا الأحداث التي تبلغ فيها قيمة '{field}' {floor} على الأقل، لذا فإن الحوادث الأصغر (مثل الهجمات التي لم تُسفر عن قتلى) غير موجودة في البيانات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <source>layer &apos;{layer}&apos;: its data are a snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not known on the as-of date</source>
+        <translation>الطبقة '{layer}': بياناتها لقطة بتاريخ {snapshot}، أي بعد تاريخ الإسناد {as_of}، لذا قد تتضمن ما لم يكن معروفًا في تاريخ الإسناد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
+        <source>criterion &apos;{criterion}&apos;: the data cover only {count} of the {days} days of the reference {period}; its count was pro-rated</source>
+        <translation>المعيار '{criterion}': لا تغطي البيانات سوى {count} يومًا من أصل {days} يومًا من الفترة المرجعية {period}؛ لذا احتُسب العدد بالتناسب</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
+        <source>criterion &apos;{criterion}&apos;: {count} units have no town; their distance is measured from the unit&apos;s centre</source>
+        <translation>المعيار '{criterion}': {count} وحدة لا توجد فيها بلدة؛ لذا تُقاس مسافتها من مركز الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
+        <source>criterion &apos;{criterion}&apos;: {count} units have nothing to divide by; their ratio is missing</source>
+        <translation>المعيار '{criterion}': ليس لدى {count} وحدة قيمة يُقسم عليها؛ لذا فإن نسبتها مفقودة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
+        <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
+        <translation>المعياران '{first}' و'{second}' مترابطان بقوة في هذا التشغيل (Spearman ρ = {rho})؛ وقد يحتسبان معًا الشيء نفسه مرتين</translation>
     </message>
 </context>
 <context>
@@ -1792,182 +2168,182 @@ Continue?</source>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="96"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="97"/>
         <source>Preset</source>
         <translation>إعداد مسبق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="60"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
         <source>Start from a saved model</source>
         <translation>البدء من نموذج محفوظ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
         <source>Load…</source>
         <translation>تحميل…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
         <source>Load a model JSON file</source>
         <translation>تحميل ملف نموذج JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="65"/>
         <source>Save…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="65"/>
         <source>Save this model as a JSON file</source>
         <translation>حفظ هذا النموذج كملف JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="68"/>
         <source>Save as preset</source>
         <translation>حفظ كإعداد مسبق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="68"/>
         <source>Keep this model among your presets (in your QGIS profile)</source>
         <translation>الاحتفاظ بهذا النموذج ضمن إعداداتك المسبقة (في ملف تعريف QGIS)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="74"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="75"/>
         <source>Model name</source>
         <translation>اسم النموذج</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="74"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="75"/>
         <source>Names the result group and the output file</source>
         <translation>يُسمّي مجموعة النتائج وملف المخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="84"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="85"/>
         <source>As-of date</source>
         <translation>تاريخ التحليل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="84"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="85"/>
         <source>The date the analysis describes; windows count back from it</source>
         <translation>التاريخ الذي يصفه التحليل؛ وتُحسب النوافذ الزمنية رجوعًا منه</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="90"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="91"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="100"/>
         <source>as of</source>
         <translation>بتاريخ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="101"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="102"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="105"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="106"/>
         <source>Analysis units</source>
         <translation>وحدات التحليل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="111"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="112"/>
         <source>Guess layers</source>
         <translation>تخمين الطبقات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="111"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="112"/>
         <source>Pick the project layer for each criterion from layer names, tables and fields</source>
         <translation>اختيار طبقة المشروع لكل معيار من أسماء الطبقات والجداول والحقول</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="121"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="122"/>
         <source>Criteria</source>
         <translation>المعايير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="143"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="144"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="134"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
         <source>RiskMap output GeoPackage</source>
         <translation>ملف GeoPackage لمخرجات RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>Output GeoPackage</source>
         <translation>ملف GeoPackage للمخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>Where the scored units, areas and watch list are written</source>
         <translation>حيث تُكتب الوحدات المقيَّمة والمناطق وقائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="155"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="156"/>
         <source>Generate at-risk layer</source>
         <translation>إنشاء طبقة المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="155"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="156"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>تشغيل النموذج وإضافة المناطق المعرّضة للخطر إلى الخريطة (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="161"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="162"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="161"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="162"/>
         <source>Stop the run; nothing is written (Esc)</source>
         <translation>إيقاف التشغيل؛ لا يُكتب شيء (Esc)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="169"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="170"/>
         <source>Progress of the run</source>
         <translation>تقدّم التشغيل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="183"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="184"/>
         <source>Output</source>
         <translation>المخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="200"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="201"/>
         <source>At-risk areas</source>
         <translation>المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="144"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="145"/>
         <source>Previous RiskMap result</source>
         <translation>نتيجة RiskMap السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="145"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
         <source>the output file, if it exists</source>
         <translation>ملف المخرجات إن وُجد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
         <source>Compare with previous result</source>
         <translation>المقارنة مع النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
         <source>An earlier result GeoPackage: the run lists the units that entered or left the areas or moved in rank since then. Empty: the output file as it was before this run</source>
         <translation>ملف GeoPackage لنتيجة سابقة: يسرد التشغيل الوحدات التي دخلت المناطق أو خرجت منها أو تغيّر ترتيبها منذ ذلك الحين. فارغ: ملف المخرجات كما كان قبل هذا التشغيل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="178"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="179"/>
         <source>Changes since the previous result</source>
         <translation>التغييرات منذ النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="187"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="188"/>
         <source>Compare with</source>
         <translation>المقارنة مع</translation>
     </message>

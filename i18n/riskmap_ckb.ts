@@ -14,32 +14,32 @@
         <translation>پیشاندانی هەموو پەیامەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="59"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="62"/>
         <source>Print briefing (PDF)</source>
         <translation>چاپکردنی کورتەڕاپۆرت (PDF)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="69"/>
         <source>Result GeoPackage</source>
         <translation>GeoPackageی ئەنجام</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="69"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="72"/>
         <source>Page size</source>
         <translation>قەبارەی لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="74"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="77"/>
         <source>Classification banner</source>
         <translation>نیشانەی پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="81"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="89"/>
         <source>Briefing PDF</source>
         <translation>کورتەڕاپۆرتی PDF</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="86"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="94"/>
         <source>Pages</source>
         <translation>لاپەڕەکان</translation>
     </message>
@@ -409,38 +409,27 @@
         <translation>… و {} یەکەی تر (نەخشەکە ببینە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="26"/>
-        <source>Prints a RiskMap result GeoPackage (written by &lt;i&gt;Score at-risk areas&lt;/i&gt;) as a briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the tables of at-risk areas and of criteria and weights, the method note, caveats (data coverage, illustrative layers) and the data sources and attributions; then one page per at-risk area with its map, drivers with raw values and member units.
-
-&lt;b&gt;Banner&lt;/b&gt;: the classification text printed at the top and bottom of every page.
-&lt;b&gt;Page size&lt;/b&gt;: A4 or A3 landscape.</source>
-        <translation>GeoPackageی ئەنجامی RiskMap (کە ئامرازی &lt;i&gt;نمرەدانی ناوچە مەترسیدارەکان&lt;/i&gt; دەینووسێت) وەک بریفینگێک بە شێوەی PDF چاپ دەکات: لاپەڕەی یەکەم نەخشەی گشتی، ڕێبەری نەخشە، هێڵی پێوانە، تیری باکوور، نەخشەی شوێن، خشتەکانی ناوچە مەترسیدارەکان و پێوەرەکان و قورساییەکانیان، تێبینیی ڕێباز، ئاگادارکردنەوەکان (داپۆشینی داتا، چینە نموونەییەکان) و سەرچاوەکانی داتا و ناساندنی خاوەنەکانیانی تێدایە؛ پاشان بۆ هەر ناوچەیەکی مەترسیدار لاپەڕەیەک لەگەڵ نەخشەکەی، هۆکارە پاڵنەرەکانی بە بەها خاوەکانیانەوە و یەکە ئەندامەکانی.
-
-&lt;b&gt;بانەر&lt;/b&gt;: دەقی پۆلێنکردن کە لە سەرەوە و خوارەوەی هەموو لاپەڕەیەک چاپ دەکرێت.
-&lt;b&gt;قەبارەی لاپەڕە&lt;/b&gt;: A4 یان A3 بە ئاسۆیی.</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
         <source>briefing</source>
         <translation>بریفینگ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
         <source>report</source>
         <translation>ڕاپۆرت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
         <source>print layout</source>
         <translation>دیزاینی چاپ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
         <source>atlas</source>
         <translation>ئەتڵەس</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -569,6 +558,170 @@
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>RiskMap بە مۆدێلی '{0}' بە بەرواری بنەڕەتی {1} هەژماری کردووە.</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="37"/>
+        <source>Re-scores the model at earlier as-of dates, each time with only the data dated up to that day, and compares each unit's score with what happened in the following months: the events of the outcome criterion (by default the model's time criterion, with its filters and location-precision rule) dated after the as-of date and up to the end of the horizon. Beside the model, always: four baselines from conflict history alone (events in the prior 6 and 12 months, months with events among the prior 12, a decayed history).
+
+&lt;b&gt;As-of dates&lt;/b&gt;: a list (2016-12-31, 2017-06-30…) or &lt;b&gt;First&lt;/b&gt;, &lt;b&gt;Last&lt;/b&gt; and &lt;b&gt;Every N months&lt;/b&gt;. &lt;b&gt;Horizon&lt;/b&gt;: months after each as-of date.
+
+&lt;b&gt;Leave out illustrative criteria&lt;/b&gt;: score without the criteria marked illustrative. Either way, the figures with and without them are both in the table.
+
+&lt;b&gt;Propose weights&lt;/b&gt;: search non-negative weights that would have done better on the earlier dates and report them on the last dates, which the search did not see. Nothing is changed in the model.
+
+&lt;b&gt;Outputs&lt;/b&gt;: a GeoPackage with the metrics by as-of date and scorer (ROC AUC, average precision, precision and recall at k, Spearman, shares of later events in the at-risk areas and on the watch list), the verdict against the best baseline with a bootstrap interval, the criterion report, and the units at the last as-of date styled as hits, misses and false alarms; the metrics as CSV; a chart (PNG, needs matplotlib). Flags: a horizon cut by the end of the data, and layers without dates (possible look-ahead).</source>
+        <translation>مۆدێلەکە لە بەروارە بنەڕەتییە پێشووترەکاندا دووبارە نمرە دەداتەوە، هەر جارەی تەنها بەو داتایانەی کە بەروارەکەیان تا ئەو ڕۆژەیە، و نمرەی هەر یەکەیەک بەراورد دەکات لەگەڵ ئەوەی لە مانگەکانی دواتردا ڕوویدا: ڕووداوەکانی پێوەری ئەنجام (بە شێوەی بنەڕەت پێوەری کاتیی مۆدێلەکە، لەگەڵ فلتەرەکانی و یاسای وردیی شوێنەکەی) کە بەروارەکەیان دوای بەرواری بنەڕەتی و تا کۆتایی ئاسۆی کاتییە. لە تەنیشت مۆدێلەکەوە، هەمیشە: چوار هێڵی بنچینە کە تەنها لەسەر مێژووی ململانێ بنیات نراون (ڕووداوەکانی 6 و 12 مانگی پێشوو، ئەو مانگانەی ڕووداویان تێدا بووە لە نێو 12 مانگی پێشوودا، مێژوویەکی کاڵکراوە بە تێپەڕبوونی کات).
+
+&lt;b&gt;بەروارە بنەڕەتییەکان&lt;/b&gt;: لیستێک (2016-12-31، 2017-06-30…) یان &lt;b&gt;یەکەم&lt;/b&gt;، &lt;b&gt;دوایین&lt;/b&gt; و &lt;b&gt;هەر N مانگ جارێک&lt;/b&gt;. &lt;b&gt;ئاسۆی کاتی&lt;/b&gt;: ئەو مانگانەی دوای هەر بەروارێکی بنەڕەتی دێن.
+
+&lt;b&gt;لابردنی پێوەرە نموونەییەکان&lt;/b&gt;: نمرەدان بەبێ ئەو پێوەرانەی وەک نموونەیی نیشانە کراون. لە هەر دوو حاڵەتدا، ژمارەکان لەگەڵ ئەوان و بەبێ ئەوان هەردووکیان لە خشتەکەدان.
+
+&lt;b&gt;پێشنیارکردنی قورساییەکان&lt;/b&gt;: گەڕان بەدوای قورساییی نانەرێنیدا کە لە بەروارە پێشووترەکاندا ئەنجامی باشتریان دەدا و ڕاپۆرتکردنیان لەسەر دوایین بەروارەکان، کە گەڕانەکە نەیبینیون. هیچ شتێک لە مۆدێلەکەدا ناگۆڕدرێت.
+
+&lt;b&gt;دەرئەنجامەکان&lt;/b&gt;: GeoPackageێک لەگەڵ پێوانەکان بەپێی بەرواری بنەڕەتی و نمرەدەر (ROC AUC، تێکڕای وردی، وردی و دۆزینەوە لە k، Spearman، بەشی ڕووداوە دواترەکان لە ناوچە مەترسیدارەکان و لە لیستی چاودێریدا)، بڕیار بەراورد بە باشترین هێڵی بنچینە لەگەڵ مەودای bootstrap، ڕاپۆرتی پێوەرەکان، و یەکەکان لە دوایین بەرواری بنەڕەتیدا بە شێوازی پێکان، نەپێکان و ئاگادارکردنەوەی هەڵە؛ پێوانەکان وەک CSV؛ هێڵکارییەک (PNG، پێویستی بە matplotlib هەیە). ئاگادارییەکان: ئاسۆیەکی کاتی کە کۆتایی داتاکان بڕیویەتی، و چینی بێ بەروار (ئەگەری بەکارهێنانی زانیاریی داهاتوو).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <source>backtest</source>
+        <translation>تاقیکردنەوەی پاشەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <source>validation</source>
+        <translation>پشتڕاستکردنەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <source>forecast</source>
+        <translation>پێشبینی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <source>baseline</source>
+        <translation>هێڵی بنچینە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="99"/>
+        <source>Backtest the model against what happened next</source>
+        <translation>تاقیکردنەوەی پاشەوەی مۆدێل بەراورد بەوەی دواتر ڕوویدا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="125"/>
+        <source>As-of dates (YYYY-MM-DD, comma-separated)</source>
+        <translation>بەروارە بنەڕەتییەکان (YYYY-MM-DD، بە کۆما جیاکراونەتەوە)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="130"/>
+        <source>First as-of date</source>
+        <translation>یەکەم بەرواری بنەڕەتی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="133"/>
+        <source>Last as-of date</source>
+        <translation>دوایین بەرواری بنەڕەتی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="136"/>
+        <source>Every N months</source>
+        <translation>هەر N مانگ جارێک</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="136"/>
+        <source>Horizon (months after each as-of date)</source>
+        <translation>ئاسۆی کاتی (ئەو مانگانەی دوای هەر بەروارێکی بنەڕەتی)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="150"/>
+        <source>Outcome criterion (id; default: the time criterion)</source>
+        <translation>پێوەری ئەنجام (ناسنامە؛ بنەڕەت: پێوەری کاتی)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="157"/>
+        <source>Leave out illustrative criteria</source>
+        <translation>لابردنی پێوەرە نموونەییەکان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="162"/>
+        <source>Propose weights that would have done better</source>
+        <translation>پێشنیارکردنی ئەو قورساییانەی کە ئەنجامی باشتریان دەدا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="84"/>
+        <source>Backtest GeoPackage</source>
+        <translation>GeoPackageی تاقیکردنەوەی پاشەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="172"/>
+        <source>Metrics table (CSV)</source>
+        <translation>خشتەی پێوانەکان (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="181"/>
+        <source>Chart (PNG)</source>
+        <translation>هێڵکاری (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="190"/>
+        <source>Verdict</source>
+        <translation>بڕیار</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="232"/>
+        <source>No as-of dates — give AS_OF_DATES, or FIRST and LAST (YYYY-MM-DD).</source>
+        <translation>هیچ بەرواری بنەڕەتی نییە — AS_OF_DATES دیاری بکە، یان FIRST و LAST (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="238"/>
+        <source>FIRST ({}) is after LAST ({}) — swap them.</source>
+        <translation>FIRST ({}) دوای LAST ({}) دێت — جێگەکانیان بگۆڕەوە.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="293"/>
+        <source>{}: '{}' is not a date — write it as YYYY-MM-DD.</source>
+        <translation>{}: '{}' بەروار نییە — بە شێوەی YYYY-MM-DD بینووسە.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="26"/>
+        <source>Prints a RiskMap result GeoPackage (written by &lt;i&gt;Score at-risk areas&lt;/i&gt;) as a briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the tables of at-risk areas and of criteria and weights, the method note, caveats (data coverage, illustrative layers) and the data sources and attributions; then one page per at-risk area with its map, drivers with raw values and member units.
+
+&lt;b&gt;Banner&lt;/b&gt;: the classification text printed at the top and bottom of every page.
+&lt;b&gt;Page size&lt;/b&gt;: A4 or A3 landscape.
+&lt;b&gt;Backtest&lt;/b&gt; (optional): a GeoPackage written by &lt;i&gt;Backtest the model&lt;/i&gt; for the same model adds a last page &quot;How well has this model done?&quot; (default: &lt;i&gt;&amp;lt;result&amp;gt;_backtest.gpkg&lt;/i&gt; beside the result, when it exists).</source>
+        <translation>GeoPackageی ئەنجامی RiskMap (کە ئامرازی &lt;i&gt;نمرەدانی ناوچە مەترسیدارەکان&lt;/i&gt; دەینووسێت) وەک بریفینگێک بە شێوەی PDF چاپ دەکات: لاپەڕەی یەکەم نەخشەی گشتی، ڕێبەری نەخشە، هێڵی پێوانە، تیری باکوور، نەخشەی شوێن، خشتەکانی ناوچە مەترسیدارەکان و پێوەرەکان و قورساییەکانیان، تێبینیی ڕێباز، ئاگادارکردنەوەکان (داپۆشینی داتا، چینە نموونەییەکان) و سەرچاوەکانی داتا و ناساندنی خاوەنەکانیانی تێدایە؛ پاشان بۆ هەر ناوچەیەکی مەترسیدار لاپەڕەیەک لەگەڵ نەخشەکەی، هۆکارە پاڵنەرەکانی بە بەها خاوەکانیانەوە و یەکە ئەندامەکانی.
+
+&lt;b&gt;بانەر&lt;/b&gt;: دەقی پۆلێنکردن کە لە سەرەوە و خوارەوەی هەموو لاپەڕەیەک چاپ دەکرێت.
+&lt;b&gt;قەبارەی لاپەڕە&lt;/b&gt;: A4 یان A3 بە ئاسۆیی.
+&lt;b&gt;تاقیکردنەوەی پاشەوە&lt;/b&gt; (ئارەزوومەندانە): GeoPackageێک کە ئامرازی &lt;i&gt;تاقیکردنەوەی پاشەوەی مۆدێل&lt;/i&gt; بۆ هەمان مۆدێل نووسیویەتی، لاپەڕەیەکی کۆتایی زیاد دەکات بە ناونیشانی &quot;ئەم مۆدێلە تا چەند باش بووە؟&quot; (بنەڕەت: &lt;i&gt;&amp;lt;result&amp;gt;_backtest.gpkg&lt;/i&gt; لە تەنیشت ئەنجامەکەوە، ئەگەر هەبێت).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/backtest_style.py" line="30"/>
+        <source>Hit: at risk, and events followed</source>
+        <translation>پێکان: مەترسیدار، و ڕووداو دوای کەوت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/backtest_style.py" line="31"/>
+        <source>Miss: events, but not at risk</source>
+        <translation>نەپێکان: ڕووداو هەبوو، بەڵام مەترسیدار نەبوو</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/backtest_style.py" line="32"/>
+        <source>False alarm: at risk, no event followed</source>
+        <translation>ئاگادارکردنەوەی هەڵە: مەترسیدار، بەڵام هیچ ڕووداوێک دوای نەکەوت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/backtest_style.py" line="35"/>
+        <source>Quiet: not at risk, no event</source>
+        <translation>ئارام: مەترسیدار نییە، هیچ ڕووداوێک نییە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/backtest_style.py" line="59"/>
+        <source>Hits and misses</source>
+        <translation>پێکان و نەپێکان</translation>
+    </message>
 </context>
 <context>
     <name>AreaCard</name>
@@ -609,6 +762,164 @@
         <location filename="../riskmap_plugin/gui/area_cards.py" line="93"/>
         <source>At-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestPanel</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="50"/>
+        <source>Backtest</source>
+        <translation>تاقیکردنەوەی پاشەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Leave out illustrative criteria</source>
+        <translation>لابردنی پێوەرە نموونەییەکان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Propose better weights</source>
+        <translation>پێشنیارکردنی قورساییی باشتر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Run backtest</source>
+        <translation>جێبەجێکردنی تاقیکردنەوەی پاشەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="68"/>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="124"/>
+        <source>First as-of date</source>
+        <translation>یەکەم بەرواری بنەڕەتی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>The earliest date to re-score the model at</source>
+        <translation>کۆنترین بەروار بۆ دووبارە نمرەدانەوەی مۆدێلەکە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="125"/>
+        <source>Last as-of date</source>
+        <translation>دوایین بەرواری بنەڕەتی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>No as-of date after this one</source>
+        <translation>هیچ بەرواری بنەڕەتی دوای ئەمە نییە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Every N months</source>
+        <translation>هەر N مانگ جارێک</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Months between two as-of dates</source>
+        <translation>ژمارەی مانگەکانی نێوان دوو بەرواری بنەڕەتی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Horizon</source>
+        <translation>ئاسۆی کاتی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Months after each as-of date in which events are counted</source>
+        <translation>ئەو مانگانەی دوای هەر بەروارێکی بنەڕەتی کە ڕووداوەکانیان تێدا دەژمێردرێن</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Judge the model without its illustrative criteria (both are shown)</source>
+        <translation>هەڵسەنگاندنی مۆدێلەکە بەبێ پێوەرە نموونەییەکانی (هەردووکیان پیشان دەدرێن)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Search weights on the earlier dates, check them on the last; nothing changes</source>
+        <translation>گەڕان بەدوای قورساییەکان لە بەروارە پێشووترەکاندا و پشکنینیان لە دوایینەکاندا؛ هیچ شتێک ناگۆڕێت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Re-score the model at each as-of date with only the data available then</source>
+        <translation>دووبارە نمرەدانەوەی مۆدێلەکە لە هەر بەروارێکی بنەڕەتیدا تەنها بەو داتایانەی ئەو کاتە بەردەست بوون</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Cancel backtest</source>
+        <translation>هەڵوەشاندنەوەی تاقیکردنەوەی پاشەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Stop the backtest; nothing is written</source>
+        <translation>ڕاگرتنی تاقیکردنەوەی پاشەوە؛ هیچ شتێک نانووسرێت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Backtest progress</source>
+        <translation>پێشکەوتنی تاقیکردنەوەی پاشەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Moves once per as-of date</source>
+        <translation>بۆ هەر بەروارێکی بنەڕەتی یەک هەنگاو دەجوڵێت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Backtest chart</source>
+        <translation>هێڵکاریی تاقیکردنەوەی پاشەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Average precision and ROC AUC over the as-of dates</source>
+        <translation>تێکڕای وردی و ROC AUC بەپێی بەروارە بنەڕەتییەکان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="126"/>
+        <source>Every (months)</source>
+        <translation>دووبارەبوونەوە (مانگ)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="127"/>
+        <source>Horizon (months)</source>
+        <translation>ئاسۆی کاتی (مانگ)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="167"/>
+        <source>Generate the at-risk areas first: the backtest is saved beside the result, for the briefing.</source>
+        <translation>سەرەتا ناوچە مەترسیدارەکان دروست بکە: تاقیکردنەوەی پاشەوە لە تەنیشت ئەنجامەکەوە هەڵدەگیرێت، بۆ بریفینگەکە.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="177"/>
+        <source>The first as-of date is after the last one — swap them.</source>
+        <translation>یەکەم بەرواری بنەڕەتی دوای دوایینەکە دێت — جێگەکانیان بگۆڕەوە.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="194"/>
+        <source>RiskMap backtest: {}</source>
+        <translation>تاقیکردنەوەی پاشەوەی RiskMap: {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="208"/>
+        <source>Backtest at {} as-of dates…</source>
+        <translation>تاقیکردنەوەی پاشەوە لە {} بەرواری بنەڕەتیدا…</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="227"/>
+        <source>{} flags (look-ahead, horizon): see the table.</source>
+        <translation>{} ئاگاداری (زانیاریی داهاتوو، ئاسۆی کاتی): سەیری خشتەکە بکە.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="247"/>
+        <source>Backtest cancelled — nothing was written.</source>
+        <translation>تاقیکردنەوەی پاشەوە هەڵوەشێنرایەوە — هیچ شتێک نەنووسرا.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="259"/>
+        <source>RiskMap</source>
+        <translation>RiskMap</translation>
     </message>
 </context>
 <context>
@@ -795,52 +1106,52 @@
         <translation>ڕەهەند</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="239"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="241"/>
         <source>the chosen layer is no longer in the project</source>
         <translation>چینە هەڵبژێردراوەکە ئیتر لە پڕۆژەکەدا نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="244"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="246"/>
         <source>every weight is 0: give at least one criterion a weight</source>
         <translation>هەموو کێشەکان 0ن: بە لایەنی کەمەوە کێشێک بدە بە پێوەرێک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="250"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="252"/>
         <source>Ready</source>
         <translation>ئامادەیە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="255"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="257"/>
         <source>— choose a layer —</source>
         <translation>— چینێک هەڵبژێرە —</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="266"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="268"/>
         <source>lower is riskier</source>
         <translation>نزمتر مەترسیدارترە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="266"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="268"/>
         <source>higher is riskier</source>
         <translation>بەرزتر مەترسیدارترە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="296"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="298"/>
         <source>This criterion can run.</source>
         <translation>ئەم پێوەرە دەتوانرێت بژمێردرێت.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="297"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="299"/>
         <source>This criterion cannot run:</source>
         <translation>ئەم پێوەرە ناتوانرێت بژمێردرێت:</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="299"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="301"/>
         <source>Guessed automatically ({how}) — check it.</source>
         <translation>بە خۆکاری مەزەندە کرا ({how}) — پشکنینی بۆ بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="301"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="303"/>
         <source>Share of the total weight</source>
         <translation>بەش لە کۆی کێش</translation>
     </message>
@@ -1136,94 +1447,119 @@ Continue?</source>
         <translation>کەمتر لە 1 کم لە {noun}ەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="177"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % لە {noun}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="178"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="192"/>
         <source>{noun} index {value}</source>
         <translation>پێوەری {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="193"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="181"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ ئاستی {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="197"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} لە بەرزترین {share} %دا ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="200"/>
         <source>below the gate {rule}</source>
         <translation>خوار دەروازەی {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="201"/>
         <source>no data</source>
         <translation>داتا نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="189"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="202"/>
         <source>near {town}</source>
         <translation>نزیک {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
         <source>rising: {trend} trend (p = {p})</source>
         <translation>بەرزبوونەوە: ئاراستەی {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="193"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="206"/>
         <source>surge: {value} {noun} in the last 4 weeks</source>
         <translation>هەڵکشان: {value} {noun} لە ٤ هەفتەی کۆتاییدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="196"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="209"/>
         <source>at or above the {year} level ({current} {noun} vs {reference})</source>
         <translation>لە ئاستی {year} یان سەرووتر ({current} {noun} بەرامبەر {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="199"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="212"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>مەودای پلە {low}–{high} دەگاتە یەکە مەترسیدارەکان ({p} %ی جارەکان)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="202"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="215"/>
         <source>{n} mo</source>
         <translation>{n} مانگ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="216"/>
         <source>{n} d</source>
         <translation>{n} ڕۆژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="217"/>
         <source>intensifying</source>
         <translation>توندبوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="205"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>new</source>
         <translation>نوێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="208"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="221"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>نمرە {score} لە ماوەی {margin} خاڵ لە سنووری مەترسی {cutoff}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="177"/>
+        <source>towns {value} km from {noun}</source>
+        <translation>شارۆچکەکان {value} کم دوور لە {noun}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
+        <source>towns &lt; 1 km from {noun}</source>
+        <translation>شارۆچکەکان &lt; 1 کم دوور لە {noun}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="183"/>
+        <source>{value} % {noun}</source>
+        <translation>{value} % {noun}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
+        <source>{period} scaled to {window}</source>
+        <translation>{period} گونجێنراو بۆ {window}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
+        <source>{period} (pro-rated)</source>
+        <translation>{period} (بە ڕێژە)</translation>
     </message>
 </context>
 <context>
@@ -1645,49 +1981,54 @@ Continue?</source>
 <context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>incidents</source>
         <translation>ڕووداو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>attacks</source>
         <translation>هێرش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>sleeper-cell reports</source>
         <translation>ڕاپۆرتی شانەی نوستوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>supportive groups</source>
         <translation>گرووپی پشتیوان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>preachers</source>
         <translation>وتاربێژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>Syrian border</source>
         <translation>سنووری سووریا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>flashpoint zones</source>
         <translation>ناوچەکانی گرژی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>mix</source>
         <translation>تێکەڵی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>returnees</source>
         <translation>گەڕاوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <source>returned</source>
+        <translation>گەڕاونەتەوە</translation>
     </message>
 </context>
 <context>
@@ -1761,19 +2102,54 @@ Continue?</source>
         <translation>پێوەری «{criterion}»: هیچ یەکەیەک بەهای نییە؛ لابرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>چینی «{layer}»: جیۆمەترییە چەماوەکان (کەوانەکان) بە پارچەی ڕاست نزیک کرانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>چینی «{layer}»: {count} ئەڵقەی کراوە داخران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>چینی '{layer}': {count} فرەگۆشە بە ئەڵقەی نەداخراوەوە لابران (shapely 2.1 یان نوێتر دایاندەخات)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <source>criterion &apos;{criterion}&apos;: counts events located to {rule} or better (&apos;{field}&apos;); {count} of {total} events ({share} %) are located more coarsely and were not counted</source>
+        <translation>پێوەری '{criterion}': ئەو ڕووداوانە دەژمێرێت کە شوێنەکەیان بە وردیی {rule} یان باشتر دیاری کراوە ('{field}')؛ {count} لە {total} ڕووداو ({share} %) شوێنیان بە وردییەکی کەمتر دیاری کراوە و نەژمێردراون</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <source>criterion &apos;{criterion}&apos;: layer &apos;{layer}&apos; records only events with &apos;{field}&apos; of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not in the data</source>
+        <translation>پێوەری '{criterion}': چینی '{layer}' تەنها ئەو ڕووداوانە تۆمار دەکات کە بەهای '{field}' تێیاندا لانیکەم {floor} بێت، بۆیە ڕووداوە بچووکترەکان (بۆ نموونە هێرشی بێ کوژراو) لە داتاکاندا نین</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <source>layer &apos;{layer}&apos;: its data are a snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not known on the as-of date</source>
+        <translation>چینی '{layer}': داتاکانی وێنەیەکی ساتین لە {snapshot}، دوای بەرواری بنەڕەتی {as_of}، بۆیە لەوانەیە شتێکیان تێدا بێت کە لە بەرواری بنەڕەتیدا نەزانراو بووە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
+        <source>criterion &apos;{criterion}&apos;: the data cover only {count} of the {days} days of the reference {period}; its count was pro-rated</source>
+        <translation>پێوەری '{criterion}': داتاکان تەنها {count} ڕۆژ لە {days} ڕۆژی ماوەی پێوانەیی {period} دادەپۆشن؛ ژمارەکەی بە ڕێژە هەژمار کرا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
+        <source>criterion &apos;{criterion}&apos;: {count} units have no town; their distance is measured from the unit&apos;s centre</source>
+        <translation>پێوەری '{criterion}': {count} یەکە هیچ شارۆچکەیەکیان تێدا نییە؛ دوورییەکەیان لە ناوەڕاستی یەکەکەوە دەپێورێت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
+        <source>criterion &apos;{criterion}&apos;: {count} units have nothing to divide by; their ratio is missing</source>
+        <translation>پێوەری '{criterion}': {count} یەکە هیچ بەهایەکیان نییە بۆ دابەشکردن بەسەریدا؛ ڕێژەکەیان بەردەست نییە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
+        <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
+        <translation>پێوەرەکانی '{first}' و '{second}' لەم جێبەجێکردنەدا پەیوەندییەکی بەهێزیان هەیە (Spearman ρ = {rho})؛ پێکەوە لەوانەیە هەمان شت دوو جار بژمێرن</translation>
     </message>
 </context>
 <context>
@@ -1792,182 +2168,182 @@ Continue?</source>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="96"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="97"/>
         <source>Preset</source>
         <translation>ڕێکخستنی ئامادە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="60"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
         <source>Start from a saved model</source>
         <translation>دەستپێکردن لە مۆدێلێکی پاشەکەوتکراو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
         <source>Load…</source>
         <translation>بارکردن…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
         <source>Load a model JSON file</source>
         <translation>بارکردنی فایلی مۆدێلی JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="65"/>
         <source>Save…</source>
         <translation>پاشەکەوتکردن…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="65"/>
         <source>Save this model as a JSON file</source>
         <translation>ئەم مۆدێلە وەک فایلی JSON پاشەکەوت بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="68"/>
         <source>Save as preset</source>
         <translation>پاشەکەوتکردن وەک ڕێکخستنی ئامادە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="68"/>
         <source>Keep this model among your presets (in your QGIS profile)</source>
         <translation>ئەم مۆدێلە لەناو ڕێکخستنە ئامادەکانت ڕابگرە (لە پرۆفایلی QGIS ەکەت)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="74"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="75"/>
         <source>Model name</source>
         <translation>ناوی مۆدێل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="74"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="75"/>
         <source>Names the result group and the output file</source>
         <translation>ناو لە گرووپی ئەنجام و فایلی دەرچوون دەنێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="84"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="85"/>
         <source>As-of date</source>
         <translation>بەرواری شیکاری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="84"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="85"/>
         <source>The date the analysis describes; windows count back from it</source>
         <translation>ئەو بەروارەی شیکارییەکە وەسفی دەکات؛ ماوەکان لێیەوە بۆ دواوە دەژمێردرێن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="90"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="91"/>
         <source>Model</source>
         <translation>مۆدێل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="100"/>
         <source>as of</source>
         <translation>لە بەرواری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="101"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="102"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="105"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="106"/>
         <source>Analysis units</source>
         <translation>یەکەکانی شیکاری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="111"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="112"/>
         <source>Guess layers</source>
         <translation>مەزەندەکردنی چینەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="111"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="112"/>
         <source>Pick the project layer for each criterion from layer names, tables and fields</source>
         <translation>هەڵبژاردنی چینی پڕۆژە بۆ هەر پێوەرێک لە ناوی چین و خشتە و خانەکانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="121"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="122"/>
         <source>Criteria</source>
         <translation>پێوەرەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="143"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="144"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="134"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
         <source>RiskMap output GeoPackage</source>
         <translation>GeoPackageی دەرچووی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackageی دەرچوون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>Where the scored units, areas and watch list are written</source>
         <translation>شوێنی نووسینی یەکە هەڵسەنگێنراوەکان، ناوچەکان و لیستی چاودێری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="155"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="156"/>
         <source>Generate at-risk layer</source>
         <translation>دروستکردنی چینی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="155"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="156"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>مۆدێلەکە جێبەجێ بکە و ناوچە مەترسیدارەکان بخەرە سەر نەخشە (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="161"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="162"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="161"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="162"/>
         <source>Stop the run; nothing is written (Esc)</source>
         <translation>ڕاگرتنی جێبەجێکردن؛ هیچ نانووسرێت (Esc)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="169"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="170"/>
         <source>Progress of the run</source>
         <translation>پێشکەوتنی جێبەجێکردن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="183"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="184"/>
         <source>Output</source>
         <translation>دەرچوون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="200"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="201"/>
         <source>At-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="144"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="145"/>
         <source>Previous RiskMap result</source>
         <translation>ئەنجامی پێشووی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="145"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
         <source>the output file, if it exists</source>
         <translation>فایلی دەرچوون، ئەگەر هەبێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
         <source>Compare with previous result</source>
         <translation>بەراوردکردن لەگەڵ ئەنجامی پێشوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
         <source>An earlier result GeoPackage: the run lists the units that entered or left the areas or moved in rank since then. Empty: the output file as it was before this run</source>
         <translation>GeoPackageی ئەنجامێکی پێشوو: جێبەجێکردنەکە ئەو یەکانە ڕیز دەکات کە لەو کاتەوە چوونەتە ناو ناوچەکان یان لێیان دەرچوون یان پلەیان گۆڕاوە. بەتاڵ: فایلی دەرچوون وەک پێش ئەم جێبەجێکردنە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="178"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="179"/>
         <source>Changes since the previous result</source>
         <translation>گۆڕانکارییەکان لە ئەنجامی پێشووەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="187"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="188"/>
         <source>Compare with</source>
         <translation>بەراورد لەگەڵ</translation>
     </message>

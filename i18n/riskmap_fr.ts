@@ -14,32 +14,32 @@
         <translation>Afficher le message complet</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="59"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="62"/>
         <source>Print briefing (PDF)</source>
         <translation>Imprimer la note d’information (PDF)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="69"/>
         <source>Result GeoPackage</source>
         <translation>GeoPackage du résultat</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="69"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="72"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="74"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="77"/>
         <source>Classification banner</source>
         <translation>Bandeau de classification</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="81"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="89"/>
         <source>Briefing PDF</source>
         <translation>Note d’information PDF</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="86"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="94"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -409,38 +409,27 @@
         <translation>… et {} unités de plus (voir la carte)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="26"/>
-        <source>Prints a RiskMap result GeoPackage (written by &lt;i&gt;Score at-risk areas&lt;/i&gt;) as a briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the tables of at-risk areas and of criteria and weights, the method note, caveats (data coverage, illustrative layers) and the data sources and attributions; then one page per at-risk area with its map, drivers with raw values and member units.
-
-&lt;b&gt;Banner&lt;/b&gt;: the classification text printed at the top and bottom of every page.
-&lt;b&gt;Page size&lt;/b&gt;: A4 or A3 landscape.</source>
-        <translation>Imprime un GeoPackage de résultats RiskMap (écrit par &lt;i&gt;Évaluer les zones à risque&lt;/i&gt;) sous forme de note d'information PDF : page 1 avec la carte d'ensemble, la légende, l'échelle graphique, la flèche du nord, la carte de situation, les tableaux des zones à risque et des critères et pondérations, la note méthodologique, les réserves (couverture des données, couches illustratives) ainsi que les sources des données et les attributions ; puis une page par zone à risque avec sa carte, ses facteurs déterminants avec leurs valeurs brutes et ses unités membres.
-
-&lt;b&gt;Bandeau&lt;/b&gt; : le texte de classification imprimé en haut et en bas de chaque page.
-&lt;b&gt;Format de page&lt;/b&gt; : A4 ou A3 paysage.</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
         <source>briefing</source>
         <translation>briefing</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
         <source>print layout</source>
         <translation>mise en page</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
         <source>atlas</source>
         <translation>atlas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -569,6 +558,170 @@
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>Calculé par RiskMap avec le modèle « {0} » à la date de référence du {1}.</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="37"/>
+        <source>Re-scores the model at earlier as-of dates, each time with only the data dated up to that day, and compares each unit's score with what happened in the following months: the events of the outcome criterion (by default the model's time criterion, with its filters and location-precision rule) dated after the as-of date and up to the end of the horizon. Beside the model, always: four baselines from conflict history alone (events in the prior 6 and 12 months, months with events among the prior 12, a decayed history).
+
+&lt;b&gt;As-of dates&lt;/b&gt;: a list (2016-12-31, 2017-06-30…) or &lt;b&gt;First&lt;/b&gt;, &lt;b&gt;Last&lt;/b&gt; and &lt;b&gt;Every N months&lt;/b&gt;. &lt;b&gt;Horizon&lt;/b&gt;: months after each as-of date.
+
+&lt;b&gt;Leave out illustrative criteria&lt;/b&gt;: score without the criteria marked illustrative. Either way, the figures with and without them are both in the table.
+
+&lt;b&gt;Propose weights&lt;/b&gt;: search non-negative weights that would have done better on the earlier dates and report them on the last dates, which the search did not see. Nothing is changed in the model.
+
+&lt;b&gt;Outputs&lt;/b&gt;: a GeoPackage with the metrics by as-of date and scorer (ROC AUC, average precision, precision and recall at k, Spearman, shares of later events in the at-risk areas and on the watch list), the verdict against the best baseline with a bootstrap interval, the criterion report, and the units at the last as-of date styled as hits, misses and false alarms; the metrics as CSV; a chart (PNG, needs matplotlib). Flags: a horizon cut by the end of the data, and layers without dates (possible look-ahead).</source>
+        <translation>Réévalue le modèle à des dates de référence antérieures, chaque fois avec les seules données datées jusqu'à ce jour, et compare le score de chaque unité avec ce qui s'est passé au cours des mois suivants : les événements du critère de résultat (par défaut le critère temporel du modèle, avec ses filtres et sa règle de précision de localisation) datés d'après la date de référence et jusqu'à la fin de l'horizon. À côté du modèle, toujours : quatre références naïves fondées uniquement sur l'historique du conflit (événements des 6 et 12 mois précédents, mois avec événements parmi les 12 précédents, historique atténué dans le temps).
+
+&lt;b&gt;Dates de référence&lt;/b&gt; : une liste (2016-12-31, 2017-06-30…) ou &lt;b&gt;Première&lt;/b&gt;, &lt;b&gt;Dernière&lt;/b&gt; et &lt;b&gt;Tous les N mois&lt;/b&gt;. &lt;b&gt;Horizon&lt;/b&gt; : mois suivant chaque date de référence.
+
+&lt;b&gt;Exclure les critères illustratifs&lt;/b&gt; : évaluer sans les critères marqués comme illustratifs. Dans les deux cas, les chiffres avec et sans ces critères figurent dans le tableau.
+
+&lt;b&gt;Proposer des pondérations&lt;/b&gt; : rechercher des pondérations non négatives qui auraient donné de meilleurs résultats sur les dates antérieures et présenter leurs résultats sur les dernières dates, que la recherche n'a pas vues. Rien n'est modifié dans le modèle.
+
+&lt;b&gt;Sorties&lt;/b&gt; : un GeoPackage contenant les métriques par date de référence et par méthode de notation (ROC AUC, précision moyenne, précision et rappel à k, Spearman, parts des événements ultérieurs dans les zones à risque et sur la liste de surveillance), le verdict face à la meilleure référence naïve avec un intervalle bootstrap, le rapport par critère, et les unités à la dernière date de référence symbolisées en détections, manqués et fausses alertes ; les métriques en CSV ; un graphique (PNG, nécessite matplotlib). Signalements : horizon tronqué par la fin des données, et couches sans dates (anticipation possible).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <source>backtest</source>
+        <translation>test rétrospectif</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <source>forecast</source>
+        <translation>prévision</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <source>baseline</source>
+        <translation>référence naïve</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="99"/>
+        <source>Backtest the model against what happened next</source>
+        <translation>Test rétrospectif du modèle par rapport à ce qui a suivi</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="125"/>
+        <source>As-of dates (YYYY-MM-DD, comma-separated)</source>
+        <translation>Dates de référence (YYYY-MM-DD, séparées par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="130"/>
+        <source>First as-of date</source>
+        <translation>Première date de référence</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="133"/>
+        <source>Last as-of date</source>
+        <translation>Dernière date de référence</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="136"/>
+        <source>Every N months</source>
+        <translation>Tous les N mois</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="136"/>
+        <source>Horizon (months after each as-of date)</source>
+        <translation>Horizon (mois suivant chaque date de référence)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="150"/>
+        <source>Outcome criterion (id; default: the time criterion)</source>
+        <translation>Critère de résultat (identifiant ; par défaut : le critère temporel)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="157"/>
+        <source>Leave out illustrative criteria</source>
+        <translation>Exclure les critères illustratifs</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="162"/>
+        <source>Propose weights that would have done better</source>
+        <translation>Proposer des pondérations qui auraient donné de meilleurs résultats</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="84"/>
+        <source>Backtest GeoPackage</source>
+        <translation>GeoPackage du test rétrospectif</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="172"/>
+        <source>Metrics table (CSV)</source>
+        <translation>Tableau des métriques (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="181"/>
+        <source>Chart (PNG)</source>
+        <translation>Graphique (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="190"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="232"/>
+        <source>No as-of dates — give AS_OF_DATES, or FIRST and LAST (YYYY-MM-DD).</source>
+        <translation>Aucune date de référence — indiquez AS_OF_DATES, ou FIRST et LAST (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="238"/>
+        <source>FIRST ({}) is after LAST ({}) — swap them.</source>
+        <translation>FIRST ({}) est postérieur à LAST ({}) — inversez-les.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="293"/>
+        <source>{}: '{}' is not a date — write it as YYYY-MM-DD.</source>
+        <translation>{} : '{}' n'est pas une date — écrivez-la au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="26"/>
+        <source>Prints a RiskMap result GeoPackage (written by &lt;i&gt;Score at-risk areas&lt;/i&gt;) as a briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the tables of at-risk areas and of criteria and weights, the method note, caveats (data coverage, illustrative layers) and the data sources and attributions; then one page per at-risk area with its map, drivers with raw values and member units.
+
+&lt;b&gt;Banner&lt;/b&gt;: the classification text printed at the top and bottom of every page.
+&lt;b&gt;Page size&lt;/b&gt;: A4 or A3 landscape.
+&lt;b&gt;Backtest&lt;/b&gt; (optional): a GeoPackage written by &lt;i&gt;Backtest the model&lt;/i&gt; for the same model adds a last page &quot;How well has this model done?&quot; (default: &lt;i&gt;&amp;lt;result&amp;gt;_backtest.gpkg&lt;/i&gt; beside the result, when it exists).</source>
+        <translation>Imprime un GeoPackage de résultats RiskMap (écrit par &lt;i&gt;Évaluer les zones à risque&lt;/i&gt;) sous forme de note d'information PDF : page 1 avec la carte d'ensemble, la légende, l'échelle graphique, la flèche du nord, la carte de situation, les tableaux des zones à risque et des critères et pondérations, la note méthodologique, les réserves (couverture des données, couches illustratives) ainsi que les sources des données et les attributions ; puis une page par zone à risque avec sa carte, ses facteurs déterminants avec leurs valeurs brutes et ses unités membres.
+
+&lt;b&gt;Bandeau&lt;/b&gt; : le texte de classification imprimé en haut et en bas de chaque page.
+&lt;b&gt;Format de page&lt;/b&gt; : A4 ou A3 paysage.
+&lt;b&gt;Test rétrospectif&lt;/b&gt; (facultatif) : un GeoPackage écrit par &lt;i&gt;Test rétrospectif du modèle&lt;/i&gt; pour le même modèle ajoute une dernière page « Quels résultats ce modèle a-t-il obtenus ? » (par défaut : &lt;i&gt;&amp;lt;result&amp;gt;_backtest.gpkg&lt;/i&gt; à côté du résultat, s'il existe).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/backtest_style.py" line="30"/>
+        <source>Hit: at risk, and events followed</source>
+        <translation>Détection : à risque, et des événements ont suivi</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/backtest_style.py" line="31"/>
+        <source>Miss: events, but not at risk</source>
+        <translation>Manqué : des événements, mais pas à risque</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/backtest_style.py" line="32"/>
+        <source>False alarm: at risk, no event followed</source>
+        <translation>Fausse alerte : à risque, aucun événement n'a suivi</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/backtest_style.py" line="35"/>
+        <source>Quiet: not at risk, no event</source>
+        <translation>Calme : pas à risque, aucun événement</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/backtest_style.py" line="59"/>
+        <source>Hits and misses</source>
+        <translation>Détections et manqués</translation>
+    </message>
 </context>
 <context>
     <name>AreaCard</name>
@@ -609,6 +762,164 @@
         <location filename="../riskmap_plugin/gui/area_cards.py" line="93"/>
         <source>At-risk areas</source>
         <translation>Zones à risque</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestPanel</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="50"/>
+        <source>Backtest</source>
+        <translation>Test rétrospectif</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Leave out illustrative criteria</source>
+        <translation>Exclure les critères illustratifs</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Propose better weights</source>
+        <translation>Proposer de meilleures pondérations</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Run backtest</source>
+        <translation>Lancer le test rétrospectif</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="124"/>
+        <source>First as-of date</source>
+        <translation>Première date de référence</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>The earliest date to re-score the model at</source>
+        <translation>La date la plus ancienne à laquelle réévaluer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="125"/>
+        <source>Last as-of date</source>
+        <translation>Dernière date de référence</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>No as-of date after this one</source>
+        <translation>Aucune date de référence après celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Every N months</source>
+        <translation>Tous les N mois</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Months between two as-of dates</source>
+        <translation>Nombre de mois entre deux dates de référence</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Months after each as-of date in which events are counted</source>
+        <translation>Mois suivant chaque date de référence pendant lesquels les événements sont comptés</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Judge the model without its illustrative criteria (both are shown)</source>
+        <translation>Juger le modèle sans ses critères illustratifs (les deux sont affichés)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Search weights on the earlier dates, check them on the last; nothing changes</source>
+        <translation>Rechercher des pondérations sur les dates antérieures, les vérifier sur les dernières ; rien n'est modifié</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Re-score the model at each as-of date with only the data available then</source>
+        <translation>Réévaluer le modèle à chaque date de référence avec les seules données disponibles à ce moment-là</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Cancel backtest</source>
+        <translation>Annuler le test rétrospectif</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Stop the backtest; nothing is written</source>
+        <translation>Arrêter le test rétrospectif ; rien n'est écrit</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Backtest progress</source>
+        <translation>Progression du test rétrospectif</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Moves once per as-of date</source>
+        <translation>Avance d'un cran par date de référence</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Backtest chart</source>
+        <translation>Graphique du test rétrospectif</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <source>Average precision and ROC AUC over the as-of dates</source>
+        <translation>Précision moyenne et ROC AUC selon les dates de référence</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="126"/>
+        <source>Every (months)</source>
+        <translation>Intervalle (mois)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="127"/>
+        <source>Horizon (months)</source>
+        <translation>Horizon (mois)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="167"/>
+        <source>Generate the at-risk areas first: the backtest is saved beside the result, for the briefing.</source>
+        <translation>Générez d'abord les zones à risque : le test rétrospectif est enregistré à côté du résultat, pour la note d'information.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="177"/>
+        <source>The first as-of date is after the last one — swap them.</source>
+        <translation>La première date de référence est postérieure à la dernière — inversez-les.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="194"/>
+        <source>RiskMap backtest: {}</source>
+        <translation>Test rétrospectif RiskMap : {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="208"/>
+        <source>Backtest at {} as-of dates…</source>
+        <translation>Test rétrospectif sur {} dates de référence…</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="227"/>
+        <source>{} flags (look-ahead, horizon): see the table.</source>
+        <translation>{} signalements (anticipation, horizon) : voir le tableau.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="247"/>
+        <source>Backtest cancelled — nothing was written.</source>
+        <translation>Test rétrospectif annulé — rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="259"/>
+        <source>RiskMap</source>
+        <translation>RiskMap</translation>
     </message>
 </context>
 <context>
@@ -795,52 +1106,52 @@
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="239"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="241"/>
         <source>the chosen layer is no longer in the project</source>
         <translation>la couche choisie n’est plus dans le projet</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="244"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="246"/>
         <source>every weight is 0: give at least one criterion a weight</source>
         <translation>tous les poids valent 0 : donnez un poids à au moins un critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="250"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="252"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="255"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="257"/>
         <source>— choose a layer —</source>
         <translation>— choisir une couche —</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="266"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="268"/>
         <source>lower is riskier</source>
         <translation>plus bas = plus risqué</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="266"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="268"/>
         <source>higher is riskier</source>
         <translation>plus haut = plus risqué</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="296"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="298"/>
         <source>This criterion can run.</source>
         <translation>Ce critère peut être calculé.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="297"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="299"/>
         <source>This criterion cannot run:</source>
         <translation>Ce critère ne peut pas être calculé :</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="299"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="301"/>
         <source>Guessed automatically ({how}) — check it.</source>
         <translation>Deviné automatiquement ({how}) — vérifiez.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="301"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="303"/>
         <source>Share of the total weight</source>
         <translation>Part du poids total</translation>
     </message>
@@ -1136,94 +1447,119 @@ Continuer ?</translation>
         <translation>à moins de 1 km de {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="177"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % en {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="178"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="192"/>
         <source>{noun} index {value}</source>
         <translation>indice de {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="193"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="181"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ niveau de {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="197"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} dans les {share} % les plus élevés ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="200"/>
         <source>below the gate {rule}</source>
         <translation>sous le seuil {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="201"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="189"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="202"/>
         <source>near {town}</source>
         <translation>près de {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
         <source>rising: {trend} trend (p = {p})</source>
         <translation>en hausse : tendance {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="193"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="206"/>
         <source>surge: {value} {noun} in the last 4 weeks</source>
         <translation>pic : {value} {noun} au cours des 4 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="196"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="209"/>
         <source>at or above the {year} level ({current} {noun} vs {reference})</source>
         <translation>au niveau de {year} ou au-dessus ({current} {noun} contre {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="199"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="212"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>la plage de rangs {low}–{high} atteint les unités à risque ({p} % des tirages)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="202"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="215"/>
         <source>{n} mo</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="216"/>
         <source>{n} d</source>
         <translation>{n} j</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="217"/>
         <source>intensifying</source>
         <translation>en intensification</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="205"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="208"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="221"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>score {score} à moins de {margin} points du seuil de risque {cutoff}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="177"/>
+        <source>towns {value} km from {noun}</source>
+        <translation>localités à {value} km de {noun}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
+        <source>towns &lt; 1 km from {noun}</source>
+        <translation>localités à &lt; 1 km de {noun}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="183"/>
+        <source>{value} % {noun}</source>
+        <translation>{value} % {noun}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
+        <source>{period} scaled to {window}</source>
+        <translation>{period} ramené à {window}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
+        <source>{period} (pro-rated)</source>
+        <translation>{period} (au prorata)</translation>
     </message>
 </context>
 <context>
@@ -1645,49 +1981,54 @@ Continuer ?</translation>
 <context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>attacks</source>
         <translation>attaques</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>sleeper-cell reports</source>
         <translation>signalements de cellules dormantes</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>supportive groups</source>
         <translation>groupes sympathisants</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>preachers</source>
         <translation>prédicateurs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>Syrian border</source>
         <translation>la frontière syrienne</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>flashpoint zones</source>
         <translation>zones de tension</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>mix</source>
         <translation>mixité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
         <source>returnees</source>
         <translation>rapatriés</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <source>returned</source>
+        <translation>rentrés</translation>
     </message>
 </context>
 <context>
@@ -1761,19 +2102,54 @@ Continuer ?</translation>
         <translation>critère « {criterion} » : aucune unité n’a de valeur ; il a été écarté</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>couche « {layer} » : les géométries courbes (arcs) ont été approchées par des segments droits</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>couche « {layer} » : {count} anneaux non fermés ont été fermés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>couche « {layer} » : {count} polygones aux anneaux non fermés ont été écartés (shapely 2.1 ou plus récent les ferme)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <source>criterion &apos;{criterion}&apos;: counts events located to {rule} or better (&apos;{field}&apos;); {count} of {total} events ({share} %) are located more coarsely and were not counted</source>
+        <translation>critère '{criterion}' : compte les événements localisés au niveau {rule} ou plus précis ('{field}') ; {count} événements sur {total} ({share} %) sont localisés plus grossièrement et n'ont pas été comptés</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <source>criterion &apos;{criterion}&apos;: layer &apos;{layer}&apos; records only events with &apos;{field}&apos; of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not in the data</source>
+        <translation>critère '{criterion}' : la couche '{layer}' n'enregistre que les événements dont '{field}' vaut au moins {floor} ; les incidents plus petits (par exemple les attaques sans morts) ne figurent donc pas dans les données</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <source>layer &apos;{layer}&apos;: its data are a snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not known on the as-of date</source>
+        <translation>couche '{layer}' : ses données sont un instantané du {snapshot}, postérieur à la date de référence du {as_of} ; elles peuvent donc contenir des informations inconnues à la date de référence</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
+        <source>criterion &apos;{criterion}&apos;: the data cover only {count} of the {days} days of the reference {period}; its count was pro-rated</source>
+        <translation>critère '{criterion}' : les données ne couvrent que {count} des {days} jours de la période de référence ({period}) ; son décompte a été calculé au prorata</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
+        <source>criterion &apos;{criterion}&apos;: {count} units have no town; their distance is measured from the unit&apos;s centre</source>
+        <translation>critère '{criterion}' : {count} unités n'ont pas de localité ; leur distance est mesurée depuis le centre de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
+        <source>criterion &apos;{criterion}&apos;: {count} units have nothing to divide by; their ratio is missing</source>
+        <translation>critère '{criterion}' : {count} unités n'ont pas de dénominateur ; leur ratio est manquant</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
+        <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
+        <translation>les critères '{first}' et '{second}' sont fortement corrélés lors de cette exécution (Spearman ρ = {rho}) ; ensemble, ils risquent de compter deux fois la même chose</translation>
     </message>
 </context>
 <context>
@@ -1792,182 +2168,182 @@ Continuer ?</translation>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="96"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="97"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="60"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
         <source>Start from a saved model</source>
         <translation>Partir d’un modèle enregistré</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
         <source>Load a model JSON file</source>
         <translation>Charger un fichier de modèle JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="65"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="65"/>
         <source>Save this model as a JSON file</source>
         <translation>Enregistrer ce modèle dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="68"/>
         <source>Save as preset</source>
         <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="68"/>
         <source>Keep this model among your presets (in your QGIS profile)</source>
         <translation>Garder ce modèle parmi vos préréglages (dans votre profil QGIS)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="74"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="75"/>
         <source>Model name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="74"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="75"/>
         <source>Names the result group and the output file</source>
         <translation>Nomme le groupe de résultats et le fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="84"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="85"/>
         <source>As-of date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="84"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="85"/>
         <source>The date the analysis describes; windows count back from it</source>
         <translation>La date que décrit l’analyse ; les fenêtres sont comptées à rebours depuis elle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="90"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="91"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="100"/>
         <source>as of</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="101"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="102"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="105"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="106"/>
         <source>Analysis units</source>
         <translation>Unités d’analyse</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="111"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="112"/>
         <source>Guess layers</source>
         <translation>Deviner les couches</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="111"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="112"/>
         <source>Pick the project layer for each criterion from layer names, tables and fields</source>
         <translation>Choisir la couche du projet de chaque critère d’après les noms de couches, les tables et les champs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="121"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="122"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="143"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="144"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="134"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
         <source>RiskMap output GeoPackage</source>
         <translation>GeoPackage de sortie RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de sortie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>Where the scored units, areas and watch list are written</source>
         <translation>Où sont écrits les unités notées, les zones et la liste de veille</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="155"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="156"/>
         <source>Generate at-risk layer</source>
         <translation>Générer la couche des zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="155"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="156"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>Calculer le modèle et ajouter les zones à risque à la carte (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="161"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="162"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="161"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="162"/>
         <source>Stop the run; nothing is written (Esc)</source>
         <translation>Arrêter le calcul ; rien n’est écrit (Échap)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="169"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="170"/>
         <source>Progress of the run</source>
         <translation>Avancement du calcul</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="183"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="184"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="200"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="201"/>
         <source>At-risk areas</source>
         <translation>Zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="144"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="145"/>
         <source>Previous RiskMap result</source>
         <translation>Résultat RiskMap précédent</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="145"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
         <source>the output file, if it exists</source>
         <translation>le fichier de sortie, s’il existe</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
         <source>Compare with previous result</source>
         <translation>Comparer au résultat précédent</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
         <source>An earlier result GeoPackage: the run lists the units that entered or left the areas or moved in rank since then. Empty: the output file as it was before this run</source>
         <translation>Un GeoPackage de résultat antérieur : le calcul liste les unités entrées dans les zones ou sorties, ou qui ont changé de rang depuis. Vide : le fichier de sortie tel qu’il était avant ce calcul</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="178"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="179"/>
         <source>Changes since the previous result</source>
         <translation>Changements depuis le résultat précédent</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="187"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="188"/>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
