@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from qgis.core import QgsLayoutExporter, QgsPrintLayout, QgsRenderContext
+from qgis.core import Qgis, QgsLayoutExporter, QgsPrintLayout
 
 from ..core.errors import DataError
 from .layout import page_count
@@ -30,7 +30,7 @@ def export_briefing(
     settings.dpi = PDF_DPI
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = False
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     settings.appendGeoreference = False
     settings.exportMetadata = True
     atlas = layout.atlas()
