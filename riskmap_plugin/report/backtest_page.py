@@ -25,9 +25,9 @@ from qgis.core import (
     QgsProperty,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtGui import QFont
 
 from ..qgis_adapter.output import read_provenance
+from ..qt_compat import label_font, set_label_font
 from .backtest_chart import NO_MATPLOTLIB, render_chart
 from .backtest_context import BacktestPage, backtest_beside, backtest_page
 
@@ -99,9 +99,9 @@ def _label(layout, item_id, text, box, size_pt, scale) -> None:
     label = QgsLayoutItemLabel(layout)
     label.setId(item_id)
     label.setText(text)
-    font = QFont(label.font())
+    font = label_font(label)
     font.setPointSizeF(size_pt)
-    label.setFont(font)
+    set_label_font(label, font)
     layout.addLayoutItem(label)
     _place(label, box, scale)
     _only_on_backtest_page(label)
