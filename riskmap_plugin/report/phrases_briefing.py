@@ -56,6 +56,8 @@ def translated_sentences() -> dict[str, str]:
     t["units_one"] = QCoreApplication.translate("RiskMapBriefing", "{count} unit")  # noqa: E501  # fmt: skip
     t["units_many"] = QCoreApplication.translate("RiskMapBriefing", "{count} units")  # noqa: E501  # fmt: skip
     t["rank_band"] = QCoreApplication.translate("RiskMapBriefing", "Rank band {band}")  # noqa: E501  # fmt: skip
+    t["area_size"] = QCoreApplication.translate("RiskMapBriefing", "{km2} km² ({share} %)")  # noqa: E501  # fmt: skip
+    t["area_size_note"] = QCoreApplication.translate("RiskMapBriefing", " · {size} of the study area")  # noqa: E501  # fmt: skip
     t["in_top_class"] = QCoreApplication.translate("RiskMapBriefing", " · in the top class in {share} of runs")  # noqa: E501  # fmt: skip
     t["area_trend"] = QCoreApplication.translate("RiskMapBriefing", "Trend: {trend} · surge: {surge} · hot spot: {hotspot}")  # noqa: E501  # fmt: skip
     t["area_drivers"] = QCoreApplication.translate("RiskMapBriefing", "Top drivers: {drivers}")  # noqa: E501  # fmt: skip

@@ -80,6 +80,8 @@ ENGLISH: dict[str, str] = {
     "source_missing": "{table}: source not recorded — add its attribution",
     # Area pages
     "area_class": "Class: {label} · highest score {score} · mean {mean} · {units}",
+    "area_size": "{km2} km² ({share} %)",
+    "area_size_note": " · {size} of the study area",
     "units_one": "{count} unit",
     "units_many": "{count} units",
     "rank_band": "Rank band {band}",

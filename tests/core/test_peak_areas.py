@@ -254,7 +254,7 @@ def test_many_low_severity_events_while_the_score_is_low():
                 "field": "best",
                 "threshold": 2,
             }
-        ]
+        ],
     )
     score_ = np.array([90.0, 5.0, 10.0, 60.0, 8.0, 7.0, 6.0, 9.0, 4.0, 3.0])
     norm = np.array([[0.2], [1.0], [0.0], [0.9], [0.0], [0.0], [0.0], [0.0], [0.0], [0.0]])
