@@ -16,8 +16,8 @@ import numpy as np
 import pandas as pd
 
 from .aggregate import aggregate, effective_weights
-from .areas import UnitPlaces
 from .analyses import run_analyses
+from .areas import UnitPlaces
 from .classify import classify
 from .errors import Canceled, DataError
 from .explain import Driver, Explainer
@@ -26,10 +26,10 @@ from .inputs import build_inputs, check_layers, prepare_places, prepare_units
 from .measures import MEASURE_FUNCTIONS
 from .messages import warning
 from .model import Model
-from .peaks import zones_of
-from .normalise import fill_missing, normalise, transform
 from .naming import seat_towns
+from .normalise import fill_missing, normalise, transform
 from .outputs import add_analysis_fields, build_areas, build_units_frame, build_watch_list
+from .peaks import zones_of
 
 Progress = Callable[[float, str], None]
 
