@@ -36,6 +36,8 @@ WARNINGS: dict[str, str] = {
     "shares_rescaled": "criterion '{criterion}': in {count} units the share fields do not sum "
     "to 1; they were rescaled",
     "no_values": "criterion '{criterion}': no unit has a value; it was left out",
+    "unit_over_area_cap": "area '{name}': its unit alone covers {km2} km², more than areas → "
+    "max_km2 ({cap} km²); a unit is never split",
     # Said while reading, on the QGIS side.
     "curves_approximated": "layer '{layer}': curved geometries (arcs) were approximated by "
     "straight segments",

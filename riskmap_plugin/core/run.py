@@ -164,6 +164,11 @@ def score(
         explainer,
         places,
     )
+    cap = model.areas.max_km2
+    if cap is not None and model.areas.method == "peaks":
+        for _, area in areas[(areas["n_units"] == 1) & (areas["area_km2"] > cap)].iterrows():
+            km2, name = f"{area['area_km2']:,.0f}", str(area["name"])
+            warnings.append(warning("unit_over_area_cap", name=name, km2=km2, cap=f"{cap:,.0f}"))
     units_out = build_units_frame(
         model, units, combined, class_index, raw, norm, explanations, explainer, area_of_unit
     )

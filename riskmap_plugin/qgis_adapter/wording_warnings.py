@@ -35,6 +35,7 @@ def translated_warnings() -> dict[str, str]:
     t["no_population"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': {count} units have no population above 0; their rate is missing")  # noqa: E501  # fmt: skip
     t["shares_rescaled"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': in {count} units the share fields do not sum to 1; they were rescaled")  # noqa: E501  # fmt: skip
     t["no_values"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': no unit has a value; it was left out")  # noqa: E501  # fmt: skip
+    t["unit_over_area_cap"] = QCoreApplication.translate("RiskMapWarnings", "area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split")  # noqa: E501  # fmt: skip
     t["curves_approximated"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': curved geometries (arcs) were approximated by straight segments")  # noqa: E501  # fmt: skip
     t["rings_closed"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} unclosed rings were closed")  # noqa: E501  # fmt: skip
     return t

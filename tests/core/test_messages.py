@@ -9,7 +9,7 @@ import pytest
 from riskmap_plugin.core.messages import WARNINGS, parse, reword, warning
 
 FIELDS = {"layer": "events", "count": 243, "field": "date_start", "as_of": "2018-01-31",
-          "criterion": "returns"}  # fmt: skip
+          "criterion": "returns", "name": "Ar Rutbah", "km2": "30,349", "cap": "8,000"}  # fmt: skip
 
 
 def _fields(template: str) -> set[str]:

@@ -100,6 +100,19 @@ def test_caps_hold_and_every_at_risk_unit_keeps_an_area(rule):
     assert result.areas["n_units"].sum() == len(units)
 
 
+def test_a_unit_larger_than_the_cap_stays_whole_and_the_run_says_so():
+    units = square_units(3, 1)
+    units["hazard"] = [10, 100, 90]
+    result = score(model({"max_km2": 50}), {"units": units})
+    assert result.areas["n_units"].tolist() == [1, 1]
+    assert result.warnings == [
+        "area 'Unit 2': its unit alone covers 100 km², more than areas → max_km2 (50 km²); "
+        "a unit is never split",
+        "area 'Unit 3': its unit alone covers 100 km², more than areas → max_km2 (50 km²); "
+        "a unit is never split",
+    ]
+
+
 def test_areas_do_not_cross_the_boundary_layer():
     units = square_units(6, 1)
     units["hazard"] = [60, 70, 80, 90, 70, 60]  # one peak, at U4
