@@ -324,3 +324,35 @@ def test_merge_touching_rule_gives_the_connected_at_risk_units(grid):
         assert area["score_max"] == pytest.approx(scores.max())
         assert area["n_units"] == len(scores)
     assert areas["score_max"].is_monotonic_decreasing
+
+
+def test_sample_areas_are_separate_named_and_inside_governorates(sample_layers):
+    model_, layers = sample_layers
+    result = score(model_, layers)
+    areas, units = result.areas, result.units
+    assert len(areas) >= 5
+    # Sub-district codes start with their governorate's (IQG15Q08… → IQG15).
+    for area_id in areas["area_id"]:
+        members = units.loc[units["area_id"] == area_id, "unit_id"]
+        assert members.str[:5].nunique() == 1, area_id
+    # km² against an independent computation: geodesic areas of the member polygons.
+    geod = layers["subdistricts"].set_index("ADM3_PCODE").geometry.to_crs("EPSG:6933")
+    for _, area in areas.iterrows():
+        members = units.loc[units["area_id"] == area["area_id"], "unit_id"]
+        assert area["area_km2"] == pytest.approx(geod.loc[members].area.sum() / 1e6, rel=0.01)
+    big = areas[areas["area_km2"] > 15_000]
+    # A unit is never split: the only areas over 15,000 km² are single sub-districts, and the
+    # run says so.
+    assert (big["n_units"] == 1).all()
+    for name in big["name"]:
+        assert any(w.startswith(f"area '{name}': its unit alone covers") for w in result.warnings)
+    assert (areas.loc[areas["n_units"] > 1, "area_km2"] <= model_.areas.max_km2).all()
+    towns = layers["towns"]
+    sections = set(towns.loc[towns["feature_code"] == "PPLX", "name"])
+    assert not set(areas["name"]) & sections
+    assert {"Tal Afar", "Al-Qa'im", "Hawija", "Tuz Khurmatu"} <= set(areas["name"])
+    n_at_risk = int((units["area_id"] > 0).sum())
+    assert len(result.watch_list) <= min(model_.areas.watch_max, max(n_at_risk, 5))
+    ids = set(units["unit_id"])
+    for name in [*areas["name"], *result.watch_list["place"]]:
+        assert name and name not in ids and not name.startswith("IQG")
