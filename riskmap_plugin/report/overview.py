@@ -42,26 +42,16 @@ TREND = "coalesce(\"trend\", '—')"
 
 
 def size_expression() -> str:
-    """'4,210 km² (1.0 %)': the area's size and its share of the study area.
-
-    ``attribute()`` rather than a field reference: a result written before the
-    size fields existed prints '—' instead of failing.
-    """
-    km2 = phrases.number_expression("attribute(@feature, 'area_km2')", 0)
-    share = phrases.number_expression("attribute(@feature, 'share_pct')", 1)
-    return (
-        "CASE WHEN attribute(@feature, 'area_km2') IS NULL THEN '—' "
-        f"ELSE {km2} || ' km² (' || {share} || ' %)' END"
-    )
+    """'4,210 km² (1.0 %)': the area's size and its share of the study area."""
+    km2 = phrases.number_expression('"area_km2"', 0)
+    share = phrases.number_expression('"share_pct"', 1)
+    return f"CASE WHEN \"area_km2\" IS NULL THEN '—' ELSE {km2} || ' km² (' || {share} || ' %)' END"
 
 
 def illustrative_expression() -> str:
     """The share of the area's score that comes from illustrative criteria, '23 %'."""
-    share = phrases.number_expression("attribute(@feature, 'illustrative_pct')", 0)
-    return (
-        "CASE WHEN attribute(@feature, 'illustrative_pct') IS NULL THEN '—' "
-        f"ELSE {share} || ' %' END"
-    )
+    share = phrases.number_expression('"illustrative_pct"', 0)
+    return f"CASE WHEN \"illustrative_pct\" IS NULL THEN '—' ELSE {share} || ' %' END"
 
 
 def area_columns(terms: dict[str, str]) -> list[tuple]:
