@@ -74,7 +74,7 @@ def test_generate_on_the_sample_project(qgis_iface, qtbot, tmp_path):
     assert set(units.fields().names()) >= UNITS_FIELDS
     assert set(areas.fields().names()) >= AREAS_FIELDS
     assert set(watch.fields().names()) >= WATCH_FIELDS
-    assert units.featureCount() == 101
+    assert units.featureCount() == 294  # the sample's sub-districts
 
     renderer = units.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
