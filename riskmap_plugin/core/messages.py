@@ -87,7 +87,7 @@ def reword(
     template = templates.get(key)
     if not template:
         return str(text)
-    if number is not None:
+    if number is not None and "count" in fields:  # not every warning counts something
         fields["count"] = number(int(fields["count"]), 0)
     try:
         return template.format(**fields)

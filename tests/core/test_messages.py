@@ -23,6 +23,12 @@ def test_every_warning_is_found_again_from_its_text(key):
     assert parse(text) == (key, {name: str(value) for name, value in values.items()})
 
 
+def test_a_warning_without_a_count_is_reworded_too():
+    text = warning("unit_over_area_cap", name="Ar Rutbah", km2="30,348", cap="8,000")
+    arabic = reword(text, {"unit_over_area_cap": "{name}: {km2} > {cap}"}, lambda v, d: "!")
+    assert arabic == "Ar Rutbah: 30,348 > 8,000"
+
+
 def test_a_warning_is_reworded_with_the_language_templates_and_digits():
     text = warning("after_as_of", layer="events", count=243, as_of="2018-01-31")
     assert (
