@@ -198,18 +198,20 @@ def _add_time(
             areas.loc[area, "ref_level_ratio"] = (series.current[members].sum() + 1.0) / (
                 series.reference[members].sum() + 1.0
             )
-    noun = model.criterion(rule.criterion).noun or model.criterion(rule.criterion).label.lower()
+    criterion = model.criterion(rule.criterion)
+    noun, label = criterion.noun or criterion.label.lower(), criterion.label
     for unit in np.flatnonzero(outside):
         trend = units["trend"][unit]
-        if trend in ("intensifying", "new"):
+        # Rising only when the trend is significant at the model's alpha (areas → watch_alpha).
+        if trend in ("intensifying", "new") and p[unit] <= model.areas.watch_alpha:
             reasons[unit].append(
                 templates["watch_rising"].format(
-                    trend=templates.get(f"trend_{trend}", trend), p=number(p[unit], 3)
+                    trend=templates.get(f"trend_{trend}", trend), p=number(p[unit], 3), label=label
                 )
             )
         if surge[unit]:
             reasons[unit].append(
-                templates["watch_surge"].format(value=number(last4[unit]), noun=noun)
+                templates["watch_surge"].format(value=number(last4[unit]), noun=noun, label=label)
             )
         current = series.current[unit] if series.current is not None else 0.0
         if current >= max(
@@ -221,5 +223,6 @@ def _add_time(
                     current=number(series.current[unit]),
                     reference=number(series.reference[unit]),
                     noun=noun,
+                    label=label,
                 )
             )

@@ -21,6 +21,7 @@ from .measures import Inputs
 from .messages import warning
 from .model import Model
 from .model_layers import LayerInfo
+from .naming import code_rank
 from .spatial import (
     UnitIndex,
     choose_analysis_crs,
@@ -211,30 +212,60 @@ def _table(model: Model, reference: str, frame: pd.DataFrame) -> EventTable:
     return EventTable(reference, frame, model.as_of, info=info, grain=model.units.grain)
 
 
-def prepare_places(model: Model, inputs: Inputs) -> pd.DataFrame | None:
-    """Towns (name, population, projected point) for naming areas."""
+def prepare_places(model: Model, inputs: Inputs, language: str = "") -> pd.DataFrame | None:
+    """Towns (name in ``language``, population, feature-code rank, point) for naming."""
     if model.places is None:
         return None
     spec = model.places
     frame = inputs.layers[spec.layer]
-    if spec.name_field not in frame.columns:
-        raise DataError(
-            f"the name field '{spec.name_field}' does not exist",
-            f"places layer '{spec.layer}'",
-            "set places → name_field",
-        )
+    for key, column in (
+        ("name_field", spec.name_field),
+        ("population_field", spec.population_field),
+        ("feature_code_field", spec.feature_code_field),
+        *((f"name_fields → {k}", v) for k, v in spec.name_fields.items()),
+    ):
+        if column and column not in frame.columns:
+            raise DataError(
+                f"the field '{column}' does not exist",
+                f"places layer '{spec.layer}'",
+                f"set places → {key} to one of: " + ", ".join(map(str, frame.columns[:12])),
+            )
     population = (
         pd.to_numeric(frame[spec.population_field], errors="coerce")
         if spec.population_field
         else pd.Series(np.nan, index=frame.index)
+    )
+    codes = (
+        frame[spec.feature_code_field]
+        if spec.feature_code_field
+        else pd.Series(None, index=frame.index, dtype=object)
     )
     points = shapely.point_on_surface(np.asarray(frame.geometry.values))
     ok = ~shapely.is_missing(points) & ~shapely.is_empty(points)
     population = population.where(population > 0)  # 0 means "not recorded" in GeoNames
     return pd.DataFrame(
         {
-            "name": frame[spec.name_field].to_numpy()[ok],
+            "name": _names_in(frame, spec, language).to_numpy()[ok],
             "population": population.to_numpy()[ok],
+            "rank": code_rank(codes)[ok],
             "geometry": points[ok],
         }
     )
+
+
+def _names_in(frame: pd.DataFrame, spec, language: str) -> pd.Series:
+    """The towns' names in ``language`` (``ar``, ``ckb``, ``fr_CA``…), else in the name field.
+
+    The model's ``name_fields`` say which field holds which language; without
+    them a field ``name_<language>`` is used when the layer has one.
+    """
+    names = frame[spec.name_field].astype(object)
+    base = language.split("_")[0]
+    field = spec.name_fields.get(language) or spec.name_fields.get(base)
+    if field is None and base and base != "en":
+        field = next((f for f in (f"name_{language}", f"name_{base}") if f in frame.columns), None)
+    if field is None:
+        return names
+    local = frame[field].astype(object)
+    present = local.map(lambda v: isinstance(v, str) and bool(v.strip()))
+    return local.where(present, names)

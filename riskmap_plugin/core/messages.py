@@ -52,6 +52,8 @@ WARNINGS: dict[str, str] = {
     "ratio is missing",
     "correlated": "criteria '{first}' and '{second}' are strongly correlated on this run "
     "(Spearman ρ = {rho}); together they may count the same thing twice",
+    "unit_over_area_cap": "area '{name}': its unit alone covers {km2} km², more than areas → "
+    "max_km2 ({cap} km²); a unit is never split",
     # Said while reading, on the QGIS side.
     "curves_approximated": "layer '{layer}': curved geometries (arcs) were approximated by "
     "straight segments",
@@ -103,7 +105,7 @@ def reword(
     template = templates.get(key)
     if not template:
         return str(text)
-    if number is not None and "count" in fields:
+    if number is not None and "count" in fields:  # not every warning counts something
         fields["count"] = number(int(fields["count"]), 0)
     try:
         return template.format(**fields)

@@ -174,6 +174,10 @@ class Places:
     layer: str
     name_field: str = "name"
     population_field: str | None = None
+    #: GeoNames feature code (PPLA, PPLX…) or Natural Earth FEATURECLA.
+    feature_code_field: str | None = None
+    #: Language code → the field with the name in that language ({"ar": "name_ar"}).
+    name_fields: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -206,6 +210,17 @@ class AreasRule:
     watch_margin: float = 5.0
     watch_top_share: float = 0.1
     top_drivers: int = 3
+    #: "peaks" (areas around locally highest units) or "touching" (merge touching units).
+    method: str = "peaks"
+    max_units: int | None = None
+    max_km2: float | None = None
+    #: A polygon layer whose boundaries areas never cross (e.g. governorates).
+    boundary: str | None = None
+    min_separation_km: float = 0.0
+    #: Longest watch list; None: as many as there are at-risk units, at least 5.
+    watch_max: int | None = None
+    #: Significance a "rising" trend needs to put a unit on the watch list.
+    watch_alpha: float = 0.1
 
 
 @dataclass(frozen=True)
@@ -288,7 +303,7 @@ class Model:
 
     def layer_references(self) -> list[str]:
         refs = [self.units.layer, self.units.grid_boundary]
-        refs += [self.places.layer if self.places else None]
+        refs += [self.places.layer if self.places else None, self.areas.boundary]
         refs += [c.layer for c in self.criteria]
         refs += [c.denominator.layer for c in self.criteria if c.denominator]
         return list(dict.fromkeys(r for r in refs if r))

@@ -65,10 +65,23 @@ def _grain_of(id_field: str | None) -> str:
 def parse_places(r: Reader | None) -> Places | None:
     if r is None:
         return None
+    names = r.child("name_fields", dict)
+    name_fields: dict[str, str] = {}
+    if names is not None:
+        for language in list(names.value):
+            if not _LANGUAGE.match(str(language)):
+                raise names.error(
+                    language,
+                    f"'{language:.20}' is not a language code",
+                    'use the code QGIS uses for the language, e.g. "ar": "name_ar"',
+                )
+            name_fields[str(language)] = names.get(language, str, required=True)
     places = Places(
         layer=r.get("layer", str, required=True),
         name_field=r.get("name_field", str) or "name",
         population_field=r.get("population_field", str),
+        feature_code_field=r.get("feature_code_field", str),
+        name_fields=name_fields,
     )
     r.reject_unknown()
     return places
@@ -166,11 +179,23 @@ def parse_areas(r: Reader | None, classes: Classes) -> AreasRule:
             f"'{min_class}' is not one of the class labels",
             "use one of: " + ", ".join(classes.labels),
         )
+    max_units = r.number("max_units", minimum=1)
+    watch_max = r.number("watch_max", minimum=0)
+    for key, value in (("max_units", max_units), ("watch_max", watch_max)):
+        if value is not None and value != int(value):
+            raise r.error(key, f"must be a whole number, found {value:g}")
     rule = AreasRule(
         min_class=min_class,
         watch_margin=r.number("watch_margin", 5.0, 0, 100),
         watch_top_share=r.number("watch_top_share", 0.1, 0, 1),
         top_drivers=int(r.number("top_drivers", 3, 1, 10)),
+        method=r.choice("method", ("peaks", "touching"), "peaks"),
+        max_units=None if max_units is None else int(max_units),
+        max_km2=r.number("max_km2", minimum=0, exclusive_minimum=True),
+        boundary=r.get("boundary", str),
+        min_separation_km=r.number("min_separation_km", 0.0, minimum=0),
+        watch_max=None if watch_max is None else int(watch_max),
+        watch_alpha=r.number("watch_alpha", 0.1, minimum=0, maximum=1),
     )
     r.reject_unknown()
     return rule

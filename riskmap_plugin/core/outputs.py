@@ -13,9 +13,11 @@ import shapely
 from pyproj import CRS
 
 from .aggregate import Aggregated
-from .areas import area_raw_values, connected_groups, name_area, unique_names, watch_reasons
+from .areas import UnitPlaces, area_raw_values, group_units, unique_names
 from .explain import Driver, Explainer
 from .model import Model
+from .peaks import local_peaks
+from .watch import ANALYSIS_STRENGTH, watch_cap, watch_order, watch_reasons
 
 
 def build_units_frame(
@@ -63,17 +65,20 @@ def build_areas(
     norm: np.ndarray,
     details: list[dict[str, np.ndarray]],
     explainer: Explainer,
-    places: pd.DataFrame | None,
+    places: UnitPlaces,
 ) -> tuple[gpd.GeoDataFrame, np.ndarray]:
-    """Merge touching at-risk units into named areas, riskiest first."""
+    """Group at-risk units into named areas (around peaks, or touching), riskiest first."""
     selected = np.flatnonzero(at_risk)
-    groups = connected_groups(projected[selected])
+    label = group_units(
+        model.areas, projected[selected], combined.score[selected], places, selected
+    )
+    peaks = local_peaks(projected[selected], combined.score[selected], label)
     records = []
     unit_names = units["unit_name"].to_numpy()
-    # Members of each group in unit order, without one full scan of the groups per area.
-    by_group = np.argsort(groups, kind="stable")
-    _, first = np.unique(groups[by_group], return_index=True)
-    for members in np.split(selected[by_group], first[1:]) if len(selected) else []:
+    study_km2 = float(np.nansum(places.area_km2))
+    illustrative = np.array([c.illustrative for c in model.criteria], dtype=bool)
+    for area, area_peaks in enumerate(peaks):
+        members = selected[label == area]
         geometry = shapely.union_all(projected[members])
         contributions = combined.contributions[members].mean(axis=0)
         values = area_raw_values(raw, model.criteria, members, norm)
@@ -86,16 +91,25 @@ def build_areas(
         ]
         member_order = members[np.argsort(-combined.score[members], kind="stable")]
         names = [str(unit_names[i]) for i in member_order]
+        km2 = float(np.nansum(places.area_km2[members]))
+        total = float(np.nansum(contributions))
         records.append(
             {
                 "members": members,
                 "geometry": geometry,
-                "name": name_area(geometry, names, places, explainer.templates["area_near"]),
+                "name": places.area_name(selected[area_peaks], names, explainer.templates),
                 "class": model.classes.labels[int(class_index[members].max())],
                 "score_max": float(combined.score[members].max()),
                 "score_mean": float(combined.score[members].mean()),
                 "units": ", ".join(names),
                 "n_units": len(members),
+                "area_km2": round(km2, 1),
+                "share_pct": round(100.0 * km2 / study_km2, 2) if study_km2 > 0 else np.nan,
+                "illustrative_pct": (
+                    round(100.0 * float(np.nansum(contributions[illustrative])) / total, 1)
+                    if total > 0
+                    else 0.0
+                ),
                 "drivers": explainer.templates["separator"].join(phrases),
             }
         )
@@ -104,20 +118,30 @@ def build_areas(
     for number, record in enumerate(records, start=1):
         area_of_unit[record.pop("members")] = number
     names = unique_names([r["name"] for r in records])
+    keys = (
+        "class", "score_max", "score_mean", "units", "n_units",
+        "area_km2", "share_pct", "illustrative_pct", "drivers",
+    )  # fmt: skip
     frame = gpd.GeoDataFrame(
         {
             "area_id": np.arange(1, len(records) + 1, dtype=int),
             "name": names,
-            **{
-                key: [r[key] for r in records]
-                for key in ("class", "score_max", "score_mean", "units", "n_units", "drivers")
-            },
+            **{key: [r[key] for r in records] for key in keys},
         },
         geometry=gpd.GeoSeries([r["geometry"] for r in records], crs=crs),
         crs=crs,
     )
     if frame.empty:
-        frame = frame.astype({"score_max": float, "score_mean": float, "n_units": int})
+        frame = frame.astype(
+            {
+                "score_max": float,
+                "score_mean": float,
+                "n_units": int,
+                "area_km2": float,
+                "share_pct": float,
+                "illustrative_pct": float,
+            }
+        )
     return frame.to_crs(units.crs), area_of_unit
 
 
@@ -141,10 +165,11 @@ def build_watch_list(
     explainer: Explainer,
     extra_reasons: list[list[str]] | None = None,
 ) -> gpd.GeoDataFrame:
-    """Units outside the areas that deserve a look, each with its reason."""
+    """Units outside the areas that deserve a look, strongest first, each with its reasons."""
     in_area = units["area_id"].to_numpy() > 0
+    score = units["score"].to_numpy()
     reasons = watch_reasons(
-        units["score"].to_numpy(),
+        score,
         norm,
         in_area | at_risk,
         cutoff,
@@ -155,11 +180,14 @@ def build_watch_list(
         explainer.number,
     )
     if extra_reasons is not None:
-        reasons = ["; ".join(filter(None, [r, *x])) for r, x in zip(reasons, extra_reasons)]
-    keep = np.array([bool(r) for r in reasons])
-    frame = units.loc[keep, ["unit_id", "unit_name", "score", "rank", "class", "geometry"]]
-    frame = frame.assign(reason=np.array(reasons, dtype=object)[keep])
-    return frame.sort_values(["score", "unit_id"], ascending=[False, True]).reset_index(drop=True)
+        for unit, extra in enumerate(extra_reasons):
+            reasons[unit] += [(text, ANALYSIS_STRENGTH) for text in extra if text]
+    keep = watch_order(score, cutoff, reasons, watch_cap(model.areas, int(at_risk.sum())))
+    columns = ["unit_id", "unit_name", "place", "score", "rank", "class", "geometry"]
+    frame = units.iloc[keep][[c for c in columns if c in units.columns]]
+    separator = "; "
+    frame = frame.assign(reason=[separator.join(t for t, _ in reasons[i]) for i in keep])
+    return frame.reset_index(drop=True)
 
 
 def add_analysis_fields(units: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, extra):

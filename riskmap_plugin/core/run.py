@@ -17,6 +17,7 @@ import pandas as pd
 
 from .aggregate import aggregate, effective_weights
 from .analyses import run_analyses
+from .areas import UnitPlaces
 from .classify import classify
 from .data_limits import check_snapshots, correlations, data_fields, declared_fields
 from .errors import Canceled, DataError
@@ -26,8 +27,10 @@ from .inputs import build_inputs, check_layers, prepare_places, prepare_units
 from .measures import MEASURE_FUNCTIONS
 from .messages import warning
 from .model import Model
+from .naming import seat_towns
 from .normalise import fill_missing, normalise, transform
 from .outputs import add_analysis_fields, build_areas, build_units_frame, build_watch_list
+from .peaks import zones_of
 
 Progress = Callable[[float, str], None]
 
@@ -69,7 +72,9 @@ def required_layers(
     if units.layer:
         needed[units.layer] |= {units.id_field, units.name_field, units.population_field}
     if model.places:
-        needed[model.places.layer] |= {model.places.name_field, model.places.population_field}
+        spec = model.places
+        needed[spec.layer] |= {spec.name_field, spec.population_field, spec.feature_code_field}
+        needed[spec.layer] |= set(spec.name_fields.values())
     for c in model.criteria:
         target = c.layer or units.layer
         if target is None:
@@ -94,13 +99,16 @@ def score(
     templates: Mapping[str, str] | None = None,
     number_format: Callable[[float, int | None], str] | None = None,
     noun_for: Callable[[str, float], str] | None = None,
+    language: str = "",
 ) -> ScoreResult:
     """Score every unit of ``model`` on ``layers`` (layer reference → GeoDataFrame).
 
     Raises :class:`~.errors.ModelError` / :class:`~.errors.DataError` with a
     message naming the layer, field or key, and :class:`~.errors.Canceled` when
     ``is_canceled()`` turns true. The inputs are never modified. ``templates``,
-    ``number_format`` and ``noun_for`` word the annotations (see :class:`.explain.Explainer`).
+    ``number_format`` and ``noun_for`` word the annotations (see :class:`.explain.Explainer`);
+    ``language`` (``ar``, ``ckb``…) picks the towns' names from the places layer's
+    language fields.
     """
     report = progress or (lambda fraction, message: None)
 
@@ -163,7 +171,7 @@ def score(
     min_index = model.classes.labels.index(model.areas.min_class)
     at_risk = (class_index >= min_index) & np.array([not g for g in combined.gate_failed])
     cutoff = _cutoff(model, combined.score, class_index, min_index)
-    places = prepare_places(model, inputs)
+    places = unit_places(model, inputs, prepare_places(model, inputs, language))
     areas, area_of_unit = build_areas(
         model,
         units,
@@ -178,8 +186,19 @@ def score(
         explainer,
         places,
     )
+    cap = model.areas.max_km2
+    if cap is not None and model.areas.method == "peaks":
+        for _, area in areas[(areas["n_units"] == 1) & (areas["area_km2"] > cap)].iterrows():
+            km2, name = f"{area['area_km2']:,.0f}", str(area["name"])
+            warnings.append(warning("unit_over_area_cap", name=name, km2=km2, cap=f"{cap:,.0f}"))
     units_out = build_units_frame(
         model, units, combined, class_index, raw, norm, explanations, explainer, area_of_unit
+    )
+    fallback = units_out["unit_name"].astype(str).tolist()
+    units_out.insert(
+        2,
+        "place",
+        [places.label(i, fallback[i], explainer.templates) for i in range(n)],
     )
     step(0.93, "Trends, hot spots and uncertainty")
     extra = run_analyses(
@@ -215,6 +234,17 @@ def score(
         warnings=warnings,
         correlations=correlation,
     )
+
+
+def unit_places(model: Model, inputs, towns: pd.DataFrame | None) -> UnitPlaces:
+    """Each unit's km², boundary polygon (model → areas → boundary) and seat town."""
+    geometries = inputs.index.geometries
+    zone = None
+    if model.areas.boundary:
+        boundary = inputs.layers[model.areas.boundary]
+        zone = zones_of(geometries, np.asarray(boundary.geometry.values))
+    seat, inside = seat_towns(geometries, towns)
+    return UnitPlaces(np.asarray(inputs.index.area_km2, dtype=float), zone, seat, inside)
 
 
 def _cutoff(

@@ -61,6 +61,11 @@ class AreaCard(QFrame):
     def facts(self, area: dict) -> list[str]:
         """Rank band, top-class probability, trend and surge, when the result has them."""
         out = []
+        km2, share = _number(area.get("area_km2")), _number(area.get("share_pct"))
+        if km2 is not None and share is not None:
+            out.append(
+                self.tr("{} km² ({} % of the study area)").format(f"{km2:,.0f}", f"{share:.1f}")
+            )
         low, high = _number(area.get("rank_p05")), _number(area.get("rank_p95"))
         if low is not None and high is not None:
             low, high = round(low), round(high)

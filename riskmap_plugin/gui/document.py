@@ -96,8 +96,16 @@ def build_run(
         places = dict(document.get("places") or {})
         places["layer"] = references.assign(places.get("layer") or "places", units.places_id)
         places["name_field"] = units.places_name or places.get("name_field") or "name"
-        if places.get("population_field") not in units.places_fields:
-            places.pop("population_field", None)
+        for key in ("population_field", "feature_code_field"):
+            if places.get(key) not in units.places_fields:
+                places.pop(key, None)
+        names = {
+            k: v for k, v in (places.get("name_fields") or {}).items() if v in units.places_fields
+        }
+        if names:
+            places["name_fields"] = names
+        else:
+            places.pop("name_fields", None)
         document["places"] = places
     else:
         document.pop("places", None)

@@ -131,6 +131,10 @@ def prepare_inputs(
         model = _fit_units_fields(model, resolved[model.units.layer].layer)
     # Field names recognise known datasets (UCDP GED, ACLED) and snapshot-date fields.
     needed = required_layers(model, {ref: r.layer.fields().names() for ref, r in resolved.items()})
+    if model.places and not model.places.name_fields and model.places.layer in resolved:
+        # Town names in other languages (name_ar, name_ku…) follow the interface language.
+        fields = resolved[model.places.layer].layer.fields().names()
+        needed[model.places.layer] += [f for f in fields if f.lower().startswith("name_")]
     readers = {
         reference: LayerReader(
             resolved[reference].layer,
@@ -158,6 +162,7 @@ def compute(
     templates: Mapping[str, str] | None = None,
     number_format: Callable[[float, int | None], str] | None = None,
     noun_for: Callable[[str, float], str] | None = None,
+    language: str = "",
 ) -> RunOutcome:
     """Read the layers, score the model and (optionally) write the GeoPackage.
 
@@ -191,6 +196,7 @@ def compute(
         templates=templates,
         number_format=number_format,
         noun_for=noun_for,
+        language=language,
     )
     warnings = list(prepared.warnings) + read_warnings + list(result.warnings)
     finished = dt.datetime.now(dt.timezone.utc).astimezone()

@@ -200,14 +200,18 @@ def translated_templates() -> dict[str, str]:
         "gate_failed": QCoreApplication.translate("RiskMapAnnotations", "below the gate {rule}"),
         "no_data": QCoreApplication.translate("RiskMapAnnotations", "no data"),
         "area_near": QCoreApplication.translate("RiskMapAnnotations", "near {town}"),
+        "area_join": QCoreApplication.translate("RiskMapAnnotations", " – "),
         "watch_rising": QCoreApplication.translate(
-            "RiskMapAnnotations", "rising: {trend} trend (p = {p})"
+            "RiskMapAnnotations", "{label} rising: {trend} trend (p = {p})"
         ),
         "watch_surge": QCoreApplication.translate(
-            "RiskMapAnnotations", "surge: {value} {noun} in the last 4 weeks"
+            "RiskMapAnnotations", "{label} surge: {value} {noun} in the last 4 weeks"
         ),
         "watch_reference": QCoreApplication.translate(
-            "RiskMapAnnotations", "at or above the {year} level ({current} {noun} vs {reference})"
+            "RiskMapAnnotations", "{label} as high as in {year} ({current} {noun} vs {reference})"
+        ),
+        "watch_quiet": QCoreApplication.translate(
+            "RiskMapAnnotations", "{label}: {annotation} while the score is low ({score})"
         ),
         "watch_band": QCoreApplication.translate(
             "RiskMapAnnotations", "rank band {low}–{high} reaches the at-risk units ({p} % of runs)"
@@ -270,6 +274,7 @@ class Wording:
             "templates": self.templates,
             "number_format": self.number_format,
             "noun_for": self.noun_for,
+            "language": ui_language(self.locale_name),
         }
 
 

@@ -42,6 +42,7 @@ def translated_warnings() -> dict[str, str]:
     t["no_towns"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': {count} units have no town; their distance is measured from the unit's centre")  # noqa: E501  # fmt: skip
     t["no_denominator"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': {count} units have nothing to divide by; their ratio is missing")  # noqa: E501  # fmt: skip
     t["correlated"] = QCoreApplication.translate("RiskMapWarnings", "criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice")  # noqa: E501  # fmt: skip
+    t["unit_over_area_cap"] = QCoreApplication.translate("RiskMapWarnings", "area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split")  # noqa: E501  # fmt: skip
     t["curves_approximated"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': curved geometries (arcs) were approximated by straight segments")  # noqa: E501  # fmt: skip
     t["rings_closed"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} unclosed rings were closed")  # noqa: E501  # fmt: skip
     t["rings_left_out"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)")  # noqa: E501  # fmt: skip

@@ -56,6 +56,10 @@ class AreaRow:
     details: str = ""
     #: The area page's title, "Area 1 of 3: Kirkuk".
     heading: str = ""
+    #: "4,210 km² (1.0 %)": size and share of the study area.
+    size: str = PLACEHOLDER
+    #: Share of the score from illustrative criteria, "23 %".
+    illustrative: str = PLACEHOLDER
 
 
 def area_row(
@@ -87,8 +91,24 @@ def area_row(
         p_top=_percent(area.get("p_top"), words),
         surge=_surge(area.get("surge"), words),
         hotspot=_hotspot(area.get("hotspot"), words),
+        size=_size(area, words),
+        illustrative=_percent(_fraction(area.get("illustrative_pct")), words),
     )
     return dataclasses.replace(row, details=area_details(row, words))
+
+
+def _fraction(percent) -> float | None:
+    number = pd.to_numeric(pd.Series([percent]), errors="coerce").iloc[0]
+    return None if pd.isna(number) else float(number) / 100.0
+
+
+def _size(area: Mapping, words: Words) -> str:
+    """'4,210 km² (1.0 %)', or the placeholder for a result without sizes."""
+    km2 = pd.to_numeric(pd.Series([area.get("area_km2")]), errors="coerce").iloc[0]
+    share = pd.to_numeric(pd.Series([area.get("share_pct")]), errors="coerce").iloc[0]
+    if pd.isna(km2) or pd.isna(share):
+        return PLACEHOLDER
+    return words("area_size", km2=words.number(float(km2), 0), share=words.number(float(share), 1))
 
 
 def area_details(area: AreaRow, words: Words = ENGLISH_WORDS) -> str:
@@ -104,7 +124,8 @@ def area_details(area: AreaRow, words: Words = ENGLISH_WORDS) -> str:
                 score=words.number(area.score, 1),
                 mean=words.number(area.score_mean, 1),
                 units=words.count(area.n_units),
-            ),
+            )
+            + (words("area_size_note", size=area.size) if area.size != PLACEHOLDER else ""),
             how_sure,
             words("area_trend", trend=area.trend, surge=area.surge, hotspot=area.hotspot),
             words("area_drivers", drivers=area.drivers),

@@ -175,7 +175,9 @@ def build_context(
     ).strip()
     watch_count = 0 if watch_list is None else len(watch_list)
     n_at_risk = int((pd.to_numeric(units.get("area_id"), errors="coerce").fillna(0) > 0).sum())
-    note = method_note(model, criteria_rows, units, cutoff, watch_count, words)
+    note = method_note(
+        model, criteria_rows, units, cutoff, watch_count, words, watch_places(watch_list)
+    )
     how_sure = uncertainty_note(model, sensitivity, n_at_risk, words)
     change_lines = []
     if changes is not None:
@@ -213,6 +215,14 @@ def build_context(
             words("illustrative_sources", layers=illustrative) if illustrative else ""
         ),
     )
+
+
+def watch_places(watch_list: pd.DataFrame | None) -> list[str]:
+    """The watch list's units as places ("Ramadi", "near Bayji"), in the list's order."""
+    if watch_list is None or watch_list.empty:
+        return []
+    column = "place" if "place" in watch_list else "unit_name"
+    return [str(v) for v in watch_list[column] if isinstance(v, str) and v.strip()]
 
 
 def _as_model(model) -> Model | None:

@@ -40,6 +40,7 @@ def method_note(
     cutoff: float | None,
     watch_count: int,
     words: Words = ENGLISH_WORDS,
+    watch_places: list[str] | None = None,
 ) -> str:
     """How the scores, classes, areas and watch list are made, in one paragraph."""
     dimensions: dict[str, float] = {}
@@ -62,8 +63,13 @@ def method_note(
         )
         min_class = words("min_class", label=words.term(model.areas.min_class))
     cut = words("cutoff", score=words.number(cutoff, 1)) if cutoff is not None else ""
+    touching = model is not None and model.areas.method == "touching"
+    areas = words("areas_touching" if touching else "areas_peaks", min_class=min_class, cutoff=cut)
+    places = words("list_separator").join(watch_places or []) or "—"
     text = words(
         "method",
+        areas=areas,
+        places=places,
         units=words.number(len(units), 0),
         mean=mean,
         criteria=words.number(len(criteria), 0),

@@ -41,6 +41,19 @@ def top_class_expression() -> str:
 TREND = "coalesce(\"trend\", '—')"
 
 
+def size_expression() -> str:
+    """'4,210 km² (1.0 %)': the area's size and its share of the study area."""
+    km2 = phrases.number_expression('"area_km2"', 0)
+    share = phrases.number_expression('"share_pct"', 1)
+    return f"CASE WHEN \"area_km2\" IS NULL THEN '—' ELSE {km2} || ' km² (' || {share} || ' %)' END"
+
+
+def illustrative_expression() -> str:
+    """The share of the area's score that comes from illustrative criteria, '23 %'."""
+    share = phrases.number_expression('"illustrative_pct"', 0)
+    return f"CASE WHEN \"illustrative_pct\" IS NULL THEN '—' ELSE {share} || ' %' END"
+
+
 def area_columns(terms: dict[str, str]) -> list[tuple]:
     """(heading, expression, width share, alignment) of the overview's areas table.
 
@@ -48,20 +61,32 @@ def area_columns(terms: dict[str, str]) -> list[tuple]:
     """
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
     return [
-        (tr("Area"), '"name"', 0.19, left),
-        (tr("Class"), phrases.mapping_expression("class", terms), 0.1, left),
-        (tr("Score"), phrases.number_expression('"score_max"', 1), 0.08, right),
-        (tr("Rank band"), rank_band_expression(), 0.09, right),
-        (tr("Top class"), top_class_expression(), 0.08, right),
-        (tr("Trend"), phrases.mapping_expression("trend", phrases.trend_words(), "—"), 0.12, left),
-        (tr("Top drivers"), '"drivers"', 0.34, left),
+        (tr("Area"), '"name"', 0.15, left),
+        (tr("Class"), phrases.mapping_expression("class", terms), 0.08, left),
+        (tr("Score"), phrases.number_expression('"score_max"', 1), 0.06, right),
+        (tr("Size"), size_expression(), 0.12, right),
+        (tr("Rank band"), rank_band_expression(), 0.08, right),
+        (tr("Top class"), top_class_expression(), 0.07, right),
+        (tr("Trend"), phrases.mapping_expression("trend", phrases.trend_words(), "—"), 0.1, left),
+        (tr("Illustrative"), illustrative_expression(), 0.08, right),
+        (tr("Top drivers"), '"drivers"', 0.26, left),
     ]
 
 
 def area_rows(context: BriefingContext) -> list[list[str]]:
     """The same cells as text, to measure the table's wrapped height."""
     return [
-        [a.name, a.class_label, f"{a.score:.1f}", a.rank_band, a.p_top, a.trend, a.drivers]
+        [
+            a.name,
+            a.class_label,
+            f"{a.score:.1f}",
+            a.size,
+            a.rank_band,
+            a.p_top,
+            a.trend,
+            a.illustrative,
+            a.drivers,
+        ]
         for a in context.areas
     ]
 

@@ -14,7 +14,9 @@ def translated_sentences() -> dict[str, str]:
     """Key → template in the installed translation (English where there is none)."""
     t: dict[str, str] = {}
     t["subtitle"] = QCoreApplication.translate("RiskMapBriefing", "Areas at risk of a violent-extremist resurgence · as of {as_of} · generated {generated} · RiskMap {version}")  # noqa: E501  # fmt: skip
-    t["method"] = QCoreApplication.translate("RiskMapBriefing", "Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. At-risk areas are touching units of {min_class}{cutoff}, named after their largest town. Watch list: {watch} units near the cut-off or in the top 10 % of a criterion. Scores rank units against each other; they are not probabilities.")  # noqa: E501  # fmt: skip
+    t["method"] = QCoreApplication.translate("RiskMapBriefing", "Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. {areas}. Watch list ({watch} units, closest to the cut-off or with the strongest reason first): {places}. Scores rank units against each other; they are not probabilities.")  # noqa: E501  # fmt: skip
+    t["areas_peaks"] = QCoreApplication.translate("RiskMapBriefing", "At-risk areas grow around each locally highest unit of {min_class}{cutoff} and are named after that unit's seat town")  # noqa: E501  # fmt: skip
+    t["areas_touching"] = QCoreApplication.translate("RiskMapBriefing", "At-risk areas are touching units of {min_class}{cutoff}, named after the seat town of their highest unit")  # noqa: E501  # fmt: skip
     t["dimension_share"] = QCoreApplication.translate("RiskMapBriefing", "{dimension} {share} %")  # noqa: E501  # fmt: skip
     t["mean_arithmetic"] = QCoreApplication.translate("RiskMapBriefing", "weighted arithmetic mean")  # noqa: E501  # fmt: skip
     t["mean_geometric"] = QCoreApplication.translate("RiskMapBriefing", "weighted geometric mean (non-compensatory)")  # noqa: E501  # fmt: skip
@@ -56,6 +58,8 @@ def translated_sentences() -> dict[str, str]:
     t["units_one"] = QCoreApplication.translate("RiskMapBriefing", "{count} unit")  # noqa: E501  # fmt: skip
     t["units_many"] = QCoreApplication.translate("RiskMapBriefing", "{count} units")  # noqa: E501  # fmt: skip
     t["rank_band"] = QCoreApplication.translate("RiskMapBriefing", "Rank band {band}")  # noqa: E501  # fmt: skip
+    t["area_size"] = QCoreApplication.translate("RiskMapBriefing", "{km2} km² ({share} %)")  # noqa: E501  # fmt: skip
+    t["area_size_note"] = QCoreApplication.translate("RiskMapBriefing", " · {size} of the study area")  # noqa: E501  # fmt: skip
     t["in_top_class"] = QCoreApplication.translate("RiskMapBriefing", " · in the top class in {share} of runs")  # noqa: E501  # fmt: skip
     t["area_trend"] = QCoreApplication.translate("RiskMapBriefing", "Trend: {trend} · surge: {surge} · hot spot: {hotspot}")  # noqa: E501  # fmt: skip
     t["area_drivers"] = QCoreApplication.translate("RiskMapBriefing", "Top drivers: {drivers}")  # noqa: E501  # fmt: skip

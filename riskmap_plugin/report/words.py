@@ -30,10 +30,13 @@ ENGLISH: dict[str, str] = {
     "generated {generated} · RiskMap {version}",
     # Method note
     "method": "Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria "
-    "normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. At-risk areas "
-    "are touching units of {min_class}{cutoff}, named after their largest town. Watch list: "
-    "{watch} units near the cut-off or in the top 10 % of a criterion. Scores rank units "
-    "against each other; they are not probabilities.",
+    "normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. {areas}. "
+    "Watch list ({watch} units, closest to the cut-off or with the strongest reason first): "
+    "{places}. Scores rank units against each other; they are not probabilities.",
+    "areas_peaks": "At-risk areas grow around each locally highest unit of {min_class}{cutoff} "
+    "and are named after that unit's seat town",
+    "areas_touching": "At-risk areas are touching units of {min_class}{cutoff}, named after "
+    "the seat town of their highest unit",
     "dimension_share": "{dimension} {share} %",
     "mean_arithmetic": "weighted arithmetic mean",
     "mean_geometric": "weighted geometric mean (non-compensatory)",
@@ -80,6 +83,8 @@ ENGLISH: dict[str, str] = {
     "source_missing": "{table}: source not recorded — add its attribution",
     # Area pages
     "area_class": "Class: {label} · highest score {score} · mean {mean} · {units}",
+    "area_size": "{km2} km² ({share} %)",
+    "area_size_note": " · {size} of the study area",
     "units_one": "{count} unit",
     "units_many": "{count} units",
     "rank_band": "Rank band {band}",

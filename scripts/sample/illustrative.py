@@ -57,17 +57,8 @@ DISTRICT_PROFILE = {
     "IQG08Q07": (0.02, 0.97, 0.0, 0.0, 0.01),  # Al-Thawra
     "IQG07Q04": (0.22, 0.76, 0.0, 0.0, 0.02),  # Al-Mussyab
 }
-# Governorates where illustrative extremist-related points may appear, with weights.
-ILL_GOV_WEIGHT = {
-    "IQG15": 3.0,
-    "IQG16": 3.5,
-    "IQG13": 4.5,
-    "IQG01": 3.0,
-    "IQG10": 3.0,
-    "IQG08": 1.0,
-    "IQG07": 0.5,
-    "IQG11": 0.5,
-}
+# The as-of date: the illustrative layers use nothing recorded after it.
+AS_OF = dt.date(2018, 1, 31)
 FLASHPOINTS = [  # (ADM2_PCODE, zone_name, since_year) -- since_year made up
     ("IQG13Q04", "Kirkuk", 2003),
     ("IQG16Q07", "Tooz Khurmato", 2003),
@@ -127,23 +118,23 @@ def _illustrative(src, districts, towns, events, rng):
     mix = _ethnic_mix(districts, rng)
     by_code = districts.set_index("ADM2_PCODE")
 
-    # Sleeper-cell reports near real 2016-2017 IS-related events.
+    # Sleeper-cell reports near real IS-related events of the 18 months before the as-of
+    # date, every event equally likely (no weighting by where violence later rose), each
+    # report dated 0-90 days after its event and never after the as-of date.
+    start = dt.date(2016, 7, 1)
     ev = events[
-        events["year"].isin([2016, 2017])
+        (events["date_start"] >= start.isoformat())
+        & (events["date_start"] <= AS_OF.isoformat())
         & ((events["side_a"] == "IS") | (events["side_b"] == "IS"))
         & (events["where_prec"] <= 3)
         & events["ocha_adm2_pcode"].notna()
     ].sort_values("id")
-    gov = ev["ocha_adm2_pcode"].str[:5]
-    w = gov.map(ILL_GOV_WEIGHT).fillna(0.0).to_numpy()
     # Dampen the pull of a few very frequently hit places (e.g. Mosul city in 2017).
     loc_n = ev.groupby("where_coordinates")["id"].transform("count").to_numpy()
-    w = w / np.sqrt(loc_n)
+    w = 1.0 / np.sqrt(loc_n)
     w = w / w.sum()
     n_cells = 160
     idx = rng.choice(len(ev), size=n_cells, replace=True, p=w)
-    start, end = dt.date(2016, 7, 1), dt.date(2018, 1, 31)
-    span = (end - start).days
     source_types = [
         "informant",
         "local police",
@@ -156,10 +147,12 @@ def _illustrative(src, districts, towns, events, rng):
         e = ev.iloc[i]
         poly = by_code.loc[e.ocha_adm2_pcode].geometry
         p = _jitter_inside(e.geometry, 0.04, poly, rng)
+        event_date = dt.date.fromisoformat(str(e.date_start)[:10])
+        reported = min(event_date + dt.timedelta(days=int(rng.integers(0, 91))), AS_OF)
         sleeper.append(
             dict(
                 report_id=f"SC-{k:04d}",
-                date_reported=start + dt.timedelta(days=int(rng.integers(0, span + 1))),
+                date_reported=reported,
                 confidence=int(rng.choice([1, 2, 3], p=[0.45, 0.35, 0.20])),
                 source_type=str(rng.choice(source_types, p=[0.35, 0.25, 0.2, 0.1, 0.1])),
                 ocha_adm2_pcode=e.ocha_adm2_pcode,
@@ -168,17 +161,13 @@ def _illustrative(src, districts, towns, events, rng):
             )
         )
 
-    # Districts with a made-up Sunni Arab majority, in the weighted governorates.
-    sunni = [
-        r["ADM2_PCODE"]
-        for r in mix
-        if r["share_sunni_arab"] >= 0.5 and r["ADM2_PCODE"][:5] in ILL_GOV_WEIGHT
-    ]
+    # Near towns of districts with a (made-up, pre-2018 common-knowledge) Sunni Arab
+    # majority, anywhere in Iraq, weighted by town size only.
+    sunni = [r["ADM2_PCODE"] for r in mix if r["share_sunni_arab"] >= 0.5]
     tw = towns[towns["ocha_adm2_pcode"].isin(sunni)].sort_values("geonameid")
 
     def near_towns(n, sd):
         wt = np.sqrt(tw["population"].clip(lower=0).to_numpy() + 5000.0)
-        wt = wt * tw["ocha_adm2_pcode"].str[:5].map(ILL_GOV_WEIGHT).to_numpy()
         wt = wt / wt.sum()
         for i in rng.choice(len(tw), size=n, replace=True, p=wt):
             t = tw.iloc[i]
@@ -280,7 +269,10 @@ SCHEMAS: dict[str, list[tuple[str, str]]] = {
         ("geonameid", "int64"),
         ("name", "str"),
         ("name_geonames", "str"),
+        ("name_ar", "str"),
+        ("feature_code", "str"),
         ("population", "int64"),
+        ("population_geonames", "int64"),
         ("ocha_adm2_pcode", "str"),
         ("ocha_adm2_en", "str"),
         ("demo_town", "int"),

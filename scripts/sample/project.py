@@ -306,7 +306,7 @@ def build_project(out_dir: Path) -> Path:
 
     root = proj.layerTreeRoot()
     ill_group = root.addGroup(ILLUSTRATIVE_GROUP)
-    hidden = {"subdistricts", "places_ne", "ethnic_mix_illustrative", "idps"}
+    hidden = {"districts", "places_ne", "ethnic_mix_illustrative", "idps"}
     loaded = {}
     # Reals: top of the legend first.
     for name in list(reversed(REAL_LAYERS)):

@@ -45,7 +45,7 @@ def towns(*rows):
     )
 
 
-def test_touching_units_merge_and_areas_take_the_largest_town():
+def test_touching_units_merge_and_areas_take_their_peak_units_town():
     units = square_units(5, 1)  # U1..U5 west to east
     units["hazard"] = [100, 90, 10, 80, 45]
     places = towns(
@@ -58,7 +58,8 @@ def test_touching_units_merge_and_areas_take_the_largest_town():
         {"units": units, "towns": places},
     )
     areas = result.areas
-    assert areas["name"].tolist() == ["Big", "near Big"]  # no town inside U4
+    # Named after the town in the highest-scoring unit (U1), not the largest in the area.
+    assert areas["name"].tolist() == ["Small", "near Big"]  # no town inside U4
     assert areas["units"].tolist() == ["Unit 1, Unit 2", "Unit 4"]
     assert areas["n_units"].tolist() == [2, 1]
     assert areas["score_max"].iloc[0] == pytest.approx(100.0)

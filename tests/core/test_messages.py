@@ -11,7 +11,8 @@ from riskmap_plugin.core.messages import WARNINGS, parse, reword, warning
 FIELDS = {"layer": "events", "count": 243, "field": "date_start", "as_of": "2018-01-31",
           "criterion": "returns", "rule": "within 25 km", "total": 900, "share": 27, "floor": 1,
           "snapshot": "2017-12-31", "days": 365, "period": "2013-01-01…2013-12-31",
-          "first": "incidents", "second": "vs_2013", "rho": "0.91"}  # fmt: skip
+          "first": "incidents", "second": "vs_2013", "rho": "0.91",
+          "name": "Ar Rutbah", "km2": "30,349", "cap": "8,000"}  # fmt: skip
 
 
 def _fields(template: str) -> set[str]:
@@ -23,6 +24,12 @@ def test_every_warning_is_found_again_from_its_text(key):
     values = {name: FIELDS[name] for name in _fields(WARNINGS[key])}
     text = warning(key, **values)
     assert parse(text) == (key, {name: str(value) for name, value in values.items()})
+
+
+def test_a_warning_without_a_count_is_reworded_too():
+    text = warning("unit_over_area_cap", name="Ar Rutbah", km2="30,348", cap="8,000")
+    arabic = reword(text, {"unit_over_area_cap": "{name}: {km2} > {cap}"}, lambda v, d: "!")
+    assert arabic == "Ar Rutbah: 30,348 > 8,000"
 
 
 def test_a_warning_is_reworded_with_the_language_templates_and_digits():

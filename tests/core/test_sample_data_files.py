@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 pyogrio = pytest.importorskip("pyogrio")
+pd = pytest.importorskip("pandas")
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "sample"
@@ -48,7 +49,10 @@ FIELDS = {
         "geonameid",
         "name",
         "name_geonames",
+        "name_ar",
+        "feature_code",
         "population",
+        "population_geonames",
         "ocha_adm2_pcode",
         "ocha_adm2_en",
         "demo_town",
@@ -159,8 +163,9 @@ def test_illustrative_content():
     assert str(cells["date_reported"].min())[:10] >= "2016-07-01"
     assert str(cells["date_reported"].max())[:10] <= "2018-01-31"
     assert set(cells["confidence"]) <= {1, 2, 3}
+    # Sleeper cells follow real events wherever they were (see the test below), groups and
+    # preachers the made-up Sunni Arab majorities, none of which is in the south.
     for name in [
-        "sleeper_cells_illustrative",
         "supportive_groups_illustrative",
         "preachers_illustrative",
     ]:
@@ -168,11 +173,31 @@ def test_illustrative_content():
         assert not set(df["ocha_adm2_pcode"].str[:5]) & SOUTH, name
 
 
+def test_sleeper_cells_come_from_events_before_the_as_of_date_only():
+    """No hindsight: each report lies near a real IS-related event dated before it."""
+    cells = pyogrio.read_dataframe(GPKG, layer="sleeper_cells_illustrative")
+    events = pyogrio.read_dataframe(GPKG, layer="events")
+    sides = (events["side_a"] == "IS") | (events["side_b"] == "IS")
+    dated = pd.to_datetime(events["date_start"])
+    events = events[sides & (events["where_prec"] <= 3) & (dated <= "2018-01-31")]
+    event_dates = pd.to_datetime(events["date_start"]).to_numpy()
+    for _, cell in cells.iterrows():
+        near = events.geometry.distance(cell.geometry).to_numpy() < 0.25  # degrees
+        assert (event_dates[near] <= pd.Timestamp(cell["date_reported"])).any(), cell["report_id"]
+
+
 def test_real_values():
     towns = pyogrio.read_dataframe(GPKG, layer="towns", read_geometry=False)
-    assert (towns["population"] == 0).sum() == 53  # GeoNames' real zeros are kept
+    assert (towns["population_geonames"] == 0).sum() == 53  # GeoNames' real zeros are kept
     tal_afar = towns.set_index("geonameid").loc[90393]
     assert (tal_afar["name"], tal_afar["name_geonames"]) == ("Tal Afar", "Tall ‘Afar")
+    # Natural Earth's POP_MAX fills GeoNames' unknown 0; the seat of Telafar district is PPLA2.
+    assert (tal_afar["population"], tal_afar["feature_code"]) == (144_465, "PPLA2")
+    codes = towns.set_index("name")["feature_code"]
+    assert codes["Al Mawsil al Jadidah"] == "PPLX" and codes["Mosul"] == "PPLA"
+    assert codes["Baghdad"] == "PPLC"
+    for town in ("Hawija", "Tuz Khurmatu", "Al-Shirqat", "Al-Qa'im", "Sinjar"):
+        assert codes[town] == "PPLA2", town
     d = pyogrio.read_dataframe(GPKG, layer="districts", read_geometry=False)
     assert d["returnees"].sum() == 3_220_362 and d["idps"].sum() == 2_615_988
     ev = pyogrio.read_dataframe(GPKG, layer="events", read_geometry=False)

@@ -49,7 +49,7 @@ def test_generate_on_the_sample_project(qgis_iface, qtbot, tmp_path):
     assert all(row.guessed and row.layer_id for row in rows)
     events = project.mapLayersByName("Security incidents (UCDP GED)")[0]
     assert rows[0].layer_id == events.id()
-    assert panel.units_panel.units_layer.currentLayer().name() == "Districts (ADM2)"
+    assert panel.units_panel.units_layer.currentLayer().name() == "Sub-districts (ADM3)"
     assert panel.criteria_model.invalid_rows() == []
     assert panel.output_widget.filePath() == str(tmp_path / "riskmap_stabilization_priorities.gpkg")
     assert panel.generate_button.isEnabled()
@@ -74,7 +74,7 @@ def test_generate_on_the_sample_project(qgis_iface, qtbot, tmp_path):
     assert set(units.fields().names()) >= UNITS_FIELDS
     assert set(areas.fields().names()) >= AREAS_FIELDS
     assert set(watch.fields().names()) >= WATCH_FIELDS
-    assert units.featureCount() == 101
+    assert units.featureCount() == 294  # the sample's sub-districts
 
     renderer = units.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -148,7 +149,13 @@ def test_build_run_maps_references_and_splits_conflicts():
         "name": "x",
         "as_of": "2018-01-31",
         "units": {"layer": "districts", "id_field": "P", "population_field": "pop"},
-        "places": {"layer": "towns", "name_field": "name", "population_field": "population"},
+        "places": {
+            "layer": "towns",
+            "name_field": "name",
+            "population_field": "population",
+            "feature_code_field": "code",
+            "name_fields": {"ar": "name_ar", "ckb": "name_ku"},
+        },
         "classes": {"count": 4},
     }
     rows = [
@@ -172,6 +179,15 @@ def test_build_run_maps_references_and_splits_conflicts():
     assert layer_map == {"districts": "D", "towns": "T", "events": "E1", "events_2": "E2"}
     assert [c["layer"] for c in document["criteria"]] == ["events", "events_2"]
     assert document["units"] == {"layer": "districts", "id_field": "P", "name_field": "N"}
+    # Fields the chosen towns layer does not have are dropped, not left to fail the run.
     assert document["places"] == {"layer": "towns", "name_field": "name"}
     assert (document["name"], document["as_of"]) == ("Mine", "2018-02-01")
+    richer = dataclasses.replace(units, places_fields=("name", "code", "name_ar"))
+    document, _ = build_run(base, name="Mine", as_of=dt.date(2018, 2, 1), rows=rows, units=richer)
+    assert document["places"] == {
+        "layer": "towns",
+        "name_field": "name",
+        "feature_code_field": "code",
+        "name_fields": {"ar": "name_ar"},
+    }
     assert document["classes"] == {"count": 4}

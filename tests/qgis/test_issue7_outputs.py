@@ -5,6 +5,7 @@ and the watch list giving every reason kind the sample's fields say occurs."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 
@@ -127,14 +128,21 @@ def test_sample_briefing_shows_every_area_rank_band_and_top_class(qgis_app, repo
     rows = [" ".join(line.split()) for line in page1.splitlines()]
     areas = _table(path, "areas")
     assert len(areas) >= 1
-    for area in areas.to_dict("records"):
+    more = re.search(r"… and (\d+) more", page1)
+    shown = len(areas) - (int(more.group(1)) if more else 0)  # rows on page 1
+    for number, area in enumerate(areas.to_dict("records")):
         low, high = round(area["rank_p05"]), round(area["rank_p95"])
         band = str(low) if low == high else f"{low}–{high}"
         top = f"{round(100 * area['p_top'])} %"
         # The area's page, and its row of the areas table on page 1 (score, band, top class).
         assert f"Rank band {band} · in the top class in {top} of runs" in text, area["name"]
-        row = f"{area['score_max']:.1f} {band} {top} {area['trend']}"
+        if number >= shown:
+            continue
+        # The size column (#17) sits between the score and the band: its wrapped lines can
+        # put the score and the band on different text lines.
+        row = f"{band} {top} {area['trend']}"
         assert any(row in line for line in rows), (row, area["name"])
+        assert f"{area['score_max']:.1f}" in page1, area["name"]
     project.clear()
 
 
@@ -149,22 +157,26 @@ def test_watch_list_gives_each_reason_that_occurs(qgis_app, repo_root, tmp_path)
     n_at_risk = int((units["area_id"] > 0).sum())
     rules = json.loads(model.read_text(encoding="utf-8"))
     min_count = rules["time"].get("surge_min_count", 3)
+    alpha = rules["areas"].get("watch_alpha", 0.1)
     expected = {
-        "rising:": outside["trend"].isin(["new", "intensifying"]),
+        # "Rising" only when significant at the model's alpha (#17).
+        "rising:": outside["trend"].isin(["new", "intensifying"]) & (outside["trend_p"] <= alpha),
         "surge:": outside["surge"] == "surge",
         "rank band": outside["rank_p05"] <= n_at_risk,
         "of the at-risk cut-off": outside["score"] >= result.cutoff - 5,
-        "at or above the 2013 level": (outside["ref_level_ratio"] >= 1)
+        "as high as in 2013": (outside["ref_level_ratio"] >= 1)
         & (outside["incidents_raw"] >= min_count),
     }
     occurring = [kind for kind, where in expected.items() if where.any()]
-    # Against the whole of 2013 (which the data cover), no unit outside the areas reaches its
-    # 2013 level with enough incidents; that reason came from an incompletely covered reference.
-    assert len(occurring) >= 3, f"the sample shows most reasons: {occurring}"
+    assert len(occurring) >= 2, f"the sample shows several reasons: {occurring}"
+    # The list is capped (#17): every listed unit gives each reason that holds for it.
+    assert 0 < len(watch) <= rules["areas"]["watch_max"]
+    listed = [kind for kind, where in expected.items() if where[watch.index].any()]
+    assert len(listed) >= 2, listed
     for kind, where in expected.items():
         for unit in where.index[where]:
-            assert unit in watch.index, (kind, unit)
-            assert kind in watch.loc[unit, "reason"], (kind, watch.loc[unit, "reason"])
+            if unit in watch.index:
+                assert kind in watch.loc[unit, "reason"], (kind, watch.loc[unit, "reason"])
     assert watch["reason"].str.contains(r"in the top \d+ %").any(), "top 10 % of a criterion"
 
 

@@ -145,7 +145,7 @@ def test_missing_layer_is_a_clear_processing_error(riskmap_provider, tmp_path):
     model = tmp_path / "no_source.json"
     model.write_text(json.dumps(document), encoding="utf-8")
     error = _error_of("riskmap:score", {"MODEL": str(model), "OUTPUT_AREAS": "TEMPORARY_OUTPUT"})
-    assert "No layer found for 'districts'" in error
+    assert "No layer found for 'subdistricts'" in error
 
 
 def test_hexgrid_clips_to_boundary(riskmap_provider):

@@ -78,8 +78,8 @@ def test_pending_edits_in_a_project_layer_change_the_result(qgis_new_project):
         busiest = before.idxmax()
         district = next(
             f
-            for f in prepared.resolved["districts"].layer.getFeatures()
-            if f["ADM2_PCODE"] == busiest
+            for f in prepared.resolved["subdistricts"].layer.getFeatures()
+            if f["ADM3_PCODE"] == busiest
         )
         request = QgsFeatureRequest().setFilterRect(district.geometry().boundingBox())
         shape = district.geometry()
