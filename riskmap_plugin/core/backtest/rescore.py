@@ -19,7 +19,6 @@ import geopandas as gpd
 import numpy as np
 
 from ..aggregate import Aggregated, aggregate
-from ..areas import watch_reasons
 from ..classify import classify
 from ..errors import DataError
 from ..events import EventTable
@@ -28,6 +27,7 @@ from ..measures import MEASURE_FUNCTIONS, Inputs
 from ..model import Criterion, Model
 from ..normalise import fill_missing, normalise, transform
 from ..run import _units_source
+from ..watch import watch_cap, watch_order, watch_reasons
 
 
 @dataclass
@@ -196,10 +196,14 @@ def model_ranking(
         model.areas,
         tuple(model.criteria[j] for j in keep),
         _NoPhrases(),
-        {"watch_top": "top", "watch_margin": "near"},
+        {"watch_top": "top", "watch_margin": "near", "watch_quiet": "quiet"},
         lambda value, digits=None: "",
     )
-    watch = np.array([bool(r) for r in reasons], dtype=bool) & ~at_risk
+    # The list the run would print: ranked and capped as the model says.
+    listed = watch_order(combined.score, cutoff, reasons, watch_cap(model.areas, at_risk.sum()))
+    watch = np.zeros(n, dtype=bool)
+    watch[listed] = True
+    watch &= ~at_risk
     return Ranking(combined.score, at_risk, watch)
 
 
