@@ -92,7 +92,12 @@ class LayerResolver:
             target = layer_map[reference]
             if isinstance(target, QgsVectorLayer):
                 return self._resolved(reference, target, "layer map", target.source())
-            found = self._project_layer(str(target)) or self._file_layer(str(target))
+            found = self._project_layer(str(target))
+            if found is not None:
+                # A project layer (the dock sends ids): record its data source, which
+                # outlives the session and leads the briefing to the layer's attribution.
+                return self._resolved(reference, found, "layer map", found.source())
+            found = self._file_layer(str(target))
             if found is None:
                 raise DataError(
                     f"The layer map sends '{reference}' to '{target}', which is neither a "

@@ -51,7 +51,9 @@ def test_generate_on_the_sample_project(qgis_iface, qtbot, tmp_path):
     assert rows[0].layer_id == events.id()
     assert panel.units_panel.units_layer.currentLayer().name() == "Districts (ADM2)"
     assert panel.criteria_model.invalid_rows() == []
-    assert panel.output_widget.filePath() == str(tmp_path / "riskmap_stabilization_priorities.gpkg")
+    assert panel.output_widget.filePath() == str(
+        tmp_path / "riskmap_stabilization_priorities_districts_adm2_2018-01-31.gpkg"
+    )
     assert panel.generate_button.isEnabled()
 
     qtbot.mouseClick(panel.generate_button, Qt.MouseButton.LeftButton)
