@@ -89,7 +89,21 @@ def apply_result_style(
         _label_classes(layer, class_words())
         labels = dict(criteria_labels or {}) or _criteria_labels(layer)
         layer.setMapTipTemplate(units_map_tip(layer, labels))
+    elif kind in ("areas", "watch_list"):
+        layer.setMapTipTemplate(result_map_tip(kind))
     layer.triggerRepaint()
+
+
+def result_map_tip(kind: str) -> str:
+    """The map tip of the areas or the watch list: name, class and score, then why."""
+    name, score, why = (
+        ("name", "score_max", "drivers") if kind == "areas" else ("unit_name", "score", "reason")
+    )
+    score_words = html.escape(tr("score"), quote=False)
+    return (
+        f'<b>[% "{name}" %]</b><br/>[% "class" %] · {score_words} '
+        f'[% round("{score}", 1) %]<br/>[% "{why}" %]'
+    )
 
 
 def _label_classes(layer: QgsVectorLayer, terms: Mapping[str, str]) -> None:
