@@ -52,6 +52,10 @@ def default_output_path(project, model_name: str, units: str = "units", as_of=No
 class ModelActions:
     """See the module docstring; expects the widgets of ScoringPanel."""
 
+    def number(self, value: int) -> str:
+        """A count in the dock's language digits (Arabic-Indic in Arabic and Sorani)."""
+        return self.locale().toString(int(value))
+
     # -- presets and model files ------------------------------------------
 
     def _fill_presets(self) -> None:
@@ -147,7 +151,7 @@ class ModelActions:
         if restored.layer_ids:
             self.guess_label.setText(
                 self.tr("Restored {found} layers from the model file.").format(
-                    found=len(restored.layer_ids)
+                    found=self.number(len(restored.layer_ids))
                 )
             )
         if restored.missing:
@@ -226,7 +230,7 @@ class ModelActions:
         total = len(self.criteria_model.rows)
         self.guess_label.setText(
             self.tr("Guessed {found} of {total} layers — check them.").format(
-                found=found, total=total
+                found=self.number(found), total=self.number(total)
             )
         )
         return guesses

@@ -293,7 +293,9 @@ class PanelLogic(ModelActions):
         self.progress_bar.setFormat(self.tr("Done — %p%"))
         count = len(outcome.result.areas)
         text = self.tr("{count} at-risk areas, {watch} units on the watch list → {path}").format(
-            count=count, watch=len(outcome.result.watch_list), path=outcome.output_path
+            count=self.number(count),
+            watch=self.number(len(outcome.result.watch_list)),
+            path=outcome.output_path,
         )
         self._status(text)
         self.changes_label.setText(self._changes_text(outcome))

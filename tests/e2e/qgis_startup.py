@@ -96,7 +96,12 @@ def e2e_check_plugin():
     status["dock"] = len(docks) == 1
     status["dock_hidden_at_start"] = bool(docks) and docks[0].isHidden()
     actions[0].trigger()
-    e2e_main_window().showMaximized()
+    window = e2e_main_window()
+    window.showMaximized()
+    # Xvfb has no window manager to maximise: fill the screen as a maximised window would.
+    from qgis.PyQt.QtWidgets import QApplication
+
+    window.setGeometry(QApplication.primaryScreen().availableGeometry())
     QTimer.singleShot(2000, e2e_guard(e2e_screenshot))
 
 
