@@ -120,8 +120,9 @@ def keep_labels_inside(project) -> None:
     flag = getattr(QgsLabelingEngineSettings, "UsePartialCandidates", None)
     if flag is None:
         flag = QgsLabelingEngineSettings.Flag.UsePartialCandidates
-    engine.setFlag(flag, False)
-    project.setLabelingEngineSettings(engine)
+    if engine.testFlag(flag):  # set once: a change redraws every layer of the project
+        engine.setFlag(flag, False)
+        project.setLabelingEngineSettings(engine)
 
 
 def result_map_tip(kind: str) -> str:
