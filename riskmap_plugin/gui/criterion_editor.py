@@ -16,6 +16,7 @@ from typing import Any
 
 from qgis.core import QgsFieldProxyModel, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP as _N  # noqa: N814 (pylupdate5 reads it)
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -51,22 +52,29 @@ class Entry:
     measures: tuple[str, ...] = ()
 
 
-#: The keys the editor shows, in order (labels are translated when shown).
+#: The keys the editor shows, in order (labels marked for pylupdate5, translated when shown).
 ENTRIES: tuple[Entry, ...] = (
-    Entry("label", "Criterion", "text"),
-    Entry("noun", "Counted things (for the labels)", "text"),
-    Entry("measure", "Measure", "measure"),
-    Entry("date_field", "Date field", "date_field", EVENTS),
-    Entry("window", "Window (days, 0 = all time)", "window", EVENTS),
-    Entry("field", "Severity or value field", "number_field", FIELD_MEASURES),
-    Entry("threshold", "Low-severity threshold", "number", ("low_severity_count",)),
-    Entry("fields", "Share fields", "fields", ("diversity",)),
-    Entry("filter", "Filters (which features count)", "filters"),
-    Entry("reference", "Reference period", "reference", ("change",)),
-    Entry("normalise", "Normalisation", "normalise"),
-    Entry("direction", "Direction", "direction"),
-    Entry("weight", "Weight", "number"),
-    Entry("dimension", "Dimension", "text"),
+    Entry("label", _N("CriterionEditor", "Criterion"), "text"),
+    Entry("noun", _N("CriterionEditor", "Counted things (for the labels)"), "text"),
+    Entry("measure", _N("CriterionEditor", "Measure"), "measure"),
+    Entry("date_field", _N("CriterionEditor", "Date field"), "date_field", EVENTS),
+    Entry("window", _N("CriterionEditor", "Window (days, 0 = all time)"), "window", EVENTS),
+    Entry(
+        "field", _N("CriterionEditor", "Severity or value field"), "number_field", FIELD_MEASURES
+    ),
+    Entry(
+        "threshold",
+        _N("CriterionEditor", "Low-severity threshold"),
+        "number",
+        ("low_severity_count",),
+    ),
+    Entry("fields", _N("CriterionEditor", "Share fields"), "fields", ("diversity",)),
+    Entry("filter", _N("CriterionEditor", "Filters (which features count)"), "filters"),
+    Entry("reference", _N("CriterionEditor", "Reference period"), "reference", ("change",)),
+    Entry("normalise", _N("CriterionEditor", "Normalisation"), "normalise"),
+    Entry("direction", _N("CriterionEditor", "Direction"), "direction"),
+    Entry("weight", _N("CriterionEditor", "Weight"), "number"),
+    Entry("dimension", _N("CriterionEditor", "Dimension"), "text"),
 )
 
 
