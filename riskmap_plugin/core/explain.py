@@ -61,6 +61,8 @@ TEMPLATES: dict[str, str] = {
     "window_days": "{n} d",
     "trend_intensifying": "intensifying",
     "trend_new": "new",
+    # Made-up data keeps its tag wherever its phrase goes (labels, watch list, cards, briefing).
+    "illustrative": "{text} (illustrative)",
 }
 
 
@@ -132,8 +134,17 @@ class Explainer:
         text = self._phrases.get(key)
         if text is None:
             self._criteria_seen[id(criterion)] = criterion  # keeps its id from being reused
-            text = self._phrases[key] = self._phrase(criterion, raw, detail)
+            text = self._phrase(criterion, raw, detail)
+            if criterion.illustrative:
+                text = self._tagged(text)
+            self._phrases[key] = text
         return text
+
+    def _tagged(self, text: str) -> str:
+        """``text`` with the illustrative tag, once (a label may carry it already)."""
+        template = self.templates["illustrative"]
+        tag = template.replace("{text}", "").strip()
+        return text if tag and tag in text else template.format(text=text)
 
     def _phrase(self, criterion: Criterion, raw: float, detail: Mapping[str, float]) -> str:
         if not np.isfinite(raw):

@@ -119,8 +119,10 @@ def score(
 
     warnings: list[str] = []
     check_layers(model, layers)
+    if not model.units.layer:
+        step(0.01, "Building the hexagon grid")
+    units_frame = _units_source(model, layers, is_canceled)
     step(0.02, "Preparing units")
-    units_frame = _units_source(model, layers)
     units = prepare_units(model, units_frame, model.units.layer or "grid", warnings)
     inputs, crs = build_inputs(model, units, layers, warnings)
     criteria = model.criteria
@@ -257,7 +259,9 @@ def _cutoff(
     return float(scores[members].min()) if members.any() else None
 
 
-def _units_source(model: Model, layers: Mapping[str, gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
+def _units_source(
+    model: Model, layers: Mapping[str, gpd.GeoDataFrame], is_canceled=None
+) -> gpd.GeoDataFrame:
     if model.units.layer:
         return layers[model.units.layer]
     boundary = layers[model.units.grid_boundary] if model.units.grid_boundary else None
@@ -265,6 +269,7 @@ def _units_source(model: Model, layers: Mapping[str, gpd.GeoDataFrame]) -> gpd.G
         model.units.grid_cell_km,
         boundary=boundary,
         crs=boundary.crs if boundary is not None else "EPSG:4326",
+        is_canceled=is_canceled,
     )
     return grid
 

@@ -128,6 +128,10 @@ class BriefingPanel(QGroupBox):
                 name=self.layout_item.name()
             )
         )
+        # Show it: the officer checks the pages in the layout designer before exporting.
+        open_designer = getattr(self.iface, "openLayoutDesigner", None)
+        if callable(open_designer):
+            open_designer(layout)
         return self.layout_item
 
     def export(self, pdf_path: str | None = None) -> dict | None:

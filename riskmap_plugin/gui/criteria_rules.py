@@ -76,6 +76,8 @@ def row_problems(criterion: Mapping[str, Any], layer: LayerInfo | None) -> list[
 
     >>> row_problems({"measure": "count", "window": {"days": 30}}, None)
     ['no layer chosen']
+    >>> row_problems({"measure": "diversity", "layer": "ethnic_mix", "fields": ["a", "b"]}, None)
+    ['no layer chosen']
     """
     measure = criterion.get("measure", "")
     problems: list[str] = []
@@ -83,7 +85,9 @@ def row_problems(criterion: Mapping[str, Any], layer: LayerInfo | None) -> list[
         problems.append(f"unknown measure '{measure}'")
         return problems
     if layer is None:
-        if measure not in UNIT_MEASURES:
+        # A criterion that names a layer reads that layer; without one chosen in the dock it
+        # must not fall back to the model's default_source (the sample's made-up data).
+        if measure not in UNIT_MEASURES or criterion.get("layer"):
             problems.append("no layer chosen")
         return problems
     if layer.geometry not in geometries_for(measure):

@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor
 
 from .criteria_rules import FIELD_MEASURES, proposed_fields, row_problems, window_days
+from .criterion_words import filter_text, in_words, measure_words, normalisation_words
 from .layer_guess import LayerInfo
 
 COLUMNS = (
@@ -33,7 +34,7 @@ COLUMNS = (
     "share",
     "dimension",
 )
-EDITABLE = set(COLUMNS) - {"status", "share"}
+EDITABLE = set(COLUMNS) - {"status", "share", "label"}  # the label: in the criterion editor
 GUESSED_BRUSH = QBrush(QColor("#fff2b3"))
 PROBLEM_BRUSH = QBrush(QColor("#fde0dc"))
 
@@ -161,6 +162,11 @@ class CriteriaTableModel(QAbstractTableModel):
         self.endResetModel()
         self.criteria_changed.emit()
 
+    def set_criterion(self, row_index: int, criterion: dict[str, Any]) -> None:
+        """Replace a row's criterion (from the criterion editor) and check it again."""
+        self.rows[row_index].criterion = copy.deepcopy(criterion)
+        self._refresh(row_index)
+
     def criteria(self) -> list[dict[str, Any]]:
         """Deep copies of the criterion dicts, in table order."""
         return [copy.deepcopy(row.criterion) for row in self.rows]
@@ -255,14 +261,15 @@ class CriteriaTableModel(QAbstractTableModel):
         if column == "layer":
             info = self._layer_info(row.layer_id) if row.layer_id else None
             return info.name if info else self.tr("— choose a layer —")
+        if column == "measure":
+            return in_words(measure_words(), criterion.get("measure", ""))
         if column == "fields":
             return fields_summary(criterion)
         if column == "window":
             days = window_days(criterion)
             return str(days) if days else "—"
         if column == "normalise":
-            value = criterion.get("normalise", "percentile")
-            return value.get("method", "") if isinstance(value, dict) else str(value)
+            return in_words(normalisation_words(), criterion.get("normalise", "percentile"))
         if column == "direction":
             lower = criterion.get("direction") == "lower_is_riskier"
             return self.tr("lower is riskier") if lower else self.tr("higher is riskier")
@@ -289,7 +296,8 @@ class CriteriaTableModel(QAbstractTableModel):
         if column == "weight":
             return _number(criterion.get("weight", 1))
         if column == "normalise":
-            return self._display(row, column)
+            value = criterion.get("normalise", "percentile")
+            return value.get("method", "") if isinstance(value, dict) else str(value)
         return criterion.get(column, self._display(row, column))
 
     def _tooltip(self, row: CriterionRow, column: str) -> str:
@@ -326,6 +334,8 @@ def fields_summary(criterion: dict[str, Any]) -> str:
         parts.append(f"field: {criterion['field']}")
     if criterion.get("fields"):
         parts.append(f"shares: {', '.join(criterion['fields'])}")
+    if criterion.get("filter"):
+        parts.append(f"filter: {filter_text(criterion['filter'])}")  # never hidden
     return " · ".join(parts) or "—"
 
 

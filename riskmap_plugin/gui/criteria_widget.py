@@ -17,6 +17,9 @@ from qgis.PyQt.QtWidgets import (
 from .criteria_delegate import CriteriaDelegate
 from .criteria_table import COLUMNS, CriteriaTableModel
 
+#: Columns the table shows, with their widths (the label takes the rest).
+TABLE_COLUMNS = {"status": 80, "label": 120, "layer": 110, "weight": 45, "share": 52}
+
 
 class CriteriaWidget(QWidget):
     """Table view over a :class:`CriteriaTableModel` plus row buttons."""
@@ -26,6 +29,7 @@ class CriteriaWidget(QWidget):
     def __init__(self, model: CriteriaTableModel, project=None, parent=None) -> None:
         super().__init__(parent)
         self.model = model
+        self.project = project
         self.view = QTableView(self)
         self.view.setObjectName("RiskMapCriteriaTable")
         self.view.setAccessibleName(self.tr("Criteria"))
@@ -46,13 +50,18 @@ class CriteriaWidget(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.view.setWordWrap(False)
-        self.view.setMinimumHeight(230)
+        self.view.setMinimumHeight(150)
         self.view.verticalHeader().setDefaultSectionSize(24)
+        # The table fits a 400 px dock: the other keys are edited in the criterion editor.
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in {"status": 150, "label": 170, "layer": 190, "fields": 150}.items():
+        header.setStretchLastSection(False)
+        for column in COLUMNS:
+            self.view.setColumnHidden(COLUMNS.index(column), column not in TABLE_COLUMNS)
+        for column, width in TABLE_COLUMNS.items():
             self.view.setColumnWidth(COLUMNS.index(column), width)
+        header.setSectionResizeMode(COLUMNS.index("label"), QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(self._double_clicked)
 
         self.add_button = self._button("/symbologyAdd.svg", self.tr("Add a criterion"))
         self.remove_button = self._button(
@@ -60,13 +69,25 @@ class CriteriaWidget(QWidget):
         )
         self.up_button = self._button("/mActionArrowUp.svg", self.tr("Move the criterion up"))
         self.down_button = self._button("/mActionArrowDown.svg", self.tr("Move the criterion down"))
+        self.edit_button = self._button(
+            "/mActionToggleEditing.svg",
+            self.tr("Edit the selected criterion: fields, filters, window, normalisation…"),
+        )
+        self.edit_button.setObjectName("RiskMapEditCriterion")
+        self.edit_button.clicked.connect(lambda: self.edit_criterion(self.selected_row()))
         self.add_button.clicked.connect(self.add_criterion)
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
 
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+        for button in (
+            self.edit_button,
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -111,6 +132,33 @@ class CriteriaWidget(QWidget):
         position = self.model.add_row(criterion)
         self.select_row(position)
         return position
+
+    def _double_clicked(self, index) -> None:
+        # Layer and weight are edited in place; every other column opens the editor.
+        if COLUMNS[index.column()] not in ("layer", "weight"):
+            self.edit_criterion(index.row())
+
+    def edit_criterion(self, position: int, dialog=None) -> bool:
+        """Open the criterion editor on a row; True when the criterion was changed.
+
+        ``dialog`` is for tests: a callable that runs the dialog (default: ``exec``).
+        """
+        from qgis.core import QgsProject
+
+        from .criterion_editor import CriterionEditor
+
+        if not 0 <= position < self.model.rowCount():
+            return False
+        row = self.model.rows[position]
+        project = self.project or QgsProject.instance()
+        layer = project.mapLayer(row.layer_id) if row.layer_id else None
+        editor = CriterionEditor(row.criterion, layer, self)
+        accepted = (dialog or (lambda d: d.exec()))(editor)
+        if accepted:
+            editor.store_attribution()
+            self.model.set_criterion(position, editor.criterion())
+        editor.deleteLater()
+        return bool(accepted)
 
     def remove_selected(self) -> None:
         position = self.selected_row()

@@ -33,7 +33,8 @@ KEYWORD_FAMILIES: dict[str, tuple[str, ...]] = {
     "ethnic": ("ethnic", "mix", "religio", "sect", "diversity"),
     "returnee": ("returnee", "return"),
     "idp": ("idp", "displaced"),
-    "town": ("town", "place", "settlement", "city", "village"),
+    # Natural Earth "populated places", GeoNames "cities500", OSM "places" layers.
+    "town": ("town", "place", "populated", "settlement", "city", "cities", "village", "geonames"),
     "district": ("district", "adm2"),
     "subdistrict": ("sub-district", "subdistrict", "adm3"),
     "country": ("country", "outline", "adm0"),
@@ -122,7 +123,9 @@ def score_layer(need: LayerNeed, layer: LayerInfo) -> tuple[int, str, tuple[str,
         if not wanted & offered:
             return 0, "", ()
         points, how = KEYWORD_MATCH, "keyword"
-    missing = tuple(f for f in need.fields if f not in layer.fields)
+    # Field names match in any case: Natural Earth's NAME serves a model's "name".
+    present = {f.lower() for f in layer.fields}
+    missing = tuple(f for f in need.fields if f.lower() not in present)
     points += FIELD_MISSING * len(missing) if missing else FIELDS_PRESENT
     return points, how, missing
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from qgis.core import QgsProject, QgsProviderRegistry, QgsVectorLayer, QgsWkbTypes
 
+from .field_guess import FieldInfo
 from .layer_guess import LayerInfo
+
+#: Above this many features the uniqueness of a field is not checked (it costs a scan).
+UNIQUE_CHECK_LIMIT = 200_000
 
 _GEOMETRY = {
     QgsWkbTypes.GeometryType.PointGeometry: "point",
@@ -41,4 +45,27 @@ def project_layer_infos(project: QgsProject, exclude_results: bool = True) -> li
         info = layer_info(layer)
         if info is not None:
             infos.append(info)
+    return infos
+
+
+def field_infos(layer) -> list[FieldInfo]:
+    """The fields of a vector layer as :class:`FieldInfo` (kind, unique values or not)."""
+    if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+        return []
+    count = layer.featureCount()
+    infos = []
+    for index, qfield in enumerate(layer.fields()):
+        type_name = qfield.typeName().lower()
+        if qfield.isNumeric():
+            kind = "real" if any(w in type_name for w in ("real", "double", "float")) else "integer"
+        elif "date" in type_name or "time" in type_name:
+            kind = "date"
+        elif "str" in type_name or "char" in type_name or "text" in type_name:
+            kind = "text"
+        else:
+            kind = "other"
+        unique = False
+        if kind in ("text", "integer") and 0 < count <= UNIQUE_CHECK_LIMIT:
+            unique = len(layer.uniqueValues(index, count + 1)) == count
+        infos.append(FieldInfo(qfield.name(), kind, unique))
     return infos

@@ -6,7 +6,7 @@ A mixin of :class:`.scoring_panel.ScoringPanel` (through :class:`.panel_logic.Pa
 from __future__ import annotations
 
 import copy
-import tempfile
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,8 @@ from .criteria_rules import layer_need
 from .criteria_table import CriterionRow
 from .layer_guess import LayerNeed, guess_layers
 from .layer_info import project_layer_infos
+from .model_file import portable_document, restore_layers
+from .output_name import default_output
 from .presets import all_presets, save_user_preset, slug, write_model_file
 
 
@@ -26,16 +28,33 @@ def user_presets_folder() -> Path:
     return Path(QgsApplication.qgisSettingsDirPath()) / "riskmap" / "presets"
 
 
-def default_output_path(project, model_name: str) -> str:
-    """``<project folder>/riskmap_<slug>.gpkg``, or a temporary folder for an unsaved project."""
-    name = f"riskmap_{slug(model_name)}.gpkg"
-    if project.absoluteFilePath():
-        return str(Path(project.absoluteFilePath()).parent / name)
-    return str(Path(tempfile.gettempdir()) / "riskmap" / name)
+def default_output_path(project, model_name: str, units: str = "units", as_of=None) -> str:
+    """Next to the project (the documents folder while unsaved), never in the plugin's or
+    the sample's folder; see :func:`.output_name.default_output`."""
+    from qgis.PyQt.QtCore import QStandardPaths
+
+    from ..paths import PLUGIN_DIR, resource_path
+
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    ) or str(Path.home())
+    path = default_output(
+        project.absoluteFilePath() or None,
+        documents,
+        model_name,
+        units,
+        as_of or dt.date.today(),
+        forbidden=(PLUGIN_DIR, PLUGIN_DIR.parent / "resources", resource_path("sample")),
+    )
+    return str(path)
 
 
 class ModelActions:
     """See the module docstring; expects the widgets of ScoringPanel."""
+
+    def number(self, value: int) -> str:
+        """A count in the dock's language digits (Arabic-Indic in Arabic and Sorani)."""
+        return self.locale().toString(int(value))
 
     # -- presets and model files ------------------------------------------
 
@@ -77,7 +96,7 @@ class ModelActions:
             if "grid" in units:
                 self.units_panel.cell_km.setValue(float(units["grid"].get("cell_km", 25)))
             if self.output_is_default:
-                self.output_widget.setFilePath(default_output_path(self.project, self.model_name()))
+                self.output_widget.setFilePath(self.default_output())
         finally:
             self._restoring = False
         self._changed()
@@ -96,9 +115,51 @@ class ModelActions:
         except ModelError as error:
             self._report_error(str(error), str(error))
             return False
-        self.set_document(document, str(Path(path).parent))
-        self.guess()
+        folder = str(Path(path).parent)
+        restored = restore_layers(document, self.project, folder)
+        self.set_document(document, folder)
+        self.guess()  # references that name no file (a preset-style model) are guessed
+        self._apply_restored(restored, document)
         return True
+
+    def _apply_restored(self, restored, document: dict[str, Any]) -> None:
+        """Show the layers a model file names; say which could not be found, and why."""
+        layer = self.project.mapLayer
+        for position, row in enumerate(self.criteria_model.rows):
+            reference = row.criterion.get("layer")
+            if reference in restored.layer_ids:
+                self.criteria_model.set_layer(position, restored.layer_ids[reference])
+            elif reference in restored.missing:
+                self.criteria_model.set_layer(position, None)
+        units = document.get("units") or {}
+        if units.get("layer") in restored.layer_ids:
+            self.units_panel.choose_units(
+                layer(restored.layer_ids[units["layer"]]),
+                units.get("id_field", ""),
+                units.get("name_field", ""),
+            )
+        boundary = (units.get("grid") or {}).get("boundary")
+        if boundary in restored.layer_ids:
+            self.units_panel.boundary.setLayer(layer(restored.layer_ids[boundary]))
+        places = document.get("places") or {}
+        if places.get("layer") in restored.layer_ids:
+            self.units_panel.choose_places(
+                layer(restored.layer_ids[places["layer"]]), places.get("name_field", "")
+            )
+        elif places.get("layer") in restored.missing:
+            self.units_panel.choose_places(None)
+        if restored.layer_ids:
+            self.guess_label.setText(
+                self.tr("Restored {found} layers from the model file.").format(
+                    found=self.number(len(restored.layer_ids))
+                )
+            )
+        if restored.missing:
+            reasons = "; ".join(f"'{ref}': {why}" for ref, why in restored.missing.items())
+            self._report_error(
+                self.tr("Some layers of the model file could not be restored: {}").format(reasons),
+                reasons,
+            )
 
     def current_document(self) -> dict[str, Any]:
         return self.run_inputs()[0]
@@ -112,7 +173,13 @@ class ModelActions:
                 self.tr("RiskMap model (*.json)"),
             )
         if path:
-            write_model_file(Path(path), self._portable_document())
+            # The model as built in the dock: its layers by data source, never by layer id.
+            document, layer_map = self.run_inputs()
+            folder = Path(path).resolve().parent
+            write_model_file(
+                Path(path), portable_document(document, layer_map, self.project, folder)
+            )
+            self._status(self.tr("Saved the model to {}.").format(path))
 
     def save_preset(self) -> Path:
         path = save_user_preset(user_presets_folder(), self._portable_document())
@@ -163,7 +230,7 @@ class ModelActions:
         total = len(self.criteria_model.rows)
         self.guess_label.setText(
             self.tr("Guessed {found} of {total} layers — check them.").format(
-                found=found, total=total
+                found=self.number(found), total=self.number(total)
             )
         )
         return guesses

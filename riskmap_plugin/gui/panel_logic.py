@@ -33,6 +33,7 @@ class PanelLogic(ModelActions):
         self.model_dir: str | None = None
         self.output_is_default = True
         self._restoring = False
+        self._setting_output = False
         self.runner = RunController(self)
         self._fill_presets()
         self.preset_combo.activated.connect(self._preset_chosen)
@@ -148,6 +149,13 @@ class PanelLogic(ModelActions):
         # jump to them); restore() runs again once the project is loaded.
         self._restoring = True
         self.area_cards.set_areas([])
+        # A new project forgets the old result: no briefing of another project's run.
+        self.last_output = None
+        self.briefing_panel.layout_item = None
+        self.progress_bar.setValue(0)
+        self.progress_bar.setFormat("%p%")
+        self._status("")
+        self.changes_label.clear()
         QTimer.singleShot(0, self.restore)
 
     def _write_state(self, *_args) -> None:
@@ -156,17 +164,33 @@ class PanelLogic(ModelActions):
     def _layers_changed(self, *_args) -> None:
         self.criteria_model.recheck()
 
+    def default_output(self) -> str:
+        """The output file a run writes unless the officer chose one."""
+        if self.units_panel.is_grid():
+            units = self.tr("hex {} km").format(f"{self.units_panel.cell_km.value():g}")
+        else:
+            layer = self.units_panel.units_layer.currentLayer()
+            units = layer.name() if layer is not None else "units"
+        return default_output_path(self.project, self.model_name(), units, self.as_of())
+
     def _name_edited(self, _text: str) -> None:
-        if self.output_is_default:
-            self.output_widget.setFilePath(default_output_path(self.project, self.model_name()))
         self._changed()
 
     def _output_edited(self, path: str) -> None:
-        if not self._restoring:
-            self.output_is_default = path == default_output_path(self.project, self.model_name())
+        if not self._restoring and not self._setting_output:
+            self.output_is_default = path == self.default_output()
         self._changed()
 
     def _changed(self, *_args) -> None:
+        # A default output follows the model, units and date (runs do not overwrite others).
+        if self.output_is_default and not self._setting_output:
+            path = self.default_output()
+            if path != self.output_widget.filePath():
+                self._setting_output = True
+                try:
+                    self.output_widget.setFilePath(path)
+                finally:
+                    self._setting_output = False
         self._update_buttons()
         if not self._restoring and not self.project.isDirty():
             self.project.setDirty(True)
@@ -269,7 +293,9 @@ class PanelLogic(ModelActions):
         self.progress_bar.setFormat(self.tr("Done — %p%"))
         count = len(outcome.result.areas)
         text = self.tr("{count} at-risk areas, {watch} units on the watch list → {path}").format(
-            count=count, watch=len(outcome.result.watch_list), path=outcome.output_path
+            count=self.number(count),
+            watch=self.number(len(outcome.result.watch_list)),
+            path=outcome.output_path,
         )
         self._status(text)
         self.changes_label.setText(self._changes_text(outcome))
@@ -313,6 +339,7 @@ class PanelLogic(ModelActions):
     def _status(self, text: str, error: bool = False) -> None:
         self.status_label.setStyleSheet("color: #b00020;" if error else "")
         self.status_label.setText(text)
+        self.status_label.setToolTip(text)  # the label shows two lines; the tip all of it
 
     def result_path(self) -> str | None:
         """The GeoPackage of the latest run, else the output file if it already exists."""

@@ -74,6 +74,8 @@ class RunController(QObject):
                 # Read now, on the main thread: the run may replace this very file.
                 previous=request.previous_path or request.output_path,
                 previous_required=bool(request.previous_path),
+                # Only the layers chosen in the dock: never the model's default_source.
+                use_default_source=False,
             )
             # The writer refuses to overwrite an input; say so before the run, in its words.
             _refuse_inputs(Path(request.output_path), prepared.input_paths())

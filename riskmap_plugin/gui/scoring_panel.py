@@ -13,13 +13,14 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSplitter,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -177,32 +178,21 @@ class ScoringPanel(QWidget, PanelLogic):
         self.changes_label.setWordWrap(True)
         self.changes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.changes_label.setAccessibleName(self.tr("Changes since the previous result"))
-        run_box = QWidget(self)
-        run_layout = QVBoxLayout(run_box)
-        run_layout.setContentsMargins(0, 0, 0, 0)
-        output_row = QHBoxLayout()
-        output_row.addWidget(QLabel(self.tr("Output"), self))
-        output_row.addWidget(self.output_widget, 1)
-        run_layout.addLayout(output_row)
-        previous_row = QHBoxLayout()
-        previous_row.addWidget(QLabel(self.tr("Compare with"), self))
-        previous_row.addWidget(self.previous_widget, 1)
-        run_layout.addLayout(previous_row)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.generate_button, 1)
-        buttons.addWidget(self.cancel_button)
-        run_layout.addLayout(buttons)
-        run_layout.addWidget(self.progress_bar)
-        run_layout.addWidget(self.status_label)
-        run_layout.addWidget(self.changes_label)
+        # Two lines, always: a longer status never pushes the buttons above it.
+        self.status_label.setFixedHeight(2 * self.status_label.fontMetrics().lineSpacing() + 4)
+        output_box = QWidget(self)
+        output_layout = QFormLayout(output_box)
+        output_layout.setContentsMargins(0, 0, 0, 0)
+        output_layout.addRow(self.tr("Output"), self.output_widget)
+        output_layout.addRow(self.tr("Compare with"), self.previous_widget)
 
         # -- results ----------------------------------------------------------
         self.area_cards = AreaCards(self)
+        self.area_cards.setMinimumHeight(140)
         results_box = QGroupBox(self.tr("At-risk areas"), self)
         results_layout = QVBoxLayout(results_box)
+        results_layout.addWidget(self.changes_label)
         results_layout.addWidget(self.area_cards)
-        self.briefing_panel = BriefingPanel(project, iface, self.result_path, self)
-        results_layout.addWidget(self.briefing_panel)
         self.backtest_panel = BacktestPanel(  # the model as Generate would run it now
             project,
             iface,
@@ -211,21 +201,39 @@ class ScoringPanel(QWidget, PanelLogic):
             self,
         )
         results_layout.addWidget(self.backtest_panel)
+        self.briefing_panel = BriefingPanel(project, iface, self.result_path, self)
 
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (model_box, units_box, criteria_box, run_box):
-            top_layout.addWidget(widget)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(results_box)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        # The sections scroll; Generate, Cancel, progress, status and the briefing stay in
+        # view, so the dock fits a 1366×768 laptop screen (minimum height under 500 px).
+        sections = QWidget(self)
+        sections.setObjectName("RiskMapSections")
+        sections_layout = QVBoxLayout(sections)
+        sections_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (model_box, units_box, criteria_box, output_box, results_box):
+            sections_layout.addWidget(widget)
+        self.sections_area = QScrollArea(self)
+        self.sections_area.setObjectName("RiskMapSectionsScroll")
+        self.sections_area.setWidgetResizable(True)
+        self.sections_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.sections_area.setWidget(sections)
+        self.sections_area.setMinimumHeight(160)
+        self.sections_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        run_box = QWidget(self)
+        run_box.setObjectName("RiskMapRunBar")
+        run_layout = QVBoxLayout(run_box)
+        run_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.generate_button, 1)
+        buttons.addWidget(self.cancel_button)
+        run_layout.addLayout(buttons)
+        run_layout.addWidget(self.progress_bar)
+        run_layout.addWidget(self.status_label)
+        run_layout.addWidget(self.briefing_panel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.sections_area, 1)
+        layout.addWidget(run_box)
 
         self.generate_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         self.cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)

@@ -17,6 +17,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from .field_guess import guess_id_field, guess_name_field, guess_town_name
+from .layer_info import field_infos
+
 
 class UnitsPanel(QWidget):
     """Choose the analysis units and the places layer."""
@@ -41,8 +44,8 @@ class UnitsPanel(QWidget):
         )
         self.id_field = self._field_combo("RiskMapUnitsIdField", self.tr("Unit id field"))
         self.name_field = self._field_combo("RiskMapUnitsNameField", self.tr("Unit name field"))
-        self.units_layer.layerChanged.connect(self.id_field.setLayer)
-        self.units_layer.layerChanged.connect(self.name_field.setLayer)
+        self._choosing = False
+        self.units_layer.layerChanged.connect(self._units_layer_picked)
 
         self.cell_km = QDoubleSpinBox(self)
         self.cell_km.setObjectName("RiskMapGridCellKm")
@@ -64,7 +67,7 @@ class UnitsPanel(QWidget):
         )
         self.places_layer.setAllowEmptyLayer(True)
         self.places_name = self._field_combo("RiskMapPlacesNameField", self.tr("Town name field"))
-        self.places_layer.layerChanged.connect(self.places_name.setLayer)
+        self.places_layer.layerChanged.connect(self._places_layer_picked)
 
         modes = QHBoxLayout()
         modes.addWidget(self.layer_radio)
@@ -98,6 +101,9 @@ class UnitsPanel(QWidget):
             self.places_name.fieldChanged,
         ):
             signal.connect(lambda *_args: self.changed.emit())
+        # The combo boxes picked a layer while being built, before the guesses were connected.
+        self._units_layer_picked(self.units_layer.currentLayer())
+        self._places_layer_picked(self.places_layer.currentLayer())
         self._mode_changed()
 
     def _layer_combo(self, name: str, label: str, filters) -> QgsMapLayerComboBox:
@@ -127,16 +133,37 @@ class UnitsPanel(QWidget):
     # -- state -------------------------------------------------------------
 
     def choose_units(self, layer, id_field: str = "", name_field: str = "") -> None:
-        """Select a units layer and its fields (also when the layer was already selected)."""
-        self.units_layer.setLayer(layer)
+        """Select a units layer and its fields (also when the layer was already selected);
+        fields the layer lacks are guessed (a unique code, a text name)."""
+        self._choosing = True
+        try:
+            self.units_layer.setLayer(layer)
+        finally:
+            self._choosing = False
+        infos = field_infos(layer)
+        id_field = guess_id_field(infos, id_field or "")
+        name_field = guess_name_field(infos, name_field or "", id_field)
         for combo, name in ((self.id_field, id_field), (self.name_field, name_field)):
             combo.setLayer(layer)
             combo.setField(name or "")
 
     def choose_places(self, layer, name_field: str = "") -> None:
-        self.places_layer.setLayer(layer)
+        self._choosing = True
+        try:
+            self.places_layer.setLayer(layer)
+        finally:
+            self._choosing = False
         self.places_name.setLayer(layer)
-        self.places_name.setField(name_field or "")
+        self.places_name.setField(guess_town_name(field_infos(layer), name_field or ""))
+
+    def _units_layer_picked(self, layer) -> None:
+        # Picked in the combo box: QGIS would show the first field (often Shape_Leng).
+        if not self._choosing:
+            self.choose_units(layer)
+
+    def _places_layer_picked(self, layer) -> None:
+        if not self._choosing:
+            self.choose_places(layer)
 
     def is_grid(self) -> bool:
         return self.grid_radio.isChecked()

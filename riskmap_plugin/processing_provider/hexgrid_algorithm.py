@@ -137,7 +137,13 @@ class HexGridAlgorithm(RiskMapAlgorithm):
             boundary = None
             if self._boundary is not None:
                 boundary = self._boundary.read(feedback.isCanceled).to_crs(crs_text)
-            grid = hex_grid(self._cell_km, extent=self._extent, boundary=boundary, crs=crs_text)
+            grid = hex_grid(
+                self._cell_km,
+                extent=self._extent,
+                boundary=boundary,
+                crs=crs_text,
+                is_canceled=feedback.isCanceled,
+            )
         except RiskMapError as error:
             raise QgsProcessingException(str(error)) from error
         fields = qgis_fields(grid)

@@ -33,6 +33,7 @@ from ..qgis_adapter.wording import run_wording
 from ..qgis_adapter.wording_warnings import say_warning
 from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr
 from .params import gpkg_destination, parse_layer_map
+from .result_styler import style_on_load
 
 #: Output parameter → (ScoreResult attribute, default table name, display name).
 OUTPUTS = {
@@ -204,6 +205,14 @@ class ScoreAlgorithm(RiskMapAlgorithm):
             key: self.parameterAsOutputLayer(parameters, key, context) for key in OUTPUTS
         }
         destinations = {key: value for key, value in destinations.items() if value}
+        # For a temporary output QGIS has just registered "memory:<name>" for loading, a
+        # layer that never exists (the sink makes the real one): drop it, or QGIS says "The
+        # following layers were not correctly generated".
+        loading = context.layersToLoadOnCompletion()
+        for key, value in destinations.items():
+            if gpkg_destination(value, OUTPUTS[key][1]) is None and value in loading:
+                del loading[value]
+        context.setLayersToLoadOnCompletion(loading)
         if not destinations:
             raise QgsProcessingException(
                 tr("No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.")
@@ -235,6 +244,12 @@ class ScoreAlgorithm(RiskMapAlgorithm):
 
     def _write_outputs(self, outcome, destinations, parameters, context, feedback) -> dict:
         result = outcome.result
+        criteria = result.criteria
+        labels = (
+            {str(i): str(label) for i, label in zip(criteria["id"], criteria["label"])}
+            if len(criteria)
+            else {}
+        )
         results = {}
         files: dict[str, dict] = {}
         titles: dict[str, str] = {}
@@ -245,11 +260,12 @@ class ScoreAlgorithm(RiskMapAlgorithm):
             target = gpkg_destination(destinations[key], default_table)
             if target is None:
                 results[key] = self._write_sink(key, frame, parameters, context)
-                continue
-            files.setdefault(target.path, {})[target.table] = frame
-            titles[target.table] = tr(label)
-            results[key] = f"{target.path}|layername={target.table}"
-            self._load_on_completion(key, results[key], parameters, context)
+            else:
+                files.setdefault(target.path, {})[target.table] = frame
+                titles[target.table] = tr(label)
+                results[key] = f"{target.path}|layername={target.table}"
+                self._load_on_completion(key, results[key], parameters, context)
+            style_on_load(context, results[key], attribute, labels)
         for path, tables in files.items():
             metadata = self._layer_metadata({table: titles[table] for table in tables})
             tables.update(attribute_tables(result, outcome.changes))

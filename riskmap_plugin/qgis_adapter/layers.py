@@ -56,6 +56,9 @@ class ResolvedLayer:
     #: layer (it may be removed from the project while the run reads its snapshot).
     layer_name: str = ""
     provider: str = ""
+    #: Who to credit, from the layer's metadata (rights) or typed in the dock, and licence.
+    attribution: str = ""
+    licence: str = ""
 
 
 @dataclass
@@ -92,7 +95,12 @@ class LayerResolver:
             target = layer_map[reference]
             if isinstance(target, QgsVectorLayer):
                 return self._resolved(reference, target, "layer map", target.source())
-            found = self._project_layer(str(target)) or self._file_layer(str(target))
+            found = self._project_layer(str(target))
+            if found is not None:
+                # A project layer (the dock sends ids): record its data source, which
+                # outlives the session and leads the briefing to the layer's attribution.
+                return self._resolved(reference, found, "layer map", found.source())
+            found = self._file_layer(str(target))
             if found is None:
                 raise DataError(
                     f"The layer map sends '{reference}' to '{target}', which is neither a "
@@ -209,9 +217,32 @@ class LayerResolver:
             file_path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path")
         elif layer.providerType() == "delimitedtext":
             file_path = layer.customProperty("riskmap/csv_path") or None
+        attribution, licence = layer_attribution(layer)
         return ResolvedLayer(
-            reference, layer, how, given, file_path or None, layer.name(), layer.providerType()
+            reference,
+            layer,
+            how,
+            given,
+            file_path or None,
+            layer.name(),
+            layer.providerType(),
+            attribution,
+            licence,
         )
+
+
+#: The layer custom property that holds an attribution typed in the dock (saved in the project).
+ATTRIBUTION_PROPERTY = "riskmap/attribution"
+
+
+def layer_attribution(layer: QgsVectorLayer) -> tuple[str, str]:
+    """``(attribution, licence)`` of a layer: typed in the dock, else its metadata's rights
+    (Layer Properties ▸ Metadata ▸ Access), with the metadata's licences."""
+    metadata = layer.metadata()
+    typed = str(layer.customProperty(ATTRIBUTION_PROPERTY) or "").strip()
+    rights = "; ".join(r.strip() for r in metadata.rights() if r.strip())
+    licence = "; ".join(item.strip() for item in metadata.licenses() if item.strip())
+    return typed or rights, licence
 
 
 def _csv_layer(path: str, name: str) -> QgsVectorLayer | None:

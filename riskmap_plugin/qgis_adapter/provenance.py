@@ -125,6 +125,8 @@ def input_record(resolved, frame: pd.DataFrame, read_path: str) -> dict:
         "columns": [c for c in frame.columns if c != "geometry"],
         "feature_count": int(len(frame)),
         "content_hash": content_hash(frame),
+        "attribution": getattr(resolved, "attribution", ""),
+        "licence": getattr(resolved, "licence", ""),
     }
 
 

@@ -14,7 +14,7 @@ import os
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .style import LAYER_NAMES, apply_result_style
+from .style import LAYER_NAMES, apply_result_style, keep_labels_inside
 
 #: Custom properties on the group and its layers.
 MODEL_PROPERTY = "riskmap/model"
@@ -84,6 +84,7 @@ def add_result_group(
         layer.setCustomProperty(KIND_PROPERTY, kind)
         layer.setCustomProperty(MODEL_PROPERTY, model_name)
         layers[kind] = layer
+    keep_labels_inside(project)
     root = project.layerTreeRoot()
     group = root.insertGroup(0, group_title(model_name, as_of))
     group.setCustomProperty(MODEL_PROPERTY, model_name)

@@ -75,6 +75,7 @@ def prepare_inputs(
     layer_store: QgsMapLayerStore | None = None,
     previous: str | os.PathLike | None = None,
     previous_required: bool = True,
+    use_default_source: bool = True,
 ) -> PreparedInputs:
     """Load the model, apply overrides and resolve every layer it refers to.
 
@@ -104,6 +105,9 @@ def prepare_inputs(
         An earlier result GeoPackage to compare this run with (read now, so the
         run may replace that very file). ``previous_required=False``: a missing
         or unreadable file means no comparison instead of an error.
+    use_default_source:
+        Look references up in the model's ``default_source`` as a last resort. The dock
+        says False: a layer the officer left empty is never filled with the sample's data.
     """
     if not isinstance(model, Model):
         if model_dir is None and _is_file(model):
@@ -122,7 +126,7 @@ def prepare_inputs(
         project=project,
         model_dir=model_dir,
         layer_map=layer_map,
-        default_source=model.default_source,
+        default_source=model.default_source if use_default_source else None,
         layer_store=layer_store,
     )
     needed = required_layers(model)

@@ -17,9 +17,13 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsColorBrewerColorRamp,
     QgsFeatureRequest,
+    QgsLabelingEngineSettings,
+    QgsPalLayerSettings,
+    QgsProperty,
     QgsProviderRegistry,
     QgsRendererCategory,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
@@ -89,7 +93,48 @@ def apply_result_style(
         _label_classes(layer, class_words())
         labels = dict(criteria_labels or {}) or _criteria_labels(layer)
         layer.setMapTipTemplate(units_map_tip(layer, labels))
+    elif kind in ("areas", "watch_list"):
+        layer.setMapTipTemplate(result_map_tip(kind))
+        if kind == "watch_list":
+            _labels_apart(layer)
     layer.triggerRepaint()
+
+
+def _labels_apart(layer: QgsVectorLayer) -> None:
+    """Watch-list labels never cover another label and give way to the at-risk areas'
+    (which are always drawn): a lower priority, still ordered by score."""
+    labeling = layer.labeling()
+    if labeling is None or not hasattr(labeling, "settings"):
+        return
+    settings = QgsPalLayerSettings(labeling.settings())
+    settings.displayAll = False
+    settings.dataDefinedProperties().setProperty(
+        QgsPalLayerSettings.Property.Priority, QgsProperty.fromExpression('"score" / 20')
+    )
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+
+
+def keep_labels_inside(project) -> None:
+    """No label cut by the edge of the map: only whole label candidates are placed."""
+    engine = project.labelingEngineSettings()
+    flag = getattr(QgsLabelingEngineSettings, "UsePartialCandidates", None)
+    if flag is None:
+        flag = QgsLabelingEngineSettings.Flag.UsePartialCandidates
+    if engine.testFlag(flag):  # set once: a change redraws every layer of the project
+        engine.setFlag(flag, False)
+        project.setLabelingEngineSettings(engine)
+
+
+def result_map_tip(kind: str) -> str:
+    """The map tip of the areas or the watch list: name, class and score, then why."""
+    name, score, why = (
+        ("name", "score_max", "drivers") if kind == "areas" else ("unit_name", "score", "reason")
+    )
+    score_words = html.escape(tr("score"), quote=False)
+    return (
+        f'<b>[% "{name}" %]</b><br/>[% "class" %] · {score_words} '
+        f'[% round("{score}", 1) %]<br/>[% "{why}" %]'
+    )
 
 
 def _label_classes(layer: QgsVectorLayer, terms: Mapping[str, str]) -> None:

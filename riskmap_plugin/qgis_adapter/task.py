@@ -63,7 +63,9 @@ class RiskMapTask(QgsTask):
         worker = threading.Thread(target=self._compute, name="RiskMap run", daemon=True)
         worker.start()
         worker.join()
-        return self.outcome is not None and not self.isCanceled()
+        # A clean cancel is not a failure: True keeps QGIS from announcing "Task failed";
+        # finished() tells the dock it was cancelled.
+        return self.error is None
 
     def _compute(self) -> None:
         words = {"templates": self.templates}
@@ -92,15 +94,18 @@ class RiskMapTask(QgsTask):
             self.error = (f"{type(error).__name__}: {error}", traceback.format_exc())
 
     def _progress(self, fraction: float, message: str) -> None:
-        self.setProgress(max(0.0, min(100.0, 100.0 * fraction)))
+        # The text first: the dock shows it with the next progress value, so a new stage
+        # is named as soon as it starts.
         if message != self._last_text:
             self._last_text = message
             self.progress_text.emit(message)
+        self.setProgress(max(0.0, min(100.0, 100.0 * fraction)))
 
     def finished(self, result: bool) -> None:  # main thread
         # The reader snapshots hold layer sources; release them with the run.
         self.prepared = None
         if result and self.outcome is not None:
+            # Written before the cancel came: the file is there, so it is a success.
             self.succeeded.emit(self.outcome)
         elif self.error is not None:
             QgsMessageLog.logMessage(self.error[1], "RiskMap", Qgis.MessageLevel.Critical)

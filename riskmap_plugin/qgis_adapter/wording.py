@@ -220,6 +220,7 @@ def translated_templates() -> dict[str, str]:
         "window_days": QCoreApplication.translate("RiskMapAnnotations", "{n} d"),
         "trend_intensifying": QCoreApplication.translate("RiskMapAnnotations", "intensifying"),
         "trend_new": QCoreApplication.translate("RiskMapAnnotations", "new"),
+        "illustrative": QCoreApplication.translate("RiskMapAnnotations", "{text} (illustrative)"),
     }
     # One line: pylupdate5 misses a call whose last argument is followed by a comma.
     templates["watch_margin"] = QCoreApplication.translate("RiskMapAnnotations", "score {score} within {margin} points of the at-risk cut-off {cutoff}")  # noqa: E501  # fmt: skip

@@ -25,7 +25,13 @@ from . import phrases
 from .context import DEFAULT_BANNER, BriefingContext, build_context
 from .fill import fill_tables, fill_texts, set_legend
 from .pages import DRIVERS_TABLE, PAGES_TABLE, drivers_frame, pages_frame, write_pages
-from .result_files import context_tables, find_input_files, read_result, read_sources
+from .result_files import (
+    context_tables,
+    find_input_files,
+    read_result,
+    read_sources,
+    with_recorded_attributions,
+)
 from .right_to_left import mirror_layout
 
 LAYOUT_PREFIX = "RiskMap briefing — "
@@ -91,7 +97,7 @@ def build_briefing(
         tables.criteria,
         tables.provenance,
         model=model_obj,
-        sources=read_sources(inputs),
+        sources=with_recorded_attributions(read_sources(inputs), tables.provenance),
         watch_list=tables.watch_list,
         extra_layers=list(background),
         banner=banner,

@@ -141,3 +141,35 @@ def context_tables(files: Iterable[str]) -> dict[str, str]:
             if table in names and table not in out:
                 out[table] = path
     return out
+
+
+def with_recorded_attributions(sources: pd.DataFrame, provenance: Mapping) -> pd.DataFrame:
+    """``sources`` plus a row for each input whose attribution the run recorded (from the
+    layer's metadata or the dock) and that no sources table already covers."""
+    from .sources import input_tables
+
+    tables = input_tables(provenance)
+    covered = set(sources["layer"].astype(str)) if len(sources) else set()
+    rows = []
+    for record in provenance.get("inputs", []) or []:
+        attribution = str(record.get("attribution") or "").strip()
+        if not attribution:
+            continue
+        source = str(record.get("source") or "")
+        table = source.partition("|layername=")[2].split("|")[0] if "|layername=" in source else ""
+        table = table or str(record.get("reference") or record.get("layer_name") or "")
+        if table in covered or table not in tables:
+            continue
+        covered.add(table)
+        rows.append(
+            {
+                "layer": table,
+                "title": str(record.get("layer_name") or table),
+                "licence": str(record.get("licence") or ""),
+                "attribution": attribution,
+                "illustrative": 0,
+            }
+        )
+    if not rows:
+        return sources
+    return pd.concat([sources, pd.DataFrame(rows)], ignore_index=True)

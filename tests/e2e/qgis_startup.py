@@ -96,7 +96,49 @@ def e2e_check_plugin():
     status["dock"] = len(docks) == 1
     status["dock_hidden_at_start"] = bool(docks) and docks[0].isHidden()
     actions[0].trigger()
+    window = e2e_main_window()
+    window.showMaximized()
+    # Xvfb has no window manager to maximise: fill the screen as a maximised window would.
+    from qgis.PyQt.QtWidgets import QApplication
+
+    window.setGeometry(QApplication.primaryScreen().availableGeometry())
     QTimer.singleShot(2000, e2e_guard(e2e_screenshot))
+
+
+def e2e_on_screen(widget):
+    """Whether all of ``widget`` is shown inside the screen (so it can be clicked)."""
+    screen = widget.screen().geometry() if hasattr(widget, "screen") else None
+    if screen is None:
+        from qgis.PyQt.QtWidgets import QApplication
+
+        screen = QApplication.desktop().screenGeometry(widget)
+    top_left = widget.mapToGlobal(widget.rect().topLeft())
+    bottom_right = widget.mapToGlobal(widget.rect().bottomRight())
+    return {
+        "visible": widget.isVisible() and not widget.visibleRegion().isEmpty(),
+        "inside": screen.contains(top_left) and screen.contains(bottom_right),
+        "bottom": bottom_right.y(),
+        "screen_height": screen.height(),
+    }
+
+
+def e2e_measure_fit(dock):
+    """Where the status bar and the run's buttons are, once the dock is open."""
+    window = e2e_main_window()
+    fit = {
+        "window_height": window.frameGeometry().height(),
+        "dock_minimum_height": dock.minimumSizeHint().height(),
+        "status_bar": e2e_on_screen(window.statusBar()),
+    }
+    panel = dock.scoring_panel
+    if panel is not None:
+        for name, widget in (
+            ("generate", panel.generate_button),
+            ("cancel", panel.cancel_button),
+            ("create_briefing", panel.briefing_panel.create_button),
+        ):
+            fit[name] = e2e_on_screen(widget)
+    return fit
 
 
 def e2e_screenshot():
@@ -110,6 +152,7 @@ def e2e_screenshot():
     status["dependency_problems"] = [
         str(p) for p in qgis.utils.plugins["riskmap_plugin"].dependency_problems
     ]
+    status["fit"] = e2e_measure_fit(dock)
     screenshot = E2E["out"] / "screenshot.png"
     status["screenshot_saved"] = e2e_main_window().grab().save(str(screenshot))
     status["unloaded"] = qgis.utils.unloadPlugin("riskmap_plugin")

@@ -37,7 +37,9 @@ sys.meta_path.insert(0, _HideGeopandas())
 '''
 
 
-def start_qgis(tmp_path: Path, plugin_zip: Path, python_path: list[str]) -> dict:
+def start_qgis(
+    tmp_path: Path, plugin_zip: Path, python_path: list[str], screen: str = "1600x1000"
+) -> dict:
     """Install the zip in a new profile, run QGIS with the startup script, return its status."""
     profiles = tmp_path / "profiles"
     profile_dir = profiles / "profiles" / PROFILE
@@ -63,7 +65,7 @@ def start_qgis(tmp_path: Path, plugin_zip: Path, python_path: list[str]) -> dict
         XDG_RUNTIME_DIR=str(home),
     )
     command = [
-        "xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
+        "xvfb-run", "-a", "-s", f"-screen 0 {screen}x24",
         shutil.which("qgis") or "qgis",
         "--profiles-path", str(profiles), "--profile", PROFILE,
         "--nologo", "--noversioncheck", "--code", str(STARTUP),
@@ -136,3 +138,15 @@ def test_packaged_plugin_without_geopandas_loads_and_says_what_is_missing(tmp_pa
     assert status["dependency_notice_visible"]
     assert "geopandas is missing" in status["dependency_notice"]
     assert "riskmap" not in status["providers_loaded"]
+
+
+def test_the_dock_fits_a_laptop_screen(tmp_path, plugin_zip):
+    """1366×768 with the dock open: the status bar stays on screen, and Generate, Cancel
+    and Create briefing are shown where they can be clicked."""
+    status = start_qgis(tmp_path, plugin_zip, [venv_site_packages()], screen="1366x768")
+    fit = status["fit"]
+    assert fit["dock_minimum_height"] <= 500, fit
+    assert fit["window_height"] <= 768, fit
+    for name in ("status_bar", "generate", "cancel", "create_briefing"):
+        assert fit[name]["visible"] and fit[name]["inside"], (name, fit)
+    shutil.copy2(status["screenshot"], tmp_path / "laptop.png")

@@ -51,7 +51,9 @@ def test_generate_on_the_sample_project(qgis_iface, qtbot, tmp_path):
     assert rows[0].layer_id == events.id()
     assert panel.units_panel.units_layer.currentLayer().name() == "Sub-districts (ADM3)"
     assert panel.criteria_model.invalid_rows() == []
-    assert panel.output_widget.filePath() == str(tmp_path / "riskmap_stabilization_priorities.gpkg")
+    assert panel.output_widget.filePath() == str(
+        tmp_path / "riskmap_stabilization_priorities_districts_adm2_2018-01-31.gpkg"
+    )
     assert panel.generate_button.isEnabled()
 
     qtbot.mouseClick(panel.generate_button, Qt.MouseButton.LeftButton)
@@ -104,3 +106,28 @@ def test_generate_on_the_sample_project(qgis_iface, qtbot, tmp_path):
     assert min(canvas.extent().width(), canvas.extent().height()) < 2 * max(
         area_box.width(), area_box.height()
     )
+
+
+def test_map_labels_stay_inside_the_map_and_apart(qgis_iface, qtbot, tmp_path):
+    """#19: no label cut at the canvas edge; no label drawn over another (priority by score)."""
+    from qgis.core import QgsLabelingEngineSettings, QgsPalLayerSettings
+
+    project = QgsProject.instance()
+    assert project.read(str(copy_sample(tmp_path)))
+    dock, panel = open_dock(qgis_iface, qtbot)
+    panel.choose_preset("Stabilization priorities")
+    assert panel.generate()
+    wait_for_run(qtbot, panel)
+    group = result_groups(project, "Stabilization priorities")[0]
+    engine = project.labelingEngineSettings()
+    assert not engine.testFlag(QgsLabelingEngineSettings.Flag.UsePartialCandidates)
+    areas = group_layer(group, "areas").labeling().settings()
+    watch = group_layer(group, "watch_list").labeling().settings()
+    assert areas.displayAll, "every at-risk area keeps its label"
+    assert not watch.displayAll, "a watch-list label never covers another"
+    key = QgsPalLayerSettings.Property.Priority
+    priorities = [s.dataDefinedProperties().property(key) for s in (areas, watch)]
+    assert all(p.isActive() for p in priorities)
+    assert priorities[0].expressionString() == '"score_max" / 10'
+    assert priorities[1].expressionString() == '"score" / 20', "watch labels give way"
+    assert areas.obstacleSettings().isObstacle()

@@ -156,3 +156,19 @@ def test_mixin_strings_and_area_card_words_are_translated(language, qgis_iface, 
     text = card.label.text()
     assert "مرتفع" in text and "مستمر" in text
     assert "High" not in text and "persistent" not in text
+
+
+@pytest.mark.parametrize("language", ["ar", "ckb"], indirect=True)
+def test_dock_messages_use_one_digit_system(language, qgis_iface, qtbot, tmp_path):
+    """#19: the dock's own messages count in the language's digits, as its annotations do."""
+    import re
+
+    from dock_helpers import copy_sample, open_dock
+    from qgis.core import QgsProject
+
+    assert QgsProject.instance().read(str(copy_sample(tmp_path)))
+    dock, panel = open_dock(qgis_iface, qtbot)
+    panel.choose_preset("Stabilization priorities")
+    text = panel.guess_label.text()
+    assert "١٠" in text and not re.search(r"[0-9]", text), text
+    QgsProject.instance().clear()

@@ -1,0 +1,122 @@
+"""Editors of the criterion dialog that need more than one widget: filters, reference period."""
+
+from __future__ import annotations
+
+import json
+
+from qgis.gui import QgsFieldComboBox
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .criterion_words import operator_words
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CriterionEditor", text)
+
+
+class FilterRows(QWidget):
+    """Filter rows: a field picker, an operator, a value (JSON list for 'is one of')."""
+
+    def __init__(self, layer, parent=None) -> None:
+        super().__init__(parent)
+        self.layer = layer
+        self.rows: list[tuple[QgsFieldComboBox, QComboBox, QLineEdit, QWidget]] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton(_tr("Add a filter"), self)
+        self.add_button.clicked.connect(lambda: self.add_row({}))
+        self._layout.addWidget(self.add_button)
+
+    def add_row(self, item: dict) -> None:
+        row = QWidget(self)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        field = QgsFieldComboBox(row)
+        field.setLayer(self.layer)
+        field.setAllowEmptyFieldName(True)
+        field.setField(str(item.get("field", "")))
+        op = QComboBox(row)
+        for code, words in operator_words().items():
+            op.addItem(words, code)
+        op.setCurrentIndex(max(op.findData(item.get("op", "==")), 0))
+        value = QLineEdit(row)
+        raw = item.get("value", "")
+        value.setText(json.dumps(raw, ensure_ascii=False) if isinstance(raw, list) else str(raw))
+        value.setToolTip(_tr('One value, or a list for "is one of": ["a", "b"]'))
+        remove = QPushButton("×", row)
+        remove.setAccessibleName(_tr("Remove the filter"))
+        remove.clicked.connect(lambda: self._remove(row))
+        for widget, stretch in ((field, 2), (op, 0), (value, 2), (remove, 0)):
+            line.addWidget(widget, stretch)
+        self._layout.insertWidget(self._layout.count() - 1, row)
+        self.rows.append((field, op, value, row))
+
+    def _remove(self, row: QWidget) -> None:
+        self.rows = [r for r in self.rows if r[3] is not row]
+        row.deleteLater()
+
+    def value(self):
+        filters = []
+        for field, op, value, _row in self.rows:
+            if not field.currentField():
+                continue
+            code = op.currentData()
+            filters.append(
+                {"field": field.currentField(), "op": code, "value": _value(value.text(), code)}
+            )
+        return filters or None
+
+
+def _value(text: str, op: str):
+    """The filter value as typed: a JSON list for 'in', else a number when it reads as one."""
+    text = text.strip()
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        parsed = text
+    if op in ("in", "not in") and not isinstance(parsed, list):
+        parsed = [p.strip() for p in text.split(",") if p.strip()]
+    return parsed
+
+
+def show_filters(widget: FilterRows, value) -> None:
+    items = [value] if isinstance(value, dict) else list(value or ())
+    for item in items:
+        widget.add_row(item)
+
+
+class ReferencePeriod(QWidget):
+    """The reference period of a 'change' measure: a year and ratio or difference."""
+
+    def __init__(self, _layer, parent=None) -> None:
+        super().__init__(parent)
+        line = QHBoxLayout(self)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.year = QSpinBox(self)
+        self.year.setRange(1900, 2100)
+        self.year.setValue(2013)
+        self.change = QComboBox(self)
+        self.change.addItem(_tr("ratio"), "ratio")
+        self.change.addItem(_tr("difference"), "difference")
+        line.addWidget(self.year)
+        line.addWidget(self.change)
+        self.extra: dict = {}
+
+    def show_value(self, value) -> None:
+        value = dict(value or {})
+        if value.get("year"):
+            self.year.setValue(int(value["year"]))
+        self.change.setCurrentIndex(max(self.change.findData(value.get("change", "ratio")), 0))
+        self.extra = {k: v for k, v in value.items() if k not in ("year", "change")}
+
+    def value(self):
+        return {**self.extra, "year": self.year.value(), "change": self.change.currentData()}
