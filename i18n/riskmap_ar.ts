@@ -84,72 +84,72 @@
         <translation>نظام إحداثيات الشبكة {} بالدرجات — اختر نظامًا مُسقطًا بالأمتار.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="156"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="162"/>
         <source>{} hexagons of {} km</source>
         <translation>{} خلية سداسية بحجم {} كم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="105"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="106"/>
         <source>Score at-risk areas</source>
         <translation>تقييم المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="108"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="109"/>
         <source>Model file (JSON)</source>
         <translation>ملف النموذج (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="116"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="117"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>طبقة الوحدات (تحلّ محل وحدات النموذج)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="124"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="125"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>تاريخ التحليل (يحلّ محل تاريخ النموذج)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="132"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="133"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>ربط الطبقات (كائن JSON أو name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="163"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="164"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>لم يُعثر على ملف النموذج: '{}' — اختر ملف نموذج RiskMap بصيغة JSON.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="175"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="176"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>تاريخ التحليل '{}' ليس تاريخًا — اكتبه بالشكل YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="208"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="217"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>لم يُختر أي مخرج — حدّد OUTPUT_UNITS أو OUTPUT_AREAS أو OUTPUT_WATCH.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="264"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="280"/>
         <source>Wrote {}</source>
         <translation>كُتب {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="53"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="66"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
         <source>rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
         <source>Data coverage</source>
         <translation>تغطية البيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
         <source>low</source>
         <translation>منخفض</translation>
     </message>
@@ -159,22 +159,22 @@
         <translation>المعيار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
         <source>raw</source>
         <translation>خام</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
         <source>points</source>
         <translation>نقاط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="139"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="140"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>نتيجة سابقة للمقارنة (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="207"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="252"/>
         <source>Surge: the last 4 weeks far above the 6 months before</source>
         <translation>تصاعد: الأسابيع الأربعة الأخيرة أعلى بكثير من الأشهر الستة السابقة</translation>
     </message>
@@ -239,17 +239,17 @@
         <translation>المصادر:</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="51"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="64"/>
         <source>Area</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="52"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="65"/>
         <source>Class</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="57"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="72"/>
         <source>Top drivers</source>
         <translation>أهم العوامل</translation>
     </message>
@@ -299,17 +299,17 @@
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="54"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="68"/>
         <source>Rank band</source>
         <translation>نطاق الترتيب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="55"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="69"/>
         <source>Top class</source>
         <translation>الفئة العليا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="56"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="70"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
@@ -475,17 +475,17 @@
         <translation>تبليط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="39"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="40"/>
         <source>Scored units</source>
         <translation>الوحدات المقيَّمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="42"/>
         <source>Watch list</source>
         <translation>قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
         <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
 
 &lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
@@ -514,47 +514,47 @@
 &lt;b&gt;المخرجات&lt;/b&gt;: عندما تُوجَّه المخرجات إلى ملف GeoPackage نفسه فإنها تُكتب معًا دفعةً واحدة بشكل ذرّي (أي تشغيل يفشل أو يُلغى يترك الملف السابق دون تغيير)، مع جدولَي &lt;i&gt;criteria&lt;/i&gt; و&lt;i&gt;sensitivity&lt;/i&gt; (و&lt;i&gt;changes&lt;/i&gt;) وبيانات مصدر التشغيل (النموذج، وتاريخ الإسناد، والمدخلات مع بصمات محتواها، والإصدارات، والوقت).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>risk</source>
         <translation>خطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>at-risk areas</source>
         <translation>المناطق المعرضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>stabilization</source>
         <translation>تحقيق الاستقرار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>conflict</source>
         <translation>نزاع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>violent extremism</source>
         <translation>التطرف العنيف</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>composite indicator</source>
         <translation>مؤشر مركب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>multi-criteria</source>
         <translation>متعدد المعايير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>watch list</source>
         <translation>قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="271"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="287"/>
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>احتُسب بواسطة RiskMap باستخدام النموذج '{0}' بتاريخ الإسناد {1}.</translation>
     </message>
@@ -722,6 +722,21 @@
         <source>Hits and misses</source>
         <translation>الإصابات والإخفاقات</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="133"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="67"/>
+        <source>Size</source>
+        <translation>المساحة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="71"/>
+        <source>Illustrative</source>
+        <translation>توضيحي</translation>
+    </message>
 </context>
 <context>
     <name>AreaCard</name>
@@ -736,30 +751,35 @@
         <translation>تكبير الخريطة إلى {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="73"/>
         <source>rank {}</source>
         <translation>الترتيب {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="76"/>
         <source>in the top class in {} % of runs</source>
         <translation>في الفئة العليا في {} % من التشغيلات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="74"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="79"/>
         <source>trend: {}</source>
         <translation>الاتجاه: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="81"/>
         <source>surge in the last 4 weeks</source>
         <translation>تصاعد في الأسابيع الأربعة الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="66"/>
+        <source>{} km² ({} % of the study area)</source>
+        <translation>{} km² ({} % من منطقة الدراسة)</translation>
     </message>
 </context>
 <context>
     <name>AreaCards</name>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="93"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="98"/>
         <source>At-risk areas</source>
         <translation>المناطق المعرّضة للخطر</translation>
     </message>
@@ -990,22 +1010,22 @@
         <translation>أُضيف التخطيط «{name}» إلى تخطيطات المشروع.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="141"/>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="145"/>
         <source>Export briefing</source>
         <translation>تصدير الإحاطة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="141"/>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="145"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="150"/>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="154"/>
         <source>Briefing written: {path} ({pages} pages)</source>
         <translation>كُتبت الإحاطة: {path} ({pages} صفحات)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="174"/>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="178"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
@@ -1051,107 +1071,107 @@
 <context>
     <name>CriteriaTableModel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="63"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="64"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="65"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="66"/>
         <source>Layer</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="66"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="67"/>
         <source>Measure</source>
         <translation>المقياس</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="68"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="69"/>
         <source>Window (days)</source>
         <translation>النافذة (أيام)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="69"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="70"/>
         <source>Normalisation</source>
         <translation>التطبيع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="70"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="71"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="72"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="72"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="73"/>
         <source>Share</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="74"/>
         <source>Dimension</source>
         <translation>البُعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="241"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="247"/>
         <source>the chosen layer is no longer in the project</source>
         <translation>الطبقة المختارة لم تعد في المشروع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="246"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="252"/>
         <source>every weight is 0: give at least one criterion a weight</source>
         <translation>كل الأوزان 0: أعطِ وزنًا لمعيار واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="252"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="258"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="257"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="263"/>
         <source>— choose a layer —</source>
         <translation>— اختر طبقة —</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="268"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="275"/>
         <source>lower is riskier</source>
         <translation>الأدنى أخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="268"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="275"/>
         <source>higher is riskier</source>
         <translation>الأعلى أخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="298"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="306"/>
         <source>This criterion can run.</source>
         <translation>يمكن حساب هذا المعيار.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="299"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="307"/>
         <source>This criterion cannot run:</source>
         <translation>لا يمكن حساب هذا المعيار:</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="301"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="309"/>
         <source>Guessed automatically ({how}) — check it.</source>
         <translation>خُمّن تلقائيًا ({how}) — تحقّق منه.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="303"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="311"/>
         <source>Share of the total weight</source>
         <translation>حصة من الوزن الكلي</translation>
     </message>
@@ -1159,39 +1179,44 @@
 <context>
     <name>CriteriaWidget</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="31"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="35"/>
         <source>Criteria</source>
         <translation>المعايير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="32"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="36"/>
         <source>One row per criterion. Double-click a cell to change it; the status column says why a row cannot run.</source>
         <translation>صف لكل معيار. انقر نقرًا مزدوجًا على خلية لتغييرها؛ ويبيّن عمود الحالة سبب تعذّر حساب الصف.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="57"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="66"/>
         <source>Add a criterion</source>
         <translation>إضافة معيار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="58"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="67"/>
         <source>Remove the selected criterion</source>
         <translation>إزالة المعيار المحدد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="61"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="70"/>
         <source>Move the criterion up</source>
         <translation>نقل المعيار إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="62"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="71"/>
         <source>Move the criterion down</source>
         <translation>نقل المعيار إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="106"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="127"/>
         <source>New criterion {}</source>
         <translation>معيار جديد {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="72"/>
+        <source>Edit the selected criterion: fields, filters, window, normalisation…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1283,92 +1308,112 @@ Continue?</source>
 <context>
     <name>ModelActions</name>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="46"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="65"/>
         <source>{} (mine)</source>
         <translation>{} (خاص بي)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="89"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="108"/>
         <source>Load a RiskMap model</source>
         <translation>تحميل نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="108"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="169"/>
         <source>RiskMap model (*.json)</source>
         <translation>نموذج RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="108"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="169"/>
         <source>Save the RiskMap model</source>
         <translation>حفظ نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="121"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="188"/>
         <source>Saved the preset “{}”.</source>
         <translation>حُفظ الإعداد المسبق «{}».</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="164"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="231"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>خُمّنت {found} من {total} طبقات — تحقّق منها.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="152"/>
+        <source>Restored {found} layers from the model file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="159"/>
+        <source>Some layers of the model file could not be restored: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="182"/>
+        <source>Saved the model to {}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PanelLogic</name>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="77"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="78"/>
         <source>RiskMap model</source>
         <translation>نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="181"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="205"/>
         <source>criteria rows {} cannot run</source>
         <translation>لا يمكن حساب صفوف المعايير {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="187"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="211"/>
         <source>add at least one criterion</source>
         <translation>أضف معيارًا واحدًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="189"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="213"/>
         <source>choose an output GeoPackage</source>
         <translation>اختر ملف GeoPackage للمخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="197"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="221"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>تشغيل النموذج وإضافة المناطق المعرّضة للخطر إلى الخريطة (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="199"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="223"/>
         <source>Cannot run yet: {}</source>
         <translation>لا يمكن التشغيل بعد: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="242"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="266"/>
         <source>Running “{}”…</source>
         <translation>جارٍ تشغيل «{}»…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="269"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="293"/>
         <source>Done — %p%</source>
         <translation>اكتمل — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="271"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="295"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} مناطق معرّضة للخطر، و{watch} وحدات في قائمة المراقبة ← {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="306"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="332"/>
         <source>Cancelled — nothing was written.</source>
         <translation>أُلغي — لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="311"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="337"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="170"/>
+        <source>hex {} km</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1492,47 +1537,32 @@ Continue?</source>
         <translation>قرب {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
-        <source>rising: {trend} trend (p = {p})</source>
-        <translation>في ازدياد: اتجاه {trend} (p = {p})</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="206"/>
-        <source>surge: {value} {noun} in the last 4 weeks</source>
-        <translation>تصاعد: {value} {noun} في الأسابيع الأربعة الأخيرة</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="209"/>
-        <source>at or above the {year} level ({current} {noun} vs {reference})</source>
-        <translation>عند مستوى {year} أو أعلى ({current} {noun} مقابل {reference})</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="212"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="216"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>نطاق الترتيب {low}–{high} يبلغ الوحدات المعرّضة للخطر ({p} % من التشغيلات)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="215"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="219"/>
         <source>{n} mo</source>
         <translation>{n} أشهر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="216"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="220"/>
         <source>{n} d</source>
         <translation>{n} يوم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="217"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="221"/>
         <source>intensifying</source>
         <translation>متصاعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="222"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="221"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="226"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>الدرجة {score} ضمن {margin} نقاط من عتبة الخطر {cutoff}</translation>
     </message>
@@ -1561,6 +1591,36 @@ Continue?</source>
         <source>{period} (pro-rated)</source>
         <translation>{period} (بالتناسب)</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
+        <source> – </source>
+        <translation> – </translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <source>{label} rising: {trend} trend (p = {p})</source>
+        <translation>{label} في ارتفاع: اتجاه {trend} (p = {p})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="207"/>
+        <source>{label} surge: {value} {noun} in the last 4 weeks</source>
+        <translation>{label}: قفزة إلى {value} {noun} في آخر 4 أسابيع</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="210"/>
+        <source>{label} as high as in {year} ({current} {noun} vs {reference})</source>
+        <translation>{label}: مستوى مرتفع كما كان في {year} ({current} {noun} مقابل {reference})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="213"/>
+        <source>{label}: {annotation} while the score is low ({score})</source>
+        <translation>{label}: {annotation} مع أن الدرجة منخفضة ({score})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="223"/>
+        <source>{text} (illustrative)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RiskMapBriefing</name>
@@ -1570,379 +1630,399 @@ Continue?</source>
         <translation>المناطق المعرّضة لخطر عودة التطرف العنيف · بتاريخ {as_of} · أُنشئت في {generated} · RiskMap {version}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="17"/>
-        <source>Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. At-risk areas are touching units of {min_class}{cutoff}, named after their largest town. Watch list: {watch} units near the cut-off or in the top 10 % of a criterion. Scores rank units against each other; they are not probabilities.</source>
-        <translation>تُمنح كل وحدة من الوحدات الـ{units} درجة من 0 إلى 100: {mean} لـ{criteria} معيارًا مُطبَّعة بين 0 و1 (1 = الأخطر)؛ الوزن حسب البُعد: {shares}. {classes}. المناطق المعرّضة للخطر وحدات متلاصقة من {min_class}{cutoff}، تُسمّى باسم أكبر بلدة فيها. قائمة المراقبة: {watch} وحدة قريبة من العتبة أو ضمن أعلى 10 % في أحد المعايير. الدرجات ترتّب الوحدات بعضها مقابل بعض؛ وليست احتمالات.</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="18"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="20"/>
         <source>{dimension} {share} %</source>
         <translation>{dimension} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="19"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="21"/>
         <source>weighted arithmetic mean</source>
         <translation>المتوسط الحسابي المرجّح</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="20"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="22"/>
         <source>weighted geometric mean (non-compensatory)</source>
         <translation>المتوسط الهندسي المرجّح (غير تعويضي)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="21"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="23"/>
         <source>{count} classes by {method}</source>
         <translation>{count} فئات حسب {method}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="22"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="24"/>
         <source>natural breaks (Jenks)</source>
         <translation>الفواصل الطبيعية (جنكس)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="23"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="25"/>
         <source>quantiles</source>
         <translation>الكمّيات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="24"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="26"/>
         <source>equal intervals</source>
         <translation>فترات متساوية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="25"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="27"/>
         <source>fixed breaks</source>
         <translation>فواصل ثابتة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="26"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="28"/>
         <source>class {label} or above</source>
         <translation>الفئة «{label}» أو أعلى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="27"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="29"/>
         <source>the upper classes</source>
         <translation>الفئات العليا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="28"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="30"/>
         <source> (score ≥ {score})</source>
         <translation> (الدرجة ≥ {score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="29"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="31"/>
         <source>How sure: {draws} Monte Carlo runs varied {varied}. Rank band = the 5–95 % range of an area's best rank over the runs; in top class = the share of runs in which it stays within the {at_risk} at-risk units.</source>
         <translation>مدى اليقين: غيّرت {draws} تشغيلة مونت كارلو {varied}. نطاق الترتيب = مدى 5–95 % لأفضل ترتيب للمنطقة عبر التشغيلات؛ الفئة العليا = حصة التشغيلات التي تبقى فيها ضمن الوحدات الـ{at_risk} المعرّضة للخطر.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="30"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="32"/>
         <source>the weights (drawn around the set ones)</source>
         <translation>الأوزان (مسحوبة حول الأوزان المحددة)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="31"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="33"/>
         <source>the normalisation ({methods})</source>
         <translation>التطبيع ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="32"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="34"/>
         <source>the aggregation ({methods})</source>
         <translation>التجميع ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="33"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="35"/>
         <source>min–max</source>
         <translation>الحد الأدنى–الأقصى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="34"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="36"/>
         <source>percentile</source>
         <translation>المئين</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="35"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="37"/>
         <source>z-score</source>
         <translation>الدرجة المعيارية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="36"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="38"/>
         <source>arithmetic</source>
         <translation>الحسابي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="37"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="39"/>
         <source>geometric</source>
         <translation>الهندسي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="38"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="40"/>
         <source>normalisation method</source>
         <translation>طريقة التطبيع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="39"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="41"/>
         <source>aggregation method</source>
         <translation>طريقة التجميع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="40"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="42"/>
         <source>The weights that move the ranking most: {weights}</source>
         <translation>الأوزان الأكثر تأثيرًا في الترتيب: {weights}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="41"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="43"/>
         <source>; method choices: {choices}</source>
         <translation>؛ خيارات المنهجية: {choices}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="42"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="44"/>
         <source>{label} ({share} %)</source>
         <translation>{label} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="43"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="45"/>
         <source>{label} {share} %</source>
         <translation>{label} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="44"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="46"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="45"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="47"/>
         <source>{first} or {last}</source>
         <translation>{first} أو {last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="46"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="48"/>
         <source>{first} and {last}</source>
         <translation>{first} و{last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="47"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="49"/>
         <source>{names} and {count} more</source>
         <translation>{names} و{count} أخرى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="48"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="50"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="49"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="51"/>
         <source>Data coverage: {share} % of the weight on average</source>
         <translation>تغطية البيانات: {share} % من الوزن في المتوسط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="50"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="52"/>
         <source>; {count} units with low coverage ({names})</source>
         <translation>؛ {count} وحدات ذات تغطية منخفضة ({names})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="51"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="53"/>
         <source>Illustrative — not real data: {layers} — made up for the sample; do not use for decisions.</source>
         <translation>توضيحية — ليست بيانات حقيقية: {layers} — مُختلَقة لهذا المثال؛ لا تُستخدم لاتخاذ القرارات.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="52"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="54"/>
         <source>Illustrative — not real data (made up for the sample): {layers}</source>
         <translation>توضيحية — ليست بيانات حقيقية (مُختلَقة لهذا المثال): {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="53"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="55"/>
         <source>Illustrative — not real data: {layers}</source>
         <translation>توضيحية — ليست بيانات حقيقية: {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="54"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="56"/>
         <source>{table}: source not recorded — add its attribution</source>
         <translation>{table}: المصدر غير مسجّل — أضف إسناده</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="55"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="57"/>
         <source>Class: {label} · highest score {score} · mean {mean} · {units}</source>
         <translation>الفئة: {label} · أعلى درجة {score} · المتوسط {mean} · {units}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="56"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="58"/>
         <source>{count} unit</source>
         <translation>{count} وحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="57"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="59"/>
         <source>{count} units</source>
         <translation>{count} وحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="58"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="60"/>
         <source>Rank band {band}</source>
         <translation>نطاق الترتيب {band}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="59"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="63"/>
         <source> · in the top class in {share} of runs</source>
         <translation> · في الفئة العليا في {share} من التشغيلات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="60"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="64"/>
         <source>Trend: {trend} · surge: {surge} · hot spot: {hotspot}</source>
         <translation>الاتجاه: {trend} · التصاعد: {surge} · بؤرة ساخنة: {hotspot}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="61"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="65"/>
         <source>Top drivers: {drivers}</source>
         <translation>أهم العوامل: {drivers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="62"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="66"/>
         <source>Area {number}</source>
         <translation>المنطقة {number}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="67"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="71"/>
         <source>surge in the last 4 weeks</source>
         <translation>تصاعد في الأسابيع الأربعة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="68"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="72"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="69"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="73"/>
         <source>{trend} (p = {p})</source>
         <translation>{trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="70"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="74"/>
         <source>{share} %</source>
         <translation>{share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="71"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="75"/>
         <source>{value} × the {period} level</source>
         <translation>{value} × مستوى {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="72"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="76"/>
         <source>{value} more than in {period}</source>
         <translation>{value} أكثر مما في {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="73"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="77"/>
         <source>reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="74"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="78"/>
         <source> (riskiest unit)</source>
         <translation> (الوحدة الأخطر)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="75"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="79"/>
         <source>no data</source>
         <translation>لا بيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="76"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="80"/>
         <source>Changes since the last briefing</source>
         <translation>التغييرات منذ الإحاطة السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="77"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="81"/>
         <source>Areas — {parts}.</source>
         <translation>المناطق — {parts}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="78"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="82"/>
         <source>new: {names}</source>
         <translation>جديدة: {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="79"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="83"/>
         <source>no longer listed: {names}</source>
         <translation>لم تعد مدرجة: {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="80"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="84"/>
         <source>{first}; {second}</source>
         <translation>{first}؛ {second}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="81"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="85"/>
         <source>Entered the at-risk areas: {units} — {names}.</source>
         <translation>دخلت المناطق المعرّضة للخطر: {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="82"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="86"/>
         <source>Left the at-risk areas: {units} — {names}.</source>
         <translation>خرجت من المناطق المعرّضة للخطر: {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="83"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="87"/>
         <source>No unit entered or left the at-risk areas.</source>
         <translation>لم تدخل أي وحدة المناطق المعرّضة للخطر ولم تخرج منها.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="84"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="88"/>
         <source>Largest rank moves: {moves}.</source>
         <translation>أكبر تحركات الترتيب: {moves}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="85"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="89"/>
         <source>{name} {before} → {now}</source>
         <translation>{name} {before} ← {now}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="86"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="90"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="87"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="91"/>
         <source>The criterion that moved most: {label}.</source>
         <translation>المعيار الأكثر تغيرًا: {label}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="88"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="92"/>
         <source>{unit} ({area})</source>
         <translation>{unit} ({area})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="89"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="93"/>
         <source>Since the previous result: {entered} entered, {left} left the at-risk areas</source>
         <translation>منذ النتيجة السابقة: دخلت {entered} وخرجت {left} من المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="90"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="94"/>
         <source>, {units} moved 5 ranks or more</source>
         <translation>، و{units} تحركت 5 مراتب أو أكثر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="91"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="95"/>
         <source>; moved most: {label}</source>
         <translation>؛ الأكثر تغيرًا: {label}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="63"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="67"/>
         <source>Area {number} of {count}: {name}</source>
         <translation>المنطقة {number} من {count}: {name}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="64"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="68"/>
         <source>Hot spot {level} %</source>
         <translation>بؤرة ساخنة {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="65"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="69"/>
         <source>Cold spot {level} %</source>
         <translation>بؤرة باردة {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="66"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="70"/>
         <source>Not significant</source>
         <translation>غير دالّة إحصائيًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="17"/>
+        <source>Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. {areas}. Watch list ({watch} units, closest to the cut-off or with the strongest reason first): {places}. Scores rank units against each other; they are not probabilities.</source>
+        <translation>تُمنح كل وحدة من الوحدات الـ{units} درجة من 0 إلى 100: {mean} لعدد {criteria} من المعايير بعد تطبيعها إلى المدى 0–1 (1 = الأشد خطرًا)؛ الوزن حسب البُعد: {shares}. {classes}. {areas}. قائمة المراقبة ({watch} من الوحدات، الأقرب إلى حدّ القطع أو صاحبة السبب الأقوى أولًا): {places}. ترتّب الدرجات الوحدات بعضها مقارنةً ببعض؛ وليست احتمالات.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="18"/>
+        <source>At-risk areas grow around each locally highest unit of {min_class}{cutoff} and are named after that unit&apos;s seat town</source>
+        <translation>تتشكّل المناطق المعرضة للخطر حول كل وحدة من فئة {min_class}{cutoff} تكون درجتها الأعلى محليًا، وتُسمّى باسم بلدة مركز تلك الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="19"/>
+        <source>At-risk areas are touching units of {min_class}{cutoff}, named after the seat town of their highest unit</source>
+        <translation>المناطق المعرضة للخطر هي وحدات متلاصقة من فئة {min_class}{cutoff}، تُسمّى باسم بلدة مركز الوحدة ذات الدرجة الأعلى فيها</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="61"/>
+        <source>{km2} km² ({share} %)</source>
+        <translation>{km2} km² ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="62"/>
+        <source> · {size} of the study area</source>
+        <translation> · {size} من منطقة الدراسة</translation>
     </message>
 </context>
 <context>
@@ -1981,52 +2061,52 @@ Continue?</source>
 <context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>incidents</source>
         <translation>حوادث</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>attacks</source>
         <translation>هجمات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>sleeper-cell reports</source>
         <translation>بلاغات عن خلايا نائمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>supportive groups</source>
         <translation>جماعات مؤيدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>preachers</source>
         <translation>خطباء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>Syrian border</source>
         <translation>الحدود السورية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>flashpoint zones</source>
         <translation>مناطق التوتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>mix</source>
         <translation>التنوع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>returnees</source>
         <translation>عائدون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>returned</source>
         <translation>عادوا</translation>
     </message>
@@ -2102,17 +2182,17 @@ Continue?</source>
         <translation>المعيار «{criterion}»: لا توجد وحدة لها قيمة؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>الطبقة «{layer}»: قُرّبت الأشكال المنحنية (الأقواس) بقطع مستقيمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>الطبقة «{layer}»: أُغلقت {count} حلقات مفتوحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>الطبقة '{layer}': استُبعد {count} من المضلعات ذات الحلقات غير المغلقة (يغلقها shapely 2.1 أو أحدث)</translation>
     </message>
@@ -2151,16 +2231,21 @@ Continue?</source>
         <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
         <translation>المعياران '{first}' و'{second}' مترابطان بقوة في هذا التشغيل (Spearman ρ = {rho})؛ وقد يحتسبان معًا الشيء نفسه مرتين</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
+        <source>area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split</source>
+        <translation>المنطقة '{name}': وحدتها وحدها تغطي {km2} km²، أي أكثر من areas → max_km2 ({cap} km²)؛ ولا تُقسَّم الوحدة أبدًا</translation>
+    </message>
 </context>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="83"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="85"/>
         <source>RiskMap: {}</source>
         <translation>RiskMap: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="102"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="104"/>
         <source>Preparing</source>
         <translation>جارٍ التحضير</translation>
     </message>
@@ -2168,182 +2253,182 @@ Continue?</source>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="97"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="98"/>
         <source>Preset</source>
         <translation>إعداد مسبق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
         <source>Start from a saved model</source>
         <translation>البدء من نموذج محفوظ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
         <source>Load…</source>
         <translation>تحميل…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
         <source>Load a model JSON file</source>
         <translation>تحميل ملف نموذج JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="66"/>
         <source>Save…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="66"/>
         <source>Save this model as a JSON file</source>
         <translation>حفظ هذا النموذج كملف JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="69"/>
         <source>Save as preset</source>
         <translation>حفظ كإعداد مسبق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="69"/>
         <source>Keep this model among your presets (in your QGIS profile)</source>
         <translation>الاحتفاظ بهذا النموذج ضمن إعداداتك المسبقة (في ملف تعريف QGIS)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="75"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="76"/>
         <source>Model name</source>
         <translation>اسم النموذج</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="75"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="76"/>
         <source>Names the result group and the output file</source>
         <translation>يُسمّي مجموعة النتائج وملف المخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="85"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="86"/>
         <source>As-of date</source>
         <translation>تاريخ التحليل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="85"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="86"/>
         <source>The date the analysis describes; windows count back from it</source>
         <translation>التاريخ الذي يصفه التحليل؛ وتُحسب النوافذ الزمنية رجوعًا منه</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="91"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="92"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="100"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="101"/>
         <source>as of</source>
         <translation>بتاريخ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="102"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="103"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="106"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="107"/>
         <source>Analysis units</source>
         <translation>وحدات التحليل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="112"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="113"/>
         <source>Guess layers</source>
         <translation>تخمين الطبقات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="112"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="113"/>
         <source>Pick the project layer for each criterion from layer names, tables and fields</source>
         <translation>اختيار طبقة المشروع لكل معيار من أسماء الطبقات والجداول والحقول</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="122"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="123"/>
         <source>Criteria</source>
         <translation>المعايير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="144"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="145"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>RiskMap output GeoPackage</source>
         <translation>ملف GeoPackage لمخرجات RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="137"/>
         <source>Output GeoPackage</source>
         <translation>ملف GeoPackage للمخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="137"/>
         <source>Where the scored units, areas and watch list are written</source>
         <translation>حيث تُكتب الوحدات المقيَّمة والمناطق وقائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="156"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="157"/>
         <source>Generate at-risk layer</source>
         <translation>إنشاء طبقة المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="156"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="157"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>تشغيل النموذج وإضافة المناطق المعرّضة للخطر إلى الخريطة (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="162"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="163"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="162"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="163"/>
         <source>Stop the run; nothing is written (Esc)</source>
         <translation>إيقاف التشغيل؛ لا يُكتب شيء (Esc)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="170"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="171"/>
         <source>Progress of the run</source>
         <translation>تقدّم التشغيل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="184"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="186"/>
         <source>Output</source>
         <translation>المخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="201"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="192"/>
         <source>At-risk areas</source>
         <translation>المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="145"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
         <source>Previous RiskMap result</source>
         <translation>نتيجة RiskMap السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
         <source>the output file, if it exists</source>
         <translation>ملف المخرجات إن وُجد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
         <source>Compare with previous result</source>
         <translation>المقارنة مع النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
         <source>An earlier result GeoPackage: the run lists the units that entered or left the areas or moved in rank since then. Empty: the output file as it was before this run</source>
         <translation>ملف GeoPackage لنتيجة سابقة: يسرد التشغيل الوحدات التي دخلت المناطق أو خرجت منها أو تغيّر ترتيبها منذ ذلك الحين. فارغ: ملف المخرجات كما كان قبل هذا التشغيل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="179"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="180"/>
         <source>Changes since the previous result</source>
         <translation>التغييرات منذ النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="188"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="187"/>
         <source>Compare with</source>
         <translation>المقارنة مع</translation>
     </message>
@@ -2351,112 +2436,112 @@ Continue?</source>
 <context>
     <name>UnitsPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="28"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="31"/>
         <source>Polygon layer</source>
         <translation>طبقة مضلعات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="29"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="32"/>
         <source>Hexagon grid</source>
         <translation>شبكة سداسية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="30"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="33"/>
         <source>Score the polygons of a project layer (districts…)</source>
         <translation>تقييم مضلعات طبقة من المشروع (الأقضية…)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="31"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="34"/>
         <source>Score hexagons of a chosen size, clipped to a boundary</source>
         <translation>تقييم خلايا سداسية بحجم مختار مقصوصة على حدود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="39"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="42"/>
         <source>Units layer</source>
         <translation>طبقة الوحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="42"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="45"/>
         <source>Unit id field</source>
         <translation>حقل معرّف الوحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="43"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="46"/>
         <source>Unit name field</source>
         <translation>حقل اسم الوحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="51"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="54"/>
         <source> km</source>
         <translation> كم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="52"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="55"/>
         <source>Hexagon size</source>
         <translation>حجم الخلية السداسية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="53"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="56"/>
         <source>Distance between neighbouring hexagon centres</source>
         <translation>المسافة بين مراكز الخلايا السداسية المتجاورة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="54"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="57"/>
         <source>Grid boundary</source>
         <translation>حدود الشبكة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="60"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="63"/>
         <source>Towns that name the areas</source>
         <translation>البلدات التي تُسمّى بها المناطق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="66"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="69"/>
         <source>Town name field</source>
         <translation>حقل اسم البلدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="75"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="78"/>
         <source>Units</source>
         <translation>الوحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="79"/>
         <source>Layer</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="80"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="83"/>
         <source>Id / name</source>
         <translation>المعرّف / الاسم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="84"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="87"/>
         <source>Grid</source>
         <translation>الشبكة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="88"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="91"/>
         <source>Towns</source>
         <translation>البلدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="176"/>
         <source>choose a grid boundary</source>
         <translation>اختر حدود الشبكة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="151"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="178"/>
         <source>choose a units layer</source>
         <translation>اختر طبقة الوحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="153"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="180"/>
         <source>choose the units&apos; id field</source>
         <translation>اختر حقل معرّف الوحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="155"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="182"/>
         <source>choose the towns&apos; name field</source>
         <translation>اختر حقل اسم البلدات</translation>
     </message>

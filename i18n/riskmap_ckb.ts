@@ -84,72 +84,72 @@
         <translation>سیستەمی هاوتەریبی تۆڕ {} بە پلەیە — سیستەمێکی پڕۆجێکتکراو بە مەتر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="156"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="162"/>
         <source>{} hexagons of {} km</source>
         <translation>{} شەشگۆشەی {} کم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="105"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="106"/>
         <source>Score at-risk areas</source>
         <translation>هەڵسەنگاندنی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="108"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="109"/>
         <source>Model file (JSON)</source>
         <translation>فایلی مۆدێل (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="116"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="117"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>چینی یەکەکان (لە جیاتی یەکەکانی مۆدێل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="124"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="125"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>بەرواری شیکاری (لە جیاتی بەرواری مۆدێل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="132"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="133"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>نەخشەی چینەکان (تەنی JSON یان name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="163"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="164"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>فایلی مۆدێل نەدۆزرایەوە: '{}' — فایلێکی مۆدێلی RiskMap (JSON) هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="175"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="176"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>بەرواری شیکاری '{}' بەروار نییە — بە شێوەی YYYY-MM-DD بینووسە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="208"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="217"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>هیچ دەرچوونێک هەڵنەبژێردراوە — OUTPUT_UNITS یان OUTPUT_AREAS یان OUTPUT_WATCH دیاری بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="264"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="280"/>
         <source>Wrote {}</source>
         <translation>{} نووسرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="53"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="66"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
         <source>rank</source>
         <translation>پلە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
         <source>Data coverage</source>
         <translation>داپۆشینی داتا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
         <source>low</source>
         <translation>نزم</translation>
     </message>
@@ -159,22 +159,22 @@
         <translation>پێوەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
         <source>raw</source>
         <translation>خاو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
         <source>points</source>
         <translation>خاڵ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="139"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="140"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>ئەنجامی پێشوو بۆ بەراوردکردن (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="207"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="252"/>
         <source>Surge: the last 4 weeks far above the 6 months before</source>
         <translation>هەڵکشان: ٤ هەفتەی کۆتایی زۆر سەرووی ٦ مانگی پێشووە</translation>
     </message>
@@ -239,17 +239,17 @@
         <translation>سەرچاوەکان:</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="51"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="64"/>
         <source>Area</source>
         <translation>ناوچە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="52"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="65"/>
         <source>Class</source>
         <translation>پۆل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="57"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="72"/>
         <source>Top drivers</source>
         <translation>سەرەکیترین هۆکارەکان</translation>
     </message>
@@ -299,17 +299,17 @@
         <translation>پلە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="54"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="68"/>
         <source>Rank band</source>
         <translation>مەودای پلە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="55"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="69"/>
         <source>Top class</source>
         <translation>بەرزترین پۆل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="56"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="70"/>
         <source>Trend</source>
         <translation>ئاراستە</translation>
     </message>
@@ -475,17 +475,17 @@
         <translation>خانەبەندی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="39"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="40"/>
         <source>Scored units</source>
         <translation>یەکە نمرەدراوەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="42"/>
         <source>Watch list</source>
         <translation>لیستی چاودێری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
         <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
 
 &lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
@@ -514,47 +514,47 @@
 &lt;b&gt;دەرئەنجامەکان&lt;/b&gt;: کاتێک دەرئەنجامەکان بۆ هەمان GeoPackage دەچن، پێکەوە و بە شێوەیەکی ئەتۆمی دەنووسرێن (جێبەجێکردنێکی شکستخواردوو یان هەڵوەشێنراوە فایلی پێشوو دەستلێنەدراو دەهێڵێتەوە)، لەگەڵ خشتەکانی &lt;i&gt;criteria&lt;/i&gt; و &lt;i&gt;sensitivity&lt;/i&gt; (و &lt;i&gt;changes&lt;/i&gt;) و سەرچاوەی جێبەجێکردنەکە (مۆدێل، بەرواری بنەڕەت، تێخراوەکان لەگەڵ هاشی ناوەڕۆکیان، وەشانەکان، کات).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>risk</source>
         <translation>مەترسی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>at-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>stabilization</source>
         <translation>سەقامگیرکردن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>conflict</source>
         <translation>ململانێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>violent extremism</source>
         <translation>توندڕەویی توندوتیژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>composite indicator</source>
         <translation>نیشاندەری لێکدراو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>multi-criteria</source>
         <translation>فرەپێوەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>watch list</source>
         <translation>لیستی چاودێری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="271"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="287"/>
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>RiskMap بە مۆدێلی '{0}' بە بەرواری بنەڕەتی {1} هەژماری کردووە.</translation>
     </message>
@@ -722,6 +722,21 @@
         <source>Hits and misses</source>
         <translation>پێکان و نەپێکان</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="133"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="67"/>
+        <source>Size</source>
+        <translation>ڕووبەر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="71"/>
+        <source>Illustrative</source>
+        <translation>نموونەیی</translation>
+    </message>
 </context>
 <context>
     <name>AreaCard</name>
@@ -736,30 +751,35 @@
         <translation>نەخشەکە بۆ {} نزیک بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="73"/>
         <source>rank {}</source>
         <translation>پلە {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="76"/>
         <source>in the top class in {} % of runs</source>
         <translation>لە بەرزترین پۆلدا لە {} %ی جارەکاندا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="74"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="79"/>
         <source>trend: {}</source>
         <translation>ئاراستە: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="81"/>
         <source>surge in the last 4 weeks</source>
         <translation>هەڵکشان لە ٤ هەفتەی کۆتاییدا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="66"/>
+        <source>{} km² ({} % of the study area)</source>
+        <translation>{} km² ({} % لە ناوچەی توێژینەوە)</translation>
     </message>
 </context>
 <context>
     <name>AreaCards</name>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="93"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="98"/>
         <source>At-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
@@ -990,22 +1010,22 @@
         <translation>ڕووکاری «{name}» بۆ ڕووکارەکانی پڕۆژە زیادکرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="141"/>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="145"/>
         <source>Export briefing</source>
         <translation>هەناردەکردنی کورتەڕاپۆرت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="141"/>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="145"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="150"/>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="154"/>
         <source>Briefing written: {path} ({pages} pages)</source>
         <translation>کورتەڕاپۆرت نووسرا: {path} ({pages} لاپەڕە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="174"/>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="178"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
@@ -1051,107 +1071,107 @@
 <context>
     <name>CriteriaTableModel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="63"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="64"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="65"/>
         <source>Criterion</source>
         <translation>پێوەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="66"/>
         <source>Layer</source>
         <translation>چین</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="66"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="67"/>
         <source>Measure</source>
         <translation>پێوانە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="68"/>
         <source>Fields</source>
         <translation>خانەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="69"/>
         <source>Window (days)</source>
         <translation>ماوە (ڕۆژ)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="69"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="70"/>
         <source>Normalisation</source>
         <translation>ئاسایکردنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="70"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="71"/>
         <source>Direction</source>
         <translation>ئاراستە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="72"/>
         <source>Weight</source>
         <translation>کێش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="72"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="73"/>
         <source>Share</source>
         <translation>بەش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="74"/>
         <source>Dimension</source>
         <translation>ڕەهەند</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="241"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="247"/>
         <source>the chosen layer is no longer in the project</source>
         <translation>چینە هەڵبژێردراوەکە ئیتر لە پڕۆژەکەدا نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="246"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="252"/>
         <source>every weight is 0: give at least one criterion a weight</source>
         <translation>هەموو کێشەکان 0ن: بە لایەنی کەمەوە کێشێک بدە بە پێوەرێک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="252"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="258"/>
         <source>Ready</source>
         <translation>ئامادەیە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="257"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="263"/>
         <source>— choose a layer —</source>
         <translation>— چینێک هەڵبژێرە —</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="268"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="275"/>
         <source>lower is riskier</source>
         <translation>نزمتر مەترسیدارترە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="268"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="275"/>
         <source>higher is riskier</source>
         <translation>بەرزتر مەترسیدارترە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="298"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="306"/>
         <source>This criterion can run.</source>
         <translation>ئەم پێوەرە دەتوانرێت بژمێردرێت.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="299"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="307"/>
         <source>This criterion cannot run:</source>
         <translation>ئەم پێوەرە ناتوانرێت بژمێردرێت:</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="301"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="309"/>
         <source>Guessed automatically ({how}) — check it.</source>
         <translation>بە خۆکاری مەزەندە کرا ({how}) — پشکنینی بۆ بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="303"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="311"/>
         <source>Share of the total weight</source>
         <translation>بەش لە کۆی کێش</translation>
     </message>
@@ -1159,39 +1179,44 @@
 <context>
     <name>CriteriaWidget</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="31"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="35"/>
         <source>Criteria</source>
         <translation>پێوەرەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="32"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="36"/>
         <source>One row per criterion. Double-click a cell to change it; the status column says why a row cannot run.</source>
         <translation>ڕیزێک بۆ هەر پێوەرێک. دوو جار کرتە لە خانەیەک بکە بۆ گۆڕینی؛ ستوونی دۆخ دەڵێت بۆچی ڕیزێک ناتوانرێت بژمێردرێت.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="57"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="66"/>
         <source>Add a criterion</source>
         <translation>زیادکردنی پێوەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="58"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="67"/>
         <source>Remove the selected criterion</source>
         <translation>لابردنی پێوەری هەڵبژێردراو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="61"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="70"/>
         <source>Move the criterion up</source>
         <translation>پێوەرەکە بەرەو سەرەوە ببە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="62"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="71"/>
         <source>Move the criterion down</source>
         <translation>پێوەرەکە بەرەو خوارەوە ببە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="106"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="127"/>
         <source>New criterion {}</source>
         <translation>پێوەری نوێ {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="72"/>
+        <source>Edit the selected criterion: fields, filters, window, normalisation…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1283,92 +1308,112 @@ Continue?</source>
 <context>
     <name>ModelActions</name>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="46"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="65"/>
         <source>{} (mine)</source>
         <translation>{} (هی من)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="89"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="108"/>
         <source>Load a RiskMap model</source>
         <translation>بارکردنی مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="108"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="169"/>
         <source>RiskMap model (*.json)</source>
         <translation>مۆدێلی RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="108"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="169"/>
         <source>Save the RiskMap model</source>
         <translation>پاشەکەوتکردنی مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="121"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="188"/>
         <source>Saved the preset “{}”.</source>
         <translation>ڕێکخستنی ئامادەی «{}» پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="164"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="231"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>{found} لە {total} چین مەزەندە کران — پشکنینیان بۆ بکە.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="152"/>
+        <source>Restored {found} layers from the model file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="159"/>
+        <source>Some layers of the model file could not be restored: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="182"/>
+        <source>Saved the model to {}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PanelLogic</name>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="77"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="78"/>
         <source>RiskMap model</source>
         <translation>مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="181"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="205"/>
         <source>criteria rows {} cannot run</source>
         <translation>ڕیزەکانی پێوەر {} ناتوانرێن بژمێردرێن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="187"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="211"/>
         <source>add at least one criterion</source>
         <translation>بە لایەنی کەمەوە پێوەرێک زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="189"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="213"/>
         <source>choose an output GeoPackage</source>
         <translation>GeoPackageێکی دەرچوون هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="197"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="221"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>مۆدێلەکە جێبەجێ بکە و ناوچە مەترسیدارەکان بخەرە سەر نەخشە (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="199"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="223"/>
         <source>Cannot run yet: {}</source>
         <translation>هێشتا ناتوانرێت جێبەجێ بکرێت: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="242"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="266"/>
         <source>Running “{}”…</source>
         <translation>«{}» جێبەجێ دەکرێت…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="269"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="293"/>
         <source>Done — %p%</source>
         <translation>تەواو بوو — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="271"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="295"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} ناوچەی مەترسیدار، {watch} یەکە لە لیستی چاودێری ← {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="306"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="332"/>
         <source>Cancelled — nothing was written.</source>
         <translation>هەڵوەشێنرایەوە — هیچ نەنووسرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="311"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="337"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="170"/>
+        <source>hex {} km</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1492,47 +1537,32 @@ Continue?</source>
         <translation>نزیک {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
-        <source>rising: {trend} trend (p = {p})</source>
-        <translation>بەرزبوونەوە: ئاراستەی {trend} (p = {p})</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="206"/>
-        <source>surge: {value} {noun} in the last 4 weeks</source>
-        <translation>هەڵکشان: {value} {noun} لە ٤ هەفتەی کۆتاییدا</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="209"/>
-        <source>at or above the {year} level ({current} {noun} vs {reference})</source>
-        <translation>لە ئاستی {year} یان سەرووتر ({current} {noun} بەرامبەر {reference})</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="212"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="216"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>مەودای پلە {low}–{high} دەگاتە یەکە مەترسیدارەکان ({p} %ی جارەکان)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="215"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="219"/>
         <source>{n} mo</source>
         <translation>{n} مانگ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="216"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="220"/>
         <source>{n} d</source>
         <translation>{n} ڕۆژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="217"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="221"/>
         <source>intensifying</source>
         <translation>توندبوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="222"/>
         <source>new</source>
         <translation>نوێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="221"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="226"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>نمرە {score} لە ماوەی {margin} خاڵ لە سنووری مەترسی {cutoff}</translation>
     </message>
@@ -1561,6 +1591,36 @@ Continue?</source>
         <source>{period} (pro-rated)</source>
         <translation>{period} (بە ڕێژە)</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
+        <source> – </source>
+        <translation> – </translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <source>{label} rising: {trend} trend (p = {p})</source>
+        <translation>{label} لە بەرزبوونەوەدایە: ڕەوتی {trend} (p = {p})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="207"/>
+        <source>{label} surge: {value} {noun} in the last 4 weeks</source>
+        <translation>{label}: هەڵکشانی لەناکاو بۆ {value} {noun} لە دوایین 4 هەفتەدا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="210"/>
+        <source>{label} as high as in {year} ({current} {noun} vs {reference})</source>
+        <translation>{label}: هێندەی ساڵی {year} بەرزە ({current} {noun} بەرامبەر {reference})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="213"/>
+        <source>{label}: {annotation} while the score is low ({score})</source>
+        <translation>{label}: {annotation} لە کاتێکدا نمرەکە نزمە ({score})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="223"/>
+        <source>{text} (illustrative)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RiskMapBriefing</name>
@@ -1570,379 +1630,399 @@ Continue?</source>
         <translation>ناوچەکانی لە مەترسیی گەڕانەوەی توندڕەویی چەکدار · لە بەرواری {as_of} · دروستکراوە لە {generated} · RiskMap {version}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="17"/>
-        <source>Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. At-risk areas are touching units of {min_class}{cutoff}, named after their largest town. Watch list: {watch} units near the cut-off or in the top 10 % of a criterion. Scores rank units against each other; they are not probabilities.</source>
-        <translation>هەر یەکێک لە {units} یەکەکە نمرەیەکی 0–100 وەردەگرێت: {mean}ی {criteria} پێوەر کە لە نێوان 0–1 ڕێکخراون (1 = مەترسیدارترین)؛ کێش بەپێی ڕەهەند: {shares}. {classes}. ناوچە مەترسیدارەکان یەکەی پێکەوەلکاون لە {min_class}{cutoff}، بە ناوی گەورەترین شارۆچکەیانەوە ناونراون. لیستی چاودێری: {watch} یەکە نزیک لە سنوورەکە یان لە 10 %ی سەرەوەی پێوەرێکدا. نمرەکان یەکەکان بەرامبەر یەکتر ڕیز دەکەن؛ ئەگەر نین.</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="18"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="20"/>
         <source>{dimension} {share} %</source>
         <translation>{dimension} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="19"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="21"/>
         <source>weighted arithmetic mean</source>
         <translation>تێکڕای ژمێرەیی کێشدار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="20"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="22"/>
         <source>weighted geometric mean (non-compensatory)</source>
         <translation>تێکڕای ئەندازەیی کێشدار (بێ قەرەبوو)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="21"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="23"/>
         <source>{count} classes by {method}</source>
         <translation>{count} پۆل بەپێی {method}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="22"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="24"/>
         <source>natural breaks (Jenks)</source>
         <translation>دابڕینە سروشتییەکان (جێنکس)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="23"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="25"/>
         <source>quantiles</source>
         <translation>چەندێتییەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="24"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="26"/>
         <source>equal intervals</source>
         <translation>مەودای یەکسان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="25"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="27"/>
         <source>fixed breaks</source>
         <translation>دابڕینی جێگیر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="26"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="28"/>
         <source>class {label} or above</source>
         <translation>پۆلی «{label}» یان سەرووتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="27"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="29"/>
         <source>the upper classes</source>
         <translation>پۆلە بەرزەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="28"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="30"/>
         <source> (score ≥ {score})</source>
         <translation> (نمرە ≥ {score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="29"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="31"/>
         <source>How sure: {draws} Monte Carlo runs varied {varied}. Rank band = the 5–95 % range of an area's best rank over the runs; in top class = the share of runs in which it stays within the {at_risk} at-risk units.</source>
         <translation>چەند دڵنیاین: {draws} جار مۆنتی کارلۆ {varied}ی گۆڕی. مەودای پلە = مەودای 5–95 %ی باشترین پلەی ناوچەکە لە جارەکاندا؛ بەرزترین پۆل = بەشی ئەو جارانەی کە لەناو {at_risk} یەکە مەترسیدارەکەدا دەمێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="30"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="32"/>
         <source>the weights (drawn around the set ones)</source>
         <translation>کێشەکان (لە دەوری کێشە دیاریکراوەکان هەڵبژێردراون)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="31"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="33"/>
         <source>the normalisation ({methods})</source>
         <translation>ڕێکخستنەوە ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="32"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="34"/>
         <source>the aggregation ({methods})</source>
         <translation>کۆکردنەوە ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="33"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="35"/>
         <source>min–max</source>
         <translation>کەمترین–زۆرترین</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="34"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="36"/>
         <source>percentile</source>
         <translation>سەدی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="35"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="37"/>
         <source>z-score</source>
         <translation>نمرەی z</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="36"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="38"/>
         <source>arithmetic</source>
         <translation>ژمێرەیی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="37"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="39"/>
         <source>geometric</source>
         <translation>ئەندازەیی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="38"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="40"/>
         <source>normalisation method</source>
         <translation>ڕێبازی ڕێکخستنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="39"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="41"/>
         <source>aggregation method</source>
         <translation>ڕێبازی کۆکردنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="40"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="42"/>
         <source>The weights that move the ranking most: {weights}</source>
         <translation>ئەو کێشانەی زۆرترین کاریگەرییان لە ڕیزبەندی هەیە: {weights}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="41"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="43"/>
         <source>; method choices: {choices}</source>
         <translation>؛ هەڵبژاردنەکانی ڕێباز: {choices}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="42"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="44"/>
         <source>{label} ({share} %)</source>
         <translation>{label} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="43"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="45"/>
         <source>{label} {share} %</source>
         <translation>{label} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="44"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="46"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="45"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="47"/>
         <source>{first} or {last}</source>
         <translation>{first} یان {last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="46"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="48"/>
         <source>{first} and {last}</source>
         <translation>{first} و {last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="47"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="49"/>
         <source>{names} and {count} more</source>
         <translation>{names} و {count}ی تر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="48"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="50"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="49"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="51"/>
         <source>Data coverage: {share} % of the weight on average</source>
         <translation>داپۆشینی داتا: بە تێکڕا {share} %ی کێش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="50"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="52"/>
         <source>; {count} units with low coverage ({names})</source>
         <translation>؛ {count} یەکە بە داپۆشینی کەم ({names})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="51"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="53"/>
         <source>Illustrative — not real data: {layers} — made up for the sample; do not use for decisions.</source>
         <translation>نموونەیی — داتای ڕاستەقینە نییە: {layers} — بۆ نموونەکە دروستکراون؛ بۆ بڕیاردان بەکاری مەهێنە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="52"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="54"/>
         <source>Illustrative — not real data (made up for the sample): {layers}</source>
         <translation>نموونەیی — داتای ڕاستەقینە نییە (بۆ نموونەکە دروستکراون): {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="53"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="55"/>
         <source>Illustrative — not real data: {layers}</source>
         <translation>نموونەیی — داتای ڕاستەقینە نییە: {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="54"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="56"/>
         <source>{table}: source not recorded — add its attribution</source>
         <translation>{table}: سەرچاوە تۆمار نەکراوە — ئاماژەپێدانەکەی زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="55"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="57"/>
         <source>Class: {label} · highest score {score} · mean {mean} · {units}</source>
         <translation>پۆل: {label} · بەرزترین نمرە {score} · تێکڕا {mean} · {units}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="56"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="58"/>
         <source>{count} unit</source>
         <translation>{count} یەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="57"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="59"/>
         <source>{count} units</source>
         <translation>{count} یەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="58"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="60"/>
         <source>Rank band {band}</source>
         <translation>مەودای پلە {band}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="59"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="63"/>
         <source> · in the top class in {share} of runs</source>
         <translation> · لە بەرزترین پۆلدا لە {share}ی جارەکاندا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="60"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="64"/>
         <source>Trend: {trend} · surge: {surge} · hot spot: {hotspot}</source>
         <translation>ئاراستە: {trend} · هەڵکشان: {surge} · خاڵی گەرم: {hotspot}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="61"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="65"/>
         <source>Top drivers: {drivers}</source>
         <translation>سەرەکیترین هۆکارەکان: {drivers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="62"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="66"/>
         <source>Area {number}</source>
         <translation>ناوچەی {number}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="67"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="71"/>
         <source>surge in the last 4 weeks</source>
         <translation>هەڵکشان لە ٤ هەفتەی کۆتاییدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="68"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="72"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="69"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="73"/>
         <source>{trend} (p = {p})</source>
         <translation>{trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="70"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="74"/>
         <source>{share} %</source>
         <translation>{share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="71"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="75"/>
         <source>{value} × the {period} level</source>
         <translation>{value} × ئاستی {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="72"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="76"/>
         <source>{value} more than in {period}</source>
         <translation>{value} زیاتر لە {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="73"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="77"/>
         <source>reference</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="74"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="78"/>
         <source> (riskiest unit)</source>
         <translation> (مەترسیدارترین یەکە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="75"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="79"/>
         <source>no data</source>
         <translation>داتا نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="76"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="80"/>
         <source>Changes since the last briefing</source>
         <translation>گۆڕانکارییەکان لە کۆتا ڕاپۆرتەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="77"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="81"/>
         <source>Areas — {parts}.</source>
         <translation>ناوچەکان — {parts}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="78"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="82"/>
         <source>new: {names}</source>
         <translation>نوێ: {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="79"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="83"/>
         <source>no longer listed: {names}</source>
         <translation>ئیتر لە لیستدا نین: {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="80"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="84"/>
         <source>{first}; {second}</source>
         <translation>{first}؛ {second}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="81"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="85"/>
         <source>Entered the at-risk areas: {units} — {names}.</source>
         <translation>چوونە ناو ناوچە مەترسیدارەکان: {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="82"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="86"/>
         <source>Left the at-risk areas: {units} — {names}.</source>
         <translation>لە ناوچە مەترسیدارەکان دەرچوون: {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="83"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="87"/>
         <source>No unit entered or left the at-risk areas.</source>
         <translation>هیچ یەکەیەک نە چووە ناو ناوچە مەترسیدارەکان و نە لێیان دەرچوو.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="84"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="88"/>
         <source>Largest rank moves: {moves}.</source>
         <translation>گەورەترین گۆڕانی پلە: {moves}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="85"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="89"/>
         <source>{name} {before} → {now}</source>
         <translation>{name} {before} ← {now}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="86"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="90"/>
         <source>new</source>
         <translation>نوێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="87"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="91"/>
         <source>The criterion that moved most: {label}.</source>
         <translation>ئەو پێوەرەی زۆرترین گۆڕانی هەبوو: {label}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="88"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="92"/>
         <source>{unit} ({area})</source>
         <translation>{unit} ({area})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="89"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="93"/>
         <source>Since the previous result: {entered} entered, {left} left the at-risk areas</source>
         <translation>لە ئەنجامی پێشووەوە: {entered} چوونە ناو و {left} لە ناوچە مەترسیدارەکان دەرچوون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="90"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="94"/>
         <source>, {units} moved 5 ranks or more</source>
         <translation>، {units} 5 پلە یان زیاتر جووڵان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="91"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="95"/>
         <source>; moved most: {label}</source>
         <translation>؛ زۆرترین گۆڕان: {label}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="63"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="67"/>
         <source>Area {number} of {count}: {name}</source>
         <translation>ناوچەی {number} لە {count}: {name}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="64"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="68"/>
         <source>Hot spot {level} %</source>
         <translation>خاڵی گەرم {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="65"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="69"/>
         <source>Cold spot {level} %</source>
         <translation>خاڵی سارد {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="66"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="70"/>
         <source>Not significant</source>
         <translation>بێ بایەخی ئاماری</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="17"/>
+        <source>Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. {areas}. Watch list ({watch} units, closest to the cut-off or with the strongest reason first): {places}. Scores rank units against each other; they are not probabilities.</source>
+        <translation>هەر یەکێک لە {units} یەکەکە نمرەیەکی 0–100 وەردەگرێت: {mean}ی {criteria} پێوەر کە بۆ 0–1 نۆرماڵ کراون (1 = مەترسیدارترین)؛ قورسایی بەپێی ڕەهەند: {shares}. {classes}. {areas}. لیستی چاودێری ({watch} یەکە، سەرەتا ئەوانەی لە سنووری بڕینەوە نزیکترن یان بەهێزترین هۆکاریان هەیە): {places}. نمرەکان یەکەکان بەراورد بە یەکتر ڕیز دەکەن؛ ئەگەری ڕوودان نین.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="18"/>
+        <source>At-risk areas grow around each locally highest unit of {min_class}{cutoff} and are named after that unit&apos;s seat town</source>
+        <translation>ناوچە مەترسیدارەکان لە دەوری هەر یەکەیەکی پۆلی {min_class}{cutoff} کە بە شێوەی ناوچەیی بەرزترین نمرەی هەیە فراوان دەبن و بە ناوی شارۆچکەی ناوەندی ئەو یەکەیەوە ناو دەنرێن</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="19"/>
+        <source>At-risk areas are touching units of {min_class}{cutoff}, named after the seat town of their highest unit</source>
+        <translation>ناوچە مەترسیدارەکان بریتین لە یەکە بەیەکەوە لکاوەکانی پۆلی {min_class}{cutoff}، کە بە ناوی شارۆچکەی ناوەندی بەرزترین یەکەیانەوە ناو نراون</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="61"/>
+        <source>{km2} km² ({share} %)</source>
+        <translation>{km2} km² ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="62"/>
+        <source> · {size} of the study area</source>
+        <translation> · {size} لە ناوچەی توێژینەوە</translation>
     </message>
 </context>
 <context>
@@ -1981,52 +2061,52 @@ Continue?</source>
 <context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>incidents</source>
         <translation>ڕووداو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>attacks</source>
         <translation>هێرش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>sleeper-cell reports</source>
         <translation>ڕاپۆرتی شانەی نوستوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>supportive groups</source>
         <translation>گرووپی پشتیوان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>preachers</source>
         <translation>وتاربێژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>Syrian border</source>
         <translation>سنووری سووریا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>flashpoint zones</source>
         <translation>ناوچەکانی گرژی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>mix</source>
         <translation>تێکەڵی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>returnees</source>
         <translation>گەڕاوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>returned</source>
         <translation>گەڕاونەتەوە</translation>
     </message>
@@ -2102,17 +2182,17 @@ Continue?</source>
         <translation>پێوەری «{criterion}»: هیچ یەکەیەک بەهای نییە؛ لابرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>چینی «{layer}»: جیۆمەترییە چەماوەکان (کەوانەکان) بە پارچەی ڕاست نزیک کرانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>چینی «{layer}»: {count} ئەڵقەی کراوە داخران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>چینی '{layer}': {count} فرەگۆشە بە ئەڵقەی نەداخراوەوە لابران (shapely 2.1 یان نوێتر دایاندەخات)</translation>
     </message>
@@ -2151,16 +2231,21 @@ Continue?</source>
         <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
         <translation>پێوەرەکانی '{first}' و '{second}' لەم جێبەجێکردنەدا پەیوەندییەکی بەهێزیان هەیە (Spearman ρ = {rho})؛ پێکەوە لەوانەیە هەمان شت دوو جار بژمێرن</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
+        <source>area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split</source>
+        <translation>ناوچەی '{name}': تەنها یەکەکەی خۆی {km2} km² دادەپۆشێت، کە زیاترە لە areas → max_km2 ({cap} km²)؛ یەکە هەرگیز دابەش ناکرێت</translation>
+    </message>
 </context>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="83"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="85"/>
         <source>RiskMap: {}</source>
         <translation>RiskMap: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="102"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="104"/>
         <source>Preparing</source>
         <translation>ئامادەکردن</translation>
     </message>
@@ -2168,182 +2253,182 @@ Continue?</source>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="97"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="98"/>
         <source>Preset</source>
         <translation>ڕێکخستنی ئامادە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
         <source>Start from a saved model</source>
         <translation>دەستپێکردن لە مۆدێلێکی پاشەکەوتکراو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
         <source>Load…</source>
         <translation>بارکردن…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
         <source>Load a model JSON file</source>
         <translation>بارکردنی فایلی مۆدێلی JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="66"/>
         <source>Save…</source>
         <translation>پاشەکەوتکردن…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="66"/>
         <source>Save this model as a JSON file</source>
         <translation>ئەم مۆدێلە وەک فایلی JSON پاشەکەوت بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="69"/>
         <source>Save as preset</source>
         <translation>پاشەکەوتکردن وەک ڕێکخستنی ئامادە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="69"/>
         <source>Keep this model among your presets (in your QGIS profile)</source>
         <translation>ئەم مۆدێلە لەناو ڕێکخستنە ئامادەکانت ڕابگرە (لە پرۆفایلی QGIS ەکەت)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="75"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="76"/>
         <source>Model name</source>
         <translation>ناوی مۆدێل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="75"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="76"/>
         <source>Names the result group and the output file</source>
         <translation>ناو لە گرووپی ئەنجام و فایلی دەرچوون دەنێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="85"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="86"/>
         <source>As-of date</source>
         <translation>بەرواری شیکاری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="85"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="86"/>
         <source>The date the analysis describes; windows count back from it</source>
         <translation>ئەو بەروارەی شیکارییەکە وەسفی دەکات؛ ماوەکان لێیەوە بۆ دواوە دەژمێردرێن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="91"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="92"/>
         <source>Model</source>
         <translation>مۆدێل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="100"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="101"/>
         <source>as of</source>
         <translation>لە بەرواری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="102"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="103"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="106"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="107"/>
         <source>Analysis units</source>
         <translation>یەکەکانی شیکاری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="112"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="113"/>
         <source>Guess layers</source>
         <translation>مەزەندەکردنی چینەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="112"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="113"/>
         <source>Pick the project layer for each criterion from layer names, tables and fields</source>
         <translation>هەڵبژاردنی چینی پڕۆژە بۆ هەر پێوەرێک لە ناوی چین و خشتە و خانەکانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="122"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="123"/>
         <source>Criteria</source>
         <translation>پێوەرەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="144"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="145"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>RiskMap output GeoPackage</source>
         <translation>GeoPackageی دەرچووی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="137"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackageی دەرچوون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="137"/>
         <source>Where the scored units, areas and watch list are written</source>
         <translation>شوێنی نووسینی یەکە هەڵسەنگێنراوەکان، ناوچەکان و لیستی چاودێری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="156"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="157"/>
         <source>Generate at-risk layer</source>
         <translation>دروستکردنی چینی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="156"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="157"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>مۆدێلەکە جێبەجێ بکە و ناوچە مەترسیدارەکان بخەرە سەر نەخشە (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="162"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="163"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="162"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="163"/>
         <source>Stop the run; nothing is written (Esc)</source>
         <translation>ڕاگرتنی جێبەجێکردن؛ هیچ نانووسرێت (Esc)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="170"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="171"/>
         <source>Progress of the run</source>
         <translation>پێشکەوتنی جێبەجێکردن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="184"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="186"/>
         <source>Output</source>
         <translation>دەرچوون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="201"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="192"/>
         <source>At-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="145"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
         <source>Previous RiskMap result</source>
         <translation>ئەنجامی پێشووی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
         <source>the output file, if it exists</source>
         <translation>فایلی دەرچوون، ئەگەر هەبێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
         <source>Compare with previous result</source>
         <translation>بەراوردکردن لەگەڵ ئەنجامی پێشوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
         <source>An earlier result GeoPackage: the run lists the units that entered or left the areas or moved in rank since then. Empty: the output file as it was before this run</source>
         <translation>GeoPackageی ئەنجامێکی پێشوو: جێبەجێکردنەکە ئەو یەکانە ڕیز دەکات کە لەو کاتەوە چوونەتە ناو ناوچەکان یان لێیان دەرچوون یان پلەیان گۆڕاوە. بەتاڵ: فایلی دەرچوون وەک پێش ئەم جێبەجێکردنە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="179"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="180"/>
         <source>Changes since the previous result</source>
         <translation>گۆڕانکارییەکان لە ئەنجامی پێشووەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="188"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="187"/>
         <source>Compare with</source>
         <translation>بەراورد لەگەڵ</translation>
     </message>
@@ -2351,112 +2436,112 @@ Continue?</source>
 <context>
     <name>UnitsPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="28"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="31"/>
         <source>Polygon layer</source>
         <translation>چینی فرەگۆشە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="29"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="32"/>
         <source>Hexagon grid</source>
         <translation>تۆڕی شەشگۆشە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="30"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="33"/>
         <source>Score the polygons of a project layer (districts…)</source>
         <translation>هەڵسەنگاندنی فرەگۆشەکانی چینێکی پڕۆژە (قەزاکان…)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="31"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="34"/>
         <source>Score hexagons of a chosen size, clipped to a boundary</source>
         <translation>هەڵسەنگاندنی شەشگۆشەی قەبارەی هەڵبژێردراو، بڕاو بە سنوورێک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="39"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="42"/>
         <source>Units layer</source>
         <translation>چینی یەکەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="42"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="45"/>
         <source>Unit id field</source>
         <translation>خانەی ناسنامەی یەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="43"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="46"/>
         <source>Unit name field</source>
         <translation>خانەی ناوی یەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="51"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="54"/>
         <source> km</source>
         <translation> کم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="52"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="55"/>
         <source>Hexagon size</source>
         <translation>قەبارەی شەشگۆشە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="53"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="56"/>
         <source>Distance between neighbouring hexagon centres</source>
         <translation>دووری نێوان ناوەندی شەشگۆشە دراوسێکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="54"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="57"/>
         <source>Grid boundary</source>
         <translation>سنووری تۆڕ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="60"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="63"/>
         <source>Towns that name the areas</source>
         <translation>ئەو شارۆچکانەی ناو لە ناوچەکان دەنێن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="66"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="69"/>
         <source>Town name field</source>
         <translation>خانەی ناوی شارۆچکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="75"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="78"/>
         <source>Units</source>
         <translation>یەکەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="79"/>
         <source>Layer</source>
         <translation>چین</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="80"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="83"/>
         <source>Id / name</source>
         <translation>ناسنامە / ناو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="84"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="87"/>
         <source>Grid</source>
         <translation>تۆڕ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="88"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="91"/>
         <source>Towns</source>
         <translation>شارۆچکەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="176"/>
         <source>choose a grid boundary</source>
         <translation>سنوورێکی تۆڕ هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="151"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="178"/>
         <source>choose a units layer</source>
         <translation>چینێکی یەکەکان هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="153"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="180"/>
         <source>choose the units&apos; id field</source>
         <translation>خانەی ناسنامەی یەکەکان هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="155"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="182"/>
         <source>choose the towns&apos; name field</source>
         <translation>خانەی ناوی شارۆچکەکان هەڵبژێرە</translation>
     </message>

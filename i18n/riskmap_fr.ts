@@ -84,72 +84,72 @@
         <translation>Le SCR de la grille {} est en degrés — choisissez un SCR projeté en mètres.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="156"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="162"/>
         <source>{} hexagons of {} km</source>
         <translation>{} hexagones de {} km</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="105"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="106"/>
         <source>Score at-risk areas</source>
         <translation>Noter les zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="108"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="109"/>
         <source>Model file (JSON)</source>
         <translation>Fichier du modèle (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="116"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="117"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>Couche des unités (remplace celles du modèle)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="124"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="125"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>Date de référence (remplace celle du modèle)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="132"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="133"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>Correspondance des couches (objet JSON ou nom=couche;nom2=fichier)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="163"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="164"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>Fichier du modèle introuvable : '{}' — choisissez un fichier de modèle RiskMap (JSON).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="175"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="176"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>La date de référence '{}' n’est pas une date — écrivez-la AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="208"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="217"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>Aucune sortie choisie — définissez OUTPUT_UNITS, OUTPUT_AREAS ou OUTPUT_WATCH.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="264"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="280"/>
         <source>Wrote {}</source>
         <translation>{} écrit</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="53"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="66"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
         <source>Data coverage</source>
         <translation>Couverture des données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
         <source>low</source>
         <translation>bas</translation>
     </message>
@@ -159,22 +159,22 @@
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
         <source>raw</source>
         <translation>brut</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="254"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="139"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="140"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>Résultat précédent à comparer (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="207"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="252"/>
         <source>Surge: the last 4 weeks far above the 6 months before</source>
         <translation>Pic : les 4 dernières semaines bien au-dessus des 6 mois précédents</translation>
     </message>
@@ -239,17 +239,17 @@
         <translation>Sources :</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="51"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="64"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="52"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="65"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="57"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="72"/>
         <source>Top drivers</source>
         <translation>Principaux facteurs</translation>
     </message>
@@ -299,17 +299,17 @@
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="54"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="68"/>
         <source>Rank band</source>
         <translation>Plage de rangs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="55"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="69"/>
         <source>Top class</source>
         <translation>Classe la plus haute</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/overview.py" line="56"/>
+        <location filename="../riskmap_plugin/report/overview.py" line="70"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
@@ -475,17 +475,17 @@
         <translation>pavage</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="39"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="40"/>
         <source>Scored units</source>
         <translation>Unités notées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="41"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="42"/>
         <source>Watch list</source>
         <translation>Liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
         <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
 
 &lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
@@ -514,47 +514,47 @@
 &lt;b&gt;Sorties&lt;/b&gt; : lorsque les sorties sont dirigées vers le même GeoPackage, elles sont écrites ensemble, de manière atomique (une exécution échouée ou annulée laisse le fichier précédent intact), avec les tables &lt;i&gt;criteria&lt;/i&gt; et &lt;i&gt;sensitivity&lt;/i&gt; (et &lt;i&gt;changes&lt;/i&gt;) et la provenance de l'exécution (modèle, date de référence, entrées avec empreintes de contenu, versions, heure).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>risk</source>
         <translation>risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>at-risk areas</source>
         <translation>zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>stabilization</source>
         <translation>stabilisation</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>violent extremism</source>
         <translation>extrémisme violent</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>composite indicator</source>
         <translation>indicateur composite</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>multi-criteria</source>
         <translation>multicritère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="79"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
         <source>watch list</source>
         <translation>liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="271"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="287"/>
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>Calculé par RiskMap avec le modèle « {0} » à la date de référence du {1}.</translation>
     </message>
@@ -722,6 +722,21 @@
         <source>Hits and misses</source>
         <translation>Détections et manqués</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="133"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="67"/>
+        <source>Size</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/overview.py" line="71"/>
+        <source>Illustrative</source>
+        <translation>Illustratif</translation>
+    </message>
 </context>
 <context>
     <name>AreaCard</name>
@@ -736,30 +751,35 @@
         <translation>Zoomer la carte sur {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="73"/>
         <source>rank {}</source>
         <translation>rang {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="76"/>
         <source>in the top class in {} % of runs</source>
         <translation>dans la classe la plus haute dans {} % des tirages</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="74"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="79"/>
         <source>trend: {}</source>
         <translation>tendance : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="81"/>
         <source>surge in the last 4 weeks</source>
         <translation>pic au cours des 4 dernières semaines</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="66"/>
+        <source>{} km² ({} % of the study area)</source>
+        <translation>{} km² ({} % de la zone d'étude)</translation>
     </message>
 </context>
 <context>
     <name>AreaCards</name>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="93"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="98"/>
         <source>At-risk areas</source>
         <translation>Zones à risque</translation>
     </message>
@@ -990,22 +1010,22 @@
         <translation>Mise en page « {name} » ajoutée aux mises en page du projet.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="141"/>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="145"/>
         <source>Export briefing</source>
         <translation>Exporter la note d’information</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="141"/>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="145"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="150"/>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="154"/>
         <source>Briefing written: {path} ({pages} pages)</source>
         <translation>Note écrite : {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="174"/>
+        <location filename="../riskmap_plugin/gui/briefing_panel.py" line="178"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
@@ -1051,107 +1071,107 @@
 <context>
     <name>CriteriaTableModel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="63"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="64"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="65"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="66"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="66"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="67"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="68"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="69"/>
         <source>Window (days)</source>
         <translation>Fenêtre (jours)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="69"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="70"/>
         <source>Normalisation</source>
         <translation>Normalisation</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="70"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="71"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="72"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="72"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="73"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="74"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="241"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="247"/>
         <source>the chosen layer is no longer in the project</source>
         <translation>la couche choisie n’est plus dans le projet</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="246"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="252"/>
         <source>every weight is 0: give at least one criterion a weight</source>
         <translation>tous les poids valent 0 : donnez un poids à au moins un critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="252"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="258"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="257"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="263"/>
         <source>— choose a layer —</source>
         <translation>— choisir une couche —</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="268"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="275"/>
         <source>lower is riskier</source>
         <translation>plus bas = plus risqué</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="268"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="275"/>
         <source>higher is riskier</source>
         <translation>plus haut = plus risqué</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="298"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="306"/>
         <source>This criterion can run.</source>
         <translation>Ce critère peut être calculé.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="299"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="307"/>
         <source>This criterion cannot run:</source>
         <translation>Ce critère ne peut pas être calculé :</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="301"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="309"/>
         <source>Guessed automatically ({how}) — check it.</source>
         <translation>Deviné automatiquement ({how}) — vérifiez.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="303"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="311"/>
         <source>Share of the total weight</source>
         <translation>Part du poids total</translation>
     </message>
@@ -1159,39 +1179,44 @@
 <context>
     <name>CriteriaWidget</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="31"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="35"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="32"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="36"/>
         <source>One row per criterion. Double-click a cell to change it; the status column says why a row cannot run.</source>
         <translation>Une ligne par critère. Double-cliquez sur une cellule pour la modifier ; la colonne État dit pourquoi une ligne ne peut pas être calculée.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="57"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="66"/>
         <source>Add a criterion</source>
         <translation>Ajouter un critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="58"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="67"/>
         <source>Remove the selected criterion</source>
         <translation>Supprimer le critère sélectionné</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="61"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="70"/>
         <source>Move the criterion up</source>
         <translation>Monter le critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="62"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="71"/>
         <source>Move the criterion down</source>
         <translation>Descendre le critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="106"/>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="127"/>
         <source>New criterion {}</source>
         <translation>Nouveau critère {}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criteria_widget.py" line="72"/>
+        <source>Edit the selected criterion: fields, filters, window, normalisation…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1283,92 +1308,112 @@ Continuer ?</translation>
 <context>
     <name>ModelActions</name>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="46"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="65"/>
         <source>{} (mine)</source>
         <translation>{} (le mien)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="89"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="108"/>
         <source>Load a RiskMap model</source>
         <translation>Charger un modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="108"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="169"/>
         <source>RiskMap model (*.json)</source>
         <translation>Modèle RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="108"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="169"/>
         <source>Save the RiskMap model</source>
         <translation>Enregistrer le modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="121"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="188"/>
         <source>Saved the preset “{}”.</source>
         <translation>Préréglage « {} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="164"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="231"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>{found} couches sur {total} devinées — vérifiez-les.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="152"/>
+        <source>Restored {found} layers from the model file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="159"/>
+        <source>Some layers of the model file could not be restored: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="182"/>
+        <source>Saved the model to {}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PanelLogic</name>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="77"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="78"/>
         <source>RiskMap model</source>
         <translation>Modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="181"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="205"/>
         <source>criteria rows {} cannot run</source>
         <translation>les lignes de critères {} ne peuvent pas être calculées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="187"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="211"/>
         <source>add at least one criterion</source>
         <translation>ajoutez au moins un critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="189"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="213"/>
         <source>choose an output GeoPackage</source>
         <translation>choisissez un GeoPackage de sortie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="197"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="221"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>Calculer le modèle et ajouter les zones à risque à la carte (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="199"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="223"/>
         <source>Cannot run yet: {}</source>
         <translation>Calcul impossible pour l’instant : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="242"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="266"/>
         <source>Running “{}”…</source>
         <translation>Calcul de « {} »…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="269"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="293"/>
         <source>Done — %p%</source>
         <translation>Terminé — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="271"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="295"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} zones à risque, {watch} unités sur la liste de veille → {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="306"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="332"/>
         <source>Cancelled — nothing was written.</source>
         <translation>Annulé — rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="311"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="337"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="170"/>
+        <source>hex {} km</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1492,47 +1537,32 @@ Continuer ?</translation>
         <translation>près de {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
-        <source>rising: {trend} trend (p = {p})</source>
-        <translation>en hausse : tendance {trend} (p = {p})</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="206"/>
-        <source>surge: {value} {noun} in the last 4 weeks</source>
-        <translation>pic : {value} {noun} au cours des 4 dernières semaines</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="209"/>
-        <source>at or above the {year} level ({current} {noun} vs {reference})</source>
-        <translation>au niveau de {year} ou au-dessus ({current} {noun} contre {reference})</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="212"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="216"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>la plage de rangs {low}–{high} atteint les unités à risque ({p} % des tirages)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="215"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="219"/>
         <source>{n} mo</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="216"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="220"/>
         <source>{n} d</source>
         <translation>{n} j</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="217"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="221"/>
         <source>intensifying</source>
         <translation>en intensification</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="218"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="222"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="221"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="226"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>score {score} à moins de {margin} points du seuil de risque {cutoff}</translation>
     </message>
@@ -1561,6 +1591,36 @@ Continuer ?</translation>
         <source>{period} (pro-rated)</source>
         <translation>{period} (au prorata)</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
+        <source> – </source>
+        <translation> – </translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <source>{label} rising: {trend} trend (p = {p})</source>
+        <translation>{label} en hausse : tendance {trend} (p = {p})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="207"/>
+        <source>{label} surge: {value} {noun} in the last 4 weeks</source>
+        <translation>{label} : poussée à {value} {noun} au cours des 4 dernières semaines</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="210"/>
+        <source>{label} as high as in {year} ({current} {noun} vs {reference})</source>
+        <translation>{label} : niveau aussi élevé qu'en {year} ({current} {noun} contre {reference})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="213"/>
+        <source>{label}: {annotation} while the score is low ({score})</source>
+        <translation>{label} : {annotation} alors que le score est faible ({score})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="223"/>
+        <source>{text} (illustrative)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RiskMapBriefing</name>
@@ -1570,379 +1630,399 @@ Continuer ?</translation>
         <translation>Zones à risque de résurgence de l’extrémisme violent · au {as_of} · générée le {generated} · RiskMap {version}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="17"/>
-        <source>Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. At-risk areas are touching units of {min_class}{cutoff}, named after their largest town. Watch list: {watch} units near the cut-off or in the top 10 % of a criterion. Scores rank units against each other; they are not probabilities.</source>
-        <translation>Chacune des {units} unités reçoit un score de 0 à 100 : la {mean} de {criteria} critères normalisés entre 0 et 1 (1 = le plus à risque) ; poids par dimension : {shares}. {classes}. Les zones à risque sont des unités contiguës de {min_class}{cutoff}, nommées d’après leur plus grande ville. Liste de veille : {watch} unités proches du seuil ou dans les 10 % supérieurs d’un critère. Les scores classent les unités les unes par rapport aux autres ; ce ne sont pas des probabilités.</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="18"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="20"/>
         <source>{dimension} {share} %</source>
         <translation>{dimension} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="19"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="21"/>
         <source>weighted arithmetic mean</source>
         <translation>moyenne arithmétique pondérée</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="20"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="22"/>
         <source>weighted geometric mean (non-compensatory)</source>
         <translation>moyenne géométrique pondérée (non compensatoire)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="21"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="23"/>
         <source>{count} classes by {method}</source>
         <translation>{count} classes par {method}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="22"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="24"/>
         <source>natural breaks (Jenks)</source>
         <translation>seuils naturels (Jenks)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="23"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="25"/>
         <source>quantiles</source>
         <translation>quantiles</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="24"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="26"/>
         <source>equal intervals</source>
         <translation>intervalles égaux</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="25"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="27"/>
         <source>fixed breaks</source>
         <translation>seuils fixes</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="26"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="28"/>
         <source>class {label} or above</source>
         <translation>classe « {label} » ou plus</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="27"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="29"/>
         <source>the upper classes</source>
         <translation>les classes supérieures</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="28"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="30"/>
         <source> (score ≥ {score})</source>
         <translation> (score ≥ {score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="29"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="31"/>
         <source>How sure: {draws} Monte Carlo runs varied {varied}. Rank band = the 5–95 % range of an area's best rank over the runs; in top class = the share of runs in which it stays within the {at_risk} at-risk units.</source>
         <translation>Degré de certitude : {draws} tirages de Monte-Carlo ont fait varier {varied}. Plage de rangs = l’intervalle 5–95 % du meilleur rang de la zone sur les tirages ; classe la plus haute = la part des tirages où elle reste parmi les {at_risk} unités à risque.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="30"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="32"/>
         <source>the weights (drawn around the set ones)</source>
         <translation>les poids (tirés autour des poids fixés)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="31"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="33"/>
         <source>the normalisation ({methods})</source>
         <translation>la normalisation ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="32"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="34"/>
         <source>the aggregation ({methods})</source>
         <translation>l’agrégation ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="33"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="35"/>
         <source>min–max</source>
         <translation>min–max</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="34"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="36"/>
         <source>percentile</source>
         <translation>centile</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="35"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="37"/>
         <source>z-score</source>
         <translation>score z</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="36"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="38"/>
         <source>arithmetic</source>
         <translation>arithmétique</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="37"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="39"/>
         <source>geometric</source>
         <translation>géométrique</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="38"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="40"/>
         <source>normalisation method</source>
         <translation>méthode de normalisation</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="39"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="41"/>
         <source>aggregation method</source>
         <translation>méthode d’agrégation</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="40"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="42"/>
         <source>The weights that move the ranking most: {weights}</source>
         <translation>Les poids qui font le plus bouger le classement : {weights}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="41"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="43"/>
         <source>; method choices: {choices}</source>
         <translation> ; choix de méthode : {choices}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="42"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="44"/>
         <source>{label} ({share} %)</source>
         <translation>{label} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="43"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="45"/>
         <source>{label} {share} %</source>
         <translation>{label} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="44"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="46"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="45"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="47"/>
         <source>{first} or {last}</source>
         <translation>{first} ou {last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="46"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="48"/>
         <source>{first} and {last}</source>
         <translation>{first} et {last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="47"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="49"/>
         <source>{names} and {count} more</source>
         <translation>{names} et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="48"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="50"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="49"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="51"/>
         <source>Data coverage: {share} % of the weight on average</source>
         <translation>Couverture des données : {share} % du poids en moyenne</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="50"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="52"/>
         <source>; {count} units with low coverage ({names})</source>
         <translation> ; {count} unités à faible couverture ({names})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="51"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="53"/>
         <source>Illustrative — not real data: {layers} — made up for the sample; do not use for decisions.</source>
         <translation>Illustratif — pas de données réelles : {layers} — inventées pour l’exemple ; ne pas utiliser pour décider.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="52"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="54"/>
         <source>Illustrative — not real data (made up for the sample): {layers}</source>
         <translation>Illustratif — pas de données réelles (inventées pour l’exemple) : {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="53"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="55"/>
         <source>Illustrative — not real data: {layers}</source>
         <translation>Illustratif — pas de données réelles : {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="54"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="56"/>
         <source>{table}: source not recorded — add its attribution</source>
         <translation>{table} : source non enregistrée — ajoutez son attribution</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="55"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="57"/>
         <source>Class: {label} · highest score {score} · mean {mean} · {units}</source>
         <translation>Classe : {label} · score le plus haut {score} · moyenne {mean} · {units}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="56"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="58"/>
         <source>{count} unit</source>
         <translation>{count} unité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="57"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="59"/>
         <source>{count} units</source>
         <translation>{count} unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="58"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="60"/>
         <source>Rank band {band}</source>
         <translation>Plage de rangs {band}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="59"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="63"/>
         <source> · in the top class in {share} of runs</source>
         <translation> · dans la classe la plus haute dans {share} des tirages</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="60"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="64"/>
         <source>Trend: {trend} · surge: {surge} · hot spot: {hotspot}</source>
         <translation>Tendance : {trend} · pic : {surge} · point chaud : {hotspot}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="61"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="65"/>
         <source>Top drivers: {drivers}</source>
         <translation>Principaux facteurs : {drivers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="62"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="66"/>
         <source>Area {number}</source>
         <translation>Zone {number}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="67"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="71"/>
         <source>surge in the last 4 weeks</source>
         <translation>pic au cours des 4 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="68"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="72"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="69"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="73"/>
         <source>{trend} (p = {p})</source>
         <translation>{trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="70"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="74"/>
         <source>{share} %</source>
         <translation>{share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="71"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="75"/>
         <source>{value} × the {period} level</source>
         <translation>{value} × le niveau de {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="72"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="76"/>
         <source>{value} more than in {period}</source>
         <translation>{value} de plus qu’en {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="73"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="77"/>
         <source>reference</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="74"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="78"/>
         <source> (riskiest unit)</source>
         <translation> (unité la plus à risque)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="75"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="79"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="76"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="80"/>
         <source>Changes since the last briefing</source>
         <translation>Changements depuis le dernier briefing</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="77"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="81"/>
         <source>Areas — {parts}.</source>
         <translation>Zones — {parts}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="78"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="82"/>
         <source>new: {names}</source>
         <translation>nouvelles : {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="79"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="83"/>
         <source>no longer listed: {names}</source>
         <translation>plus listées : {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="80"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="84"/>
         <source>{first}; {second}</source>
         <translation>{first} ; {second}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="81"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="85"/>
         <source>Entered the at-risk areas: {units} — {names}.</source>
         <translation>Entrées dans les zones à risque : {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="82"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="86"/>
         <source>Left the at-risk areas: {units} — {names}.</source>
         <translation>Sorties des zones à risque : {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="83"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="87"/>
         <source>No unit entered or left the at-risk areas.</source>
         <translation>Aucune unité n’est entrée dans les zones à risque ni n’en est sortie.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="84"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="88"/>
         <source>Largest rank moves: {moves}.</source>
         <translation>Plus grands changements de rang : {moves}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="85"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="89"/>
         <source>{name} {before} → {now}</source>
         <translation>{name} {before} → {now}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="86"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="90"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="87"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="91"/>
         <source>The criterion that moved most: {label}.</source>
         <translation>Le critère qui a le plus bougé : {label}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="88"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="92"/>
         <source>{unit} ({area})</source>
         <translation>{unit} ({area})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="89"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="93"/>
         <source>Since the previous result: {entered} entered, {left} left the at-risk areas</source>
         <translation>Depuis le résultat précédent : {entered} entrées, {left} sorties des zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="90"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="94"/>
         <source>, {units} moved 5 ranks or more</source>
         <translation>, {units} ont bougé de 5 rangs ou plus</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="91"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="95"/>
         <source>; moved most: {label}</source>
         <translation> ; le plus changé : {label}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="63"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="67"/>
         <source>Area {number} of {count}: {name}</source>
         <translation>Zone {number} sur {count} : {name}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="64"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="68"/>
         <source>Hot spot {level} %</source>
         <translation>Point chaud {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="65"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="69"/>
         <source>Cold spot {level} %</source>
         <translation>Point froid {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="66"/>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="70"/>
         <source>Not significant</source>
         <translation>Non significatif</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="17"/>
+        <source>Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. {areas}. Watch list ({watch} units, closest to the cut-off or with the strongest reason first): {places}. Scores rank units against each other; they are not probabilities.</source>
+        <translation>Chacune des {units} unités reçoit un score de 0 à 100 : {mean} de {criteria} critères normalisés sur 0–1 (1 = le plus à risque) ; pondération par dimension : {shares}. {classes}. {areas}. Liste de surveillance ({watch} unités, en commençant par les plus proches du seuil ou celles dont le motif est le plus fort) : {places}. Les scores classent les unités les unes par rapport aux autres ; ce ne sont pas des probabilités.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="18"/>
+        <source>At-risk areas grow around each locally highest unit of {min_class}{cutoff} and are named after that unit&apos;s seat town</source>
+        <translation>Les zones à risque s'étendent autour de chaque unité de classe {min_class}{cutoff} dont le score est un maximum local, et sont nommées d'après le chef-lieu de cette unité</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="19"/>
+        <source>At-risk areas are touching units of {min_class}{cutoff}, named after the seat town of their highest unit</source>
+        <translation>Les zones à risque sont des unités contiguës de classe {min_class}{cutoff}, nommées d'après le chef-lieu de leur unité au score le plus élevé</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="61"/>
+        <source>{km2} km² ({share} %)</source>
+        <translation>{km2} km² ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="62"/>
+        <source> · {size} of the study area</source>
+        <translation> · {size} de la zone d'étude</translation>
     </message>
 </context>
 <context>
@@ -1981,52 +2061,52 @@ Continuer ?</translation>
 <context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>attacks</source>
         <translation>attaques</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>sleeper-cell reports</source>
         <translation>signalements de cellules dormantes</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>supportive groups</source>
         <translation>groupes sympathisants</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>preachers</source>
         <translation>prédicateurs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>Syrian border</source>
         <translation>la frontière syrienne</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>flashpoint zones</source>
         <translation>zones de tension</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>mix</source>
         <translation>mixité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>returnees</source>
         <translation>rapatriés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="231"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
         <source>returned</source>
         <translation>rentrés</translation>
     </message>
@@ -2102,17 +2182,17 @@ Continuer ?</translation>
         <translation>critère « {criterion} » : aucune unité n’a de valeur ; il a été écarté</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>couche « {layer} » : les géométries courbes (arcs) ont été approchées par des segments droits</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>couche « {layer} » : {count} anneaux non fermés ont été fermés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>couche « {layer} » : {count} polygones aux anneaux non fermés ont été écartés (shapely 2.1 ou plus récent les ferme)</translation>
     </message>
@@ -2151,16 +2231,21 @@ Continuer ?</translation>
         <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
         <translation>les critères '{first}' et '{second}' sont fortement corrélés lors de cette exécution (Spearman ρ = {rho}) ; ensemble, ils risquent de compter deux fois la même chose</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
+        <source>area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split</source>
+        <translation>zone '{name}' : son unité couvre à elle seule {km2} km², plus que areas → max_km2 ({cap} km²) ; une unité n'est jamais divisée</translation>
+    </message>
 </context>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="83"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="85"/>
         <source>RiskMap: {}</source>
         <translation>RiskMap : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="102"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="104"/>
         <source>Preparing</source>
         <translation>Préparation</translation>
     </message>
@@ -2168,182 +2253,182 @@ Continuer ?</translation>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="97"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="98"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="61"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
         <source>Start from a saved model</source>
         <translation>Partir d’un modèle enregistré</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
         <source>Load a model JSON file</source>
         <translation>Charger un fichier de modèle JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="66"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="66"/>
         <source>Save this model as a JSON file</source>
         <translation>Enregistrer ce modèle dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="69"/>
         <source>Save as preset</source>
         <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="69"/>
         <source>Keep this model among your presets (in your QGIS profile)</source>
         <translation>Garder ce modèle parmi vos préréglages (dans votre profil QGIS)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="75"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="76"/>
         <source>Model name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="75"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="76"/>
         <source>Names the result group and the output file</source>
         <translation>Nomme le groupe de résultats et le fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="85"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="86"/>
         <source>As-of date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="85"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="86"/>
         <source>The date the analysis describes; windows count back from it</source>
         <translation>La date que décrit l’analyse ; les fenêtres sont comptées à rebours depuis elle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="91"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="92"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="100"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="101"/>
         <source>as of</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="102"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="103"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="106"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="107"/>
         <source>Analysis units</source>
         <translation>Unités d’analyse</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="112"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="113"/>
         <source>Guess layers</source>
         <translation>Deviner les couches</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="112"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="113"/>
         <source>Pick the project layer for each criterion from layer names, tables and fields</source>
         <translation>Choisir la couche du projet de chaque critère d’après les noms de couches, les tables et les champs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="122"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="123"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="144"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="145"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="135"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>RiskMap output GeoPackage</source>
         <translation>GeoPackage de sortie RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="137"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de sortie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="137"/>
         <source>Where the scored units, areas and watch list are written</source>
         <translation>Où sont écrits les unités notées, les zones et la liste de veille</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="156"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="157"/>
         <source>Generate at-risk layer</source>
         <translation>Générer la couche des zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="156"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="157"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>Calculer le modèle et ajouter les zones à risque à la carte (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="162"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="163"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="162"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="163"/>
         <source>Stop the run; nothing is written (Esc)</source>
         <translation>Arrêter le calcul ; rien n’est écrit (Échap)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="170"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="171"/>
         <source>Progress of the run</source>
         <translation>Avancement du calcul</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="184"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="186"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="201"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="192"/>
         <source>At-risk areas</source>
         <translation>Zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="145"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
         <source>Previous RiskMap result</source>
         <translation>Résultat RiskMap précédent</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
         <source>the output file, if it exists</source>
         <translation>le fichier de sortie, s’il existe</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
         <source>Compare with previous result</source>
         <translation>Comparer au résultat précédent</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
         <source>An earlier result GeoPackage: the run lists the units that entered or left the areas or moved in rank since then. Empty: the output file as it was before this run</source>
         <translation>Un GeoPackage de résultat antérieur : le calcul liste les unités entrées dans les zones ou sorties, ou qui ont changé de rang depuis. Vide : le fichier de sortie tel qu’il était avant ce calcul</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="179"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="180"/>
         <source>Changes since the previous result</source>
         <translation>Changements depuis le résultat précédent</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="188"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="187"/>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
@@ -2351,112 +2436,112 @@ Continuer ?</translation>
 <context>
     <name>UnitsPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="28"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="31"/>
         <source>Polygon layer</source>
         <translation>Couche de polygones</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="29"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="32"/>
         <source>Hexagon grid</source>
         <translation>Grille hexagonale</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="30"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="33"/>
         <source>Score the polygons of a project layer (districts…)</source>
         <translation>Noter les polygones d’une couche du projet (districts…)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="31"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="34"/>
         <source>Score hexagons of a chosen size, clipped to a boundary</source>
         <translation>Noter des hexagones de taille choisie, découpés selon une limite</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="39"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="42"/>
         <source>Units layer</source>
         <translation>Couche des unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="42"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="45"/>
         <source>Unit id field</source>
         <translation>Champ d’identifiant des unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="43"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="46"/>
         <source>Unit name field</source>
         <translation>Champ de nom des unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="51"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="54"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="52"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="55"/>
         <source>Hexagon size</source>
         <translation>Taille des hexagones</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="53"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="56"/>
         <source>Distance between neighbouring hexagon centres</source>
         <translation>Distance entre les centres d’hexagones voisins</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="54"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="57"/>
         <source>Grid boundary</source>
         <translation>Limite de la grille</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="60"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="63"/>
         <source>Towns that name the areas</source>
         <translation>Localités qui nomment les zones</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="66"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="69"/>
         <source>Town name field</source>
         <translation>Champ de nom des localités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="75"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="78"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="79"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="80"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="83"/>
         <source>Id / name</source>
         <translation>Identifiant / nom</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="84"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="87"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="88"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="91"/>
         <source>Towns</source>
         <translation>Localités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="176"/>
         <source>choose a grid boundary</source>
         <translation>choisissez une limite de grille</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="151"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="178"/>
         <source>choose a units layer</source>
         <translation>choisissez une couche d’unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="153"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="180"/>
         <source>choose the units&apos; id field</source>
         <translation>choisissez le champ d’identifiant des unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/units_panel.py" line="155"/>
+        <location filename="../riskmap_plugin/gui/units_panel.py" line="182"/>
         <source>choose the towns&apos; name field</source>
         <translation>choisissez le champ de nom des localités</translation>
     </message>
