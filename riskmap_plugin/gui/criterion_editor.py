@@ -198,8 +198,12 @@ EDITORS: dict[str, Editor] = {
     "direction": Editor(
         lambda layer, parent: _choices(
             {
-                "higher_is_riskier": _tr("higher is riskier"),
-                "lower_is_riskier": _tr("lower is riskier"),
+                "higher_is_riskier": QCoreApplication.translate(
+                    "CriterionEditor", "higher is riskier"
+                ),
+                "lower_is_riskier": QCoreApplication.translate(
+                    "CriterionEditor", "lower is riskier"
+                ),
             },
             DIRECTIONS,
         )(layer, parent),
@@ -241,7 +245,9 @@ class CriterionEditor(QDialog):
         super().__init__(parent)
         self.setObjectName("RiskMapCriterionEditor")
         self.setWindowTitle(
-            _tr("Criterion “{}”").format(criterion.get("label") or criterion.get("id"))
+            QCoreApplication.translate("CriterionEditor", "Criterion “{}”").format(
+                criterion.get("label") or criterion.get("id")
+            )
         )
         self._original = copy.deepcopy(criterion)
         self.layer = layer
@@ -261,13 +267,18 @@ class CriterionEditor(QDialog):
         self.attribution = QLineEdit(self)
         self.attribution.setObjectName("RiskMapCriterion_attribution")
         self.attribution.setPlaceholderText(
-            _tr("who to credit for this layer (printed in the briefing)")
+            QCoreApplication.translate(
+                "CriterionEditor", "who to credit for this layer (printed in the briefing)"
+            )
         )
         if layer is not None:
             self.attribution.setText(str(layer.customProperty(ATTRIBUTION_PROPERTY) or ""))
         else:
             self.attribution.setEnabled(False)
-        self.form.addRow(_tr("Attribution of the layer"), self.attribution)
+        self.form.addRow(
+            QCoreApplication.translate("CriterionEditor", "Attribution of the layer"),
+            self.attribution,
+        )
         self.widgets["measure"].currentIndexChanged.connect(self._measure_changed)
         self._measure_changed()
         buttons = QDialogButtonBox(

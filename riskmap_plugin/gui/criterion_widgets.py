@@ -19,10 +19,6 @@ from qgis.PyQt.QtWidgets import (
 from .criterion_words import operator_words
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CriterionEditor", text)
-
-
 class FilterRows(QWidget):
     """Filter rows: a field picker, an operator, a value (JSON list for 'is one of')."""
 
@@ -32,7 +28,9 @@ class FilterRows(QWidget):
         self.rows: list[tuple[QgsFieldComboBox, QComboBox, QLineEdit, QWidget]] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(_tr("Add a filter"), self)
+        self.add_button = QPushButton(
+            QCoreApplication.translate("CriterionEditor", "Add a filter"), self
+        )
         self.add_button.clicked.connect(lambda: self.add_row({}))
         self._layout.addWidget(self.add_button)
 
@@ -51,9 +49,13 @@ class FilterRows(QWidget):
         value = QLineEdit(row)
         raw = item.get("value", "")
         value.setText(json.dumps(raw, ensure_ascii=False) if isinstance(raw, list) else str(raw))
-        value.setToolTip(_tr('One value, or a list for "is one of": ["a", "b"]'))
+        value.setToolTip(
+            QCoreApplication.translate(
+                "CriterionEditor", 'One value, or a list for "is one of": ["a", "b"]'
+            )
+        )
         remove = QPushButton("×", row)
-        remove.setAccessibleName(_tr("Remove the filter"))
+        remove.setAccessibleName(QCoreApplication.translate("CriterionEditor", "Remove the filter"))
         remove.clicked.connect(lambda: self._remove(row))
         for widget, stretch in ((field, 2), (op, 0), (value, 2), (remove, 0)):
             line.addWidget(widget, stretch)
@@ -105,8 +107,10 @@ class ReferencePeriod(QWidget):
         self.year.setRange(1900, 2100)
         self.year.setValue(2013)
         self.change = QComboBox(self)
-        self.change.addItem(_tr("ratio"), "ratio")
-        self.change.addItem(_tr("difference"), "difference")
+        self.change.addItem(QCoreApplication.translate("CriterionEditor", "ratio"), "ratio")
+        self.change.addItem(
+            QCoreApplication.translate("CriterionEditor", "difference"), "difference"
+        )
         line.addWidget(self.year)
         line.addWidget(self.change)
         self.extra: dict = {}

@@ -11,38 +11,40 @@ from typing import Any
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-_CONTEXT = "RiskMapCriterionWords"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def measure_words() -> dict[str, str]:
     """Measure code → words ('count' → 'Count of events')."""
     return {
-        "count": _tr("Count of events"),
-        "severity_sum": _tr("Sum of a severity field"),
-        "low_severity_count": _tr("Count of low-severity events"),
-        "density": _tr("Events per km²"),
-        "rate": _tr("Events per population"),
-        "presence": _tr("Presence of events"),
-        "change": _tr("Change against a reference period"),
-        "distance": _tr("Distance to nearest feature"),
-        "area_share": _tr("Share of area"),
-        "attribute": _tr("Attribute value"),
-        "diversity": _tr("Diversity of shares"),
+        "count": QCoreApplication.translate("RiskMapCriterionWords", "Count of events"),
+        "severity_sum": QCoreApplication.translate(
+            "RiskMapCriterionWords", "Sum of a severity field"
+        ),
+        "low_severity_count": QCoreApplication.translate(
+            "RiskMapCriterionWords", "Count of low-severity events"
+        ),
+        "density": QCoreApplication.translate("RiskMapCriterionWords", "Events per km²"),
+        "rate": QCoreApplication.translate("RiskMapCriterionWords", "Events per population"),
+        "presence": QCoreApplication.translate("RiskMapCriterionWords", "Presence of events"),
+        "change": QCoreApplication.translate(
+            "RiskMapCriterionWords", "Change against a reference period"
+        ),
+        "distance": QCoreApplication.translate(
+            "RiskMapCriterionWords", "Distance to nearest feature"
+        ),
+        "area_share": QCoreApplication.translate("RiskMapCriterionWords", "Share of area"),
+        "attribute": QCoreApplication.translate("RiskMapCriterionWords", "Attribute value"),
+        "diversity": QCoreApplication.translate("RiskMapCriterionWords", "Diversity of shares"),
     }
 
 
 def normalisation_words() -> dict[str, str]:
     """Normalisation code → words ('minmax' → 'Min–max')."""
     return {
-        "minmax": _tr("Min–max"),
-        "percentile": _tr("Percentile rank"),
-        "zscore": _tr("Z-score"),
-        "goalposts": _tr("Goalposts"),
-        "threshold": _tr("Above a threshold"),
+        "minmax": QCoreApplication.translate("RiskMapCriterionWords", "Min–max"),
+        "percentile": QCoreApplication.translate("RiskMapCriterionWords", "Percentile rank"),
+        "zscore": QCoreApplication.translate("RiskMapCriterionWords", "Z-score"),
+        "goalposts": QCoreApplication.translate("RiskMapCriterionWords", "Goalposts"),
+        "threshold": QCoreApplication.translate("RiskMapCriterionWords", "Above a threshold"),
     }
 
 
@@ -55,8 +57,8 @@ def operator_words() -> dict[str, str]:
         "<=": "≤",
         ">": ">",
         ">=": "≥",
-        "in": _tr("is one of"),
-        "not in": _tr("is not one of"),
+        "in": QCoreApplication.translate("RiskMapCriterionWords", "is one of"),
+        "not in": QCoreApplication.translate("RiskMapCriterionWords", "is not one of"),
     }
 
 
