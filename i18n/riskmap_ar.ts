@@ -725,7 +725,7 @@
     <message>
         <location filename="../riskmap_plugin/qgis_adapter/style.py" line="133"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/report/overview.py" line="67"/>
@@ -1216,7 +1216,60 @@
     <message>
         <location filename="../riskmap_plugin/gui/criteria_widget.py" line="72"/>
         <source>Edit the selected criterion: fields, filters, window, normalisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير المعيار المحدد: الحقول، والمرشّحات، والفترة الزمنية، والتطبيع…</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionEditor</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="198"/>
+        <source>higher is riskier</source>
+        <translation>القيمة الأعلى أشد خطرًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="198"/>
+        <source>lower is riskier</source>
+        <translation>القيمة الأدنى أشد خطرًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="247"/>
+        <source>Criterion “{}”</source>
+        <translation>المعيار «{}»</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="269"/>
+        <source>who to credit for this layer (printed in the briefing)</source>
+        <translation>الجهة التي تُنسب إليها هذه الطبقة (تُطبع في الإحاطة)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="278"/>
+        <source>Attribution of the layer</source>
+        <translation>نسبة الطبقة إلى أصحابها</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="31"/>
+        <source>Add a filter</source>
+        <translation>إضافة مرشّح</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="52"/>
+        <source>One value, or a list for &quot;is one of&quot;: [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>قيمة واحدة، أو قائمة عند استخدام &quot;من بين&quot;: [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="58"/>
+        <source>Remove the filter</source>
+        <translation>إزالة المرشّح</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="110"/>
+        <source>ratio</source>
+        <translation>نسبة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="111"/>
+        <source>difference</source>
+        <translation>فرق</translation>
     </message>
 </context>
 <context>
@@ -1340,17 +1393,17 @@ Continue?</source>
     <message>
         <location filename="../riskmap_plugin/gui/model_actions.py" line="152"/>
         <source>Restored {found} layers from the model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت {found} طبقة من ملف النموذج.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/model_actions.py" line="159"/>
         <source>Some layers of the model file could not be restored: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت استعادة بعض طبقات ملف النموذج: {}</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/model_actions.py" line="182"/>
         <source>Saved the model to {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ النموذج في {}.</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1466,7 @@ Continue?</source>
     <message>
         <location filename="../riskmap_plugin/gui/panel_logic.py" line="170"/>
         <source>hex {} km</source>
-        <translation type="unfinished"></translation>
+        <translation>سداسيات {} كم</translation>
     </message>
 </context>
 <context>
@@ -1619,7 +1672,7 @@ Continue?</source>
     <message>
         <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="223"/>
         <source>{text} (illustrative)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (توضيحي)</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2076,99 @@ Continue?</source>
         <location filename="../riskmap_plugin/report/phrases_briefing.py" line="62"/>
         <source> · {size} of the study area</source>
         <translation> · {size} من منطقة الدراسة</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMapCriterionWords</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="18"/>
+        <source>Count of events</source>
+        <translation>عدد الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="19"/>
+        <source>Sum of a severity field</source>
+        <translation>مجموع حقل الشدة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="22"/>
+        <source>Count of low-severity events</source>
+        <translation>عدد الأحداث منخفضة الشدة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="25"/>
+        <source>Events per km²</source>
+        <translation>الأحداث لكل كم²</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="26"/>
+        <source>Events per population</source>
+        <translation>الأحداث نسبةً إلى عدد السكان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="27"/>
+        <source>Presence of events</source>
+        <translation>وجود أحداث</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="28"/>
+        <source>Change against a reference period</source>
+        <translation>التغيّر مقارنةً بفترة مرجعية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="31"/>
+        <source>Distance to nearest feature</source>
+        <translation>المسافة إلى أقرب عنصر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="34"/>
+        <source>Share of area</source>
+        <translation>نسبة من المساحة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="35"/>
+        <source>Attribute value</source>
+        <translation>قيمة السمة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="36"/>
+        <source>Diversity of shares</source>
+        <translation>تنوّع الحصص</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="43"/>
+        <source>Min–max</source>
+        <translation>الأدنى–الأقصى (Min–max)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="44"/>
+        <source>Percentile rank</source>
+        <translation>الرتبة المئينية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="45"/>
+        <source>Z-score</source>
+        <translation>الدرجة المعيارية (Z)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="46"/>
+        <source>Goalposts</source>
+        <translation>حدود مرجعية (Goalposts)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="47"/>
+        <source>Above a threshold</source>
+        <translation>فوق عتبة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="60"/>
+        <source>is one of</source>
+        <translation>من بين</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="61"/>
+        <source>is not one of</source>
+        <translation>ليس من بين</translation>
     </message>
 </context>
 <context>

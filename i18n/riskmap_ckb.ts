@@ -725,7 +725,7 @@
     <message>
         <location filename="../riskmap_plugin/qgis_adapter/style.py" line="133"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>نمرە</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/report/overview.py" line="67"/>
@@ -1216,7 +1216,60 @@
     <message>
         <location filename="../riskmap_plugin/gui/criteria_widget.py" line="72"/>
         <source>Edit the selected criterion: fields, filters, window, normalisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>دەستکاریکردنی پێوەرە هەڵبژێردراوەکە: خانەکان، فلتەرەکان، ماوەی کات، نۆرماڵکردن…</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionEditor</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="198"/>
+        <source>higher is riskier</source>
+        <translation>بەرزتر مەترسیدارترە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="198"/>
+        <source>lower is riskier</source>
+        <translation>نزمتر مەترسیدارترە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="247"/>
+        <source>Criterion “{}”</source>
+        <translation>پێوەری «{}»</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="269"/>
+        <source>who to credit for this layer (printed in the briefing)</source>
+        <translation>کێ وەک خاوەنی ئەم چینە بناسێنرێت (لە بریفینگەکەدا چاپ دەکرێت)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="278"/>
+        <source>Attribution of the layer</source>
+        <translation>ناساندنی خاوەنی چینەکە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="31"/>
+        <source>Add a filter</source>
+        <translation>زیادکردنی فلتەرێک</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="52"/>
+        <source>One value, or a list for &quot;is one of&quot;: [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>یەک بەها، یان لیستێک بۆ &quot;یەکێکە لە&quot;: [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="58"/>
+        <source>Remove the filter</source>
+        <translation>لابردنی فلتەرەکە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="110"/>
+        <source>ratio</source>
+        <translation>ڕێژە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="111"/>
+        <source>difference</source>
+        <translation>جیاوازی</translation>
     </message>
 </context>
 <context>
@@ -1340,17 +1393,17 @@ Continue?</source>
     <message>
         <location filename="../riskmap_plugin/gui/model_actions.py" line="152"/>
         <source>Restored {found} layers from the model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} چین لە فایلی مۆدێلەکەوە گەڕێنرانەوە.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/model_actions.py" line="159"/>
         <source>Some layers of the model file could not be restored: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>هەندێک چینی فایلی مۆدێلەکە نەگەڕێنرانەوە: {}</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/model_actions.py" line="182"/>
         <source>Saved the model to {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مۆدێلەکە لە {} هەڵگیرا.</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1466,7 @@ Continue?</source>
     <message>
         <location filename="../riskmap_plugin/gui/panel_logic.py" line="170"/>
         <source>hex {} km</source>
-        <translation type="unfinished"></translation>
+        <translation>شەشگۆشە {} کم</translation>
     </message>
 </context>
 <context>
@@ -1619,7 +1672,7 @@ Continue?</source>
     <message>
         <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="223"/>
         <source>{text} (illustrative)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (نموونەیی)</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2076,99 @@ Continue?</source>
         <location filename="../riskmap_plugin/report/phrases_briefing.py" line="62"/>
         <source> · {size} of the study area</source>
         <translation> · {size} لە ناوچەی توێژینەوە</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMapCriterionWords</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="18"/>
+        <source>Count of events</source>
+        <translation>ژمارەی ڕووداوەکان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="19"/>
+        <source>Sum of a severity field</source>
+        <translation>کۆی خانەیەکی توندی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="22"/>
+        <source>Count of low-severity events</source>
+        <translation>ژمارەی ڕووداوەکانی توندیی نزم</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="25"/>
+        <source>Events per km²</source>
+        <translation>ڕووداوەکان بۆ هەر کم²</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="26"/>
+        <source>Events per population</source>
+        <translation>ڕووداوەکان بەپێی ژمارەی دانیشتوان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="27"/>
+        <source>Presence of events</source>
+        <translation>بوونی ڕووداو</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="28"/>
+        <source>Change against a reference period</source>
+        <translation>گۆڕان بەراورد بە ماوەیەکی پێوانەیی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="31"/>
+        <source>Distance to nearest feature</source>
+        <translation>دووری لە نزیکترین تەن</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="34"/>
+        <source>Share of area</source>
+        <translation>بەش لە ڕووبەر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="35"/>
+        <source>Attribute value</source>
+        <translation>بەهای تایبەتمەندی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="36"/>
+        <source>Diversity of shares</source>
+        <translation>فرەچەشنیی بەشەکان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="43"/>
+        <source>Min–max</source>
+        <translation>کەمترین–زۆرترین (Min–max)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="44"/>
+        <source>Percentile rank</source>
+        <translation>پلەی سەدیک</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="45"/>
+        <source>Z-score</source>
+        <translation>نمرەی Z</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="46"/>
+        <source>Goalposts</source>
+        <translation>سنوورە دیاریکراوەکان (Goalposts)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="47"/>
+        <source>Above a threshold</source>
+        <translation>سەرووی ئاستێکی دیاریکراو</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="60"/>
+        <source>is one of</source>
+        <translation>یەکێکە لە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="61"/>
+        <source>is not one of</source>
+        <translation>یەکێک نییە لە</translation>
     </message>
 </context>
 <context>

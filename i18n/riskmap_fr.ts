@@ -725,7 +725,7 @@
     <message>
         <location filename="../riskmap_plugin/qgis_adapter/style.py" line="133"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>score</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/report/overview.py" line="67"/>
@@ -1216,7 +1216,60 @@
     <message>
         <location filename="../riskmap_plugin/gui/criteria_widget.py" line="72"/>
         <source>Edit the selected criterion: fields, filters, window, normalisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le critère sélectionné : champs, filtres, fenêtre temporelle, normalisation…</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionEditor</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="198"/>
+        <source>higher is riskier</source>
+        <translation>plus élevé = plus à risque</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="198"/>
+        <source>lower is riskier</source>
+        <translation>plus faible = plus à risque</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="247"/>
+        <source>Criterion “{}”</source>
+        <translation>Critère « {} »</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="269"/>
+        <source>who to credit for this layer (printed in the briefing)</source>
+        <translation>à qui attribuer cette couche (imprimé dans la note d'information)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="278"/>
+        <source>Attribution of the layer</source>
+        <translation>Attribution de la couche</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="31"/>
+        <source>Add a filter</source>
+        <translation>Ajouter un filtre</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="52"/>
+        <source>One value, or a list for &quot;is one of&quot;: [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>Une valeur, ou une liste pour &quot;fait partie de&quot; : [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="58"/>
+        <source>Remove the filter</source>
+        <translation>Supprimer le filtre</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="110"/>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="111"/>
+        <source>difference</source>
+        <translation>différence</translation>
     </message>
 </context>
 <context>
@@ -1340,17 +1393,17 @@ Continuer ?</translation>
     <message>
         <location filename="../riskmap_plugin/gui/model_actions.py" line="152"/>
         <source>Restored {found} layers from the model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} couches restaurées depuis le fichier du modèle.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/model_actions.py" line="159"/>
         <source>Some layers of the model file could not be restored: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines couches du fichier du modèle n'ont pas pu être restaurées : {}</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/model_actions.py" line="182"/>
         <source>Saved the model to {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle enregistré dans {}.</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1466,7 @@ Continuer ?</translation>
     <message>
         <location filename="../riskmap_plugin/gui/panel_logic.py" line="170"/>
         <source>hex {} km</source>
-        <translation type="unfinished"></translation>
+        <translation>hexagones {} km</translation>
     </message>
 </context>
 <context>
@@ -1619,7 +1672,7 @@ Continuer ?</translation>
     <message>
         <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="223"/>
         <source>{text} (illustrative)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (illustratif)</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2076,99 @@ Continuer ?</translation>
         <location filename="../riskmap_plugin/report/phrases_briefing.py" line="62"/>
         <source> · {size} of the study area</source>
         <translation> · {size} de la zone d'étude</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMapCriterionWords</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="18"/>
+        <source>Count of events</source>
+        <translation>Nombre d'événements</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="19"/>
+        <source>Sum of a severity field</source>
+        <translation>Somme d'un champ de gravité</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="22"/>
+        <source>Count of low-severity events</source>
+        <translation>Nombre d'événements de faible gravité</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="25"/>
+        <source>Events per km²</source>
+        <translation>Événements par km²</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="26"/>
+        <source>Events per population</source>
+        <translation>Événements rapportés à la population</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="27"/>
+        <source>Presence of events</source>
+        <translation>Présence d'événements</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="28"/>
+        <source>Change against a reference period</source>
+        <translation>Variation par rapport à une période de référence</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="31"/>
+        <source>Distance to nearest feature</source>
+        <translation>Distance à l'entité la plus proche</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="34"/>
+        <source>Share of area</source>
+        <translation>Part de la superficie</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="35"/>
+        <source>Attribute value</source>
+        <translation>Valeur d'attribut</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="36"/>
+        <source>Diversity of shares</source>
+        <translation>Diversité des parts</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="43"/>
+        <source>Min–max</source>
+        <translation>Min–max</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="44"/>
+        <source>Percentile rank</source>
+        <translation>Rang centile</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="45"/>
+        <source>Z-score</source>
+        <translation>Score z</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="46"/>
+        <source>Goalposts</source>
+        <translation>Bornes (goalposts)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="47"/>
+        <source>Above a threshold</source>
+        <translation>Au-dessus d'un seuil</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="60"/>
+        <source>is one of</source>
+        <translation>fait partie de</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="61"/>
+        <source>is not one of</source>
+        <translation>ne fait pas partie de</translation>
     </message>
 </context>
 <context>
