@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsProject,
 )
 
@@ -86,7 +87,9 @@ class BriefingAlgorithm(RiskMapAlgorithm):
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         project = QgsProject()  # scratch: the briefing's layers stay out of the user's project
         try:
-            layout = build_briefing(project, gpkg, page_size=size, banner=banner)
+            # The atlas tables go to Processing's temporary folder: the result is only read.
+            pages = QgsProcessingUtils.generateTempFilename("briefing_pages.gpkg")
+            layout = build_briefing(project, gpkg, page_size=size, banner=banner, pages_path=pages)
             feedback.pushInfo(f"Exporting {layout.name()}")
             result = export_briefing(layout, pdf)
         except RiskMapError as error:

@@ -22,16 +22,18 @@ from qgis.core import (
     QgsProcessingParameters,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
 )
 
-from ..core.errors import RiskMapError
+from ..core.errors import Canceled, RiskMapError
 from ..qgis_adapter.features import frame_features, qgis_crs, qgis_fields, wkb_type
-from ..qgis_adapter.output import attribute_tables, write_tables
+from ..qgis_adapter.output import attribute_tables, stage_file, stage_tables
+from ..qgis_adapter.output_guard import Staged
 from ..qgis_adapter.runner import compute, prepare_inputs
 from ..qgis_adapter.wording import run_wording
 from ..qgis_adapter.wording_warnings import say_warning
 from .base import RiskMapAlgorithm, tr
-from .params import gpkg_destination, parse_layer_map
+from .params import OutputClaims, file_destination, gpkg_destination, parse_layer_map
 
 #: Output parameter → (ScoreResult attribute, default table name, display name).
 OUTPUTS = {
@@ -219,36 +221,67 @@ class ScoreAlgorithm(RiskMapAlgorithm):
             self._prepared = None
 
     def _write_outputs(self, outcome, destinations, parameters, context, feedback) -> dict:
+        """Every output file staged first, then all moved into place: all of them or none."""
         result = outcome.result
         results = {}
         files: dict[str, dict] = {}
+        others: dict[str, str] = {}
+        sinks = []
+        claims = OutputClaims()
         for key, (attribute, default_table, _) in OUTPUTS.items():
             if key not in destinations:
                 continue
-            frame = getattr(result, attribute)
             target = gpkg_destination(destinations[key], default_table)
             if target is None:
-                results[key] = self._write_sink(key, frame, parameters, context)
+                path = file_destination(destinations[key])
+                if path is None:  # a memory layer or a database: QGIS writes it
+                    sinks.append(key)
+                    continue
+                claims.claim(key, path, None)
+                others[key] = results[key] = path
                 continue
-            files.setdefault(target.path, {})[target.table] = frame
+            claims.claim(key, target.path, target.table)
+            files.setdefault(target.path, {})[target.table] = getattr(result, attribute)
             results[key] = f"{target.path}|layername={target.table}"
-            self._load_on_completion(key, results[key], parameters, context)
-        for path, tables in files.items():
-            tables.update(attribute_tables(result, outcome.changes))
-            write_tables(
-                tables,
-                path,
-                provenance=outcome.provenance,
-                input_paths=self._prepared.input_paths(),
-                is_canceled=feedback.isCanceled,
-            )
-            feedback.pushInfo(tr("Wrote {}").format(path))
+        inputs = self._prepared.input_paths()
+        staged = Staged()
+        try:
+            for path, tables in files.items():
+                tables.update(attribute_tables(result, outcome.changes))
+                stage_tables(
+                    staged,
+                    tables,
+                    path,
+                    provenance=outcome.provenance,
+                    input_paths=inputs,
+                    is_canceled=feedback.isCanceled,
+                )
+            for key, path in others.items():
+                stage_file(staged, getattr(result, OUTPUTS[key][0]), path, input_paths=inputs)
+            for key in sinks:
+                frame = getattr(result, OUTPUTS[key][0])
+                results[key] = self._write_sink(key, frame, parameters, context)
+            if feedback.isCanceled():
+                raise Canceled()
+            for path in staged.commit():
+                feedback.pushInfo(tr("Wrote {}").format(path))
+        except BaseException:
+            staged.discard()
+            raise
+        for key in destinations:
+            if key not in sinks:  # QGIS loads the sinks it wrote itself
+                self._load_on_completion(key, results[key], parameters, context)
         return results
 
     def _write_sink(self, key, frame, parameters, context) -> str:
         fields = qgis_fields(frame)
         sink, dest_id = self.parameterAsSink(
-            parameters, key, context, fields, wkb_type(frame), qgis_crs(frame)
+            parameters,
+            key,
+            context,
+            fields,
+            wkb_type(frame, QgsWkbTypes.Type.MultiPolygon),
+            qgis_crs(frame),
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, key))

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
@@ -23,6 +22,14 @@ import numpy as np
 import pandas as pd
 
 from ..core.errors import Canceled, DataError
+from .output_guard import (
+    Staged,
+    check_folder,
+    check_target,
+    remove_stale,
+    temporary_for,
+    unwritable,
+)
 
 #: Result attribute → GeoPackage table, in writing order.
 RESULT_TABLES = {"units": "units", "areas": "areas", "watch_list": "watch_list"}
@@ -31,7 +38,6 @@ SENSITIVITY_TABLE = "sensitivity"
 CHANGES_TABLE = "changes"
 PROVENANCE_TABLE = "riskmap_provenance"
 PROVENANCE_METADATA_KEY = "RISKMAP_PROVENANCE"
-_SIDECARS = ("", "-journal", "-wal", "-shm")
 
 
 def result_tables(
@@ -113,6 +119,38 @@ def write_tables(
     is_canceled: Callable[[], bool] | None = None,
 ) -> str:
     """Write frames (GeoDataFrames as layers, DataFrames as tables) to one GeoPackage atomically."""
+    staged = Staged()
+    try:
+        stage_tables(
+            staged,
+            tables,
+            path,
+            provenance=provenance,
+            input_paths=input_paths,
+            is_canceled=is_canceled,
+        )
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
+        return staged.commit()[0]
+    except BaseException:
+        staged.discard()
+        raise
+
+
+def stage_tables(
+    staged: Staged,
+    tables: Mapping[str, pd.DataFrame],
+    path: str | os.PathLike,
+    *,
+    provenance: Mapping | None = None,
+    input_paths: Iterable[str | os.PathLike | None] = (),
+    is_canceled: Callable[[], bool] | None = None,
+) -> Path:
+    """Write the GeoPackage ``path`` to a temporary added to ``staged``; return the target.
+
+    Nothing reaches ``path`` until ``staged.commit()``: a run with several output files
+    stages them all first, so that it writes all of them or none.
+    """
     target = Path(path).expanduser().resolve()
     if target.suffix.lower() != ".gpkg":
         raise DataError(
@@ -120,28 +158,43 @@ def write_tables(
             where="output",
             fix="Give a file name ending in .gpkg.",
         )
-    _refuse_inputs(target, input_paths)
-    _check_folder(target)
-    temporary = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.tmp.gpkg")
+    temporary = _prepare(target, input_paths)
+    staged.add(temporary, target)
     metadata = None
     if provenance is not None:
         metadata = {PROVENANCE_METADATA_KEY: json.dumps(provenance, default=str)}
-    try:
-        first = True
-        for name, frame in tables.items():
-            if is_canceled is not None and is_canceled():
-                raise Canceled()
-            _write_table(temporary, name, _for_gpkg(frame), metadata if first else None, target)
-            first = False
-        if provenance is not None:
-            _write_table(temporary, PROVENANCE_TABLE, provenance_frame(provenance), None, target)
+    first = True
+    for name, frame in tables.items():
         if is_canceled is not None and is_canceled():
             raise Canceled()
-        _replace(temporary, target)
-    except BaseException:
-        _remove(temporary)
-        raise
-    return str(target)
+        _write_table(temporary, name, _for_gpkg(frame), metadata if first else None, target)
+        first = False
+    if provenance is not None:
+        _write_table(temporary, PROVENANCE_TABLE, provenance_frame(provenance), None, target)
+    return target
+
+
+def stage_file(
+    staged: Staged,
+    frame: pd.DataFrame,
+    path: str | os.PathLike,
+    *,
+    input_paths: Iterable[str | os.PathLike | None] = (),
+) -> Path:
+    """One layer in another file format GDAL knows by its extension (GeoJSON, Shapefile…)."""
+    target = Path(path).expanduser().resolve()
+    temporary = _prepare(target, input_paths)
+    staged.add(temporary, target)
+    _write_table(temporary, None, _for_gpkg(frame), None, target, driver=None)
+    return target
+
+
+def _prepare(target: Path, input_paths) -> Path:
+    """Check the target against the guard, clean a killed run's leftovers, name a temporary."""
+    check_target(target, input_paths)
+    check_folder(target)
+    remove_stale(target)
+    return temporary_for(target)
 
 
 def provenance_frame(provenance: Mapping) -> pd.DataFrame:
@@ -175,33 +228,28 @@ def read_provenance(path: str | os.PathLike) -> dict:
     return out
 
 
-def _check_folder(target: Path) -> None:
-    """The output folder exists (or is created) and can be written to, else a DataError."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise _unwritable(target, error.strerror or str(error)) from None
-    if not os.access(target.parent, os.W_OK | os.X_OK):
-        raise _unwritable(target, "permission denied")
-
-
-def _unwritable(target: Path, reason: str) -> DataError:
-    return DataError(
-        f"Cannot write the output '{target.name}' in its folder ({reason}).",
-        where="output",
-        fix="Choose a folder you can write to, or ask for write permission on it.",
-    )
-
-
 def _write_table(
-    path: Path, name: str, frame: pd.DataFrame, metadata: dict | None, target: Path
+    path: Path,
+    name: str | None,
+    frame: pd.DataFrame,
+    metadata: dict | None,
+    target: Path,
+    driver: str | None = "GPKG",
 ) -> None:
-    """Write one table to the GeoPackage at ``path`` (created on the first call)."""
+    """Write one table to the file at ``path`` (a GeoPackage is created on the first call)."""
     import pyogrio
     from pyogrio.errors import DataLayerError, DataSourceError
 
     kwargs = {}
-    if isinstance(frame, gpd.GeoDataFrame):
+    if driver == "GPKG":
+        # pyogrio's own GDAL may default to GeoPackage 1.4, which older QGIS GDALs warn about.
+        kwargs["dataset_options"] = {"VERSION": "1.2"}
+        kwargs["dataset_metadata"] = metadata
+    if isinstance(frame, gpd.GeoDataFrame) and not frame.geometry.notna().any():
+        # No areas at this cut-off: still a polygon layer (GDAL would call it "Unknown",
+        # which QGIS cannot style), so the result's layers load, style and print.
+        kwargs["geometry_type"] = "MultiPolygon"
+    elif isinstance(frame, gpd.GeoDataFrame):
         kwargs["promote_to_multi"] = bool(
             frame.geom_type.isin(["Polygon", "MultiPolygon"]).any()
             and frame.geom_type.nunique() > 1
@@ -214,19 +262,21 @@ def _write_table(
                 frame,
                 str(path),
                 layer=name,
-                driver="GPKG",
+                driver=driver,
                 append=False,
-                # pyogrio's own GDAL may default to GeoPackage 1.4, which older QGIS GDALs
-                # warn about.
-                dataset_options={"VERSION": "1.2"},
-                dataset_metadata=metadata,
                 **kwargs,
             )
+    except ValueError as error:  # pyogrio: no driver for this extension
+        raise DataError(
+            f"RiskMap cannot write the output '{target.name}' in this format ({error}).",
+            where="output",
+            fix="Give a file name ending in .gpkg, .geojson, .shp or .fgb.",
+        ) from None
     except (OSError, DataSourceError, DataLayerError) as error:
         # A folder made read-only, or a disk that filled up, during the run. The message
         # names the output, not the temporary file.
         reason = str(error).splitlines()[0].replace(str(path), target.name)[:200]
-        raise _unwritable(target, reason) from None
+        raise unwritable(target, reason) from None
 
 
 def _for_gpkg(frame: pd.DataFrame) -> pd.DataFrame:
@@ -257,34 +307,5 @@ def _as_text(value) -> str | None:
 
 
 def _refuse_inputs(target: Path, input_paths: Iterable[str | os.PathLike | None]) -> None:
-    for candidate in input_paths:
-        if not candidate:
-            continue
-        if os.path.realpath(candidate) == os.path.realpath(target):
-            raise DataError(
-                f"The output '{target.name}' is one of the run's input files.",
-                where="output",
-                fix="Choose another output file; RiskMap never writes over its inputs.",
-            )
-
-
-def _replace(temporary: Path, target: Path) -> None:
-    try:
-        os.replace(temporary, target)
-    except PermissionError as error:
-        raise DataError(
-            f"Cannot replace '{target.name}': {error.strerror}.",
-            where="output",
-            fix="Remove its layers from the project (or close programs using it), "
-            "or choose another file name.",
-        ) from error
-
-
-def _remove(temporary: Path) -> None:
-    for suffix in _SIDECARS:
-        try:
-            os.remove(f"{temporary}{suffix}")
-        except FileNotFoundError:
-            pass
-        except OSError:  # pragma: no cover - best effort clean-up
-            pass
+    """The dock's early check, in the writer's words (see :func:`.output_guard.check_target`)."""
+    check_target(Path(target).expanduser().resolve(), input_paths)

@@ -242,10 +242,9 @@ def _temporary_outputs(output_path: str | None) -> set[Path]:
     """The writer's temporary files for ``output_path`` (see :mod:`.output`)."""
     if not output_path:
         return set()
-    target = Path(output_path).expanduser().resolve()
-    if not target.parent.is_dir():
-        return set()
-    return set(target.parent.glob(f".{target.stem}.*.tmp.gpkg*"))
+    from .output_guard import temporaries_of
+
+    return temporaries_of(Path(output_path).expanduser().resolve())
 
 
 def _remove_new_temporaries(output_path: str | None, before: set[Path]) -> None:

@@ -44,6 +44,7 @@ def build_briefing(
     banner: str = DEFAULT_BANNER,
     model: Model | str | os.PathLike | dict | None = None,
     replace: bool = True,
+    pages_path: str | os.PathLike | None = None,
 ) -> QgsPrintLayout:
     """Add the briefing layout of a RiskMap result to ``project`` and return it.
 
@@ -61,6 +62,9 @@ def build_briefing(
         The model (object, JSON path or dict); default: the one stored in the result.
     replace:
         Remove an earlier briefing of the same model (and its own layers) first.
+    pages_path:
+        The GeoPackage for the briefing's own tables (atlas pages, drivers); default
+        ``<result>.briefing.gpkg`` beside the result. The result itself is only read.
 
     The layout is named ``"RiskMap briefing — <model name>"``; its atlas gives page 1
     (overview) and one page per at-risk area. Export with :func:`export_briefing`.
@@ -93,8 +97,15 @@ def build_briefing(
         changes=tables.changes,
         words=phrases.briefing_words(),
     )
+    pages_path = str(Path(pages_path or briefing_tables_path(gpkg_path)).expanduser().resolve())
+    if pages_path == gpkg_path:
+        raise DataError(
+            "The briefing's own tables would be written into the result it reads.",
+            where="briefing",
+            fix="Give another file for the briefing's tables.",
+        )
     write_pages(
-        gpkg_path,
+        pages_path,
         pages_frame(context, tables.areas, tables.units),
         drivers_frame(context),
     )
@@ -105,7 +116,7 @@ def build_briefing(
             remove_briefing(project, old)
 
     result = ml.result_layers(gpkg_path)
-    own = _own_layers(project, gpkg_path, background)
+    own = _own_layers(project, gpkg_path, pages_path, background)
     for layer in result.values():
         project.addMapLayer(layer, False)
     layout = _load_template(project, page_size)
@@ -142,11 +153,19 @@ def _model(model) -> tuple[Model | None, str | None]:
     return load_model(str(path)), str(path.parent)
 
 
-def _own_layers(project: QgsProject, gpkg_path: str, background: dict[str, str]) -> dict:
+def briefing_tables_path(gpkg_path: str | os.PathLike) -> Path:
+    """Where the dock keeps a briefing's own tables: beside the result, never inside it."""
+    path = Path(gpkg_path)
+    return path.with_name(f"{path.stem}.briefing.gpkg")
+
+
+def _own_layers(
+    project: QgsProject, gpkg_path: str, pages_path: str, background: dict[str, str]
+) -> dict:
     """Pages, drivers, criteria, unit names and background layers, outside the layer tree."""
     own = {
-        "pages": ml.gpkg_layer(gpkg_path, PAGES_TABLE, "Briefing pages"),
-        "drivers": ml.gpkg_layer(gpkg_path, DRIVERS_TABLE, "Briefing drivers"),
+        "pages": ml.gpkg_layer(pages_path, PAGES_TABLE, "Briefing pages"),
+        "drivers": ml.gpkg_layer(pages_path, DRIVERS_TABLE, "Briefing drivers"),
         "criteria": ml.gpkg_layer(gpkg_path, "criteria", "Briefing criteria"),
         "unit_names": ml.gpkg_layer(gpkg_path, "units", "Briefing unit names"),
     }
@@ -157,7 +176,7 @@ def _own_layers(project: QgsProject, gpkg_path: str, background: dict[str, str])
     for table, path in background.items():
         try:
             layer = ml.gpkg_layer(path, table, f"Briefing background — {table}")
-        except ValueError:
+        except DataError:
             continue
         ml.style_background(layer, table)
         own[table] = layer

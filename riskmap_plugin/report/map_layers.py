@@ -28,6 +28,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..core.errors import DataError
 from .phrases import legend_names
 
 RESULT_KINDS = ("units", "areas", "watch_list")
@@ -51,7 +52,12 @@ def gpkg_layer(path: str, table: str, name: str) -> QgsVectorLayer:
     """A layer on one table of a GeoPackage (raises when it does not open)."""
     layer = QgsVectorLayer(f"{path}|layername={table}", name, "ogr")
     if not layer.isValid():
-        raise ValueError(f"Cannot open table '{table}' of {os.path.basename(path)}")
+        raise DataError(
+            f"Cannot open the table '{table}' of '{os.path.basename(path)}'.",
+            where="briefing",
+            fix="Choose a result GeoPackage written by RiskMap (it may be damaged or "
+            "incomplete: run the model again).",
+        )
     return layer
 
 
