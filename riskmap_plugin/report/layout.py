@@ -187,6 +187,12 @@ def _own_layers(
 
 def _load_template(project: QgsProject, page_size: str) -> QgsPrintLayout:
     path = resource_path("layouts", f"briefing_{page_size.lower()}.qpt")
+    if not path.is_file():
+        raise DataError(
+            f"The briefing template {path.name} is missing.",
+            where="briefing",
+            fix="Reinstall the RiskMap plugin (its resources/layouts folder is incomplete).",
+        )
     document = QDomDocument()
     with open(path, encoding="utf-8") as handle:
         if not document.setContent(handle.read()):

@@ -26,6 +26,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.errors import DataError
@@ -139,8 +140,10 @@ def style_result_layer(layer: QgsVectorLayer, kind: str) -> None:
         layer.setLabeling(area_labels())
         layer.setLabelsEnabled(True)
     else:
-        symbol = _outline(QColor("#08519c"), 0.45).symbol()
-        symbol.symbolLayer(0).setStrokeStyle(2)  # Qt.DashLine
+        symbol = QgsFillSymbol.createSimple(
+            {"style": "no", "outline_color": "#08519c", "outline_width": "0.45"}
+        )
+        symbol.symbolLayer(0).setStrokeStyle(Qt.PenStyle.DashLine)
         layer.setRenderer(_single(symbol))
 
 
