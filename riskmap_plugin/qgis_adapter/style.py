@@ -93,8 +93,7 @@ def apply_result_style(
         raise DataError(
             f"The RiskMap style {path.name} could not be applied to the layer '{kind}'.",
             where="plugin",
-            fix="Reinstall the RiskMap plugin, or run the model again (the result may be "
-            "damaged).",
+            fix="Reinstall the RiskMap plugin, or run the model again (the result may be damaged).",
         )
     if kind == "units":
         _fit_class_categories(layer)
