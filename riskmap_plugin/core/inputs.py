@@ -70,6 +70,15 @@ def prepare_units(
     usable = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
     if (~usable).any():
         warnings.append(warning("units_without_geometry", layer=name, count=int((~usable).sum())))
+    broken = usable & not_finite(geometries)
+    if broken.any():
+        rows = ", ".join(str(p + 1) for p in np.flatnonzero(broken))
+        raise DataError(
+            f"{int(broken.sum())} units have coordinates that are not numbers (NaN or "
+            f"infinite; features {_shorten(rows)})",
+            f"units layer '{name}'",
+            "repair or redraw those polygons (e.g. Vector → Geometry Tools → Check Validity)",
+        )
     units = frame.loc[usable].copy()
     if units.empty:
         raise DataError(
@@ -132,6 +141,14 @@ def prepare_units(
     return out.reset_index(drop=True)
 
 
+def not_finite(geometries: np.ndarray) -> np.ndarray:
+    """True where a geometry has a coordinate that is NaN or infinite."""
+    out = np.zeros(len(geometries), dtype=bool)
+    coordinates, index = shapely.get_coordinates(geometries, return_index=True)
+    out[index[~np.isfinite(coordinates).all(axis=1)]] = True
+    return out
+
+
 def _shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: text.rfind(",", 0, limit)] + ", …"
 
@@ -169,9 +186,15 @@ def build_inputs(
     for reference in model.layer_references():
         if reference in projected:
             continue
-        frame = to_analysis(layers[reference], crs, reference)
+        source = layers[reference]
+        broken = not_finite(np.asarray(source.geometry.values))
+        if broken.any():  # GEOS cannot intersect them; they mark no place
+            warnings.append(warning("not_finite", layer=reference, count=int(broken.sum())))
+            kept = np.where(broken, None, np.asarray(source.geometry.values))
+            source = source.set_geometry(gpd.GeoSeries(kept, crs=source.crs, index=source.index))
+        frame = to_analysis(source, crs, reference)
         outside = outside_valid_area(
-            np.asarray(layers[reference].geometry.values), layers[reference].crs,
+            np.asarray(source.geometry.values), source.crs,
             np.asarray(frame.geometry.values),
         )  # fmt: skip
         if outside.any():

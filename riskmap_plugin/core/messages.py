@@ -25,6 +25,8 @@ WARNINGS: dict[str, str] = {
     "outside_crs": "layer '{layer}': {count} features lie outside the valid area of their CRS "
     "and were left out",
     "made_valid": "layer '{layer}': {count} invalid geometries were made valid",
+    "not_finite": "layer '{layer}': {count} features have coordinates that are not numbers "
+    "and were left out",
     "not_dates": "layer '{layer}': {count} values of '{field}' are not dates and were left out",
     "after_as_of": "layer '{layer}': {count} features dated after the as-of date {as_of} were "
     "not counted",

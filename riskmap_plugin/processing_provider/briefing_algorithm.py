@@ -21,7 +21,7 @@ from qgis.core import (
 )
 
 from ..core.errors import RiskMapError
-from .base import RiskMapAlgorithm, tr
+from .base import RiskMapAlgorithm, tr, unexpected
 
 PAGE_SIZES = ["A4", "A3"]
 HELP = """Prints a RiskMap result GeoPackage (written by <i>Score at-risk areas</i>) as a \
@@ -94,6 +94,10 @@ class BriefingAlgorithm(RiskMapAlgorithm):
             result = export_briefing(layout, pdf)
         except RiskMapError as error:
             raise QgsProcessingException(str(error)) from error
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
+            raise unexpected(error) from None
         finally:
             project.clear()
         return {self.OUTPUT: result["pdf"], self.PAGES: result["pages"]}

@@ -32,7 +32,7 @@ from ..qgis_adapter.output_guard import Staged
 from ..qgis_adapter.runner import compute, prepare_inputs
 from ..qgis_adapter.wording import run_wording
 from ..qgis_adapter.wording_warnings import say_warning
-from .base import RiskMapAlgorithm, tr
+from .base import RiskMapAlgorithm, tr, unexpected
 from .params import OutputClaims, file_destination, gpkg_destination, parse_layer_map
 
 #: Output parameter → (ScoreResult attribute, default table name, display name).
@@ -181,6 +181,8 @@ class ScoreAlgorithm(RiskMapAlgorithm):
             )
         except RiskMapError as error:
             raise QgsProcessingException(str(error)) from error
+        except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
+            raise unexpected(error) from None
         # Annotations in QGIS's language, the translations looked up here on the main thread.
         self._wording = run_wording()
         return True
@@ -215,6 +217,10 @@ class ScoreAlgorithm(RiskMapAlgorithm):
             return self._write_outputs(outcome, destinations, parameters, context, feedback)
         except RiskMapError as error:
             raise QgsProcessingException(str(error)) from None
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
+            raise unexpected(error) from None
         finally:
             # The prepared inputs hold QgsVectorLayers; release them while QGIS is
             # alive (a layer freed at interpreter exit, after GDAL is gone, crashes).

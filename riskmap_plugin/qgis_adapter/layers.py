@@ -216,24 +216,47 @@ class LayerResolver:
 
 def _csv_layer(path: str, name: str) -> QgsVectorLayer | None:
     """Open a CSV as points from its longitude/latitude (or lon/lat, x/y) columns."""
-    with open(path, newline="", encoding="utf-8-sig") as handle:
-        header = next(csv.reader(handle), [])
+    encoding, header = _csv_header(path)
     lower = {column.strip().lower(): column.strip() for column in header}
     for x_name, y_name in CSV_COORDINATE_COLUMNS:
         if x_name in lower and y_name in lower:
             break
     else:
+        # The column names are not quoted: in a file without a header they are data.
         raise DataError(
             f"The CSV file '{Path(path).name}' has no coordinate columns "
-            f"(columns: {', '.join(header) or 'none'}).",
+            f"(none of its {len(header)} columns is named longitude/latitude, lon/lat or x/y).",
             where=f"file '{path}'",
             fix="Add 'longitude' and 'latitude' columns in degrees (EPSG:4326), or load it "
             "into the project as a point layer and refer to it by name.",
         )
     uri = (
-        f"{Path(path).as_uri()}?type=csv&delimiter=,&detectTypes=yes"
+        f"{Path(path).as_uri()}?type=csv&delimiter=,&detectTypes=yes&encoding={encoding}"
         f"&xField={lower[x_name]}&yField={lower[y_name]}&crs=EPSG:4326&geomType=point"
     )
     layer = QgsVectorLayer(uri, name, "delimitedtext")
     layer.setCustomProperty("riskmap/csv_path", path)
     return layer
+
+
+#: Encodings a CSV is read in, in order: UTF-8 (with or without a byte-order mark), then
+#: Windows-1252, what Excel saves "CSV" as on Western-European Windows.
+CSV_ENCODINGS = (("utf-8-sig", "UTF-8"), ("cp1252", "windows-1252"))
+
+
+def _csv_header(path: str) -> tuple[str, list[str]]:
+    """The encoding QGIS should read the CSV in, and its first row."""
+    for python_name, qgis_name in CSV_ENCODINGS:
+        try:
+            with open(path, newline="", encoding=python_name) as handle:
+                header = next(csv.reader(handle), [])
+                for _ in handle:  # the whole file must decode, not only its first line
+                    pass
+            return qgis_name, header
+        except UnicodeDecodeError:
+            continue
+    raise DataError(
+        f"The CSV file '{Path(path).name}' is neither UTF-8 nor Windows-1252 text.",
+        where=f"file '{Path(path).name}'",
+        fix="Save it again as 'CSV UTF-8' (Excel: File → Save As → CSV UTF-8).",
+    )

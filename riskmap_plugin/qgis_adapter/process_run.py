@@ -31,7 +31,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from ..core.errors import Canceled, RiskMapError
+from ..core.errors import Canceled, RiskMapError, unexpected_message
 
 _log = logging.getLogger("riskmap")
 
@@ -217,7 +217,7 @@ def _child_main(sender, prepared, output_path, kwargs) -> None:  # in the child 
     except RiskMapError as error:
         sender.send(("failed", str(error), str(error)))
     except Exception as error:  # noqa: BLE001 - reported by the parent, never lost
-        sender.send(("failed", f"{type(error).__name__}: {error}", traceback.format_exc()))
+        sender.send(("failed", unexpected_message(error), traceback.format_exc()))
     finally:
         sender.close()
 
