@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
@@ -66,6 +67,11 @@ are written to a <i>changes</i> table with the criterion that moved most; the br
 prints them under "Changes since the last briefing". It may be the output file itself: \
 it is read before it is replaced.
 
+<b>Allow files outside the model's folder</b> (off by default): a model file is shared \
+between colleagues, so the files it names are read only from its own folder (and below); \
+remote and virtual sources (URLs, /vsicurl/, .vrt) are never opened from a model. Layers in \
+the project and in the layer map are always allowed.
+
 <b>Outputs</b>: when the outputs go to the same GeoPackage they are written together, \
 atomically (a failed or cancelled run leaves the previous file untouched), with the \
 <i>criteria</i> and <i>sensitivity</i> tables (and <i>changes</i>) and the run's provenance \
@@ -82,6 +88,7 @@ class ScoreAlgorithm(RiskMapAlgorithm):
     AS_OF = "AS_OF"
     LAYER_MAP = "LAYER_MAP"
     PREVIOUS = "PREVIOUS"
+    ALLOW_OUTSIDE = "ALLOW_OUTSIDE_FILES"
 
     def __init__(self) -> None:
         super().__init__()
@@ -134,6 +141,14 @@ class ScoreAlgorithm(RiskMapAlgorithm):
                 optional=True,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.ALLOW_OUTSIDE,
+                tr("Allow files outside the model's folder"),
+                defaultValue=False,
+                optional=True,
+            )
+        )
         for key, (_, _, label) in OUTPUTS.items():
             self.addParameter(
                 QgsProcessingParameterFeatureSink(
@@ -178,6 +193,7 @@ class ScoreAlgorithm(RiskMapAlgorithm):
                 as_of=as_of,
                 layer_store=context.temporaryLayerStore(),
                 previous=previous,
+                allow_outside=self.parameterAsBool(parameters, self.ALLOW_OUTSIDE, context),
             )
         except RiskMapError as error:
             raise QgsProcessingException(str(error)) from error

@@ -28,6 +28,7 @@ from typing import Union
 from qgis.core import QgsMapLayerStore, QgsProject, QgsProviderRegistry, QgsVectorLayer
 
 from ..core.errors import DataError
+from .source_guard import check_model_source
 
 #: Coordinate column pairs recognised in CSV files, in order of preference.
 CSV_COORDINATE_COLUMNS = (
@@ -82,6 +83,8 @@ class LayerResolver:
     layer_map: Mapping[str, LayerTarget] | None = None
     default_source: str | None = None
     layer_store: QgsMapLayerStore | None = None
+    #: Whether the model may name files outside its folder (see :mod:`.source_guard`).
+    allow_outside: bool = False
     _opened: dict[str, QgsVectorLayer] = field(default_factory=dict, repr=False)
 
     def resolve(self, reference: str) -> ResolvedLayer:
@@ -116,14 +119,14 @@ class LayerResolver:
             else "project: none given"
         )
 
-        found = self._file_layer(reference)
+        found = self._model_file_layer(reference, reference)
         if found is not None:
             return self._resolved(reference, found, "file", reference)
         tried.append(f"file: no readable file '{self._path(reference.split('|')[0])}'")
 
         if self.default_source:
             target = f"{self.default_source}|layername={reference}"
-            found = self._file_layer(target)
+            found = self._model_file_layer(reference, target)
             if found is not None:
                 return self._resolved(reference, found, "default source", target)
             tried.append(f"default source: no table '{reference}' in '{self.default_source}'")
@@ -173,6 +176,13 @@ class LayerResolver:
         if not path.is_absolute() and self.model_dir is not None:
             path = Path(self.model_dir) / path
         return str(path)
+
+    def _model_file_layer(self, reference: str, target: str) -> QgsVectorLayer | None:
+        """A file the model names: local, not an indirection, inside the model's folder."""
+        path_text = target.partition("|")[0]
+        if path_text and "\n" not in path_text:
+            check_model_source(reference, path_text, self.model_dir, self.allow_outside)
+        return self._file_layer(target)
 
     def _file_layer(self, target: str) -> QgsVectorLayer | None:
         path_text, _, options = target.partition("|")

@@ -75,6 +75,7 @@ def prepare_inputs(
     layer_store: QgsMapLayerStore | None = None,
     previous: str | os.PathLike | None = None,
     previous_required: bool = True,
+    allow_outside: bool = False,
 ) -> PreparedInputs:
     """Load the model, apply overrides and resolve every layer it refers to.
 
@@ -104,6 +105,9 @@ def prepare_inputs(
         An earlier result GeoPackage to compare this run with (read now, so the
         run may replace that very file). ``previous_required=False``: a missing
         or unreadable file means no comparison instead of an error.
+    allow_outside:
+        Let the model name files outside its folder (a shared model is confined to
+        it; see :mod:`.source_guard`). Remote and virtual sources are refused always.
     """
     if not isinstance(model, Model):
         if model_dir is None and _is_file(model):
@@ -124,6 +128,7 @@ def prepare_inputs(
         layer_map=layer_map,
         default_source=model.default_source,
         layer_store=layer_store,
+        allow_outside=allow_outside,
     )
     needed = required_layers(model)
     resolved = {reference: resolver.resolve(reference) for reference in needed}
