@@ -19,7 +19,7 @@ from .errors import DataError
 from .events import EventTable
 from .measures import Inputs
 from .messages import warning
-from .model import Model
+from .model import EVENT_MEASURES, Model
 from .spatial import (
     UnitIndex,
     choose_analysis_crs,
@@ -141,6 +141,25 @@ def prepare_units(
     return out.reset_index(drop=True)
 
 
+def _warn_counts_nothing(
+    frame: gpd.GeoDataFrame, units: gpd.GeoDataFrame, reference: str, warnings: list[str]
+) -> None:
+    """A layer of events that cannot count anywhere: no geometries, or all of them away
+    from the units (swapped longitude/latitude, a wrong CRS). Its counts would be 0 as
+    if nothing had happened, so the analyst is told."""
+    geometries = np.asarray(frame.geometry.values)
+    if not len(geometries):
+        return
+    present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
+    if not present.any():
+        warnings.append(warning("no_geometries", layer=reference, count=len(geometries)))
+        return
+    left, bottom, right, top = shapely.total_bounds(geometries[present])
+    u_left, u_bottom, u_right, u_top = units.total_bounds
+    if right < u_left or left > u_right or top < u_bottom or bottom > u_top:
+        warnings.append(warning("outside_units", layer=reference, count=int(present.sum())))
+
+
 def not_finite(geometries: np.ndarray) -> np.ndarray:
     """True where a geometry has a coordinate that is NaN or infinite."""
     out = np.zeros(len(geometries), dtype=bool)
@@ -183,6 +202,7 @@ def build_inputs(
     units_ref = model.units.layer or "units"
     projected = {units_ref: projected_units}
     tables = {units_ref: EventTable(units_ref, projected_units, model.as_of)}
+    counted = {c.layer for c in model.criteria if c.measure in EVENT_MEASURES}
     for reference in model.layer_references():
         if reference in projected:
             continue
@@ -205,6 +225,8 @@ def build_inputs(
         if n_bad:
             warnings.append(warning("made_valid", layer=reference, count=n_bad))
             frame = frame.set_geometry(gpd.GeoSeries(geometries, crs=crs, index=frame.index))
+        if reference in counted:
+            _warn_counts_nothing(frame, projected_units, reference, warnings)
         projected[reference] = frame
         tables[reference] = EventTable(reference, frame, model.as_of)
     inputs = Inputs(

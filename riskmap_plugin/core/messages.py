@@ -25,6 +25,11 @@ WARNINGS: dict[str, str] = {
     "outside_crs": "layer '{layer}': {count} features lie outside the valid area of their CRS "
     "and were left out",
     "made_valid": "layer '{layer}': {count} invalid geometries were made valid",
+    "no_geometries": "layer '{layer}': none of its {count} features has a geometry, so it "
+    "counts nothing",
+    "outside_units": "layer '{layer}': none of its {count} features lies within the units' "
+    "extent, so it counts nothing — check its CRS, or whether longitude and latitude are "
+    "swapped",
     "not_finite": "layer '{layer}': {count} features have coordinates that are not numbers "
     "and were left out",
     "not_dates": "layer '{layer}': {count} values of '{field}' are not dates and were left out",

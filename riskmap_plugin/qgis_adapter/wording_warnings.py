@@ -28,6 +28,9 @@ def translated_warnings() -> dict[str, str]:
     t["units_made_valid"] = QCoreApplication.translate("RiskMapWarnings", "units layer '{layer}': {count} invalid polygons were made valid")  # noqa: E501  # fmt: skip
     t["outside_crs"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} features lie outside the valid area of their CRS and were left out")  # noqa: E501  # fmt: skip
     t["made_valid"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} invalid geometries were made valid")  # noqa: E501  # fmt: skip
+    t["not_finite"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} features have coordinates that are not numbers and were left out")  # noqa: E501  # fmt: skip
+    t["no_geometries"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': none of its {count} features has a geometry, so it counts nothing")  # noqa: E501  # fmt: skip
+    t["outside_units"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': none of its {count} features lies within the units' extent, so it counts nothing — check its CRS, or whether longitude and latitude are swapped")  # noqa: E501  # fmt: skip
     t["not_dates"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} values of '{field}' are not dates and were left out")  # noqa: E501  # fmt: skip
     t["after_as_of"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} features dated after the as-of date {as_of} were not counted")  # noqa: E501  # fmt: skip
     t["negative_values"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} negative values of '{field}' were counted as 0")  # noqa: E501  # fmt: skip

@@ -147,3 +147,51 @@ def test_an_unforeseen_error_is_one_honest_sentence(algorithms, corpus, tmp_path
     text = message_of(score, algorithms, corpus, tmp_path / "o.gpkg")
     assert "unexpected error (ValueError)" in text
     assert "SECRET-VALUE-9" not in text
+
+
+class Warnings(Collector):
+    def __init__(self):
+        super().__init__()
+        self.warnings: list[str] = []
+
+    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+        self.warnings.append(warning)
+
+
+def _events(corpus):
+    return pyogrio.read_dataframe(str(corpus / "base.gpkg"), layer="events")
+
+
+def test_events_that_count_nowhere_are_told(algorithms, corpus, tmp_path):
+    import geopandas as gpd
+
+    events = _events(corpus)
+    swapped = events.copy()
+    swapped["geometry"] = gpd.points_from_xy(events.geometry.y, events.geometry.x)
+    pyogrio.write_dataframe(swapped.set_crs(events.crs), str(corpus / "swapped.gpkg"))
+    no_geometry = events.copy()
+    no_geometry["geometry"] = None
+    pyogrio.write_dataframe(no_geometry, str(corpus / "null.gpkg"), geometry_type="Point")
+    told = {}
+    for name in ("swapped", "null"):
+        feedback = Warnings()
+        layer_map = {**BASE_MAP, "events": f"{name}.gpkg"}
+        score(algorithms, corpus, tmp_path / f"{name}.gpkg", layer_map=layer_map, feedback=feedback)
+        told[name] = "\n".join(feedback.warnings)
+    count = len(events)
+    assert (
+        f"layer 'events': none of its {count} features lies within the units' extent"
+        in (told["swapped"])
+    )
+    assert "longitude and latitude are swapped" in told["swapped"]
+    assert f"layer 'events': none of its {count} features has a geometry" in told["null"]
+
+
+def test_an_empty_generic_geometry_layer_is_not_said_to_lack_a_crs(algorithms, corpus, tmp_path):
+    pyogrio.write_dataframe(
+        _events(corpus).iloc[:0], str(corpus / "generic.gpkg"), geometry_type="Unknown"
+    )
+    layer_map = {**BASE_MAP, "events": "generic.gpkg"}
+    text = message_of(score, algorithms, corpus, tmp_path / "o.gpkg", layer_map=layer_map)
+    assert "layer 'events': Layer 'generic' has no features" in text
+    assert "coordinate reference system" not in text
