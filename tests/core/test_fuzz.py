@@ -117,8 +117,8 @@ def test_parser_on_mutations_of_the_sample_model(mutations):
                 container[f"{key}_x"] = value
             else:
                 container.append(value)
-        except (KeyError, IndexError, TypeError):
-            continue  # an earlier mutation removed or replaced this path
+        except (KeyError, IndexError, TypeError, AttributeError):
+            continue  # an earlier mutation removed or replaced this path (e.g. by null)
     parses_or_refuses(document)
 
 
