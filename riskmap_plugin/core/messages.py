@@ -38,6 +38,7 @@ WARNINGS: dict[str, str] = {
     "negative_values": "layer '{layer}': {count} negative values of '{field}' were counted as 0",
     "not_numbers": "layer '{layer}': {count} values of '{field}' are not numbers and were "
     "counted as 0",
+    "infinite": "layer '{layer}': {count} values of '{field}' are infinite and were counted as 0",
     "no_population": "criterion '{criterion}': {count} units have no population above 0; their "
     "rate is missing",
     "shares_rescaled": "criterion '{criterion}': in {count} units the share fields do not sum "

@@ -195,3 +195,25 @@ def test_an_empty_generic_geometry_layer_is_not_said_to_lack_a_crs(algorithms, c
     text = message_of(score, algorithms, corpus, tmp_path / "o.gpkg", layer_map=layer_map)
     assert "layer 'events': Layer 'generic' has no features" in text
     assert "coordinate reference system" not in text
+
+
+def test_an_infinite_severity_is_told_and_counted_as_0(algorithms, corpus, tmp_path):
+    events = _events(corpus)
+    finite = events.copy()
+    finite.loc[0, "best"] = 0.0
+    pyogrio.write_dataframe(finite, str(corpus / "finite.gpkg"))
+    events["best"] = events["best"].astype(float)
+    events.loc[0, "best"] = float("inf")
+    pyogrio.write_dataframe(events, str(corpus / "infinite.gpkg"))
+    feedback = Warnings()
+    layer_map = {**BASE_MAP, "events": "infinite.gpkg"}
+    score(algorithms, corpus, tmp_path / "inf.gpkg", layer_map=layer_map, feedback=feedback)
+    assert "layer 'events': 1 values of 'best' are infinite and were counted as 0" in (
+        feedback.warnings
+    )
+    score(
+        algorithms, corpus, tmp_path / "zero.gpkg", layer_map={**BASE_MAP, "events": "finite.gpkg"}
+    )
+    a = pyogrio.read_dataframe(str(tmp_path / "inf.gpkg"), layer="units")
+    b = pyogrio.read_dataframe(str(tmp_path / "zero.gpkg"), layer="units")
+    assert a["score"].tolist() == b["score"].tolist()
