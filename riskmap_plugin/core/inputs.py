@@ -141,6 +141,17 @@ def prepare_units(
     return out.reset_index(drop=True)
 
 
+def covers(crs, units: gpd.GeoDataFrame) -> bool:
+    """Whether the CRS's area of use holds the units' centre (True when it has none):
+    far from it, a projected CRS stretches distances and areas."""
+    area = crs.area_of_use
+    if area is None:
+        return True
+    left, bottom, right, top = units.geometry.to_crs(4326).total_bounds
+    x, y = (left + right) / 2.0, (bottom + top) / 2.0
+    return area.west - 1 <= x <= area.east + 1 and area.south - 1 <= y <= area.north + 1
+
+
 def _warn_counts_nothing(
     frame: gpd.GeoDataFrame, units: gpd.GeoDataFrame, reference: str, warnings: list[str]
 ) -> None:
@@ -196,6 +207,8 @@ def build_inputs(
 ) -> tuple[Inputs, CRS]:
     """Project everything once into the analysis CRS and wrap it for the measures."""
     crs = choose_analysis_crs(units, model.crs)
+    if model.crs and not covers(crs, units):
+        warnings.append(warning("far_crs", crs=model.crs))
     projected_units = units.to_crs(crs)
     area_km2 = significant(shapely.area(projected_units.geometry.values) / 1e6)
     index = UnitIndex(np.asarray(projected_units.geometry.values), area_km2)

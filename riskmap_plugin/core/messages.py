@@ -44,6 +44,9 @@ WARNINGS: dict[str, str] = {
     "shares_rescaled": "criterion '{criterion}': in {count} units the share fields do not sum "
     "to 1; they were rescaled",
     "no_values": "criterion '{criterion}': no unit has a value; it was left out",
+    "far_crs": "the analysis CRS {crs} is meant for another region than the units, so "
+    "distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) "
+    "or choose a CRS for this region",
     # Said while reading, on the QGIS side.
     "curves_approximated": "layer '{layer}': curved geometries (arcs) were approximated by "
     "straight segments",

@@ -9,7 +9,7 @@ import pytest
 from riskmap_plugin.core.messages import WARNINGS, parse, reword, warning
 
 FIELDS = {"layer": "events", "count": 243, "field": "date_start", "as_of": "2018-01-31",
-          "criterion": "returns"}  # fmt: skip
+          "criterion": "returns", "crs": "EPSG:32618"}  # fmt: skip
 
 
 def _fields(template: str) -> set[str]:

@@ -217,3 +217,19 @@ def test_an_infinite_severity_is_told_and_counted_as_0(algorithms, corpus, tmp_p
     a = pyogrio.read_dataframe(str(tmp_path / "inf.gpkg"), layer="units")
     b = pyogrio.read_dataframe(str(tmp_path / "zero.gpkg"), layer="units")
     assert a["score"].tolist() == b["score"].tolist()
+
+
+def test_an_analysis_crs_for_another_region_is_told(algorithms, corpus, tmp_path):
+    told = {}
+    for crs in ("EPSG:32618", "EPSG:32638"):  # UTM 18N (the Americas), 38N (Iraq)
+        model = base_model(corpus)
+        model["crs"] = crs
+        feedback = Warnings()
+        score(algorithms, corpus, tmp_path / f"{crs[5:]}.gpkg", model, feedback=feedback)
+        told[crs] = [w for w in feedback.warnings if "analysis CRS" in w]
+    assert told["EPSG:32618"] == [
+        "the analysis CRS EPSG:32618 is meant for another region than the units, so distances "
+        "and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or "
+        "choose a CRS for this region"
+    ]
+    assert told["EPSG:32638"] == []
