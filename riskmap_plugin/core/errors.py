@@ -47,3 +47,15 @@ class Canceled(RiskMapError):  # noqa: N818 - reads as the state, like QgsTask.i
 
     def __init__(self) -> None:
         super().__init__("The run was cancelled.")
+
+
+#: What the fronts say about an error RiskMap did not foresee: a bug, not the user's data.
+UNEXPECTED = (
+    "RiskMap stopped on an unexpected error ({}). This is a fault in RiskMap, not in your "
+    "data — the details are in the log (RiskMap tab); please report them."
+)
+
+
+def unexpected_message(error: BaseException) -> str:
+    """One honest sentence for an unforeseen error (never its text, which may quote data)."""
+    return UNEXPECTED.format(type(error).__name__)

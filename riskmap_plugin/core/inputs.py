@@ -19,7 +19,7 @@ from .errors import DataError, ModelError
 from .events import EventTable
 from .measures import Inputs
 from .messages import warning
-from .model import Model
+from .model import EVENT_MEASURES, Model
 from .model_layers import LayerInfo
 from .naming import code_rank
 from .spatial import (
@@ -80,6 +80,15 @@ def prepare_units(
     usable = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
     if (~usable).any():
         warnings.append(warning("units_without_geometry", layer=name, count=int((~usable).sum())))
+    broken = usable & not_finite(geometries)
+    if broken.any():
+        rows = ", ".join(str(p + 1) for p in np.flatnonzero(broken))
+        raise DataError(
+            f"{int(broken.sum())} units have coordinates that are not numbers (NaN or "
+            f"infinite; features {_shorten(rows)})",
+            f"units layer '{name}'",
+            "repair or redraw those polygons (e.g. Vector → Geometry Tools → Check Validity)",
+        )
     units = frame.loc[usable].copy()
     if units.empty:
         raise DataError(
@@ -142,6 +151,44 @@ def prepare_units(
     return out.reset_index(drop=True)
 
 
+def covers(crs, units: gpd.GeoDataFrame) -> bool:
+    """Whether the CRS's area of use holds the units' centre (True when it has none):
+    far from it, a projected CRS stretches distances and areas."""
+    area = crs.area_of_use
+    if area is None:
+        return True
+    left, bottom, right, top = units.geometry.to_crs(4326).total_bounds
+    x, y = (left + right) / 2.0, (bottom + top) / 2.0
+    return area.west - 1 <= x <= area.east + 1 and area.south - 1 <= y <= area.north + 1
+
+
+def _warn_counts_nothing(
+    frame: gpd.GeoDataFrame, units: gpd.GeoDataFrame, reference: str, warnings: list[str]
+) -> None:
+    """A layer of events that cannot count anywhere: no geometries, or all of them away
+    from the units (swapped longitude/latitude, a wrong CRS). Its counts would be 0 as
+    if nothing had happened, so the analyst is told."""
+    geometries = np.asarray(frame.geometry.values)
+    if not len(geometries):
+        return
+    present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
+    if not present.any():
+        warnings.append(warning("no_geometries", layer=reference, count=len(geometries)))
+        return
+    left, bottom, right, top = shapely.total_bounds(geometries[present])
+    u_left, u_bottom, u_right, u_top = units.total_bounds
+    if right < u_left or left > u_right or top < u_bottom or bottom > u_top:
+        warnings.append(warning("outside_units", layer=reference, count=int(present.sum())))
+
+
+def not_finite(geometries: np.ndarray) -> np.ndarray:
+    """True where a geometry has a coordinate that is NaN or infinite."""
+    out = np.zeros(len(geometries), dtype=bool)
+    coordinates, index = shapely.get_coordinates(geometries, return_index=True)
+    out[index[~np.isfinite(coordinates).all(axis=1)]] = True
+    return out
+
+
 def _shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: text.rfind(",", 0, limit)] + ", …"
 
@@ -170,18 +217,27 @@ def build_inputs(
 ) -> tuple[Inputs, CRS]:
     """Project everything once into the analysis CRS and wrap it for the measures."""
     crs = choose_analysis_crs(units, model.crs)
+    if model.crs and not covers(crs, units):
+        warnings.append(warning("far_crs", crs=model.crs))
     projected_units = units.to_crs(crs)
     area_km2 = significant(shapely.area(projected_units.geometry.values) / 1e6)
     index = UnitIndex(np.asarray(projected_units.geometry.values), area_km2)
     units_ref = model.units.layer or "units"
     projected = {units_ref: projected_units}
     tables = {units_ref: _table(model, units_ref, projected_units)}
+    counted = {c.layer for c in model.criteria if c.measure in EVENT_MEASURES}
     for reference in model.layer_references():
         if reference in projected:
             continue
-        frame = to_analysis(layers[reference], crs, reference)
+        source = layers[reference]
+        broken = not_finite(np.asarray(source.geometry.values))
+        if broken.any():  # GEOS cannot intersect them; they mark no place
+            warnings.append(warning("not_finite", layer=reference, count=int(broken.sum())))
+            kept = np.where(broken, None, np.asarray(source.geometry.values))
+            source = source.set_geometry(gpd.GeoSeries(kept, crs=source.crs, index=source.index))
+        frame = to_analysis(source, crs, reference)
         outside = outside_valid_area(
-            np.asarray(layers[reference].geometry.values), layers[reference].crs,
+            np.asarray(source.geometry.values), source.crs,
             np.asarray(frame.geometry.values),
         )  # fmt: skip
         if outside.any():
@@ -192,6 +248,8 @@ def build_inputs(
         if n_bad:
             warnings.append(warning("made_valid", layer=reference, count=n_bad))
             frame = frame.set_geometry(gpd.GeoSeries(geometries, crs=crs, index=frame.index))
+        if reference in counted:
+            _warn_counts_nothing(frame, projected_units, reference, warnings)
         projected[reference] = frame
         tables[reference] = _table(model, reference, frame)
     inputs = Inputs(

@@ -86,6 +86,11 @@ def severity_sum(criterion: Criterion, inputs: Inputs) -> Measured:
         inputs.table(criterion).warnings.append(
             warning("not_numbers", layer=criterion.layer, count=text, field=criterion.field)
         )
+    infinite = int(np.isposinf(values).sum())  # "inf" in a CSV: no count of deaths is infinite
+    if infinite:
+        inputs.table(criterion).warnings.append(
+            warning("infinite", layer=criterion.layer, count=infinite, field=criterion.field)
+        )
     return Measured(
         _counted(criterion, inputs, extra=np.where(np.isfinite(values), np.maximum(values, 0), 0.0))
     )

@@ -25,12 +25,20 @@ WARNINGS: dict[str, str] = {
     "outside_crs": "layer '{layer}': {count} features lie outside the valid area of their CRS "
     "and were left out",
     "made_valid": "layer '{layer}': {count} invalid geometries were made valid",
+    "no_geometries": "layer '{layer}': none of its {count} features has a geometry, so it "
+    "counts nothing",
+    "outside_units": "layer '{layer}': none of its {count} features lies within the units' "
+    "extent, so it counts nothing — check its CRS, or whether longitude and latitude are "
+    "swapped",
+    "not_finite": "layer '{layer}': {count} features have coordinates that are not numbers "
+    "and were left out",
     "not_dates": "layer '{layer}': {count} values of '{field}' are not dates and were left out",
     "after_as_of": "layer '{layer}': {count} features dated after the as-of date {as_of} were "
     "not counted",
     "negative_values": "layer '{layer}': {count} negative values of '{field}' were counted as 0",
     "not_numbers": "layer '{layer}': {count} values of '{field}' are not numbers and were "
     "counted as 0",
+    "infinite": "layer '{layer}': {count} values of '{field}' are infinite and were counted as 0",
     "no_population": "criterion '{criterion}': {count} units have no population above 0; their "
     "rate is missing",
     "shares_rescaled": "criterion '{criterion}': in {count} units the share fields do not sum "
@@ -54,6 +62,9 @@ WARNINGS: dict[str, str] = {
     "(Spearman ρ = {rho}); together they may count the same thing twice",
     "unit_over_area_cap": "area '{name}': its unit alone covers {km2} km², more than areas → "
     "max_km2 ({cap} km²); a unit is never split",
+    "far_crs": "the analysis CRS {crs} is meant for another region than the units, so "
+    "distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) "
+    "or choose a CRS for this region",
     # Said while reading, on the QGIS side.
     "curves_approximated": "layer '{layer}': curved geometries (arcs) were approximated by "
     "straight segments",

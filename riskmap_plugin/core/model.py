@@ -18,7 +18,7 @@ from typing import Any
 
 from .errors import ModelError
 from .model_layers import Denominator, LayerInfo, Precision, parse_layers
-from .validate import Reader
+from .validate import Reader, check_document, decode_json
 
 FORMAT_VERSION = 1
 MAX_MODEL_BYTES = 10 * 1024 * 1024  # a model is a few KB; 10 MB means a wrong file
@@ -349,19 +349,13 @@ def load_model(source: str | Path | Mapping[str, Any]) -> Model:
             "model",
             "a model document is a few KB; check its source",
         )
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ModelError(
-            f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})",
-            "model",
-            "fix the JSON syntax, or export the model again",
-        ) from None
+    document = decode_json(text)
     return parse_model(document)
 
 
 def parse_model(document: Any) -> Model:
     """Validate a decoded JSON document and build the :class:`Model`."""
+    check_document(document)
     root = Reader(document, "model")
     root.require_object()
     version = root.get("riskmap_model", int, required=True)

@@ -40,12 +40,12 @@ def parse_time(r: Reader | None, criteria: tuple[Criterion, ...]) -> TimeRule | 
     rule = TimeRule(
         criterion=criterion_id,
         months=int(r.number("months", 12, minimum=4, maximum=240)),
-        reference_year=r.get("reference_year", int),
+        reference_year=r.whole("reference_year", None, 1900, 2200),
         reference_basis=r.choice(
             "reference_basis", ("same_months", "calendar_year"), "same_months"
         ),
-        surge_factor=r.number("surge_factor", 2.0, minimum=1),
-        surge_min_count=int(r.number("surge_min_count", 3, minimum=1)),
+        surge_factor=r.number("surge_factor", 2.0, minimum=1, maximum=1000),
+        surge_min_count=int(r.number("surge_min_count", 3, minimum=1, maximum=1_000_000)),
     )
     r.reject_unknown()
     return rule
@@ -56,14 +56,18 @@ def parse_hotspots(r: Reader | None, criteria: tuple[Criterion, ...]) -> Hotspot
         return None
     weights = r.choice("weights", ("queen", "distance"), "queen")
     distance = r.number(
-        "distance_km", minimum=0, exclusive_minimum=True, required=weights == "distance"
+        "distance_km",
+        minimum=0,
+        maximum=20_000,
+        exclusive_minimum=True,
+        required=weights == "distance",
     )
     rule = HotspotRule(
         of=_criterion_id(r, "of", criteria, allow=("score",)),
         weights=weights,
         distance_km=distance,
         permutations=int(r.number("permutations", 999, minimum=0, maximum=99_999)),
-        seed=r.get("seed", int, default=1),
+        seed=r.seed("seed"),
         fdr=r.get("fdr", bool, default=True),
     )
     r.reject_unknown()
@@ -84,8 +88,10 @@ def parse_uncertainty(r: Reader | None) -> UncertaintyRule | None:
                 raise r.error(key, f"unknown value '{value}'", "use some of: " + ", ".join(options))
     rule = UncertaintyRule(
         draws=int(r.number("draws", 1000, minimum=10, maximum=100_000)),
-        seed=r.get("seed", int, default=1),
-        concentration=r.number("concentration", 50.0, minimum=0, exclusive_minimum=True),
+        seed=r.seed("seed"),
+        concentration=r.number(
+            "concentration", 50.0, minimum=0, maximum=1e6, exclusive_minimum=True
+        ),
         normalisations=normalisations,
         aggregations=aggregations,
     )

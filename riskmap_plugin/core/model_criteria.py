@@ -29,6 +29,10 @@ from .model_layers import parse_denominator, parse_precision
 from .validate import Reader
 
 BASES = ("same_months", "calendar_year", "period")
+#: Longest time window (and half-life): a century.
+MAX_WINDOW_DAYS = 36_525
+MAX_WINDOW_MONTHS = 1_200
+MAX_WEIGHT = 1e6
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,23}$")
 _NEEDS_FIELD = {
     "severity_sum": "the field to add up (e.g. fatalities)",
@@ -48,15 +52,24 @@ def parse_criteria(items: list[Any]) -> tuple[Criterion, ...]:
         reader.require_object()
         criteria.append(_parse_criterion(reader))
         reader.reject_unknown()
-    seen: set[str] = set()
+    # Ids that differ only in case are the same column for GeoPackage and QGIS
+    # (field names are case-insensitive there): one would silently hide the other.
+    seen: dict[str, str] = {}
     for criterion in criteria:
-        if criterion.id in seen:
+        other = seen.get(criterion.id.casefold())
+        if other == criterion.id:
             raise ModelError(
                 f"the id '{criterion.id}' is used twice",
                 f"criteria '{criterion.id}'",
                 "give every criterion its own id",
             )
-        seen.add(criterion.id)
+        if other is not None:
+            raise ModelError(
+                f"the ids '{other}' and '{criterion.id}' differ only in case",
+                f"criteria '{criterion.id}'",
+                "give every criterion an id of its own (output fields ignore case)",
+            )
+        seen[criterion.id.casefold()] = criterion.id
     if sum(c.weight for c in criteria) <= 0:
         raise ModelError(
             "all weights are 0, so nothing would be scored",
@@ -106,7 +119,9 @@ def _parse_criterion(r: Reader) -> Criterion:
         )
     date_field = r.get("date_field", str)
     window = _parse_window(r.child("window", dict))
-    half_life = r.number("half_life_days", minimum=0, exclusive_minimum=True)
+    half_life = r.number(
+        "half_life_days", minimum=0, maximum=MAX_WINDOW_DAYS, exclusive_minimum=True
+    )
     reference = _parse_reference(r.child("reference", dict))
     if measure == "change" and reference is None:
         raise r.error(
@@ -157,13 +172,13 @@ def _parse_criterion(r: Reader) -> Criterion:
         half_life_days=half_life,
         filters=_parse_filters(r),
         population_field=r.get("population_field", str),
-        per=r.number("per", 100_000.0, minimum=0, exclusive_minimum=True),
+        per=r.number("per", 100_000.0, minimum=0, maximum=1e9, exclusive_minimum=True),
         distance_from=r.choice("from", ("edge", "centroid", "towns"), "edge"),
         reference=reference,
         transform=_parse_transform(r),
         normalise=_parse_normalisation(r),
         direction=r.choice("direction", DIRECTIONS, "higher_is_riskier"),
-        weight=r.number("weight", 1.0, minimum=0),
+        weight=r.number("weight", 1.0, minimum=0, maximum=MAX_WEIGHT),
         dimension=r.get("dimension", str) or "General",
         missing=r.choice("missing", MISSING_RULES, "exclude"),
         zero_is_missing=r.get("zero_is_missing", bool, default=False),
@@ -182,11 +197,21 @@ def _string_list(r: Reader, key: str) -> list[str]:
     return items
 
 
+def _number_list(r: Reader, key: str) -> list[float]:
+    items = r.get(key, list) or []
+    for index, item in enumerate(items):
+        name = f"{key}[{index}]"
+        Reader({name: item}, r.where).get(name, float, required=True)
+    return [float(item) for item in items]
+
+
 def _parse_window(r: Reader | None) -> Window | None:
     if r is None:
         return None
-    days = r.get("days", int)
-    months = r.get("months", int)
+    # At most a century back: longer windows reach before any data, and the date
+    # arithmetic of a huge one would overflow (or, in months, loop for hours).
+    days = r.whole("days", None, 1, MAX_WINDOW_DAYS)
+    months = r.whole("months", None, 1, MAX_WINDOW_MONTHS)
     start, end = r.date("start"), r.date("end")
     r.reject_unknown()
     given = [x is not None for x in (days, months, start)]

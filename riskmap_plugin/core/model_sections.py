@@ -16,7 +16,7 @@ from .model import (
     Places,
     Units,
 )
-from .model_criteria import _string_list
+from .model_criteria import _number_list, _string_list
 from .model_layers import GRAINS
 from .validate import Reader
 
@@ -32,7 +32,9 @@ def parse_units(r: Reader) -> Units:
         )
     cell_km = boundary = None
     if grid is not None:
-        cell_km = grid.number("cell_km", required=True, minimum=0, exclusive_minimum=True)
+        cell_km = grid.number(
+            "cell_km", required=True, minimum=0, maximum=1000, exclusive_minimum=True
+        )
         boundary = grid.get("boundary", str)
         grid.reject_unknown()
     id_field = r.get("id_field", str)
@@ -103,7 +105,7 @@ def parse_aggregation(r: Reader | None, criteria: tuple[Criterion, ...]) -> Aggr
                     f"no criterion has the dimension '{name}'",
                     "use one of: " + ", ".join(sorted(dimensions)),
                 )
-            dimension_weights[name] = dw.number(name, minimum=0)
+            dimension_weights[name] = dw.number(name, minimum=0, maximum=1e6)
         if sum(dimension_weights.values()) <= 0:
             raise ModelError("all dimension weights are 0", dw.where)
     gates = []
@@ -139,7 +141,7 @@ def parse_classes(r: Reader | None) -> Classes:
     if r is None:
         return Classes()
     method = r.choice("method", CLASS_METHODS, "jenks")
-    breaks = tuple(float(b) for b in (r.get("breaks", list) or []))
+    breaks = tuple(_number_list(r, "breaks"))
     labels = tuple(_string_list(r, "labels"))
     count = r.get("count", int)
     if method == "fixed":

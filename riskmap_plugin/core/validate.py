@@ -14,6 +14,17 @@ from typing import Any
 
 from .errors import ModelError
 
+#: Every number in a model lies within ±LARGEST (and every whole number within
+#: ±LARGEST_WHOLE): nothing a model says can overflow a sum or hang a loop. Keys have
+#: tighter bounds of their own where a value means something (days, years, seeds).
+LARGEST = 1e15
+LARGEST_WHOLE = 10**12
+#: Dates a model may give (as_of, window and reference dates).
+FIRST_DATE = dt.date(1900, 1, 1)
+LAST_DATE = dt.date(2200, 12, 31)
+#: A random seed numpy accepts.
+LARGEST_SEED = 2**32 - 1
+
 _TYPE_WORDS = {
     str: "text",
     int: "a whole number",
@@ -79,8 +90,8 @@ class Reader:
         if kind is float:
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise self.error(key, f"expected a number, found {_type_name(value)} {value!r:.40}")
-            if not math.isfinite(value):
-                raise self.error(key, "expected a finite number")
+            if abs(value) > LARGEST or not math.isfinite(value):  # abs first: a huge int
+                raise self.error(key, f"expected a number between {-LARGEST:g} and {LARGEST:g}")
             return float(value)
         if kind is int:
             if (
@@ -91,6 +102,8 @@ class Reader:
                 raise self.error(
                     key, f"expected a whole number, found {_type_name(value)} {value!r:.40}"
                 )
+            if abs(value) > LARGEST_WHOLE:
+                raise self.error(key, f"the number {value!r:.20} is out of range")
             return int(value)
         if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
             raise self.error(
@@ -139,11 +152,33 @@ class Reader:
         if value is None:
             return None
         try:
-            return dt.date.fromisoformat(value)
+            date = dt.date.fromisoformat(value)
         except ValueError:
             raise self.error(
                 key, f"'{value:.40}' is not a date", "write dates as YYYY-MM-DD, e.g. 2018-01-31"
             ) from None
+        if not FIRST_DATE <= date <= LAST_DATE:
+            raise self.error(
+                key,
+                f"the date {date.isoformat()} is out of range",
+                f"give a date between {FIRST_DATE.isoformat()} and {LAST_DATE.isoformat()}",
+            )
+        return date
+
+    def whole(
+        self, key: str, default: int | None, minimum: int, maximum: int, required: bool = False
+    ) -> int | None:
+        """A whole number between ``minimum`` and ``maximum`` (both included)."""
+        value = self.get(key, int, required=required)
+        if value is None:
+            return default
+        if not minimum <= value <= maximum:
+            raise self.error(key, f"must be between {minimum} and {maximum}, found {value}")
+        return value
+
+    def seed(self, key: str) -> int:
+        """A random seed (a whole number from 0 to 2³²−1, as numpy takes them)."""
+        return self.whole(key, 1, 0, LARGEST_SEED)
 
     def child(self, key: str, kind: type, required: bool = False) -> Any:
         """A nested object as a Reader, or a list of raw items (for lists)."""
@@ -163,3 +198,84 @@ class Reader:
                 self.where,
                 "remove it, or check its spelling against docs/model-format.md",
             )
+
+
+#: Deeper nesting than any model needs (a model is at most five levels deep).
+MAX_DEPTH = 32
+
+
+def decode_json(text: str) -> Any:
+    """Decode a model document; every problem is a ModelError naming line and column.
+
+    Refuses what ``json.loads`` would accept silently: a key given twice (the second
+    would win unseen — a typo must never change a result quietly), text that is not
+    valid Unicode (lone surrogates), nesting deeper than :data:`MAX_DEPTH`.
+    """
+    import json
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+        seen: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in seen:
+                raise ModelError(
+                    f"the key '{key:.40}' is given twice in the same object",
+                    "model",
+                    "keep one of them: JSON would silently use the last one",
+                )
+            seen[key] = value
+        return seen
+
+    try:
+        document = json.loads(text, object_pairs_hook=no_duplicates)
+    except json.JSONDecodeError as error:
+        raise ModelError(
+            f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})",
+            "model",
+            "fix the JSON syntax, or export the model again",
+        ) from None
+    except RecursionError:
+        raise _too_deep() from None
+    except ValueError:  # a whole number of thousands of digits (Python's int limit)
+        raise ModelError(
+            "a number in the model has too many digits",
+            "model",
+            "write numbers with at most 15 significant digits",
+        ) from None
+    check_document(document)
+    return document
+
+
+def _too_deep() -> ModelError:
+    return ModelError(
+        f"the document is nested more than {MAX_DEPTH} levels deep",
+        "model",
+        "a model is a few levels deep; check that this is a RiskMap model",
+    )
+
+
+def check_document(document: Any) -> None:
+    """No nesting beyond MAX_DEPTH and no text that cannot be written as UTF-8."""
+    stack = [(document, 0, "model")]
+    while stack:
+        value, depth, where = stack.pop()
+        if depth > MAX_DEPTH:
+            raise _too_deep()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                _check_text(key, where)
+                stack.append((item, depth + 1, key if where == "model" else f"{where} → {key}"))
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1, f"{where}[{i}]") for i, item in enumerate(value))
+        elif isinstance(value, str):
+            _check_text(value, where)
+
+
+def _check_text(text: str, where: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ModelError(
+            "the text holds an invalid character (a lone UTF-16 surrogate)",
+            where,
+            "retype the text, or save the model again as UTF-8",
+        ) from None

@@ -276,6 +276,7 @@ class PanelLogic(ModelActions):
         self.progress_bar.setFormat(f"{text} — %p%" if text else "%p%")
 
     def _succeeded(self, outcome, request) -> None:
+        from ..core.errors import RiskMapError
         from ..qgis_adapter.result_group import add_result_group, group_layer
 
         document = request.document
@@ -283,7 +284,7 @@ class PanelLogic(ModelActions):
             group = add_result_group(
                 self.project, outcome.output_path, document["name"], document["as_of"], replace=True
             )
-        except RuntimeError as error:
+        except (RuntimeError, RiskMapError) as error:
             self._report_error(str(error), str(error))
             return
         self.area_cards.set_layer(group_layer(group, "areas"))

@@ -46,3 +46,21 @@ class RiskMapAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802 (QGIS API name)
         return type(self)()
+
+
+def unexpected(error: BaseException):
+    """A QgsProcessingException for an error RiskMap did not foresee (a bug, not the data).
+
+    The user reads one honest sentence; the traceback goes to the log's RiskMap tab, where
+    a bug report can quote it.
+    """
+    import traceback
+
+    from qgis.core import Qgis, QgsMessageLog, QgsProcessingException
+
+    QgsMessageLog.logMessage(
+        "".join(traceback.format_exception(error)), "RiskMap", Qgis.MessageLevel.Critical
+    )
+    from ..core.errors import UNEXPECTED
+
+    return QgsProcessingException(tr(UNEXPECTED).format(type(error).__name__))

@@ -16,11 +16,12 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsProject,
 )
 
 from ..core.errors import RiskMapError
-from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr
+from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr, unexpected
 
 PAGE_SIZES = ["A4", "A3"]
 HELP = QT_TR_NOOP("""Prints a RiskMap result GeoPackage (written by <i>Score at-risk areas</i>) \
@@ -103,11 +104,24 @@ class BriefingAlgorithm(RiskMapAlgorithm):
         backtest = self.parameterAsFile(parameters, self.BACKTEST, context) or None
         project = QgsProject()  # scratch: the briefing's layers stay out of the user's project
         try:
-            layout = build_briefing(project, gpkg, page_size=size, banner=banner, backtest=backtest)
+            # The atlas tables go to Processing's temporary folder: the result is only read.
+            pages = QgsProcessingUtils.generateTempFilename("briefing_pages.gpkg")
+            layout = build_briefing(
+                project,
+                gpkg,
+                page_size=size,
+                banner=banner,
+                pages_path=pages,
+                backtest=backtest,
+            )
             feedback.pushInfo(f"Exporting {layout.name()}")
             result = export_briefing(layout, pdf)
         except RiskMapError as error:
             raise QgsProcessingException(str(error)) from error
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
+            raise unexpected(error) from None
         finally:
             project.clear()
         return {self.OUTPUT: result["pdf"], self.PAGES: result["pages"]}

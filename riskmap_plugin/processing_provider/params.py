@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from qgis.core import QgsDataSourceUri, QgsProcessingException
 
@@ -74,3 +77,51 @@ def gpkg_destination(destination: str, default_table: str) -> GpkgDestination | 
     if not path.lower().endswith(".gpkg"):
         return None
     return GpkgDestination(path=path, table=table)
+
+
+#: Tables every result GeoPackage gets; an output must not name one of them.
+RUN_TABLES = ("criteria", "sensitivity", "changes", "riskmap_provenance")
+
+
+def file_destination(destination: str) -> str | None:
+    """The file of a sink destination in another format (``out.geojson``), or None.
+
+    None for what QGIS writes itself: memory layers and provider URIs (``postgres:…``).
+
+    >>> file_destination("out.geojson"), file_destination("memory:"), file_destination("x")
+    ('out.geojson', None, None)
+    """
+    if destination.startswith(("memory:", "TEMPORARY_OUTPUT")):
+        return None
+    if re.match(r"^[A-Za-z][\w-]+:", destination) and not re.match(r"^[A-Za-z]:[\\/]", destination):
+        return None
+    path = destination.partition("|")[0]
+    return path if Path(path).suffix else None
+
+
+class OutputClaims:
+    """Which output writes which file and table: two outputs never share one."""
+
+    def __init__(self) -> None:
+        self._owners: dict[tuple[str, str | None], str] = {}
+
+    def claim(self, key: str, path: str, table: str | None) -> None:
+        if table is not None and table.lower() in RUN_TABLES:
+            raise QgsProcessingException(
+                f"{key}: the table '{table}' is one the run writes itself (its "
+                f"{', '.join(RUN_TABLES)} tables) — give {key} another table name."
+            )
+        place = (os.path.realpath(path), table.lower() if table is not None else None)
+        whole_file = (place[0], None)
+        other = self._owners.get(place) or self._owners.get(whole_file)
+        if other is None and table is None:
+            other = next((k for (p, _), k in self._owners.items() if p == place[0]), None)
+        if other is not None:
+            where = (
+                f"the table '{table}' of '{Path(path).name}'" if table else f"'{Path(path).name}'"
+            )
+            raise QgsProcessingException(
+                f"{other} and {key} both write {where} — give each output its own "
+                "file or table name; one would replace the other."
+            )
+        self._owners[place] = key

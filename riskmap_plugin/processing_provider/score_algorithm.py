@@ -16,23 +16,26 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameters,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
 )
 
-from ..core.errors import RiskMapError
+from ..core.errors import Canceled, RiskMapError
 from ..qgis_adapter.features import frame_features, qgis_crs, qgis_fields, wkb_type
 from ..qgis_adapter.layer_metadata import input_attributions, result_metadata
-from ..qgis_adapter.output import attribute_tables, write_tables
+from ..qgis_adapter.output import attribute_tables, stage_file, stage_tables
+from ..qgis_adapter.output_guard import Staged
 from ..qgis_adapter.runner import compute, prepare_inputs
 from ..qgis_adapter.wording import run_wording
 from ..qgis_adapter.wording_warnings import say_warning
-from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr
-from .params import gpkg_destination, parse_layer_map
+from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr, unexpected
+from .params import OutputClaims, file_destination, gpkg_destination, parse_layer_map
 from .result_styler import style_on_load
 
 #: Output parameter → (ScoreResult attribute, default table name, display name).
@@ -67,6 +70,11 @@ are written to a <i>changes</i> table with the criterion that moved most; the br
 prints them under "Changes since the last briefing". It may be the output file itself: \
 it is read before it is replaced.
 
+<b>Allow files outside the model's folder</b> (off by default): a model file is shared \
+between colleagues, so the files it names are read only from its own folder (and below); \
+remote and virtual sources (URLs, /vsicurl/, .vrt) are never opened from a model. Layers in \
+the project and in the layer map are always allowed.
+
 <b>Outputs</b>: when the outputs go to the same GeoPackage they are written together, \
 atomically (a failed or cancelled run leaves the previous file untouched), with the \
 <i>criteria</i> and <i>sensitivity</i> tables (and <i>changes</i>) and the run's provenance \
@@ -93,6 +101,7 @@ class ScoreAlgorithm(RiskMapAlgorithm):
     AS_OF = "AS_OF"
     LAYER_MAP = "LAYER_MAP"
     PREVIOUS = "PREVIOUS"
+    ALLOW_OUTSIDE = "ALLOW_OUTSIDE_FILES"
 
     def __init__(self) -> None:
         super().__init__()
@@ -146,6 +155,14 @@ class ScoreAlgorithm(RiskMapAlgorithm):
                 optional=True,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.ALLOW_OUTSIDE,
+                tr("Allow files outside the model's folder"),
+                defaultValue=False,
+                optional=True,
+            )
+        )
         for key, (_, _, label) in OUTPUTS.items():
             self.addParameter(
                 QgsProcessingParameterFeatureSink(
@@ -190,9 +207,12 @@ class ScoreAlgorithm(RiskMapAlgorithm):
                 as_of=as_of,
                 layer_store=context.temporaryLayerStore(),
                 previous=previous,
+                allow_outside=self.parameterAsBool(parameters, self.ALLOW_OUTSIDE, context),
             )
         except RiskMapError as error:
             raise QgsProcessingException(str(error)) from error
+        except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
+            raise unexpected(error) from None
         # Annotations in QGIS's language, the translations looked up here on the main thread.
         self._wording = run_wording()
         # The inputs' credits for the outputs' layer metadata, read while on the main thread.
@@ -237,12 +257,17 @@ class ScoreAlgorithm(RiskMapAlgorithm):
             return self._write_outputs(outcome, destinations, parameters, context, feedback)
         except RiskMapError as error:
             raise QgsProcessingException(str(error)) from None
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
+            raise unexpected(error) from None
         finally:
             # The prepared inputs hold QgsVectorLayers; release them while QGIS is
             # alive (a layer freed at interpreter exit, after GDAL is gone, crashes).
             self._prepared = None
 
     def _write_outputs(self, outcome, destinations, parameters, context, feedback) -> dict:
+        """Every output file staged first, then all moved into place: all of them or none."""
         result = outcome.result
         criteria = result.criteria
         labels = (
@@ -252,32 +277,58 @@ class ScoreAlgorithm(RiskMapAlgorithm):
         )
         results = {}
         files: dict[str, dict] = {}
+        others: dict[str, str] = {}
         titles: dict[str, str] = {}
+        sinks = []
+        claims = OutputClaims()
         for key, (attribute, default_table, label) in OUTPUTS.items():
             if key not in destinations:
                 continue
-            frame = getattr(result, attribute)
             target = gpkg_destination(destinations[key], default_table)
             if target is None:
+                path = file_destination(destinations[key])
+                if path is None:  # a memory layer or a database: QGIS writes it
+                    sinks.append(key)
+                    continue
+                claims.claim(key, path, None)
+                others[key] = results[key] = path
+                continue
+            claims.claim(key, target.path, target.table)
+            files.setdefault(target.path, {})[target.table] = getattr(result, attribute)
+            titles[target.table] = tr(label)
+            results[key] = f"{target.path}|layername={target.table}"
+        inputs = self._prepared.input_paths()
+        staged = Staged()
+        try:
+            for path, tables in files.items():
+                metadata = self._layer_metadata({table: titles[table] for table in tables})
+                tables.update(attribute_tables(result, outcome.changes))
+                stage_tables(
+                    staged,
+                    tables,
+                    path,
+                    provenance=outcome.provenance,
+                    input_paths=inputs,
+                    is_canceled=feedback.isCanceled,
+                    layer_metadata=metadata,
+                )
+            for key, path in others.items():
+                stage_file(staged, getattr(result, OUTPUTS[key][0]), path, input_paths=inputs)
+            for key in sinks:
+                frame = getattr(result, OUTPUTS[key][0])
                 results[key] = self._write_sink(key, frame, parameters, context)
-            else:
-                files.setdefault(target.path, {})[target.table] = frame
-                titles[target.table] = tr(label)
-                results[key] = f"{target.path}|layername={target.table}"
+            if feedback.isCanceled():
+                raise Canceled()
+            for path in staged.commit():
+                feedback.pushInfo(tr("Wrote {}").format(path))
+        except BaseException:
+            staged.discard()
+            raise
+        for key in destinations:
+            if key not in sinks:  # QGIS loads the sinks it wrote itself
                 self._load_on_completion(key, results[key], parameters, context)
-            style_on_load(context, results[key], attribute, labels)
-        for path, tables in files.items():
-            metadata = self._layer_metadata({table: titles[table] for table in tables})
-            tables.update(attribute_tables(result, outcome.changes))
-            write_tables(
-                tables,
-                path,
-                provenance=outcome.provenance,
-                input_paths=self._prepared.input_paths(),
-                is_canceled=feedback.isCanceled,
-                layer_metadata=metadata,
-            )
-            feedback.pushInfo(tr("Wrote {}").format(path))
+            # Styled and labelled when loaded, temporary outputs included.
+            style_on_load(context, results[key], OUTPUTS[key][0], labels)
         return results
 
     def _layer_metadata(self, titles: dict[str, str]) -> dict:
@@ -295,7 +346,12 @@ class ScoreAlgorithm(RiskMapAlgorithm):
     def _write_sink(self, key, frame, parameters, context) -> str:
         fields = qgis_fields(frame)
         sink, dest_id = self.parameterAsSink(
-            parameters, key, context, fields, wkb_type(frame), qgis_crs(frame)
+            parameters,
+            key,
+            context,
+            fields,
+            wkb_type(frame, QgsWkbTypes.Type.MultiPolygon),
+            qgis_crs(frame),
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, key))

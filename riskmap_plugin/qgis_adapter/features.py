@@ -51,11 +51,15 @@ def qgis_fields(frame: pd.DataFrame) -> QgsFields:
     return fields
 
 
-def wkb_type(frame: gpd.GeoDataFrame) -> int:
-    """One QGIS geometry type for the frame (multi when single and multi parts mix)."""
+def wkb_type(frame: gpd.GeoDataFrame, when_empty: int = QgsWkbTypes.Type.Unknown) -> int:
+    """One QGIS geometry type for the frame (multi when single and multi parts mix).
+
+    ``when_empty``: the type of a frame without geometries (a run with no at-risk areas
+    still writes a polygon layer, which QGIS can style and print).
+    """
     kinds = {k for k in frame.geom_type.dropna().unique() if k}
     if not kinds:
-        return QgsWkbTypes.Type.Unknown
+        return when_empty
     if len(kinds) == 1:
         return _WKB_TYPES.get(next(iter(kinds)), QgsWkbTypes.Type.Unknown)
     multi = {_MULTI.get(k, k) for k in kinds}

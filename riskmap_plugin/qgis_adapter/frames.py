@@ -154,19 +154,32 @@ class FileReader:
             message = CURVES_WARNING.format(reference=self.reference)
             if message not in self.warnings:
                 self.warnings.append(message)
+        # QGIS shows a GeoPackage's feature id ("fid") as a field; GDAL keeps it apart.
+        with gdal_curves_kept():
+            fid = pyogrio.read_info(self.file_path, layer=self.table).get("fid_column") or None
+        columns = [c for c in self.columns if c != fid]
+        with_fid = fid is not None and fid in self.columns
         try:
             with gdal_curves_kept():
                 frame = pyogrio.read_dataframe(
-                    self.file_path, layer=self.table, columns=self.columns, use_arrow=HAS_ARROW
+                    self.file_path,
+                    layer=self.table,
+                    columns=columns,
+                    use_arrow=HAS_ARROW,
+                    fid_as_index=with_fid,
                 )
         except shapely.errors.GEOSException:
             # GDAL accepts unclosed rings (GeoJSON, WKT sources); shapely refuses them.
             with gdal_curves_kept():
-                meta, _, wkb, values = pyogrio.raw.read(
-                    self.file_path, layer=self.table, columns=self.columns
+                meta, fids, wkb, values = pyogrio.raw.read(
+                    self.file_path, layer=self.table, columns=columns, return_fids=with_fid
                 )
-            frame = pd.DataFrame(dict(zip(meta["fields"], values)), columns=self.columns)
+            frame = pd.DataFrame(dict(zip(meta["fields"], values)), columns=columns)
             frame = gpd.GeoDataFrame(frame, geometry=from_wkb(wkb, self.reference, self.warnings))
+            if with_fid:
+                frame.index = fids
+        if with_fid:
+            frame[fid] = frame.index.to_numpy()
         return conform(frame, self.columns, self.kinds, self.crs)
 
 

@@ -28,6 +28,7 @@ from typing import Union
 from qgis.core import QgsMapLayerStore, QgsProject, QgsProviderRegistry, QgsVectorLayer
 
 from ..core.errors import DataError
+from .source_guard import check_model_source
 
 #: Coordinate column pairs recognised in CSV files, in order of preference.
 CSV_COORDINATE_COLUMNS = (
@@ -85,6 +86,8 @@ class LayerResolver:
     layer_map: Mapping[str, LayerTarget] | None = None
     default_source: str | None = None
     layer_store: QgsMapLayerStore | None = None
+    #: Whether the model may name files outside its folder (see :mod:`.source_guard`).
+    allow_outside: bool = False
     _opened: dict[str, QgsVectorLayer] = field(default_factory=dict, repr=False)
 
     def resolve(self, reference: str) -> ResolvedLayer:
@@ -124,14 +127,14 @@ class LayerResolver:
             else "project: none given"
         )
 
-        found = self._file_layer(reference)
+        found = self._model_file_layer(reference, reference)
         if found is not None:
             return self._resolved(reference, found, "file", reference)
         tried.append(f"file: no readable file '{self._path(reference.split('|')[0])}'")
 
         if self.default_source:
             target = f"{self.default_source}|layername={reference}"
-            found = self._file_layer(target)
+            found = self._model_file_layer(reference, target)
             if found is not None:
                 return self._resolved(reference, found, "default source", target)
             tried.append(f"default source: no table '{reference}' in '{self.default_source}'")
@@ -181,6 +184,13 @@ class LayerResolver:
         if not path.is_absolute() and self.model_dir is not None:
             path = Path(self.model_dir) / path
         return str(path)
+
+    def _model_file_layer(self, reference: str, target: str) -> QgsVectorLayer | None:
+        """A file the model names: local, not an indirection, inside the model's folder."""
+        path_text = target.partition("|")[0]
+        if path_text and "\n" not in path_text:
+            check_model_source(reference, path_text, self.model_dir, self.allow_outside)
+        return self._file_layer(target)
 
     def _file_layer(self, target: str) -> QgsVectorLayer | None:
         path_text, _, options = target.partition("|")
@@ -247,24 +257,47 @@ def layer_attribution(layer: QgsVectorLayer) -> tuple[str, str]:
 
 def _csv_layer(path: str, name: str) -> QgsVectorLayer | None:
     """Open a CSV as points from its longitude/latitude (or lon/lat, x/y) columns."""
-    with open(path, newline="", encoding="utf-8-sig") as handle:
-        header = next(csv.reader(handle), [])
+    encoding, header = _csv_header(path)
     lower = {column.strip().lower(): column.strip() for column in header}
     for x_name, y_name in CSV_COORDINATE_COLUMNS:
         if x_name in lower and y_name in lower:
             break
     else:
+        # The column names are not quoted: in a file without a header they are data.
         raise DataError(
             f"The CSV file '{Path(path).name}' has no coordinate columns "
-            f"(columns: {', '.join(header) or 'none'}).",
+            f"(none of its {len(header)} columns is named longitude/latitude, lon/lat or x/y).",
             where=f"file '{path}'",
             fix="Add 'longitude' and 'latitude' columns in degrees (EPSG:4326), or load it "
             "into the project as a point layer and refer to it by name.",
         )
     uri = (
-        f"{Path(path).as_uri()}?type=csv&delimiter=,&detectTypes=yes"
+        f"{Path(path).as_uri()}?type=csv&delimiter=,&detectTypes=yes&encoding={encoding}"
         f"&xField={lower[x_name]}&yField={lower[y_name]}&crs=EPSG:4326&geomType=point"
     )
     layer = QgsVectorLayer(uri, name, "delimitedtext")
     layer.setCustomProperty("riskmap/csv_path", path)
     return layer
+
+
+#: Encodings a CSV is read in, in order: UTF-8 (with or without a byte-order mark), then
+#: Windows-1252, what Excel saves "CSV" as on Western-European Windows.
+CSV_ENCODINGS = (("utf-8-sig", "UTF-8"), ("cp1252", "windows-1252"))
+
+
+def _csv_header(path: str) -> tuple[str, list[str]]:
+    """The encoding QGIS should read the CSV in, and its first row."""
+    for python_name, qgis_name in CSV_ENCODINGS:
+        try:
+            with open(path, newline="", encoding=python_name) as handle:
+                header = next(csv.reader(handle), [])
+                for _ in handle:  # the whole file must decode, not only its first line
+                    pass
+            return qgis_name, header
+        except UnicodeDecodeError:
+            continue
+    raise DataError(
+        f"The CSV file '{Path(path).name}' is neither UTF-8 nor Windows-1252 text.",
+        where=f"file '{Path(path).name}'",
+        fix="Save it again as 'CSV UTF-8' (Excel: File → Save As → CSV UTF-8).",
+    )

@@ -9,14 +9,14 @@ Layers: ``units``, ``areas``, ``watch_list`` (polygons), ``criteria``,
 ``riskmap_provenance`` (attribute tables), the provenance's one home. (RiskMap 0.1.0
 also wrote it as GDAL dataset metadata, key ``RISKMAP_PROVENANCE``, which is still read;
 it is no longer written: GDAL 3.10 copies such metadata into a ``.aux.xml`` file beside the
-GeoPackage whenever QGIS opens it.)
+GeoPackage whenever QGIS opens it.) Each result layer carries QGIS layer metadata
+(:mod:`.layer_metadata`).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import uuid
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
@@ -26,6 +26,14 @@ import pandas as pd
 
 from ..core.errors import Canceled, DataError
 from .layer_metadata import save_layer_metadata
+from .output_guard import (
+    Staged,
+    check_folder,
+    check_target,
+    remove_stale,
+    temporary_for,
+    unwritable,
+)
 
 #: Result attribute → GeoPackage table, in writing order.
 RESULT_TABLES = {"units": "units", "areas": "areas", "watch_list": "watch_list"}
@@ -35,7 +43,6 @@ CHANGES_TABLE = "changes"
 PROVENANCE_TABLE = "riskmap_provenance"
 #: Where RiskMap 0.1.0 kept the provenance (GDAL dataset metadata); read, never written.
 PROVENANCE_METADATA_KEY = "RISKMAP_PROVENANCE"
-_SIDECARS = ("", "-journal", "-wal", "-shm")
 
 
 def result_tables(
@@ -117,10 +124,41 @@ def write_tables(
     is_canceled: Callable[[], bool] | None = None,
     layer_metadata: Mapping | None = None,
 ) -> str:
-    """Write frames (GeoDataFrames as layers, DataFrames as tables) to one GeoPackage atomically.
+    """Write frames (GeoDataFrames as layers, DataFrames as tables) to one GeoPackage atomically."""
+    staged = Staged()
+    try:
+        stage_tables(
+            staged,
+            tables,
+            path,
+            provenance=provenance,
+            input_paths=input_paths,
+            is_canceled=is_canceled,
+            layer_metadata=layer_metadata,
+        )
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
+        return staged.commit()[0]
+    except BaseException:
+        staged.discard()
+        raise
 
-    ``layer_metadata`` (table → ``QgsLayerMetadata``) is stored with the tables it names,
-    inside the same atomic write (see :mod:`.layer_metadata`).
+
+def stage_tables(
+    staged: Staged,
+    tables: Mapping[str, pd.DataFrame],
+    path: str | os.PathLike,
+    *,
+    provenance: Mapping | None = None,
+    input_paths: Iterable[str | os.PathLike | None] = (),
+    is_canceled: Callable[[], bool] | None = None,
+    layer_metadata: Mapping | None = None,
+) -> Path:
+    """Write the GeoPackage ``path`` to a temporary added to ``staged``; return the target.
+
+    Nothing reaches ``path`` until ``staged.commit()``: a run with several output files
+    stages them all first, so that it writes all of them or none. ``layer_metadata``
+    (table → ``QgsLayerMetadata``) is stored with the tables it names, in the temporary.
     """
     target = Path(path).expanduser().resolve()
     if target.suffix.lower() != ".gpkg":
@@ -129,25 +167,40 @@ def write_tables(
             where="output",
             fix="Give a file name ending in .gpkg.",
         )
-    _refuse_inputs(target, input_paths)
-    _check_folder(target)
-    temporary = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.tmp.gpkg")
-    try:
-        for name, frame in tables.items():
-            if is_canceled is not None and is_canceled():
-                raise Canceled()
-            _write_table(temporary, name, _for_gpkg(frame), target)
-        if provenance is not None:
-            _write_table(temporary, PROVENANCE_TABLE, provenance_frame(provenance), target)
-        if layer_metadata:
-            save_layer_metadata(temporary, {t: m for t, m in layer_metadata.items() if t in tables})
+    temporary = _prepare(target, input_paths)
+    staged.add(temporary, target)
+    for name, frame in tables.items():
         if is_canceled is not None and is_canceled():
             raise Canceled()
-        _replace(temporary, target)
-    except BaseException:
-        _remove(temporary)
-        raise
-    return str(target)
+        _write_table(temporary, name, _for_gpkg(frame), target)
+    if provenance is not None:
+        _write_table(temporary, PROVENANCE_TABLE, provenance_frame(provenance), target)
+    if layer_metadata:
+        save_layer_metadata(temporary, {t: m for t, m in layer_metadata.items() if t in tables})
+    return target
+
+
+def stage_file(
+    staged: Staged,
+    frame: pd.DataFrame,
+    path: str | os.PathLike,
+    *,
+    input_paths: Iterable[str | os.PathLike | None] = (),
+) -> Path:
+    """One layer in another file format GDAL knows by its extension (GeoJSON, Shapefile…)."""
+    target = Path(path).expanduser().resolve()
+    temporary = _prepare(target, input_paths)
+    staged.add(temporary, target)
+    _write_table(temporary, None, _for_gpkg(frame), target, driver=None)
+    return target
+
+
+def _prepare(target: Path, input_paths) -> Path:
+    """Check the target against the guard, clean a killed run's leftovers, name a temporary."""
+    check_target(target, input_paths)
+    check_folder(target)
+    remove_stale(target)
+    return temporary_for(target)
 
 
 def provenance_frame(provenance: Mapping) -> pd.DataFrame:
@@ -181,31 +234,26 @@ def read_provenance(path: str | os.PathLike) -> dict:
     return out
 
 
-def _check_folder(target: Path) -> None:
-    """The output folder exists (or is created) and can be written to, else a DataError."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise _unwritable(target, error.strerror or str(error)) from None
-    if not os.access(target.parent, os.W_OK | os.X_OK):
-        raise _unwritable(target, "permission denied")
-
-
-def _unwritable(target: Path, reason: str) -> DataError:
-    return DataError(
-        f"Cannot write the output '{target.name}' in its folder ({reason}).",
-        where="output",
-        fix="Choose a folder you can write to, or ask for write permission on it.",
-    )
-
-
-def _write_table(path: Path, name: str, frame: pd.DataFrame, target: Path) -> None:
-    """Write one table to the GeoPackage at ``path`` (created on the first call)."""
+def _write_table(
+    path: Path,
+    name: str | None,
+    frame: pd.DataFrame,
+    target: Path,
+    driver: str | None = "GPKG",
+) -> None:
+    """Write one table to the file at ``path`` (a GeoPackage is created on the first call)."""
     import pyogrio
     from pyogrio.errors import DataLayerError, DataSourceError
 
     kwargs = {}
-    if isinstance(frame, gpd.GeoDataFrame):
+    if driver == "GPKG":
+        # pyogrio's own GDAL may default to GeoPackage 1.4, which older QGIS GDALs warn about.
+        kwargs["dataset_options"] = {"VERSION": "1.2"}
+    if isinstance(frame, gpd.GeoDataFrame) and not frame.geometry.notna().any():
+        # No areas at this cut-off: still a polygon layer (GDAL would call it "Unknown",
+        # which QGIS cannot style), so the result's layers load, style and print.
+        kwargs["geometry_type"] = "MultiPolygon"
+    elif isinstance(frame, gpd.GeoDataFrame):
         kwargs["promote_to_multi"] = bool(
             frame.geom_type.isin(["Polygon", "MultiPolygon"]).any()
             and frame.geom_type.nunique() > 1
@@ -218,18 +266,21 @@ def _write_table(path: Path, name: str, frame: pd.DataFrame, target: Path) -> No
                 frame,
                 str(path),
                 layer=name,
-                driver="GPKG",
+                driver=driver,
                 append=False,
-                # pyogrio's own GDAL may default to GeoPackage 1.4, which older QGIS GDALs
-                # warn about.
-                dataset_options={"VERSION": "1.2"},
                 **kwargs,
             )
+    except ValueError as error:  # pyogrio: no driver for this extension
+        raise DataError(
+            f"RiskMap cannot write the output '{target.name}' in this format ({error}).",
+            where="output",
+            fix="Give a file name ending in .gpkg, .geojson, .shp or .fgb.",
+        ) from None
     except (OSError, DataSourceError, DataLayerError) as error:
         # A folder made read-only, or a disk that filled up, during the run. The message
         # names the output, not the temporary file.
         reason = str(error).splitlines()[0].replace(str(path), target.name)[:200]
-        raise _unwritable(target, reason) from None
+        raise unwritable(target, reason) from None
 
 
 def _for_gpkg(frame: pd.DataFrame) -> pd.DataFrame:
@@ -260,38 +311,5 @@ def _as_text(value) -> str | None:
 
 
 def _refuse_inputs(target: Path, input_paths: Iterable[str | os.PathLike | None]) -> None:
-    for candidate in input_paths:
-        if not candidate:
-            continue
-        if os.path.realpath(candidate) == os.path.realpath(target):
-            raise DataError(
-                f"The output '{target.name}' is one of the run's input files.",
-                where="output",
-                fix="Choose another output file; RiskMap never writes over its inputs.",
-            )
-
-
-def _replace(temporary: Path, target: Path) -> None:
-    try:
-        os.replace(temporary, target)
-        # GDAL 3.10 (QGIS 3.40+) copies a GeoPackage's dataset metadata, RiskMap's provenance
-        # among it, into "<file>.aux.xml" when QGIS opens the file; that copy describes the
-        # file just replaced, so it goes with it (GDAL writes it again from the new file).
-        Path(f"{target}.aux.xml").unlink(missing_ok=True)
-    except PermissionError as error:
-        raise DataError(
-            f"Cannot replace '{target.name}': {error.strerror}.",
-            where="output",
-            fix="Remove its layers from the project (or close programs using it), "
-            "or choose another file name.",
-        ) from error
-
-
-def _remove(temporary: Path) -> None:
-    for suffix in _SIDECARS:
-        try:
-            os.remove(f"{temporary}{suffix}")
-        except FileNotFoundError:
-            pass
-        except OSError:  # pragma: no cover - best effort clean-up
-            pass
+    """The dock's early check, in the writer's words (see :func:`.output_guard.check_target`)."""
+    check_target(Path(target).expanduser().resolve(), input_paths)

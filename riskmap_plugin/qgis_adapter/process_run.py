@@ -31,7 +31,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from ..core.errors import Canceled, RiskMapError
+from ..core.errors import Canceled, RiskMapError, unexpected_message
 
 _log = logging.getLogger("riskmap")
 
@@ -222,7 +222,7 @@ def _child_main(sender, prepared, output_path, kwargs) -> None:  # in the child 
     except RiskMapError as error:
         sender.send(("failed", str(error), str(error)))
     except Exception as error:  # noqa: BLE001 - reported by the parent, never lost
-        sender.send(("failed", f"{type(error).__name__}: {error}", traceback.format_exc()))
+        sender.send(("failed", unexpected_message(error), traceback.format_exc()))
     finally:
         sender.close()
 
@@ -247,10 +247,9 @@ def _temporary_outputs(output_path: str | None) -> set[Path]:
     """The writer's temporary files for ``output_path`` (see :mod:`.output`)."""
     if not output_path:
         return set()
-    target = Path(output_path).expanduser().resolve()
-    if not target.parent.is_dir():
-        return set()
-    return set(target.parent.glob(f".{target.stem}.*.tmp.gpkg*"))
+    from .output_guard import temporaries_of
+
+    return temporaries_of(Path(output_path).expanduser().resolve())
 
 
 def _remove_new_temporaries(output_path: str | None, before: set[Path]) -> None:

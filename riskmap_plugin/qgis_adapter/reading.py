@@ -106,6 +106,20 @@ def fast_path_source(layer: QgsVectorLayer) -> FileSource | None:
 def layer_crs(layer: QgsVectorLayer, reference: str) -> str:
     """The layer's CRS as an authority id (or WKT when it has none); DataError if unset."""
     crs = layer.crs()
+    if not crs.isValid() and not layer.isSpatial():
+        # QGIS reads an empty layer of generic geometry type ("Geometry") as a table
+        # without geometry, and a table has no CRS: say what is really wrong.
+        empty = layer.featureCount() == 0
+        raise DataError(
+            f"Layer '{layer.name()}' "
+            + ("has no features" if empty else "has no geometry column (it is a table)")
+            + ".",
+            where=f"layer '{reference}'",
+            fix="Choose a layer with features and a geometry (points, lines or polygons)."
+            if empty
+            else "Choose a layer with geometries, or load the table as points (e.g. a CSV "
+            "with longitude and latitude columns).",
+        )
     if not crs.isValid():
         raise DataError(
             f"Layer '{layer.name()}' has no coordinate reference system.",

@@ -14,6 +14,7 @@ import os
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.errors import DataError
 from .style import LAYER_NAMES, apply_result_style, keep_labels_inside
 
 #: Custom properties on the group and its layers.
@@ -78,7 +79,11 @@ def add_result_group(
     for kind in LAYER_ORDER:
         layer = QgsVectorLayer(f"{path}|layername={kind}", tr(LAYER_NAMES[kind]), "ogr")
         if not layer.isValid():
-            raise RuntimeError(f"cannot read the layer '{kind}' from {path}")
+            raise DataError(
+                f"Cannot read the layer '{kind}' from '{os.path.basename(path)}'.",
+                where="result",
+                fix="Run the model again (the file may have been moved or damaged).",
+            )
         layer.dataProvider().reloadData()
         apply_result_style(layer, kind)
         layer.setCustomProperty(KIND_PROPERTY, kind)

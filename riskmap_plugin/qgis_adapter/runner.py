@@ -76,6 +76,7 @@ def prepare_inputs(
     previous: str | os.PathLike | None = None,
     previous_required: bool = True,
     use_default_source: bool = True,
+    allow_outside: bool = False,
 ) -> PreparedInputs:
     """Load the model, apply overrides and resolve every layer it refers to.
 
@@ -108,6 +109,9 @@ def prepare_inputs(
     use_default_source:
         Look references up in the model's ``default_source`` as a last resort. The dock
         says False: a layer the officer left empty is never filled with the sample's data.
+    allow_outside:
+        Let the model name files outside its folder (a shared model is confined to
+        it; see :mod:`.source_guard`). Remote and virtual sources are refused always.
     """
     if not isinstance(model, Model):
         if model_dir is None and _is_file(model):
@@ -128,6 +132,7 @@ def prepare_inputs(
         layer_map=layer_map,
         default_source=model.default_source if use_default_source else None,
         layer_store=layer_store,
+        allow_outside=allow_outside,
     )
     needed = required_layers(model)
     resolved = {reference: resolver.resolve(reference) for reference in needed}

@@ -28,6 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
+from ..core.errors import DataError
 from ..paths import resource_path
 from .wording import class_words
 
@@ -85,9 +86,19 @@ def apply_result_style(
         ``criteria`` table when not given.
     """
     path = style_path(kind)
+    if not path.is_file():
+        raise DataError(
+            f"The RiskMap style file {path.name} is missing.",
+            where="plugin",
+            fix="Reinstall the RiskMap plugin (its resources/styles folder is incomplete).",
+        )
     message, ok = layer.loadNamedStyle(str(path))
     if not ok:
-        raise RuntimeError(f"cannot load the RiskMap style {path.name}: {message}")
+        raise DataError(
+            f"The RiskMap style {path.name} could not be applied to the layer '{kind}'.",
+            where="plugin",
+            fix="Reinstall the RiskMap plugin, or run the model again (the result may be damaged).",
+        )
     if kind == "units":
         _fit_class_categories(layer)
         _label_classes(layer, class_words())

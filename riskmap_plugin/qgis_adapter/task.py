@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from qgis.core import Qgis, QgsMessageLog, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
-from ..core.errors import Canceled, RiskMapError
+from ..core.errors import Canceled, RiskMapError, unexpected_message
 from .process_run import ProcessRunError, compute_isolated
 from .runner import PreparedInputs, RunOutcome
 
@@ -91,7 +91,7 @@ class RiskMapTask(QgsTask):
         except RiskMapError as error:
             self.error = (str(error), str(error))
         except Exception as error:  # noqa: BLE001 - reported in finished(), never lost
-            self.error = (f"{type(error).__name__}: {error}", traceback.format_exc())
+            self.error = (unexpected_message(error), traceback.format_exc())
 
     def _progress(self, fraction: float, message: str) -> None:
         # The text first: the dock shows it with the next progress value, so a new stage

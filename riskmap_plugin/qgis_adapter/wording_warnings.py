@@ -28,10 +28,14 @@ def translated_warnings() -> dict[str, str]:
     t["units_made_valid"] = QCoreApplication.translate("RiskMapWarnings", "units layer '{layer}': {count} invalid polygons were made valid")  # noqa: E501  # fmt: skip
     t["outside_crs"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} features lie outside the valid area of their CRS and were left out")  # noqa: E501  # fmt: skip
     t["made_valid"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} invalid geometries were made valid")  # noqa: E501  # fmt: skip
+    t["not_finite"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} features have coordinates that are not numbers and were left out")  # noqa: E501  # fmt: skip
+    t["no_geometries"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': none of its {count} features has a geometry, so it counts nothing")  # noqa: E501  # fmt: skip
+    t["outside_units"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': none of its {count} features lies within the units' extent, so it counts nothing — check its CRS, or whether longitude and latitude are swapped")  # noqa: E501  # fmt: skip
     t["not_dates"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} values of '{field}' are not dates and were left out")  # noqa: E501  # fmt: skip
     t["after_as_of"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} features dated after the as-of date {as_of} were not counted")  # noqa: E501  # fmt: skip
     t["negative_values"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} negative values of '{field}' were counted as 0")  # noqa: E501  # fmt: skip
     t["not_numbers"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} values of '{field}' are not numbers and were counted as 0")  # noqa: E501  # fmt: skip
+    t["infinite"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} values of '{field}' are infinite and were counted as 0")  # noqa: E501  # fmt: skip
     t["no_population"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': {count} units have no population above 0; their rate is missing")  # noqa: E501  # fmt: skip
     t["shares_rescaled"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': in {count} units the share fields do not sum to 1; they were rescaled")  # noqa: E501  # fmt: skip
     t["no_values"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': no unit has a value; it was left out")  # noqa: E501  # fmt: skip
@@ -43,6 +47,7 @@ def translated_warnings() -> dict[str, str]:
     t["no_denominator"] = QCoreApplication.translate("RiskMapWarnings", "criterion '{criterion}': {count} units have nothing to divide by; their ratio is missing")  # noqa: E501  # fmt: skip
     t["correlated"] = QCoreApplication.translate("RiskMapWarnings", "criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice")  # noqa: E501  # fmt: skip
     t["unit_over_area_cap"] = QCoreApplication.translate("RiskMapWarnings", "area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split")  # noqa: E501  # fmt: skip
+    t["far_crs"] = QCoreApplication.translate("RiskMapWarnings", "the analysis CRS {crs} is meant for another region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or choose a CRS for this region")  # noqa: E501  # fmt: skip
     t["curves_approximated"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': curved geometries (arcs) were approximated by straight segments")  # noqa: E501  # fmt: skip
     t["rings_closed"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} unclosed rings were closed")  # noqa: E501  # fmt: skip
     t["rings_left_out"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)")  # noqa: E501  # fmt: skip

@@ -8,6 +8,13 @@ from pathlib import Path
 from qgis.core import Qgis, QgsLayoutExporter, QgsPrintLayout
 
 from ..core.errors import DataError
+from ..qgis_adapter.output_guard import (
+    Staged,
+    check_folder,
+    check_target,
+    remove_stale,
+    temporary_for,
+)
 from .layout import page_count
 
 PDF_DPI = 200
@@ -25,7 +32,26 @@ def export_briefing(
     (overview) and one page per area in one file.
     """
     pdf_path = Path(pdf_path).expanduser().resolve()
-    pdf_path.parent.mkdir(parents=True, exist_ok=True)
+    check_target(pdf_path)
+    check_folder(pdf_path)
+    remove_stale(pdf_path)
+    temporary = temporary_for(pdf_path)
+    staged = Staged()
+    staged.add(temporary, pdf_path)
+    try:
+        pages = _export_pdf(layout, temporary, pdf_path)
+        staged.commit()
+    except BaseException:
+        staged.discard()
+        raise
+    out = {"pages": pages, "pdf": str(pdf_path), "png": None}
+    if png_path is not None:
+        out["png"] = export_first_page(layout, png_path)
+    return out
+
+
+def _export_pdf(layout: QgsPrintLayout, temporary: Path, pdf_path: Path) -> int:
+    """Export to ``temporary`` and check the file is a whole PDF; return the page count."""
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = PDF_DPI
     settings.rasterizeWholeImage = False
@@ -35,9 +61,9 @@ def export_briefing(
     settings.exportMetadata = True
     atlas = layout.atlas()
     if atlas.enabled() and atlas.coverageLayer() is not None:
-        result, error = QgsLayoutExporter.exportToPdf(atlas, str(pdf_path), settings)
+        result, error = QgsLayoutExporter.exportToPdf(atlas, str(temporary), settings)
     else:
-        result = QgsLayoutExporter(layout).exportToPdf(str(pdf_path), settings)
+        result = QgsLayoutExporter(layout).exportToPdf(str(temporary), settings)
         error = ""
     if result != QgsLayoutExporter.ExportResult.Success:
         raise DataError(
@@ -45,16 +71,34 @@ def export_briefing(
             where=str(pdf_path.name),
             fix="Check that the folder is writable and the file is not open in a viewer.",
         )
-    out = {"pages": page_count(layout), "pdf": str(pdf_path), "png": None}
-    if png_path is not None:
-        out["png"] = export_first_page(layout, png_path)
-    return out
+    if not whole_pdf(temporary):
+        # QGIS reports success even when the disk filled up half way through the file.
+        raise DataError(
+            "The briefing PDF was not written completely (is the disk full?).",
+            where=str(pdf_path.name),
+            fix="Free some space on the disk, or choose a folder on another disk.",
+        )
+    return page_count(layout)
+
+
+def whole_pdf(path: Path) -> bool:
+    """A PDF file that starts with its header and ends with its end-of-file marker."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(5)
+            handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, handle.tell() - 1024))
+            tail = handle.read()
+    except OSError:
+        return False
+    return head == b"%PDF-" and b"%%EOF" in tail
 
 
 def export_first_page(layout: QgsPrintLayout, png_path: str | os.PathLike) -> str:
     """Render page 1 (the overview) to a PNG."""
     png_path = Path(png_path).expanduser().resolve()
-    png_path.parent.mkdir(parents=True, exist_ok=True)
+    check_target(png_path)
+    check_folder(png_path)
     atlas = layout.atlas()
     started = atlas.enabled() and atlas.beginRender()
     try:

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsLayoutItemAttributeTable,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsLegendStyle,
     QgsMapLayerLegendUtils,
@@ -195,6 +196,9 @@ def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, 
             area_columns(context.terms),
         )
         shown, heights["areas_table"] = fit_rows(areas, area_rows(context))
+        if not context.areas:  # a quiet period, or a high cut-off: say so, not an empty grid
+            areas.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
+            areas.setEmptyTableMessage(tr("No at-risk areas at this cut-off."))
         more = layout.itemById("areas_more")
         if more is not None and shown < len(context.areas):
             hidden = phrases.number(len(context.areas) - shown)

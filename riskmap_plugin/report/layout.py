@@ -53,6 +53,7 @@ def build_briefing(
     model: Model | str | os.PathLike | dict | None = None,
     replace: bool = True,
     backtest: str | os.PathLike | None = None,
+    pages_path: str | os.PathLike | None = None,
 ) -> QgsPrintLayout:
     """Add the briefing layout of a RiskMap result to ``project`` and return it.
 
@@ -73,6 +74,9 @@ def build_briefing(
     backtest:
         A backtest GeoPackage of the same model (default: ``<result>_backtest.gpkg``
         when it exists) adds the page "How well has this model done?".
+    pages_path:
+        The GeoPackage for the briefing's own tables (atlas pages, drivers); default
+        ``<result>.briefing.gpkg`` beside the result. The result itself is only read.
 
     The layout is named ``"RiskMap briefing — <model name>"``; its atlas gives page 1
     (overview) and one page per at-risk area. Export with :func:`export_briefing`.
@@ -108,8 +112,17 @@ def build_briefing(
     backtest = backtest or bp.backtest_beside(gpkg_path)
     extra = bp.read_backtest_page(backtest, context.model_name) if backtest else None
     pages = pages_frame(context, tables.areas, tables.units)
+    pages_path = str(Path(pages_path or briefing_tables_path(gpkg_path)).expanduser().resolve())
+    if pages_path == gpkg_path:
+        raise DataError(
+            "The briefing's own tables would be written into the result it reads.",
+            where="briefing",
+            fix="Give another file for the briefing's tables.",
+        )
     write_pages(
-        gpkg_path, bp.with_backtest_page(pages, extra) if extra else pages, drivers_frame(context)
+        pages_path,
+        bp.with_backtest_page(pages, extra) if extra else pages,
+        drivers_frame(context),
     )
     name = layout_name(context.model_name)
     manager = project.layoutManager()
@@ -118,7 +131,7 @@ def build_briefing(
             remove_briefing(project, old)
 
     result = ml.result_layers(gpkg_path)
-    own = _own_layers(project, gpkg_path, background)
+    own = _own_layers(project, gpkg_path, pages_path, background)
     for layer in result.values():
         project.addMapLayer(layer, False)
     layout = _load_template(project, page_size)
@@ -157,11 +170,19 @@ def _model(model) -> tuple[Model | None, str | None]:
     return load_model(str(path)), str(path.parent)
 
 
-def _own_layers(project: QgsProject, gpkg_path: str, background: dict[str, str]) -> dict:
+def briefing_tables_path(gpkg_path: str | os.PathLike) -> Path:
+    """Where the dock keeps a briefing's own tables: beside the result, never inside it."""
+    path = Path(gpkg_path)
+    return path.with_name(f"{path.stem}.briefing.gpkg")
+
+
+def _own_layers(
+    project: QgsProject, gpkg_path: str, pages_path: str, background: dict[str, str]
+) -> dict:
     """Pages, drivers, criteria, unit names and background layers, outside the layer tree."""
     own = {
-        "pages": ml.gpkg_layer(gpkg_path, PAGES_TABLE, "Briefing pages"),
-        "drivers": ml.gpkg_layer(gpkg_path, DRIVERS_TABLE, "Briefing drivers"),
+        "pages": ml.gpkg_layer(pages_path, PAGES_TABLE, "Briefing pages"),
+        "drivers": ml.gpkg_layer(pages_path, DRIVERS_TABLE, "Briefing drivers"),
         "criteria": ml.gpkg_layer(gpkg_path, "criteria", "Briefing criteria"),
         "unit_names": ml.gpkg_layer(gpkg_path, "units", "Briefing unit names"),
     }
@@ -172,7 +193,7 @@ def _own_layers(project: QgsProject, gpkg_path: str, background: dict[str, str])
     for table, path in background.items():
         try:
             layer = ml.gpkg_layer(path, table, f"Briefing background — {table}")
-        except ValueError:
+        except DataError:
             continue
         ml.style_background(layer, table)
         own[table] = layer
@@ -183,6 +204,12 @@ def _own_layers(project: QgsProject, gpkg_path: str, background: dict[str, str])
 
 def _load_template(project: QgsProject, page_size: str) -> QgsPrintLayout:
     path = resource_path("layouts", f"briefing_{page_size.lower()}.qpt")
+    if not path.is_file():
+        raise DataError(
+            f"The briefing template {path.name} is missing.",
+            where="briefing",
+            fix="Reinstall the RiskMap plugin (its resources/layouts folder is incomplete).",
+        )
     document = QDomDocument()
     with open(path, encoding="utf-8") as handle:
         if not document.setContent(handle.read()):

@@ -27,8 +27,10 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..core.errors import DataError
 from ..qt_compat import polygon_placement_flags
 from .phrases import legend_names
 
@@ -53,7 +55,12 @@ def gpkg_layer(path: str, table: str, name: str) -> QgsVectorLayer:
     """A layer on one table of a GeoPackage (raises when it does not open)."""
     layer = QgsVectorLayer(f"{path}|layername={table}", name, "ogr")
     if not layer.isValid():
-        raise ValueError(f"Cannot open table '{table}' of {os.path.basename(path)}")
+        raise DataError(
+            f"Cannot open the table '{table}' of '{os.path.basename(path)}'.",
+            where="briefing",
+            fix="Choose a result GeoPackage written by RiskMap (it may be damaged or "
+            "incomplete: run the model again).",
+        )
     return layer
 
 
@@ -135,8 +142,10 @@ def style_result_layer(layer: QgsVectorLayer, kind: str) -> None:
         layer.setLabeling(area_labels())
         layer.setLabelsEnabled(True)
     else:
-        symbol = _outline(QColor("#08519c"), 0.45).symbol()
-        symbol.symbolLayer(0).setStrokeStyle(2)  # Qt.DashLine
+        symbol = QgsFillSymbol.createSimple(
+            {"style": "no", "outline_color": "#08519c", "outline_width": "0.45"}
+        )
+        symbol.symbolLayer(0).setStrokeStyle(Qt.PenStyle.DashLine)
         layer.setRenderer(_single(symbol))
 
 

@@ -4,9 +4,10 @@ QGIS cannot put a non-atlas page before atlas pages in one PDF, so the briefing 
 ONE atlas whose coverage layer (``briefing_pages``) holds the study extent as page 1
 and each at-risk area after it; overview-only and area-only items are hidden with
 ``@atlas_featurenumber``. ``briefing_drivers`` lists each area's criteria with raw
-values for the area pages' table. Both tables are written into the result
-GeoPackage, so the layout survives saving and reopening the project (a memory layer
-would come back empty).
+values for the area pages' table. Both tables are written to a GeoPackage of their own
+(beside the result for the dock, in Processing's temporary folder for ``riskmap:briefing``),
+never into the result, which the briefing only reads; a file, not a memory layer, so the
+layout survives saving and reopening the project.
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ def drivers_frame(context: BriefingContext) -> pd.DataFrame:
 def write_pages(
     path: str | os.PathLike, pages: gpd.GeoDataFrame, drivers: pd.DataFrame
 ) -> tuple[str, str]:
-    """Write (replace) both tables in the result GeoPackage; return their table names."""
+    """Write (replace) both tables in the GeoPackage ``path``; return their table names."""
     import pyogrio
 
     pyogrio.write_dataframe(pages, str(path), layer=PAGES_TABLE, driver="GPKG")

@@ -39,9 +39,6 @@ class ResultTables:
 
 def read_result(path: str | os.PathLike) -> ResultTables:
     """Read ``areas``, ``units``, ``watch_list``, ``criteria`` and the provenance."""
-    import pyogrio
-
-    from ..qgis_adapter.output import read_provenance
 
     path = str(Path(path).expanduser().resolve())
     if not Path(path).is_file():
@@ -50,6 +47,25 @@ def read_result(path: str | os.PathLike) -> ResultTables:
             where="briefing",
             fix="Run the model first (RiskMap panel or riskmap:score) and pick its GeoPackage.",
         )
+    from pyogrio.errors import DataLayerError, DataSourceError
+
+    try:
+        return _read_result(path)
+    except (DataSourceError, DataLayerError, OSError) as error:
+        # A file cut short (a copy that failed, a full disk) or not a GeoPackage at all.
+        reason = str(error).splitlines()[0].replace(path, Path(path).name)[:160]
+        raise DataError(
+            f"The result '{Path(path).name}' cannot be read ({reason}).",
+            where="briefing",
+            fix="Run the model again to write a new result, or pick another GeoPackage.",
+        ) from None
+
+
+def _read_result(path: str) -> ResultTables:
+    import pyogrio
+
+    from ..qgis_adapter.output import read_provenance
+
     names = {str(row[0]) for row in pyogrio.list_layers(path)}
     missing = {"areas", "units", "criteria"} - names
     if missing:

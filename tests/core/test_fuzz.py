@@ -1,11 +1,13 @@
 """Fuzzing (hypothesis): the model parser and the core raise nothing but RiskMapError.
 
-Three fuzzers: random JSON-ish documents and texts fed to the model parser;
+Four fuzzers: random JSON-ish documents and texts fed to the model parser;
 mutations of the sample model (a key removed, a value swapped for any JSON
 value, an unknown key added); and ``score`` on random small datasets (random,
 invalid, empty and NULL polygons; points with NaN or out-of-range coordinates;
 dates, severities and populations as numbers, text, NULL or negative; random
-criteria and settings). Any other exception type is a defect.
+criteria and settings); and every numeric key and date of the sample model set to
+extremes (±1e308, ±inf, NaN, 2^63, 10^400, year 1 or 9999…), each case within 5 s.
+Any other exception type is a defect.
 
 The number of examples per fuzzer comes from ``FUZZ_EXAMPLES`` (default 300, what
 ``make test`` runs); ``make fuzz`` sets 10,000.
@@ -265,3 +267,91 @@ def test_core_on_random_small_datasets(document, layers):
     assert len(result.units) <= len(layers["units"])
     assert all(isinstance(w, str) for w in result.warnings)
     assert pd.Series(result.units["unit_id"]).is_unique
+
+
+# -- numbers at their extremes (issue #15) ------------------------------------------------
+#: Every numeric key of the model format, as a path into the sample document ("*": the
+#: first criterion). Values go in even where the sample has no such section.
+NUMERIC_KEYS = [
+    ("riskmap_model",),
+    ("units", "grid", "cell_km"),
+    *[
+        ("criteria", 0, *key)
+        for key in (
+            ("window", "days"),
+            ("window", "months"),
+            ("half_life_days",),
+            ("per",),
+            ("weight",),
+            ("threshold",),
+            ("reference", "year"),
+            ("transform", "percentile"),
+            ("transform", "value"),
+            ("normalise", "min"),
+            ("normalise", "max"),
+            ("normalise", "value"),
+        )
+    ],
+    ("aggregation", "min_coverage"),
+    ("aggregation", "geometric_floor"),
+    ("aggregation", "dimension_weights", "General"),
+    ("classes", "count"),
+    ("areas", "watch_margin"),
+    ("areas", "watch_top_share"),
+    ("areas", "top_drivers"),
+    ("time", "months"),
+    ("time", "reference_year"),
+    ("time", "surge_factor"),
+    ("time", "surge_min_count"),
+    ("hotspots", "distance_km"),
+    ("hotspots", "permutations"),
+    ("hotspots", "seed"),
+    ("uncertainty", "draws"),
+    ("uncertainty", "seed"),
+    ("uncertainty", "concentration"),
+]
+DATE_KEYS = [("as_of",), ("criteria", 0, "window", "start"), ("criteria", 0, "reference", "start")]
+EXTREME_NUMBERS = st.sampled_from(
+    [0, -0.0, 1, -1, 0.5, 2**31, 2**32, 2**63, -(2**63), 10**12 + 1, 10**400, 1e-300, 1e308,
+     -1e308, 5e-324, float("inf"), float("-inf"), float("nan")]
+) | st.integers() | st.floats()  # fmt: skip
+EXTREME_DATES = st.sampled_from(["0001-01-01", "9999-12-31", "1899-12-31", "2201-01-01"])
+EXTREME_DATES |= st.dates().map(lambda d: d.isoformat())
+
+
+def _put(document: dict, path: tuple, value) -> None:
+    target = document
+    for key in path[:-1]:
+        if isinstance(target, list):
+            target = target[key]
+            continue
+        if not isinstance(target.get(key), (dict, list)):
+            target[key] = {}
+        target = target[key]
+    target[path[-1]] = value
+
+
+@settings(FUZZ, deadline=5000)  # no case may take longer than 5 s ("hang")
+@given(
+    numbers=st.lists(st.tuples(st.sampled_from(NUMERIC_KEYS), EXTREME_NUMBERS), max_size=4),
+    dates=st.lists(st.tuples(st.sampled_from(DATE_KEYS), EXTREME_DATES), max_size=2),
+    through_text=st.booleans(),
+)
+def test_validator_on_numbers_at_their_extremes(numbers, dates, through_text):
+    document = copy.deepcopy(SAMPLE_DOCUMENT)
+    for path, value in [*numbers, *dates]:
+        _put(document, path, value)
+    event(f"{len(numbers)} numbers, {len(dates)} dates changed")
+    try:
+        # json.dumps writes inf/nan as Infinity/NaN, which json reads back.
+        model = load_model(json.dumps(document)) if through_text else parse_model(document)
+    except RiskMapError as error:
+        assert str(error)
+        event("refused")
+        return
+    event("parsed")
+    for criterion in model.criteria:  # the date arithmetic a run does first
+        if criterion.window is not None:
+            first, last = criterion.window.bounds(model.as_of)
+            assert first <= last
+            assert criterion.window.describe()

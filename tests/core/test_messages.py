@@ -12,7 +12,8 @@ FIELDS = {"layer": "events", "count": 243, "field": "date_start", "as_of": "2018
           "criterion": "returns", "rule": "within 25 km", "total": 900, "share": 27, "floor": 1,
           "snapshot": "2017-12-31", "days": 365, "period": "2013-01-01…2013-12-31",
           "first": "incidents", "second": "vs_2013", "rho": "0.91",
-          "name": "Ar Rutbah", "km2": "30,349", "cap": "8,000"}  # fmt: skip
+          "name": "Ar Rutbah", "km2": "30,349", "cap": "8,000",
+          "crs": "EPSG:32618"}  # fmt: skip
 
 
 def _fields(template: str) -> set[str]:
