@@ -14,32 +14,32 @@
         <translation>عرض الرسالة كاملة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="62"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="63"/>
         <source>Print briefing (PDF)</source>
         <translation>طباعة الإحاطة (PDF)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="69"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="70"/>
         <source>Result GeoPackage</source>
         <translation>ملف GeoPackage للنتيجة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="72"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="73"/>
         <source>Page size</source>
         <translation>حجم الصفحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="77"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="78"/>
         <source>Classification banner</source>
         <translation>شريط التصنيف</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="89"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="90"/>
         <source>Briefing PDF</source>
         <translation>ملف PDF للإحاطة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="94"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="95"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
@@ -89,47 +89,47 @@
         <translation>{} خلية سداسية بحجم {} كم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="106"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="115"/>
         <source>Score at-risk areas</source>
         <translation>تقييم المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="109"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="118"/>
         <source>Model file (JSON)</source>
         <translation>ملف النموذج (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="117"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>طبقة الوحدات (تحلّ محل وحدات النموذج)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="125"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="134"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>تاريخ التحليل (يحلّ محل تاريخ النموذج)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="133"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="142"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>ربط الطبقات (كائن JSON أو name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="164"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="181"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>لم يُعثر على ملف النموذج: '{}' — اختر ملف نموذج RiskMap بصيغة JSON.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="176"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="193"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>تاريخ التحليل '{}' ليس تاريخًا — اكتبه بالشكل YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="217"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="237"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>لم يُختر أي مخرج — حدّد OUTPUT_UNITS أو OUTPUT_AREAS أو OUTPUT_WATCH.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="280"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="323"/>
         <source>Wrote {}</source>
         <translation>كُتب {}</translation>
     </message>
@@ -139,102 +139,102 @@
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
         <source>rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
         <source>Data coverage</source>
         <translation>تغطية البيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
         <source>low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
         <source>raw</source>
         <translation>خام</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
         <source>points</source>
         <translation>نقاط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="140"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>نتيجة سابقة للمقارنة (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="252"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="263"/>
         <source>Surge: the last 4 weeks far above the 6 months before</source>
         <translation>تصاعد: الأسابيع الأربعة الأخيرة أعلى بكثير من الأشهر الستة السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="51"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="52"/>
         <source>Page {page} of {pages}</source>
         <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="55"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="56"/>
         <source>At-risk areas ({})</source>
         <translation>المناطق المعرّضة للخطر ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="57"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
         <source>Criteria and weights</source>
         <translation>المعايير والأوزان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="59"/>
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="60"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="61"/>
         <source>Caveats</source>
         <translation>تحفظات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="62"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="63"/>
         <source>Sources and attributions</source>
         <translation>المصادر والإسناد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="64"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
         <source>Drivers in this area (area values; points of the score)</source>
         <translation>العوامل في هذه المنطقة (قيم المنطقة؛ نقاط الدرجة)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="66"/>
         <source>Units in this area ({})</source>
         <translation>الوحدات في هذه المنطقة ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="69"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="70"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="73"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="74"/>
         <source>Counts are the area&apos;s totals; other measures its riskiest unit&apos;s value.</source>
         <translation>الأعداد هي مجاميع المنطقة؛ والمقاييس الأخرى قيمة أكثر وحداتها خطرًا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="75"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="76"/>
         <source>Method, caveats and full sources: page 1.</source>
         <translation>المنهجية والتحفظات والمصادر الكاملة: الصفحة 1.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="77"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="78"/>
         <source>Sources:</source>
         <translation>المصادر:</translation>
     </message>
@@ -254,47 +254,47 @@
         <translation>أهم العوامل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="201"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="205"/>
         <source>… and {} more (see the area pages)</source>
         <translation>… و{} أخرى (انظر صفحات المناطق)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="217"/>
         <source>Dimension</source>
         <translation>البُعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="217"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="217"/>
         <source>Riskier when</source>
         <translation>أخطر عندما</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
         <source>Value in the area</source>
         <translation>القيمة في المنطقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
         <source>Share</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="272"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="276"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="272"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="276"/>
         <source>Rank</source>
         <translation>الترتيب</translation>
     </message>
@@ -404,32 +404,32 @@
         <translation>RiskMap {version} · النموذج «{model}» · النتيجة {result} · بتاريخ {as_of} · أُنشئت في {generated}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="34"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="35"/>
         <source>… and {} more units (see the map)</source>
         <translation>… و{} وحدات أخرى (انظر الخريطة)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
         <source>briefing</source>
         <translation>إحاطة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
         <source>report</source>
         <translation>تقرير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
         <source>print layout</source>
         <translation>تخطيط الطباعة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
         <source>atlas</source>
         <translation>أطلس</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -475,86 +475,57 @@
         <translation>تبليط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="40"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="43"/>
         <source>Scored units</source>
         <translation>الوحدات المقيَّمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="42"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
         <source>Watch list</source>
         <translation>قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
-        <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
-
-&lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
-
-&lt;b&gt;Units layer&lt;/b&gt; (optional): a polygon layer that replaces the model&apos;s units, e.g. the output of &lt;i&gt;Create hexagon grid&lt;/i&gt;. It needs the model&apos;s id/name fields, or unit_id and unit_name.
-
-&lt;b&gt;As-of date&lt;/b&gt; (optional): replaces the model&apos;s as-of date; time windows count back from it.
-
-&lt;b&gt;Layer map&lt;/b&gt; (optional): sends model references to other layers or files, as JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; or &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
-
-&lt;b&gt;Previous result&lt;/b&gt; (optional): a GeoPackage written by an earlier run (e.g. for the last briefing). Units that entered or left the at-risk areas, or moved 5 ranks or more, are written to a &lt;i&gt;changes&lt;/i&gt; table with the criterion that moved most; the briefing prints them under &quot;Changes since the last briefing&quot;. It may be the output file itself: it is read before it is replaced.
-
-&lt;b&gt;Outputs&lt;/b&gt;: when the outputs go to the same GeoPackage they are written together, atomically (a failed or cancelled run leaves the previous file untouched), with the &lt;i&gt;criteria&lt;/i&gt; and &lt;i&gt;sensitivity&lt;/i&gt; tables (and &lt;i&gt;changes&lt;/i&gt;) and the run&apos;s provenance (model, as-of date, inputs with content hashes, versions, time).</source>
-        <translation>يقيّم وحدات التحليل (الأقضية أو النواحي أو شبكة سداسية) باستخدام نموذج RiskMap، ويحدد المناطق المعرضة لخطر عودة التطرف العنيف، مع بيان المعايير التي أدت إلى إدراج كل منها، إضافةً إلى قائمة المراقبة التي تضم الوحدات الواقعة دون حدّ القطع مباشرةً أو التي تشهد ارتفاعًا.
-
-&lt;b&gt;ملف النموذج&lt;/b&gt;: نموذج RiskMap (بصيغة JSON) الذي يتضمن المعايير والأوزان والإعدادات. يُبحث عن مراجع الطبقات الواردة في النموذج بهذا الترتيب: خريطة الطبقات، ثم طبقات المشروع (بالمعرّف أو الاسم)، ثم جداول GeoPackage الخاصة بالمشروع، ثم مسارات الملفات (نسبةً إلى ملف النموذج)، ثم ملف GeoPackage المحدد في &lt;i&gt;default_source&lt;/i&gt; الخاص بالنموذج.
-
-&lt;b&gt;طبقة الوحدات&lt;/b&gt; (اختياري): طبقة مضلعات تحل محل وحدات النموذج، مثل مخرجات أداة &lt;i&gt;إنشاء شبكة سداسية&lt;/i&gt;. يجب أن تحتوي على حقلي المعرّف/الاسم المحددين في النموذج، أو على unit_id وunit_name.
-
-&lt;b&gt;تاريخ الإسناد&lt;/b&gt; (اختياري): يحل محل تاريخ الإسناد المحدد في النموذج؛ وتُحتسب الفترات الزمنية رجوعًا منه.
-
-&lt;b&gt;خريطة الطبقات&lt;/b&gt; (اختياري): توجّه مراجع النموذج إلى طبقات أو ملفات أخرى، بصيغة JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; أو &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
-
-&lt;b&gt;النتيجة السابقة&lt;/b&gt; (اختياري): ملف GeoPackage كتبه تشغيل سابق (مثلًا لإعداد الإحاطة الأخيرة). تُكتب الوحدات التي دخلت المناطق المعرضة للخطر أو خرجت منها، أو التي تغيّرت مرتبتها 5 مراتب أو أكثر، في جدول &lt;i&gt;changes&lt;/i&gt; مع المعيار الذي تغيّر أكثر من غيره؛ وتطبعها الإحاطة تحت عنوان &quot;التغييرات منذ الإحاطة الأخيرة&quot;. ويمكن أن يكون هو ملف المخرجات نفسه: إذ يُقرأ قبل استبداله.
-
-&lt;b&gt;المخرجات&lt;/b&gt;: عندما تُوجَّه المخرجات إلى ملف GeoPackage نفسه فإنها تُكتب معًا دفعةً واحدة بشكل ذرّي (أي تشغيل يفشل أو يُلغى يترك الملف السابق دون تغيير)، مع جدولَي &lt;i&gt;criteria&lt;/i&gt; و&lt;i&gt;sensitivity&lt;/i&gt; (و&lt;i&gt;changes&lt;/i&gt;) وبيانات مصدر التشغيل (النموذج، وتاريخ الإسناد، والمدخلات مع بصمات محتواها، والإصدارات، والوقت).</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>risk</source>
         <translation>خطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>at-risk areas</source>
         <translation>المناطق المعرضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>stabilization</source>
         <translation>تحقيق الاستقرار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>conflict</source>
         <translation>نزاع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>violent extremism</source>
         <translation>التطرف العنيف</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>composite indicator</source>
         <translation>مؤشر مركب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>multi-criteria</source>
         <translation>متعدد المعايير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>watch list</source>
         <translation>قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="287"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="338"/>
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>احتُسب بواسطة RiskMap باستخدام النموذج '{0}' بتاريخ الإسناد {1}.</translation>
     </message>
@@ -650,7 +621,7 @@
         <translation>اقتراح أوزان كانت ستحقق أداءً أفضل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="84"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="85"/>
         <source>Backtest GeoPackage</source>
         <translation>GeoPackage الاختبار الرجعي</translation>
     </message>
@@ -685,7 +656,7 @@
         <translation>{}: '{}' ليس تاريخًا — اكتبه بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="26"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="27"/>
         <source>Prints a RiskMap result GeoPackage (written by &lt;i&gt;Score at-risk areas&lt;/i&gt;) as a briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the tables of at-risk areas and of criteria and weights, the method note, caveats (data coverage, illustrative layers) and the data sources and attributions; then one page per at-risk area with its map, drivers with raw values and member units.
 
 &lt;b&gt;Banner&lt;/b&gt;: the classification text printed at the top and bottom of every page.
@@ -723,7 +694,7 @@
         <translation>الإصابات والإخفاقات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="133"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="144"/>
         <source>score</source>
         <translation>الدرجة</translation>
     </message>
@@ -736,6 +707,49 @@
         <location filename="../riskmap_plugin/report/overview.py" line="71"/>
         <source>Illustrative</source>
         <translation>توضيحي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="48"/>
+        <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
+
+&lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
+
+&lt;b&gt;Units layer&lt;/b&gt; (optional): a polygon layer that replaces the model&apos;s units, e.g. the output of &lt;i&gt;Create hexagon grid&lt;/i&gt;. It needs the model&apos;s id/name fields, or unit_id and unit_name.
+
+&lt;b&gt;As-of date&lt;/b&gt; (optional): replaces the model&apos;s as-of date; time windows count back from it.
+
+&lt;b&gt;Layer map&lt;/b&gt; (optional): sends model references to other layers or files, as JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; or &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
+
+&lt;b&gt;Previous result&lt;/b&gt; (optional): a GeoPackage written by an earlier run (e.g. for the last briefing). Units that entered or left the at-risk areas, or moved 5 ranks or more, are written to a &lt;i&gt;changes&lt;/i&gt; table with the criterion that moved most; the briefing prints them under &quot;Changes since the last briefing&quot;. It may be the output file itself: it is read before it is replaced.
+
+&lt;b&gt;Allow files outside the model&apos;s folder&lt;/b&gt; (off by default): a model file is shared between colleagues, so the files it names are read only from its own folder (and below); remote and virtual sources (URLs, /vsicurl/, .vrt) are never opened from a model. Layers in the project and in the layer map are always allowed.
+
+&lt;b&gt;Outputs&lt;/b&gt;: when the outputs go to the same GeoPackage they are written together, atomically (a failed or cancelled run leaves the previous file untouched), with the &lt;i&gt;criteria&lt;/i&gt; and &lt;i&gt;sensitivity&lt;/i&gt; tables (and &lt;i&gt;changes&lt;/i&gt;) and the run&apos;s provenance (model, as-of date, inputs with content hashes, versions, time).</source>
+        <translation>يقيّم وحدات التحليل (الأقضية أو النواحي أو شبكة سداسية) باستخدام نموذج RiskMap، ويحدد المناطق المعرضة لخطر عودة التطرف العنيف، مع بيان المعايير التي أدت إلى إدراج كل منها، إضافةً إلى قائمة المراقبة التي تضم الوحدات الواقعة دون حدّ القطع مباشرةً أو التي تشهد ارتفاعًا.
+
+&lt;b&gt;ملف النموذج&lt;/b&gt;: نموذج RiskMap (بصيغة JSON) الذي يتضمن المعايير والأوزان والإعدادات. يُبحث عن مراجع الطبقات الواردة في النموذج بهذا الترتيب: خريطة الطبقات، ثم طبقات المشروع (بالمعرّف أو الاسم)، ثم جداول GeoPackage الخاصة بالمشروع، ثم مسارات الملفات (نسبةً إلى ملف النموذج)، ثم ملف GeoPackage المحدد في &lt;i&gt;default_source&lt;/i&gt; الخاص بالنموذج.
+
+&lt;b&gt;طبقة الوحدات&lt;/b&gt; (اختياري): طبقة مضلعات تحل محل وحدات النموذج، مثل مخرجات أداة &lt;i&gt;إنشاء شبكة سداسية&lt;/i&gt;. يجب أن تحتوي على حقلي المعرّف/الاسم المحددين في النموذج، أو على unit_id وunit_name.
+
+&lt;b&gt;تاريخ الإسناد&lt;/b&gt; (اختياري): يحل محل تاريخ الإسناد المحدد في النموذج؛ وتُحتسب الفترات الزمنية رجوعًا منه.
+
+&lt;b&gt;خريطة الطبقات&lt;/b&gt; (اختياري): توجّه مراجع النموذج إلى طبقات أو ملفات أخرى، بصيغة JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; أو &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
+
+&lt;b&gt;النتيجة السابقة&lt;/b&gt; (اختياري): ملف GeoPackage كتبه تشغيل سابق (مثلًا لإعداد الإحاطة الأخيرة). تُكتب الوحدات التي دخلت المناطق المعرضة للخطر أو خرجت منها، أو التي تغيّرت مرتبتها 5 مراتب أو أكثر، في جدول &lt;i&gt;changes&lt;/i&gt; مع المعيار الذي تغيّر أكثر من غيره؛ وتطبعها الإحاطة تحت عنوان &quot;التغييرات منذ الإحاطة الأخيرة&quot;. ويمكن أن يكون هو ملف المخرجات نفسه: إذ يُقرأ قبل استبداله.
+
+&lt;b&gt;السماح بالملفات الموجودة خارج مجلد النموذج&lt;/b&gt; (معطّل افتراضيًا): يُتبادل ملف النموذج بين الزملاء، لذا لا تُقرأ الملفات التي يشير إليها إلا من مجلده نفسه (والمجلدات الفرعية التابعة له)؛ ولا تُفتح المصادر البعيدة والافتراضية (عناوين URL، /vsicurl/، .vrt) من نموذج أبدًا. أما الطبقات الموجودة في المشروع وفي خريطة الطبقات فمسموح بها دائمًا.
+
+&lt;b&gt;المخرجات&lt;/b&gt;: عندما تُوجَّه المخرجات إلى ملف GeoPackage نفسه فإنها تُكتب معًا دفعةً واحدة بشكل ذرّي (أي تشغيل يفشل أو يُلغى يترك الملف السابق دون تغيير)، مع جدولَي &lt;i&gt;criteria&lt;/i&gt; و&lt;i&gt;sensitivity&lt;/i&gt; (و&lt;i&gt;changes&lt;/i&gt;) وبيانات مصدر التشغيل (النموذج، وتاريخ الإسناد، والمدخلات مع بصمات محتواها، والإصدارات، والوقت).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="158"/>
+        <source>Allow files outside the model&apos;s folder</source>
+        <translation>السماح بالملفات الموجودة خارج مجلد النموذج</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="201"/>
+        <source>No at-risk areas at this cut-off.</source>
+        <translation>لا توجد مناطق معرضة للخطر عند حدّ القطع هذا.</translation>
     </message>
 </context>
 <context>
@@ -1444,22 +1458,22 @@ Continue?</source>
         <translation>جارٍ تشغيل «{}»…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="293"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="294"/>
         <source>Done — %p%</source>
         <translation>اكتمل — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="295"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="296"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} مناطق معرّضة للخطر، و{watch} وحدات في قائمة المراقبة ← {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="332"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="333"/>
         <source>Cancelled — nothing was written.</source>
         <translation>أُلغي — لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="337"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="338"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
@@ -2293,94 +2307,119 @@ Continue?</source>
         <translation>الطبقة «{layer}»: صُحّحت {count} أشكال هندسية غير صالحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not dates and were left out</source>
         <translation>الطبقة «{layer}»: {count} قيم في «{field}» ليست تواريخ واستُبعدت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
         <source>layer &apos;{layer}&apos;: {count} features dated after the as-of date {as_of} were not counted</source>
         <translation>الطبقة «{layer}»: لم تُحتسب {count} معالم مؤرخة بعد التاريخ المرجعي {as_of}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
         <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
         <translation>الطبقة «{layer}»: احتُسبت {count} قيم سالبة في «{field}» صفرًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
         <translation>الطبقة «{layer}»: {count} قيم في «{field}» ليست أرقامًا واحتُسبت صفرًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
         <translation>المعيار «{criterion}»: {count} وحدات بلا سكان فوق الصفر؛ معدلها مفقود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
         <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
         <translation>المعيار «{criterion}»: في {count} وحدات لا يساوي مجموع حقول الحصص 1؛ أُعيد ضبطها</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
         <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
         <translation>المعيار «{criterion}»: لا توجد وحدة لها قيمة؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>الطبقة «{layer}»: قُرّبت الأشكال المنحنية (الأقواس) بقطع مستقيمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>الطبقة «{layer}»: أُغلقت {count} حلقات مفتوحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>الطبقة '{layer}': استُبعد {count} من المضلعات ذات الحلقات غير المغلقة (يغلقها shapely 2.1 أو أحدث)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
         <source>criterion &apos;{criterion}&apos;: counts events located to {rule} or better (&apos;{field}&apos;); {count} of {total} events ({share} %) are located more coarsely and were not counted</source>
         <translation>المعيار '{criterion}': يحتسب الأحداث المحدَّد موقعها بدقة {rule} أو أفضل ('{field}')؛ {count} من أصل {total} حدثًا ({share} %) محدَّد موقعها بدقة أدنى ولم تُحتسب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
         <source>criterion &apos;{criterion}&apos;: layer &apos;{layer}&apos; records only events with &apos;{field}&apos; of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not in the data</source>
         <translation>المعيار '{criterion}': لا تسجّل الطبقة '{layer}' إلا الأحداث التي تبلغ فيها قيمة '{field}' {floor} على الأقل، لذا فإن الحوادث الأصغر (مثل الهجمات التي لم تُسفر عن قتلى) غير موجودة في البيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
         <source>layer &apos;{layer}&apos;: its data are a snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not known on the as-of date</source>
         <translation>الطبقة '{layer}': بياناتها لقطة بتاريخ {snapshot}، أي بعد تاريخ الإسناد {as_of}، لذا قد تتضمن ما لم يكن معروفًا في تاريخ الإسناد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
         <source>criterion &apos;{criterion}&apos;: the data cover only {count} of the {days} days of the reference {period}; its count was pro-rated</source>
         <translation>المعيار '{criterion}': لا تغطي البيانات سوى {count} يومًا من أصل {days} يومًا من الفترة المرجعية {period}؛ لذا احتُسب العدد بالتناسب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no town; their distance is measured from the unit&apos;s centre</source>
         <translation>المعيار '{criterion}': {count} وحدة لا توجد فيها بلدة؛ لذا تُقاس مسافتها من مركز الوحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have nothing to divide by; their ratio is missing</source>
         <translation>المعيار '{criterion}': ليس لدى {count} وحدة قيمة يُقسم عليها؛ لذا فإن نسبتها مفقودة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
         <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
         <translation>المعياران '{first}' و'{second}' مترابطان بقوة في هذا التشغيل (Spearman ρ = {rho})؛ وقد يحتسبان معًا الشيء نفسه مرتين</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="49"/>
         <source>area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split</source>
         <translation>المنطقة '{name}': وحدتها وحدها تغطي {km2} km²، أي أكثر من areas → max_km2 ({cap} km²)؛ ولا تُقسَّم الوحدة أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
+        <source>layer &apos;{layer}&apos;: {count} features have coordinates that are not numbers and were left out</source>
+        <translation>الطبقة '{layer}': {count} من العناصر إحداثياتها ليست أرقامًا، لذا استُبعدت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
+        <source>layer &apos;{layer}&apos;: none of its {count} features has a geometry, so it counts nothing</source>
+        <translation>الطبقة '{layer}': لا يملك أيٌّ من عناصرها البالغ عددها {count} شكلًا هندسيًا، لذا لا تحتسب شيئًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
+        <source>layer '{layer}': none of its {count} features lies within the units' extent, so it counts nothing — check its CRS, or whether longitude and latitude are swapped</source>
+        <translation>الطبقة '{layer}': لا يقع أيٌّ من عناصرها البالغ عددها {count} ضمن نطاق الوحدات، لذا لا تحتسب شيئًا — تحقّق من نظام الإحداثيات المرجعي (CRS) الخاص بها، أو مما إذا كان خطا الطول والعرض مُبدَّلين</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are infinite and were counted as 0</source>
+        <translation>الطبقة '{layer}': {count} من قيم '{field}' لا نهائية، لذا احتُسبت 0</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="50"/>
+        <source>the analysis CRS {crs} is meant for another region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or choose a CRS for this region</source>
+        <translation>نظام الإحداثيات المرجعي (CRS) للتحليل {crs} مخصّص لمنطقة غير منطقة الوحدات، لذا تتشوّه المسافات والمساحات — احذف 'crs' (فيختار RiskMap منطقة UTM الخاصة بالوحدات) أو اختر نظام إحداثيات مرجعيًا (CRS) لهذه المنطقة</translation>
     </message>
 </context>
 <context>

@@ -14,32 +14,32 @@
         <translation>پیشاندانی هەموو پەیامەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="62"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="63"/>
         <source>Print briefing (PDF)</source>
         <translation>چاپکردنی کورتەڕاپۆرت (PDF)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="69"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="70"/>
         <source>Result GeoPackage</source>
         <translation>GeoPackageی ئەنجام</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="72"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="73"/>
         <source>Page size</source>
         <translation>قەبارەی لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="77"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="78"/>
         <source>Classification banner</source>
         <translation>نیشانەی پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="89"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="90"/>
         <source>Briefing PDF</source>
         <translation>کورتەڕاپۆرتی PDF</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="94"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="95"/>
         <source>Pages</source>
         <translation>لاپەڕەکان</translation>
     </message>
@@ -89,47 +89,47 @@
         <translation>{} شەشگۆشەی {} کم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="106"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="115"/>
         <source>Score at-risk areas</source>
         <translation>هەڵسەنگاندنی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="109"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="118"/>
         <source>Model file (JSON)</source>
         <translation>فایلی مۆدێل (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="117"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>چینی یەکەکان (لە جیاتی یەکەکانی مۆدێل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="125"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="134"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>بەرواری شیکاری (لە جیاتی بەرواری مۆدێل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="133"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="142"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>نەخشەی چینەکان (تەنی JSON یان name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="164"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="181"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>فایلی مۆدێل نەدۆزرایەوە: '{}' — فایلێکی مۆدێلی RiskMap (JSON) هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="176"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="193"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>بەرواری شیکاری '{}' بەروار نییە — بە شێوەی YYYY-MM-DD بینووسە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="217"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="237"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>هیچ دەرچوونێک هەڵنەبژێردراوە — OUTPUT_UNITS یان OUTPUT_AREAS یان OUTPUT_WATCH دیاری بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="280"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="323"/>
         <source>Wrote {}</source>
         <translation>{} نووسرا</translation>
     </message>
@@ -139,102 +139,102 @@
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
         <source>rank</source>
         <translation>پلە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
         <source>Data coverage</source>
         <translation>داپۆشینی داتا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
         <source>low</source>
         <translation>نزم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
         <source>Criterion</source>
         <translation>پێوەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
         <source>raw</source>
         <translation>خاو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
         <source>points</source>
         <translation>خاڵ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="140"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>ئەنجامی پێشوو بۆ بەراوردکردن (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="252"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="263"/>
         <source>Surge: the last 4 weeks far above the 6 months before</source>
         <translation>هەڵکشان: ٤ هەفتەی کۆتایی زۆر سەرووی ٦ مانگی پێشووە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="51"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="52"/>
         <source>Page {page} of {pages}</source>
         <translation>لاپەڕەی {page} لە {pages}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="55"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="56"/>
         <source>At-risk areas ({})</source>
         <translation>ناوچە مەترسیدارەکان ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="57"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
         <source>Criteria and weights</source>
         <translation>پێوەرەکان و کێشەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="59"/>
         <source>Method</source>
         <translation>ڕێباز</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="60"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="61"/>
         <source>Caveats</source>
         <translation>ئاگادارییەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="62"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="63"/>
         <source>Sources and attributions</source>
         <translation>سەرچاوەکان و ئاماژەپێدان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="64"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
         <source>Drivers in this area (area values; points of the score)</source>
         <translation>هۆکارەکان لەم ناوچەیەدا (بەهاکانی ناوچە؛ خاڵەکانی نمرە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="66"/>
         <source>Units in this area ({})</source>
         <translation>یەکەکانی ئەم ناوچەیە ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="69"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="70"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="73"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="74"/>
         <source>Counts are the area&apos;s totals; other measures its riskiest unit&apos;s value.</source>
         <translation>ژمارەکان کۆی ناوچەکەن؛ پێوانەکانی تر بەهای مەترسیدارترین یەکەیەتی.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="75"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="76"/>
         <source>Method, caveats and full sources: page 1.</source>
         <translation>ڕێباز، ئاگادارییەکان و هەموو سەرچاوەکان: لاپەڕەی 1.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="77"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="78"/>
         <source>Sources:</source>
         <translation>سەرچاوەکان:</translation>
     </message>
@@ -254,47 +254,47 @@
         <translation>سەرەکیترین هۆکارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="201"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="205"/>
         <source>… and {} more (see the area pages)</source>
         <translation>… و {} ی تر (لاپەڕەکانی ناوچەکان ببینە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="217"/>
         <source>Dimension</source>
         <translation>ڕەهەند</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="217"/>
         <source>Weight</source>
         <translation>کێش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="217"/>
         <source>Riskier when</source>
         <translation>مەترسیدارتر کاتێک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
         <source>Value in the area</source>
         <translation>بەها لە ناوچەکەدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
         <source>Points</source>
         <translation>خاڵەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
         <source>Share</source>
         <translation>بەش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="272"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="276"/>
         <source>Unit</source>
         <translation>یەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="272"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="276"/>
         <source>Rank</source>
         <translation>پلە</translation>
     </message>
@@ -404,32 +404,32 @@
         <translation>RiskMap {version} · مۆدێلی «{model}» · ئەنجامی {result} · لە بەرواری {as_of} · دروستکراوە لە {generated}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="34"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="35"/>
         <source>… and {} more units (see the map)</source>
         <translation>… و {} یەکەی تر (نەخشەکە ببینە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
         <source>briefing</source>
         <translation>بریفینگ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
         <source>report</source>
         <translation>ڕاپۆرت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
         <source>print layout</source>
         <translation>دیزاینی چاپ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
         <source>atlas</source>
         <translation>ئەتڵەس</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -475,86 +475,57 @@
         <translation>خانەبەندی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="40"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="43"/>
         <source>Scored units</source>
         <translation>یەکە نمرەدراوەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="42"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
         <source>Watch list</source>
         <translation>لیستی چاودێری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
-        <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
-
-&lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
-
-&lt;b&gt;Units layer&lt;/b&gt; (optional): a polygon layer that replaces the model&apos;s units, e.g. the output of &lt;i&gt;Create hexagon grid&lt;/i&gt;. It needs the model&apos;s id/name fields, or unit_id and unit_name.
-
-&lt;b&gt;As-of date&lt;/b&gt; (optional): replaces the model&apos;s as-of date; time windows count back from it.
-
-&lt;b&gt;Layer map&lt;/b&gt; (optional): sends model references to other layers or files, as JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; or &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
-
-&lt;b&gt;Previous result&lt;/b&gt; (optional): a GeoPackage written by an earlier run (e.g. for the last briefing). Units that entered or left the at-risk areas, or moved 5 ranks or more, are written to a &lt;i&gt;changes&lt;/i&gt; table with the criterion that moved most; the briefing prints them under &quot;Changes since the last briefing&quot;. It may be the output file itself: it is read before it is replaced.
-
-&lt;b&gt;Outputs&lt;/b&gt;: when the outputs go to the same GeoPackage they are written together, atomically (a failed or cancelled run leaves the previous file untouched), with the &lt;i&gt;criteria&lt;/i&gt; and &lt;i&gt;sensitivity&lt;/i&gt; tables (and &lt;i&gt;changes&lt;/i&gt;) and the run&apos;s provenance (model, as-of date, inputs with content hashes, versions, time).</source>
-        <translation>یەکەکانی شیکاری (قەزاکان، ناحیەکان یان تۆڕێکی شەشگۆشە) بە مۆدێلێکی RiskMap نمرە دەدات و ئەو ناوچانە دیاری دەکات کە لە مەترسیی سەرهەڵدانەوەی توندڕەویی توندوتیژدان، هەر یەکێکیان لەگەڵ ئەو پێوەرانەی کە خستوویانەتە ئەو ڕیزەوە، لەگەڵ لیستی چاودێری بۆ ئەو یەکانەی کە کەمێک لە خوار سنووری بڕینەوەن یان لە بەرزبوونەوەدان.
-
-&lt;b&gt;فایلی مۆدێل&lt;/b&gt;: مۆدێلی RiskMap (JSON) کە پێوەرەکان، قورساییەکان و ڕێکخستنەکانی تێدایە. بۆ ئاماژەکانی چین لە مۆدێلەکەدا بەم ڕیزبەندییە دەگەڕێت: نەخشەی چینەکان، چینەکانی پرۆژە (ناسنامە یان ناو)، خشتەکانی GeoPackageی پرۆژە، ڕێڕەوی فایلەکان (بە ڕێژەیی بۆ فایلی مۆدێلەکە)، پاشان GeoPackageی &lt;i&gt;default_source&lt;/i&gt;ی مۆدێلەکە.
-
-&lt;b&gt;چینی یەکەکان&lt;/b&gt; (ئارەزوومەندانە): چینێکی فرەگۆشە کە جێگەی یەکەکانی مۆدێلەکە دەگرێتەوە، بۆ نموونە دەرئەنجامی &lt;i&gt;دروستکردنی تۆڕی شەشگۆشە&lt;/i&gt;. پێویستی بە خانەکانی ناسنامە/ناوی مۆدێلەکە هەیە، یان unit_id و unit_name.
-
-&lt;b&gt;بەرواری بنەڕەت&lt;/b&gt; (ئارەزوومەندانە): جێگەی بەرواری بنەڕەتی مۆدێلەکە دەگرێتەوە؛ ماوە کاتییەکان لەوەوە بەرەو دواوە دەژمێردرێن.
-
-&lt;b&gt;نەخشەی چینەکان&lt;/b&gt; (ئارەزوومەندانە): ئاماژەکانی مۆدێل بەرەو چین یان فایلی تر دەنێرێت، وەک JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; یان &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
-
-&lt;b&gt;ئەنجامی پێشوو&lt;/b&gt; (ئارەزوومەندانە): GeoPackageێک کە جێبەجێکردنێکی پێشوو نووسیویەتی (بۆ نموونە بۆ دوایین بریفینگ). ئەو یەکانەی کە چوونەتە ناو ناوچە مەترسیدارەکان یان لێیان دەرچوون، یان 5 پلە یان زیاتر جوڵاون، لە خشتەی &lt;i&gt;changes&lt;/i&gt; دەنووسرێن لەگەڵ ئەو پێوەرەی کە زۆرترین گۆڕانی بەسەردا هاتووە؛ بریفینگەکە لە ژێر &quot;گۆڕانکارییەکان لە دوایین بریفینگەوە&quot; چاپیان دەکات. دەکرێت هەمان فایلی دەرئەنجام بێت: پێش ئەوەی جێگەی بگیرێتەوە دەخوێندرێتەوە.
-
-&lt;b&gt;دەرئەنجامەکان&lt;/b&gt;: کاتێک دەرئەنجامەکان بۆ هەمان GeoPackage دەچن، پێکەوە و بە شێوەیەکی ئەتۆمی دەنووسرێن (جێبەجێکردنێکی شکستخواردوو یان هەڵوەشێنراوە فایلی پێشوو دەستلێنەدراو دەهێڵێتەوە)، لەگەڵ خشتەکانی &lt;i&gt;criteria&lt;/i&gt; و &lt;i&gt;sensitivity&lt;/i&gt; (و &lt;i&gt;changes&lt;/i&gt;) و سەرچاوەی جێبەجێکردنەکە (مۆدێل، بەرواری بنەڕەت، تێخراوەکان لەگەڵ هاشی ناوەڕۆکیان، وەشانەکان، کات).</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>risk</source>
         <translation>مەترسی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>at-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>stabilization</source>
         <translation>سەقامگیرکردن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>conflict</source>
         <translation>ململانێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>violent extremism</source>
         <translation>توندڕەویی توندوتیژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>composite indicator</source>
         <translation>نیشاندەری لێکدراو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>multi-criteria</source>
         <translation>فرەپێوەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>watch list</source>
         <translation>لیستی چاودێری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="287"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="338"/>
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>RiskMap بە مۆدێلی '{0}' بە بەرواری بنەڕەتی {1} هەژماری کردووە.</translation>
     </message>
@@ -650,7 +621,7 @@
         <translation>پێشنیارکردنی ئەو قورساییانەی کە ئەنجامی باشتریان دەدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="84"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="85"/>
         <source>Backtest GeoPackage</source>
         <translation>GeoPackageی تاقیکردنەوەی پاشەوە</translation>
     </message>
@@ -685,7 +656,7 @@
         <translation>{}: '{}' بەروار نییە — بە شێوەی YYYY-MM-DD بینووسە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="26"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="27"/>
         <source>Prints a RiskMap result GeoPackage (written by &lt;i&gt;Score at-risk areas&lt;/i&gt;) as a briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the tables of at-risk areas and of criteria and weights, the method note, caveats (data coverage, illustrative layers) and the data sources and attributions; then one page per at-risk area with its map, drivers with raw values and member units.
 
 &lt;b&gt;Banner&lt;/b&gt;: the classification text printed at the top and bottom of every page.
@@ -723,7 +694,7 @@
         <translation>پێکان و نەپێکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="133"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="144"/>
         <source>score</source>
         <translation>نمرە</translation>
     </message>
@@ -736,6 +707,49 @@
         <location filename="../riskmap_plugin/report/overview.py" line="71"/>
         <source>Illustrative</source>
         <translation>نموونەیی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="48"/>
+        <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
+
+&lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
+
+&lt;b&gt;Units layer&lt;/b&gt; (optional): a polygon layer that replaces the model&apos;s units, e.g. the output of &lt;i&gt;Create hexagon grid&lt;/i&gt;. It needs the model&apos;s id/name fields, or unit_id and unit_name.
+
+&lt;b&gt;As-of date&lt;/b&gt; (optional): replaces the model&apos;s as-of date; time windows count back from it.
+
+&lt;b&gt;Layer map&lt;/b&gt; (optional): sends model references to other layers or files, as JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; or &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
+
+&lt;b&gt;Previous result&lt;/b&gt; (optional): a GeoPackage written by an earlier run (e.g. for the last briefing). Units that entered or left the at-risk areas, or moved 5 ranks or more, are written to a &lt;i&gt;changes&lt;/i&gt; table with the criterion that moved most; the briefing prints them under &quot;Changes since the last briefing&quot;. It may be the output file itself: it is read before it is replaced.
+
+&lt;b&gt;Allow files outside the model&apos;s folder&lt;/b&gt; (off by default): a model file is shared between colleagues, so the files it names are read only from its own folder (and below); remote and virtual sources (URLs, /vsicurl/, .vrt) are never opened from a model. Layers in the project and in the layer map are always allowed.
+
+&lt;b&gt;Outputs&lt;/b&gt;: when the outputs go to the same GeoPackage they are written together, atomically (a failed or cancelled run leaves the previous file untouched), with the &lt;i&gt;criteria&lt;/i&gt; and &lt;i&gt;sensitivity&lt;/i&gt; tables (and &lt;i&gt;changes&lt;/i&gt;) and the run&apos;s provenance (model, as-of date, inputs with content hashes, versions, time).</source>
+        <translation>یەکەکانی شیکاری (قەزاکان، ناحیەکان یان تۆڕێکی شەشگۆشە) بە مۆدێلێکی RiskMap نمرە دەدات و ئەو ناوچانە دیاری دەکات کە لە مەترسیی سەرهەڵدانەوەی توندڕەویی توندوتیژدان، هەر یەکێکیان لەگەڵ ئەو پێوەرانەی کە خستوویانەتە ئەو ڕیزەوە، لەگەڵ لیستی چاودێری بۆ ئەو یەکانەی کە کەمێک لە خوار سنووری بڕینەوەن یان لە بەرزبوونەوەدان.
+
+&lt;b&gt;فایلی مۆدێل&lt;/b&gt;: مۆدێلی RiskMap (JSON) کە پێوەرەکان، قورساییەکان و ڕێکخستنەکانی تێدایە. بۆ ئاماژەکانی چین لە مۆدێلەکەدا بەم ڕیزبەندییە دەگەڕێت: نەخشەی چینەکان، چینەکانی پرۆژە (ناسنامە یان ناو)، خشتەکانی GeoPackageی پرۆژە، ڕێڕەوی فایلەکان (بە ڕێژەیی بۆ فایلی مۆدێلەکە)، پاشان GeoPackageی &lt;i&gt;default_source&lt;/i&gt;ی مۆدێلەکە.
+
+&lt;b&gt;چینی یەکەکان&lt;/b&gt; (ئارەزوومەندانە): چینێکی فرەگۆشە کە جێگەی یەکەکانی مۆدێلەکە دەگرێتەوە، بۆ نموونە دەرئەنجامی &lt;i&gt;دروستکردنی تۆڕی شەشگۆشە&lt;/i&gt;. پێویستی بە خانەکانی ناسنامە/ناوی مۆدێلەکە هەیە، یان unit_id و unit_name.
+
+&lt;b&gt;بەرواری بنەڕەت&lt;/b&gt; (ئارەزوومەندانە): جێگەی بەرواری بنەڕەتی مۆدێلەکە دەگرێتەوە؛ ماوە کاتییەکان لەوەوە بەرەو دواوە دەژمێردرێن.
+
+&lt;b&gt;نەخشەی چینەکان&lt;/b&gt; (ئارەزوومەندانە): ئاماژەکانی مۆدێل بەرەو چین یان فایلی تر دەنێرێت، وەک JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; یان &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
+
+&lt;b&gt;ئەنجامی پێشوو&lt;/b&gt; (ئارەزوومەندانە): GeoPackageێک کە جێبەجێکردنێکی پێشوو نووسیویەتی (بۆ نموونە بۆ دوایین بریفینگ). ئەو یەکانەی کە چوونەتە ناو ناوچە مەترسیدارەکان یان لێیان دەرچوون، یان 5 پلە یان زیاتر جوڵاون، لە خشتەی &lt;i&gt;changes&lt;/i&gt; دەنووسرێن لەگەڵ ئەو پێوەرەی کە زۆرترین گۆڕانی بەسەردا هاتووە؛ بریفینگەکە لە ژێر &quot;گۆڕانکارییەکان لە دوایین بریفینگەوە&quot; چاپیان دەکات. دەکرێت هەمان فایلی دەرئەنجام بێت: پێش ئەوەی جێگەی بگیرێتەوە دەخوێندرێتەوە.
+
+&lt;b&gt;ڕێگەدان بە فایلەکانی دەرەوەی فۆڵدەری مۆدێلەکە&lt;/b&gt; (بە شێوەی بنەڕەت ناچالاکە): فایلی مۆدێل لە نێوان هاوکاراندا هاوبەش دەکرێت، بۆیە ئەو فایلانەی ناویان تێیدا هاتووە تەنها لە فۆڵدەری خۆیەوە (و ژێرفۆڵدەرەکانی) دەخوێندرێنەوە؛ سەرچاوە دوور و مەجازییەکان (URL، /vsicurl/، .vrt) هەرگیز لە مۆدێلێکەوە ناکرێنەوە. چینەکانی ناو پرۆژە و ناو نەخشەی چینەکان هەمیشە ڕێگەپێدراون.
+
+&lt;b&gt;دەرئەنجامەکان&lt;/b&gt;: کاتێک دەرئەنجامەکان بۆ هەمان GeoPackage دەچن، پێکەوە و بە شێوەیەکی ئەتۆمی دەنووسرێن (جێبەجێکردنێکی شکستخواردوو یان هەڵوەشێنراوە فایلی پێشوو دەستلێنەدراو دەهێڵێتەوە)، لەگەڵ خشتەکانی &lt;i&gt;criteria&lt;/i&gt; و &lt;i&gt;sensitivity&lt;/i&gt; (و &lt;i&gt;changes&lt;/i&gt;) و سەرچاوەی جێبەجێکردنەکە (مۆدێل، بەرواری بنەڕەت، تێخراوەکان لەگەڵ هاشی ناوەڕۆکیان، وەشانەکان، کات).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="158"/>
+        <source>Allow files outside the model&apos;s folder</source>
+        <translation>ڕێگەدان بە فایلەکانی دەرەوەی فۆڵدەری مۆدێلەکە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="201"/>
+        <source>No at-risk areas at this cut-off.</source>
+        <translation>لەم سنووری بڕینەوەیەدا هیچ ناوچەیەکی مەترسیدار نییە.</translation>
     </message>
 </context>
 <context>
@@ -1444,22 +1458,22 @@ Continue?</source>
         <translation>«{}» جێبەجێ دەکرێت…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="293"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="294"/>
         <source>Done — %p%</source>
         <translation>تەواو بوو — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="295"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="296"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} ناوچەی مەترسیدار، {watch} یەکە لە لیستی چاودێری ← {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="332"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="333"/>
         <source>Cancelled — nothing was written.</source>
         <translation>هەڵوەشێنرایەوە — هیچ نەنووسرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="337"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="338"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
@@ -2293,94 +2307,119 @@ Continue?</source>
         <translation>چینی «{layer}»: {count} جیۆمەتریی نادروست چاککران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not dates and were left out</source>
         <translation>چینی «{layer}»: {count} بەهای «{field}» بەروار نین و لابران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
         <source>layer &apos;{layer}&apos;: {count} features dated after the as-of date {as_of} were not counted</source>
         <translation>چینی «{layer}»: {count} تایبەتمەندی کە بەرواریان دوای بەرواری شیکارییە {as_of} نەژمێردران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
         <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
         <translation>چینی «{layer}»: {count} بەهای نەرێنیی «{field}» وەک 0 ژمێردران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
         <translation>چینی «{layer}»: {count} بەهای «{field}» ژمارە نین و وەک 0 ژمێردران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
         <translation>پێوەری «{criterion}»: {count} یەکە دانیشتوانی سەرووی 0یان نییە؛ ڕێژەکەیان نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
         <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
         <translation>پێوەری «{criterion}»: لە {count} یەکەدا کۆی خانەکانی بەش 1 نییە؛ ڕێکخرانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
         <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
         <translation>پێوەری «{criterion}»: هیچ یەکەیەک بەهای نییە؛ لابرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>چینی «{layer}»: جیۆمەترییە چەماوەکان (کەوانەکان) بە پارچەی ڕاست نزیک کرانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>چینی «{layer}»: {count} ئەڵقەی کراوە داخران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>چینی '{layer}': {count} فرەگۆشە بە ئەڵقەی نەداخراوەوە لابران (shapely 2.1 یان نوێتر دایاندەخات)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
         <source>criterion &apos;{criterion}&apos;: counts events located to {rule} or better (&apos;{field}&apos;); {count} of {total} events ({share} %) are located more coarsely and were not counted</source>
         <translation>پێوەری '{criterion}': ئەو ڕووداوانە دەژمێرێت کە شوێنەکەیان بە وردیی {rule} یان باشتر دیاری کراوە ('{field}')؛ {count} لە {total} ڕووداو ({share} %) شوێنیان بە وردییەکی کەمتر دیاری کراوە و نەژمێردراون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
         <source>criterion &apos;{criterion}&apos;: layer &apos;{layer}&apos; records only events with &apos;{field}&apos; of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not in the data</source>
         <translation>پێوەری '{criterion}': چینی '{layer}' تەنها ئەو ڕووداوانە تۆمار دەکات کە بەهای '{field}' تێیاندا لانیکەم {floor} بێت، بۆیە ڕووداوە بچووکترەکان (بۆ نموونە هێرشی بێ کوژراو) لە داتاکاندا نین</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
         <source>layer &apos;{layer}&apos;: its data are a snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not known on the as-of date</source>
         <translation>چینی '{layer}': داتاکانی وێنەیەکی ساتین لە {snapshot}، دوای بەرواری بنەڕەتی {as_of}، بۆیە لەوانەیە شتێکیان تێدا بێت کە لە بەرواری بنەڕەتیدا نەزانراو بووە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
         <source>criterion &apos;{criterion}&apos;: the data cover only {count} of the {days} days of the reference {period}; its count was pro-rated</source>
         <translation>پێوەری '{criterion}': داتاکان تەنها {count} ڕۆژ لە {days} ڕۆژی ماوەی پێوانەیی {period} دادەپۆشن؛ ژمارەکەی بە ڕێژە هەژمار کرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no town; their distance is measured from the unit&apos;s centre</source>
         <translation>پێوەری '{criterion}': {count} یەکە هیچ شارۆچکەیەکیان تێدا نییە؛ دوورییەکەیان لە ناوەڕاستی یەکەکەوە دەپێورێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have nothing to divide by; their ratio is missing</source>
         <translation>پێوەری '{criterion}': {count} یەکە هیچ بەهایەکیان نییە بۆ دابەشکردن بەسەریدا؛ ڕێژەکەیان بەردەست نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
         <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
         <translation>پێوەرەکانی '{first}' و '{second}' لەم جێبەجێکردنەدا پەیوەندییەکی بەهێزیان هەیە (Spearman ρ = {rho})؛ پێکەوە لەوانەیە هەمان شت دوو جار بژمێرن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="49"/>
         <source>area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split</source>
         <translation>ناوچەی '{name}': تەنها یەکەکەی خۆی {km2} km² دادەپۆشێت، کە زیاترە لە areas → max_km2 ({cap} km²)؛ یەکە هەرگیز دابەش ناکرێت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
+        <source>layer &apos;{layer}&apos;: {count} features have coordinates that are not numbers and were left out</source>
+        <translation>چینی '{layer}': {count} تەن کۆئۆردیناتیان هەیە کە ژمارە نین، بۆیە لابران</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
+        <source>layer &apos;{layer}&apos;: none of its {count} features has a geometry, so it counts nothing</source>
+        <translation>چینی '{layer}': هیچ کام لە {count} تەنەکەی جیۆمەتریی نییە، بۆیە هیچ شتێک ناژمێرێت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
+        <source>layer '{layer}': none of its {count} features lies within the units' extent, so it counts nothing — check its CRS, or whether longitude and latitude are swapped</source>
+        <translation>چینی '{layer}': هیچ کام لە {count} تەنەکەی لە ناو پانتایی یەکەکاندا نییە، بۆیە هیچ شتێک ناژمێرێت — CRSەکەی بپشکنە، یان بزانە ئایا هێڵی درێژی و هێڵی پانی جێگۆڕکێیان پێکراوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are infinite and were counted as 0</source>
+        <translation>چینی '{layer}': {count} بەهای '{field}' بێکۆتان، بۆیە وەک 0 هەژمار کران</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="50"/>
+        <source>the analysis CRS {crs} is meant for another region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or choose a CRS for this region</source>
+        <translation>CRSی شیکاری {crs} بۆ هەرێمێکی ترە جگە لە هەرێمی یەکەکان، بۆیە دووری و ڕووبەرەکان دەشێوێن — 'crs' لاببە (RiskMap ناوچەی UTMی یەکەکان هەڵدەبژێرێت) یان CRSێک بۆ ئەم هەرێمە هەڵبژێرە</translation>
     </message>
 </context>
 <context>

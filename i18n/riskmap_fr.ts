@@ -14,32 +14,32 @@
         <translation>Afficher le message complet</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="62"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="63"/>
         <source>Print briefing (PDF)</source>
         <translation>Imprimer la note d’information (PDF)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="69"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="70"/>
         <source>Result GeoPackage</source>
         <translation>GeoPackage du résultat</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="72"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="73"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="77"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="78"/>
         <source>Classification banner</source>
         <translation>Bandeau de classification</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="89"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="90"/>
         <source>Briefing PDF</source>
         <translation>Note d’information PDF</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="94"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="95"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -89,47 +89,47 @@
         <translation>{} hexagones de {} km</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="106"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="115"/>
         <source>Score at-risk areas</source>
         <translation>Noter les zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="109"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="118"/>
         <source>Model file (JSON)</source>
         <translation>Fichier du modèle (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="117"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>Couche des unités (remplace celles du modèle)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="125"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="134"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>Date de référence (remplace celle du modèle)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="133"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="142"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>Correspondance des couches (objet JSON ou nom=couche;nom2=fichier)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="164"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="181"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>Fichier du modèle introuvable : '{}' — choisissez un fichier de modèle RiskMap (JSON).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="176"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="193"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>La date de référence '{}' n’est pas une date — écrivez-la AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="217"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="237"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>Aucune sortie choisie — définissez OUTPUT_UNITS, OUTPUT_AREAS ou OUTPUT_WATCH.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="280"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="323"/>
         <source>Wrote {}</source>
         <translation>{} écrit</translation>
     </message>
@@ -139,102 +139,102 @@
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
         <source>Data coverage</source>
         <translation>Couverture des données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
         <source>low</source>
         <translation>bas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
         <source>raw</source>
         <translation>brut</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="299"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="140"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>Résultat précédent à comparer (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="252"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="263"/>
         <source>Surge: the last 4 weeks far above the 6 months before</source>
         <translation>Pic : les 4 dernières semaines bien au-dessus des 6 mois précédents</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="51"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="52"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="55"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="56"/>
         <source>At-risk areas ({})</source>
         <translation>Zones à risque ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="57"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
         <source>Criteria and weights</source>
         <translation>Critères et poids</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="58"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="59"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="60"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="61"/>
         <source>Caveats</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="62"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="63"/>
         <source>Sources and attributions</source>
         <translation>Sources et attributions</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="64"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
         <source>Drivers in this area (area values; points of the score)</source>
         <translation>Facteurs dans cette zone (valeurs de la zone ; points du score)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="65"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="66"/>
         <source>Units in this area ({})</source>
         <translation>Unités de cette zone ({})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="69"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="70"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="73"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="74"/>
         <source>Counts are the area&apos;s totals; other measures its riskiest unit&apos;s value.</source>
         <translation>Les comptages sont les totaux de la zone ; les autres mesures, la valeur de son unité la plus à risque.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="75"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="76"/>
         <source>Method, caveats and full sources: page 1.</source>
         <translation>Méthode, limites et sources complètes : page 1.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="77"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="78"/>
         <source>Sources:</source>
         <translation>Sources :</translation>
     </message>
@@ -254,47 +254,47 @@
         <translation>Principaux facteurs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="201"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="205"/>
         <source>… and {} more (see the area pages)</source>
         <translation>… et {} de plus (voir les pages des zones)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="217"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="217"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="213"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="217"/>
         <source>Riskier when</source>
         <translation>Plus risqué si</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
         <source>Value in the area</source>
         <translation>Valeur dans la zone</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="253"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="272"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="276"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="272"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="276"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -404,32 +404,32 @@
         <translation>RiskMap {version} · modèle « {model} » · résultat {result} · au {as_of} · générée le {generated}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="34"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="35"/>
         <source>… and {} more units (see the map)</source>
         <translation>… et {} unités de plus (voir la carte)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
         <source>briefing</source>
         <translation>briefing</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
         <source>print layout</source>
         <translation>mise en page</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
         <source>atlas</source>
         <translation>atlas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -475,86 +475,57 @@
         <translation>pavage</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="40"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="43"/>
         <source>Scored units</source>
         <translation>Unités notées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="42"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
         <source>Watch list</source>
         <translation>Liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
-        <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
-
-&lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
-
-&lt;b&gt;Units layer&lt;/b&gt; (optional): a polygon layer that replaces the model&apos;s units, e.g. the output of &lt;i&gt;Create hexagon grid&lt;/i&gt;. It needs the model&apos;s id/name fields, or unit_id and unit_name.
-
-&lt;b&gt;As-of date&lt;/b&gt; (optional): replaces the model&apos;s as-of date; time windows count back from it.
-
-&lt;b&gt;Layer map&lt;/b&gt; (optional): sends model references to other layers or files, as JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; or &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
-
-&lt;b&gt;Previous result&lt;/b&gt; (optional): a GeoPackage written by an earlier run (e.g. for the last briefing). Units that entered or left the at-risk areas, or moved 5 ranks or more, are written to a &lt;i&gt;changes&lt;/i&gt; table with the criterion that moved most; the briefing prints them under &quot;Changes since the last briefing&quot;. It may be the output file itself: it is read before it is replaced.
-
-&lt;b&gt;Outputs&lt;/b&gt;: when the outputs go to the same GeoPackage they are written together, atomically (a failed or cancelled run leaves the previous file untouched), with the &lt;i&gt;criteria&lt;/i&gt; and &lt;i&gt;sensitivity&lt;/i&gt; tables (and &lt;i&gt;changes&lt;/i&gt;) and the run&apos;s provenance (model, as-of date, inputs with content hashes, versions, time).</source>
-        <translation>Évalue les unités d'analyse (districts, sous-districts ou grille hexagonale) avec un modèle RiskMap et signale les zones à risque de résurgence de l'extrémisme violent, chacune accompagnée des critères qui l'y ont placée, ainsi qu'une liste de surveillance des unités situées juste sous le seuil ou en hausse.
-
-&lt;b&gt;Fichier du modèle&lt;/b&gt; : le modèle RiskMap (JSON) contenant les critères, les pondérations et les paramètres. Les références de couches du modèle sont recherchées dans cet ordre : la correspondance des couches, les couches du projet (identifiant ou nom), les tables GeoPackage du projet, les chemins de fichiers (relatifs au fichier du modèle), puis le GeoPackage &lt;i&gt;default_source&lt;/i&gt; du modèle.
-
-&lt;b&gt;Couche des unités&lt;/b&gt; (facultatif) : une couche de polygones qui remplace les unités du modèle, par exemple la sortie de &lt;i&gt;Créer une grille hexagonale&lt;/i&gt;. Elle doit contenir les champs d'identifiant et de nom du modèle, ou unit_id et unit_name.
-
-&lt;b&gt;Date de référence&lt;/b&gt; (facultatif) : remplace la date de référence du modèle ; les fenêtres temporelles sont comptées à rebours à partir de celle-ci.
-
-&lt;b&gt;Correspondance des couches&lt;/b&gt; (facultatif) : redirige les références du modèle vers d'autres couches ou fichiers, en JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; ou &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
-
-&lt;b&gt;Résultat précédent&lt;/b&gt; (facultatif) : un GeoPackage écrit par une exécution antérieure (par exemple pour la dernière note d'information). Les unités entrées dans les zones à risque ou sorties de celles-ci, ou ayant gagné ou perdu 5 rangs ou plus, sont écrites dans une table &lt;i&gt;changes&lt;/i&gt; avec le critère qui a le plus varié ; la note d'information les présente sous « Changements depuis la dernière note d'information ». Il peut s'agir du fichier de sortie lui-même : il est lu avant d'être remplacé.
-
-&lt;b&gt;Sorties&lt;/b&gt; : lorsque les sorties sont dirigées vers le même GeoPackage, elles sont écrites ensemble, de manière atomique (une exécution échouée ou annulée laisse le fichier précédent intact), avec les tables &lt;i&gt;criteria&lt;/i&gt; et &lt;i&gt;sensitivity&lt;/i&gt; (et &lt;i&gt;changes&lt;/i&gt;) et la provenance de l'exécution (modèle, date de référence, entrées avec empreintes de contenu, versions, heure).</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>risk</source>
         <translation>risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>at-risk areas</source>
         <translation>zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>stabilization</source>
         <translation>stabilisation</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>violent extremism</source>
         <translation>extrémisme violent</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>composite indicator</source>
         <translation>indicateur composite</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>multi-criteria</source>
         <translation>multicritère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="80"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
         <source>watch list</source>
         <translation>liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="287"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="338"/>
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>Calculé par RiskMap avec le modèle « {0} » à la date de référence du {1}.</translation>
     </message>
@@ -650,7 +621,7 @@
         <translation>Proposer des pondérations qui auraient donné de meilleurs résultats</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="84"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="85"/>
         <source>Backtest GeoPackage</source>
         <translation>GeoPackage du test rétrospectif</translation>
     </message>
@@ -685,7 +656,7 @@
         <translation>{} : '{}' n'est pas une date — écrivez-la au format YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="26"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="27"/>
         <source>Prints a RiskMap result GeoPackage (written by &lt;i&gt;Score at-risk areas&lt;/i&gt;) as a briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the tables of at-risk areas and of criteria and weights, the method note, caveats (data coverage, illustrative layers) and the data sources and attributions; then one page per at-risk area with its map, drivers with raw values and member units.
 
 &lt;b&gt;Banner&lt;/b&gt;: the classification text printed at the top and bottom of every page.
@@ -723,7 +694,7 @@
         <translation>Détections et manqués</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="133"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="144"/>
         <source>score</source>
         <translation>score</translation>
     </message>
@@ -736,6 +707,49 @@
         <location filename="../riskmap_plugin/report/overview.py" line="71"/>
         <source>Illustrative</source>
         <translation>Illustratif</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="48"/>
+        <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
+
+&lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
+
+&lt;b&gt;Units layer&lt;/b&gt; (optional): a polygon layer that replaces the model&apos;s units, e.g. the output of &lt;i&gt;Create hexagon grid&lt;/i&gt;. It needs the model&apos;s id/name fields, or unit_id and unit_name.
+
+&lt;b&gt;As-of date&lt;/b&gt; (optional): replaces the model&apos;s as-of date; time windows count back from it.
+
+&lt;b&gt;Layer map&lt;/b&gt; (optional): sends model references to other layers or files, as JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; or &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
+
+&lt;b&gt;Previous result&lt;/b&gt; (optional): a GeoPackage written by an earlier run (e.g. for the last briefing). Units that entered or left the at-risk areas, or moved 5 ranks or more, are written to a &lt;i&gt;changes&lt;/i&gt; table with the criterion that moved most; the briefing prints them under &quot;Changes since the last briefing&quot;. It may be the output file itself: it is read before it is replaced.
+
+&lt;b&gt;Allow files outside the model&apos;s folder&lt;/b&gt; (off by default): a model file is shared between colleagues, so the files it names are read only from its own folder (and below); remote and virtual sources (URLs, /vsicurl/, .vrt) are never opened from a model. Layers in the project and in the layer map are always allowed.
+
+&lt;b&gt;Outputs&lt;/b&gt;: when the outputs go to the same GeoPackage they are written together, atomically (a failed or cancelled run leaves the previous file untouched), with the &lt;i&gt;criteria&lt;/i&gt; and &lt;i&gt;sensitivity&lt;/i&gt; tables (and &lt;i&gt;changes&lt;/i&gt;) and the run&apos;s provenance (model, as-of date, inputs with content hashes, versions, time).</source>
+        <translation>Évalue les unités d'analyse (districts, sous-districts ou grille hexagonale) avec un modèle RiskMap et signale les zones à risque de résurgence de l'extrémisme violent, chacune accompagnée des critères qui l'y ont placée, ainsi qu'une liste de surveillance des unités situées juste sous le seuil ou en hausse.
+
+&lt;b&gt;Fichier du modèle&lt;/b&gt; : le modèle RiskMap (JSON) contenant les critères, les pondérations et les paramètres. Les références de couches du modèle sont recherchées dans cet ordre : la correspondance des couches, les couches du projet (identifiant ou nom), les tables GeoPackage du projet, les chemins de fichiers (relatifs au fichier du modèle), puis le GeoPackage &lt;i&gt;default_source&lt;/i&gt; du modèle.
+
+&lt;b&gt;Couche des unités&lt;/b&gt; (facultatif) : une couche de polygones qui remplace les unités du modèle, par exemple la sortie de &lt;i&gt;Créer une grille hexagonale&lt;/i&gt;. Elle doit contenir les champs d'identifiant et de nom du modèle, ou unit_id et unit_name.
+
+&lt;b&gt;Date de référence&lt;/b&gt; (facultatif) : remplace la date de référence du modèle ; les fenêtres temporelles sont comptées à rebours à partir de celle-ci.
+
+&lt;b&gt;Correspondance des couches&lt;/b&gt; (facultatif) : redirige les références du modèle vers d'autres couches ou fichiers, en JSON &lt;tt&gt;{&quot;events&quot;: &quot;Security incidents&quot;}&lt;/tt&gt; ou &lt;tt&gt;events=incidents.gpkg;towns=Towns&lt;/tt&gt;.
+
+&lt;b&gt;Résultat précédent&lt;/b&gt; (facultatif) : un GeoPackage écrit par une exécution antérieure (par exemple pour la dernière note d'information). Les unités entrées dans les zones à risque ou sorties de celles-ci, ou ayant gagné ou perdu 5 rangs ou plus, sont écrites dans une table &lt;i&gt;changes&lt;/i&gt; avec le critère qui a le plus varié ; la note d'information les présente sous « Changements depuis la dernière note d'information ». Il peut s'agir du fichier de sortie lui-même : il est lu avant d'être remplacé.
+
+&lt;b&gt;Autoriser les fichiers hors du dossier du modèle&lt;/b&gt; (désactivé par défaut) : un fichier de modèle étant partagé entre collègues, les fichiers qu'il désigne ne sont lus que dans son propre dossier (et ses sous-dossiers) ; les sources distantes et virtuelles (URL, /vsicurl/, .vrt) ne sont jamais ouvertes depuis un modèle. Les couches du projet et de la correspondance des couches sont toujours autorisées.
+
+&lt;b&gt;Sorties&lt;/b&gt; : lorsque les sorties sont dirigées vers le même GeoPackage, elles sont écrites ensemble, de manière atomique (une exécution échouée ou annulée laisse le fichier précédent intact), avec les tables &lt;i&gt;criteria&lt;/i&gt; et &lt;i&gt;sensitivity&lt;/i&gt; (et &lt;i&gt;changes&lt;/i&gt;) et la provenance de l'exécution (modèle, date de référence, entrées avec empreintes de contenu, versions, heure).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="158"/>
+        <source>Allow files outside the model&apos;s folder</source>
+        <translation>Autoriser les fichiers hors du dossier du modèle</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/report/fill.py" line="201"/>
+        <source>No at-risk areas at this cut-off.</source>
+        <translation>Aucune zone à risque à ce seuil.</translation>
     </message>
 </context>
 <context>
@@ -1444,22 +1458,22 @@ Continuer ?</translation>
         <translation>Calcul de « {} »…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="293"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="294"/>
         <source>Done — %p%</source>
         <translation>Terminé — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="295"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="296"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} zones à risque, {watch} unités sur la liste de veille → {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="332"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="333"/>
         <source>Cancelled — nothing was written.</source>
         <translation>Annulé — rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="337"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="338"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
@@ -2293,94 +2307,119 @@ Continuer ?</translation>
         <translation>couche « {layer} » : {count} géométries invalides ont été réparées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not dates and were left out</source>
         <translation>couche « {layer} » : {count} valeurs de « {field} » ne sont pas des dates et ont été écartées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
         <source>layer &apos;{layer}&apos;: {count} features dated after the as-of date {as_of} were not counted</source>
         <translation>couche « {layer} » : {count} entités datées après la date de référence {as_of} n’ont pas été comptées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
         <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
         <translation>couche « {layer} » : {count} valeurs négatives de « {field} » ont été comptées comme 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
         <translation>couche « {layer} » : {count} valeurs de « {field} » ne sont pas des nombres et ont été comptées comme 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
         <translation>critère « {criterion} » : {count} unités n’ont pas de population supérieure à 0 ; leur taux manque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
         <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
         <translation>critère « {criterion} » : dans {count} unités, les champs de parts ne totalisent pas 1 ; ils ont été remis à l’échelle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
         <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
         <translation>critère « {criterion} » : aucune unité n’a de valeur ; il a été écarté</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>couche « {layer} » : les géométries courbes (arcs) ont été approchées par des segments droits</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>couche « {layer} » : {count} anneaux non fermés ont été fermés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>couche « {layer} » : {count} polygones aux anneaux non fermés ont été écartés (shapely 2.1 ou plus récent les ferme)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
         <source>criterion &apos;{criterion}&apos;: counts events located to {rule} or better (&apos;{field}&apos;); {count} of {total} events ({share} %) are located more coarsely and were not counted</source>
         <translation>critère '{criterion}' : compte les événements localisés au niveau {rule} ou plus précis ('{field}') ; {count} événements sur {total} ({share} %) sont localisés plus grossièrement et n'ont pas été comptés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
         <source>criterion &apos;{criterion}&apos;: layer &apos;{layer}&apos; records only events with &apos;{field}&apos; of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not in the data</source>
         <translation>critère '{criterion}' : la couche '{layer}' n'enregistre que les événements dont '{field}' vaut au moins {floor} ; les incidents plus petits (par exemple les attaques sans morts) ne figurent donc pas dans les données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
         <source>layer &apos;{layer}&apos;: its data are a snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not known on the as-of date</source>
         <translation>couche '{layer}' : ses données sont un instantané du {snapshot}, postérieur à la date de référence du {as_of} ; elles peuvent donc contenir des informations inconnues à la date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
         <source>criterion &apos;{criterion}&apos;: the data cover only {count} of the {days} days of the reference {period}; its count was pro-rated</source>
         <translation>critère '{criterion}' : les données ne couvrent que {count} des {days} jours de la période de référence ({period}) ; son décompte a été calculé au prorata</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no town; their distance is measured from the unit&apos;s centre</source>
         <translation>critère '{criterion}' : {count} unités n'ont pas de localité ; leur distance est mesurée depuis le centre de l'unité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have nothing to divide by; their ratio is missing</source>
         <translation>critère '{criterion}' : {count} unités n'ont pas de dénominateur ; leur ratio est manquant</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
         <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
         <translation>les critères '{first}' et '{second}' sont fortement corrélés lors de cette exécution (Spearman ρ = {rho}) ; ensemble, ils risquent de compter deux fois la même chose</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="49"/>
         <source>area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split</source>
         <translation>zone '{name}' : son unité couvre à elle seule {km2} km², plus que areas → max_km2 ({cap} km²) ; une unité n'est jamais divisée</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
+        <source>layer &apos;{layer}&apos;: {count} features have coordinates that are not numbers and were left out</source>
+        <translation>couche '{layer}' : {count} entités ont des coordonnées qui ne sont pas des nombres et ont été exclues</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
+        <source>layer &apos;{layer}&apos;: none of its {count} features has a geometry, so it counts nothing</source>
+        <translation>couche '{layer}' : aucune de ses {count} entités n'a de géométrie ; elle ne compte donc rien</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
+        <source>layer '{layer}': none of its {count} features lies within the units' extent, so it counts nothing — check its CRS, or whether longitude and latitude are swapped</source>
+        <translation>couche '{layer}' : aucune de ses {count} entités ne se trouve dans l'emprise des unités ; elle ne compte donc rien — vérifiez son CRS, ou si la longitude et la latitude sont inversées</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are infinite and were counted as 0</source>
+        <translation>couche '{layer}' : {count} valeurs de '{field}' sont infinies et ont été comptées comme 0</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="50"/>
+        <source>the analysis CRS {crs} is meant for another region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or choose a CRS for this region</source>
+        <translation>le CRS d'analyse {crs} est prévu pour une autre région que celle des unités ; les distances et les superficies sont donc déformées — omettez 'crs' (RiskMap choisit la zone UTM des unités) ou choisissez un CRS adapté à cette région</translation>
     </message>
 </context>
 <context>
