@@ -134,7 +134,7 @@ def parse_layers(r: Reader | None) -> dict[str, LayerInfo]:
         floor_field = floor_value = None
         if floor is not None:
             floor_field = floor.get("field", str, required=True)
-            floor_value = floor.number("value", required=True)
+            floor_value = floor.number("value", required=True, minimum=-1e12, maximum=1e12)
             floor.reject_unknown()
         layers[name] = LayerInfo(
             dataset=lr.choice("dataset", (*DATASETS, "other")),

@@ -181,8 +181,8 @@ def parse_areas(r: Reader | None, classes: Classes) -> AreasRule:
             f"'{min_class}' is not one of the class labels",
             "use one of: " + ", ".join(classes.labels),
         )
-    max_units = r.number("max_units", minimum=1)
-    watch_max = r.number("watch_max", minimum=0)
+    max_units = r.number("max_units", minimum=1, maximum=1_000_000)
+    watch_max = r.number("watch_max", minimum=0, maximum=1_000_000)
     for key, value in (("max_units", max_units), ("watch_max", watch_max)):
         if value is not None and value != int(value):
             raise r.error(key, f"must be a whole number, found {value:g}")
@@ -193,9 +193,9 @@ def parse_areas(r: Reader | None, classes: Classes) -> AreasRule:
         top_drivers=int(r.number("top_drivers", 3, 1, 10)),
         method=r.choice("method", ("peaks", "touching"), "peaks"),
         max_units=None if max_units is None else int(max_units),
-        max_km2=r.number("max_km2", minimum=0, exclusive_minimum=True),
+        max_km2=r.number("max_km2", minimum=0, maximum=1e7, exclusive_minimum=True),
         boundary=r.get("boundary", str),
-        min_separation_km=r.number("min_separation_km", 0.0, minimum=0),
+        min_separation_km=r.number("min_separation_km", 0.0, minimum=0, maximum=20_000),
         watch_max=None if watch_max is None else int(watch_max),
         watch_alpha=r.number("watch_alpha", 0.1, minimum=0, maximum=1),
     )
