@@ -65,6 +65,8 @@ WARNINGS: dict[str, str] = {
     "far_crs": "the analysis CRS {crs} is meant for another region than the units, so "
     "distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) "
     "or choose a CRS for this region",
+    "no_area_boundary": "no layer '{layer}' in this project: the at-risk areas were not kept "
+    "inside its boundaries",
     # Said while reading, on the QGIS side.
     "curves_approximated": "layer '{layer}': curved geometries (arcs) were approximated by "
     "straight segments",

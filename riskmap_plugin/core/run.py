@@ -64,7 +64,8 @@ def required_layers(
     """
     needed: dict[str, set[str]] = {ref: set() for ref in model.layer_references()}
     for ref, info in model.layers.items():  # declared: read whatever the data have
-        needed[ref] |= declared_fields(info)
+        if ref in needed:  # a declared layer no criterion reads any more (left out in the dock)
+            needed[ref] |= declared_fields(info)
     for ref, names in (fields or {}).items():
         if ref in needed:
             needed[ref] |= data_fields(model.layers.get(ref), names)

@@ -97,7 +97,10 @@ def show_filters(widget: FilterRows, value) -> None:
 
 
 class ReferencePeriod(QWidget):
-    """The reference period of a 'change' measure: a year and ratio or difference."""
+    """The reference of a 'change' measure: a year, what of it counts, ratio or difference.
+
+    A named period (``start``/``end``) is kept as it is; its year box is then unused.
+    """
 
     def __init__(self, _layer, parent=None) -> None:
         super().__init__(parent)
@@ -106,12 +109,20 @@ class ReferencePeriod(QWidget):
         self.year = QSpinBox(self)
         self.year.setRange(1900, 2100)
         self.year.setValue(2013)
+        self.basis = QComboBox(self)
+        self.basis.addItem(
+            QCoreApplication.translate("CriterionEditor", "same months"), "same_months"
+        )
+        self.basis.addItem(
+            QCoreApplication.translate("CriterionEditor", "whole year, scaled"), "calendar_year"
+        )
         self.change = QComboBox(self)
         self.change.addItem(QCoreApplication.translate("CriterionEditor", "ratio"), "ratio")
         self.change.addItem(
             QCoreApplication.translate("CriterionEditor", "difference"), "difference"
         )
         line.addWidget(self.year)
+        line.addWidget(self.basis)
         line.addWidget(self.change)
         self.extra: dict = {}
 
@@ -119,8 +130,19 @@ class ReferencePeriod(QWidget):
         value = dict(value or {})
         if value.get("year"):
             self.year.setValue(int(value["year"]))
+        self.basis.setCurrentIndex(max(self.basis.findData(value.get("basis", "same_months")), 0))
+        self.basis.setEnabled(value.get("basis") != "period")
         self.change.setCurrentIndex(max(self.change.findData(value.get("change", "ratio")), 0))
-        self.extra = {k: v for k, v in value.items() if k not in ("year", "change")}
+        self.extra = {k: v for k, v in value.items() if k not in ("year", "change", "basis")}
+        if value.get("basis") == "period":
+            self.extra["basis"] = "period"
 
     def value(self):
-        return {**self.extra, "year": self.year.value(), "change": self.change.currentData()}
+        if self.extra.get("basis") == "period":
+            return {**self.extra, "change": self.change.currentData()}
+        return {
+            **self.extra,
+            "year": self.year.value(),
+            "basis": self.basis.currentData(),
+            "change": self.change.currentData(),
+        }

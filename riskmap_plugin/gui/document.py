@@ -117,4 +117,12 @@ def build_run(
             criterion["layer"] = references.assign(criterion.get("layer") or "layer", layer_id)
         criteria.append(criterion)
     document["criteria"] = criteria
+    # What the model declares about its layers (coverage, snapshot dates…) stays only for
+    # the layers this run still reads: a row the officer dropped takes its layer along.
+    read = {c.get("layer") for c in criteria} | {section.get("layer")}
+    declared = {k: v for k, v in (document.get("layers") or {}).items() if k in read}
+    if declared:
+        document["layers"] = declared
+    else:
+        document.pop("layers", None)
     return document, references.layer_map

@@ -9,6 +9,7 @@ thread and ``compute`` in its worker. Nothing here touches the GUI.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable, Mapping
@@ -20,6 +21,7 @@ from qgis.core import QgsMapLayerStore, QgsProject, QgsVectorLayer
 
 from ..core import Model, ScoreResult, load_model, required_layers, score
 from ..core.errors import DataError
+from ..core.messages import warning
 from .layers import LayerResolver, LayerTarget, ResolvedLayer
 from .output import write_result
 from .previous import PreviousResult, changes_table, read_previous
@@ -134,6 +136,17 @@ def prepare_inputs(
         layer_store=layer_store,
         allow_outside=allow_outside,
     )
+    warnings: list[str] = []
+    if model.areas.boundary:
+        # The boundary areas may not cross (e.g. governorates) only shapes the areas: a
+        # project without that layer still runs, with areas that may cross, and says so.
+        try:
+            resolver.resolve(model.areas.boundary)
+        except DataError:
+            warnings.append(warning("no_area_boundary", layer=model.areas.boundary))
+            model = dataclasses.replace(
+                model, areas=dataclasses.replace(model.areas, boundary=None)
+            )
     needed = required_layers(model)
     resolved = {reference: resolver.resolve(reference) for reference in needed}
     if model.units.layer:
@@ -159,6 +172,7 @@ def prepare_inputs(
         readers=readers,
         model_dir=str(model_dir) if model_dir is not None else None,
         previous=read_previous(previous, required=previous_required),
+        warnings=warnings,
     )
 
 

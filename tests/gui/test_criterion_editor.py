@@ -22,7 +22,9 @@ def test_hidden_filters_are_shown_and_every_key_is_edited(qgis_iface, qtbot, tmp
     model = panel.criteria_model
     position = next(i for i, r in enumerate(model.rows) if r.criterion["id"] == "small_attacks")
     fields = model.data(model.index(position, COLUMNS.index("fields")))
-    assert "where_prec ≤ 3" in fields and "dyad_name is one of (4)" in fields, fields
+    # The sample's location-precision filter became the model's precision rule (#16); the
+    # remaining filter (which dyads count) is shown, never hidden.
+    assert "dyad_name is one of (4)" in fields, fields
     assert model.data(model.index(position, COLUMNS.index("measure"))) == (
         "Count of low-severity events"
     )
@@ -43,15 +45,13 @@ def test_hidden_filters_are_shown_and_every_key_is_edited(qgis_iface, qtbot, tmp
         widgets["field"].setField("deaths_civilians")
         widgets["threshold"].setValue(5)
         widgets["window"].setValue(90)
-        filters.rows[0][2].setText("1")
         filters.add_row({"field": "type_of_violence", "op": "in", "value": [1, 3]})
         widgets["normalise"].setCurrentIndex(widgets["normalise"].findData("percentile"))
         dialog.attribution.setText("UCDP GED 19.1")
         return True
 
     assert panel.criteria_widget.edit_criterion(position, dialog=edit)
-    assert seen["filters"][0] == ("where_prec", "<=", "3")
-    assert seen["filters"][1][0:2] == ("dyad_name", "in")
+    assert seen["filters"][0][0:2] == ("dyad_name", "in")
     assert "date_start" in seen["date_fields"], "a QGIS field picker on the row's layer"
     criterion = model.rows[position].criterion
     assert criterion["date_field"] == "date_end"
@@ -59,8 +59,8 @@ def test_hidden_filters_are_shown_and_every_key_is_edited(qgis_iface, qtbot, tmp
     assert criterion["threshold"] == 5
     assert criterion["window"] == {"days": 90}
     assert criterion["normalise"] == "percentile"
-    assert criterion["filter"][0] == {"field": "where_prec", "op": "<=", "value": 1}
-    assert criterion["filter"][2] == {"field": "type_of_violence", "op": "in", "value": [1, 3]}
+    assert criterion["filter"][0]["field"] == "dyad_name", "an untouched filter stays"
+    assert criterion["filter"][1] == {"field": "type_of_violence", "op": "in", "value": [1, 3]}
     assert criterion["noun"] == "attacks", "keys left alone stay"
     assert model.rows[position].problems == [], model.rows[position].problems
     layer = project.mapLayer(model.rows[position].layer_id)
@@ -86,12 +86,19 @@ def test_diversity_share_fields_and_reference_period(qgis_iface, qtbot, tmp_path
     assert panel.criteria_widget.edit_criterion(mix, dialog=untick_last)
     assert model.rows[mix].criterion["fields"] == before[:-1]
 
-    def year_2014(dialog):
-        dialog.widgets["reference"].year.setValue(2014)
+    def year_2014_same_months(dialog):
+        reference = dialog.widgets["reference"]
+        assert reference.basis.currentData() == "calendar_year", "the model's basis is shown"
+        reference.year.setValue(2014)
+        reference.basis.setCurrentIndex(reference.basis.findData("same_months"))
         return True
 
-    assert panel.criteria_widget.edit_criterion(change, dialog=year_2014)
-    assert model.rows[change].criterion["reference"] == {"year": 2014, "change": "ratio"}
+    assert panel.criteria_widget.edit_criterion(change, dialog=year_2014_same_months)
+    assert model.rows[change].criterion["reference"] == {
+        "year": 2014,
+        "basis": "same_months",
+        "change": "ratio",
+    }
 
 
 def test_the_table_fits_400_px_without_horizontal_scrolling(qgis_iface, qtbot, tmp_path):

@@ -43,7 +43,9 @@ def test_a_row_without_a_layer_never_reads_the_sample(qgis_iface, qtbot, tmp_pat
 
     document, layer_map = panel.run_inputs()
     assert set(layer_map.values()) <= {layer.id() for layer in layers.values()}
-    assert panel.generate()
+    failures = []
+    panel.runner.failed.connect(lambda message, details: failures.append(message))
+    assert panel.generate(), failures
     wait_for_run(qtbot, panel)
     assert "at-risk areas" in panel.status_label.text(), panel.status_label.text()
     group = result_groups(project, panel.model_name())[0]
