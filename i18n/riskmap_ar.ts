@@ -1276,14 +1276,24 @@
         <translation>إزالة المرشّح</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="110"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="120"/>
         <source>ratio</source>
         <translation>نسبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="111"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="121"/>
         <source>difference</source>
         <translation>فرق</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="113"/>
+        <source>same months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="116"/>
+        <source>whole year, scaled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1423,62 +1433,62 @@ Continue?</source>
 <context>
     <name>PanelLogic</name>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="78"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="79"/>
         <source>RiskMap model</source>
         <translation>نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="205"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="206"/>
         <source>criteria rows {} cannot run</source>
         <translation>لا يمكن حساب صفوف المعايير {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="211"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="212"/>
         <source>add at least one criterion</source>
         <translation>أضف معيارًا واحدًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="213"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="214"/>
         <source>choose an output GeoPackage</source>
         <translation>اختر ملف GeoPackage للمخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="221"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="222"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>تشغيل النموذج وإضافة المناطق المعرّضة للخطر إلى الخريطة (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="223"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="224"/>
         <source>Cannot run yet: {}</source>
         <translation>لا يمكن التشغيل بعد: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="266"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="279"/>
         <source>Running “{}”…</source>
         <translation>جارٍ تشغيل «{}»…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="294"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="307"/>
         <source>Done — %p%</source>
         <translation>اكتمل — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="296"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="309"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} مناطق معرّضة للخطر، و{watch} وحدات في قائمة المراقبة ← {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="333"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="346"/>
         <source>Cancelled — nothing was written.</source>
         <translation>أُلغي — لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="338"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="351"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="170"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="171"/>
         <source>hex {} km</source>
         <translation>سداسيات {} كم</translation>
     </message>
@@ -2342,17 +2352,17 @@ Continue?</source>
         <translation>المعيار «{criterion}»: لا توجد وحدة لها قيمة؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>الطبقة «{layer}»: قُرّبت الأشكال المنحنية (الأقواس) بقطع مستقيمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="54"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>الطبقة «{layer}»: أُغلقت {count} حلقات مفتوحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="55"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>الطبقة '{layer}': استُبعد {count} من المضلعات ذات الحلقات غير المغلقة (يغلقها shapely 2.1 أو أحدث)</translation>
     </message>
@@ -2420,6 +2430,16 @@ Continue?</source>
         <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="50"/>
         <source>the analysis CRS {crs} is meant for another region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or choose a CRS for this region</source>
         <translation>نظام الإحداثيات المرجعي (CRS) للتحليل {crs} مخصّص لمنطقة غير منطقة الوحدات، لذا تتشوّه المسافات والمساحات — احذف 'crs' (فيختار RiskMap منطقة UTM الخاصة بالوحدات) أو اختر نظام إحداثيات مرجعيًا (CRS) لهذه المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
+        <source>the data do not cover the reference year {year} of the time analysis, so no unit is compared with its {year} level</source>
+        <translation>لا تغطي البيانات سنة الإسناد {year} في التحليل الزمني، لذا لم تُقارَن أي وحدة بمستواها في {year}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
+        <source>no layer &apos;{layer}&apos; in this project: the at-risk areas were not kept inside its boundaries</source>
+        <translation>لا توجد طبقة '{layer}' في هذا المشروع: لم تُحصر المناطق المعرضة للخطر داخل حدودها</translation>
     </message>
 </context>
 <context>

@@ -1276,14 +1276,24 @@
         <translation>لابردنی فلتەرەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="110"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="120"/>
         <source>ratio</source>
         <translation>ڕێژە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="111"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="121"/>
         <source>difference</source>
         <translation>جیاوازی</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="113"/>
+        <source>same months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="116"/>
+        <source>whole year, scaled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1423,62 +1433,62 @@ Continue?</source>
 <context>
     <name>PanelLogic</name>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="78"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="79"/>
         <source>RiskMap model</source>
         <translation>مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="205"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="206"/>
         <source>criteria rows {} cannot run</source>
         <translation>ڕیزەکانی پێوەر {} ناتوانرێن بژمێردرێن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="211"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="212"/>
         <source>add at least one criterion</source>
         <translation>بە لایەنی کەمەوە پێوەرێک زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="213"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="214"/>
         <source>choose an output GeoPackage</source>
         <translation>GeoPackageێکی دەرچوون هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="221"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="222"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>مۆدێلەکە جێبەجێ بکە و ناوچە مەترسیدارەکان بخەرە سەر نەخشە (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="223"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="224"/>
         <source>Cannot run yet: {}</source>
         <translation>هێشتا ناتوانرێت جێبەجێ بکرێت: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="266"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="279"/>
         <source>Running “{}”…</source>
         <translation>«{}» جێبەجێ دەکرێت…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="294"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="307"/>
         <source>Done — %p%</source>
         <translation>تەواو بوو — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="296"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="309"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} ناوچەی مەترسیدار، {watch} یەکە لە لیستی چاودێری ← {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="333"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="346"/>
         <source>Cancelled — nothing was written.</source>
         <translation>هەڵوەشێنرایەوە — هیچ نەنووسرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="338"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="351"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="170"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="171"/>
         <source>hex {} km</source>
         <translation>شەشگۆشە {} کم</translation>
     </message>
@@ -2342,17 +2352,17 @@ Continue?</source>
         <translation>پێوەری «{criterion}»: هیچ یەکەیەک بەهای نییە؛ لابرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>چینی «{layer}»: جیۆمەترییە چەماوەکان (کەوانەکان) بە پارچەی ڕاست نزیک کرانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="54"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>چینی «{layer}»: {count} ئەڵقەی کراوە داخران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="55"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>چینی '{layer}': {count} فرەگۆشە بە ئەڵقەی نەداخراوەوە لابران (shapely 2.1 یان نوێتر دایاندەخات)</translation>
     </message>
@@ -2420,6 +2430,16 @@ Continue?</source>
         <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="50"/>
         <source>the analysis CRS {crs} is meant for another region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or choose a CRS for this region</source>
         <translation>CRSی شیکاری {crs} بۆ هەرێمێکی ترە جگە لە هەرێمی یەکەکان، بۆیە دووری و ڕووبەرەکان دەشێوێن — 'crs' لاببە (RiskMap ناوچەی UTMی یەکەکان هەڵدەبژێرێت) یان CRSێک بۆ ئەم هەرێمە هەڵبژێرە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
+        <source>the data do not cover the reference year {year} of the time analysis, so no unit is compared with its {year} level</source>
+        <translation>داتاکان ساڵی بنەڕەتی {year}ی شیکاریی کات ناگرنەوە، بۆیە هیچ یەکەیەک بە ئاستی {year}ی بەراورد نەکرا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
+        <source>no layer &apos;{layer}&apos; in this project: the at-risk areas were not kept inside its boundaries</source>
+        <translation>چینی '{layer}' لەم پرۆژەیەدا نییە: ناوچە مەترسیدارەکان لەناو سنوورەکانیدا نەهێڵدرانەوە</translation>
     </message>
 </context>
 <context>

@@ -1276,14 +1276,24 @@
         <translation>Supprimer le filtre</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="110"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="120"/>
         <source>ratio</source>
         <translation>ratio</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="111"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="121"/>
         <source>difference</source>
         <translation>différence</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="113"/>
+        <source>same months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="116"/>
+        <source>whole year, scaled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1423,62 +1433,62 @@ Continuer ?</translation>
 <context>
     <name>PanelLogic</name>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="78"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="79"/>
         <source>RiskMap model</source>
         <translation>Modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="205"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="206"/>
         <source>criteria rows {} cannot run</source>
         <translation>les lignes de critères {} ne peuvent pas être calculées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="211"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="212"/>
         <source>add at least one criterion</source>
         <translation>ajoutez au moins un critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="213"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="214"/>
         <source>choose an output GeoPackage</source>
         <translation>choisissez un GeoPackage de sortie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="221"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="222"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>Calculer le modèle et ajouter les zones à risque à la carte (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="223"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="224"/>
         <source>Cannot run yet: {}</source>
         <translation>Calcul impossible pour l’instant : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="266"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="279"/>
         <source>Running “{}”…</source>
         <translation>Calcul de « {} »…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="294"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="307"/>
         <source>Done — %p%</source>
         <translation>Terminé — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="296"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="309"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} zones à risque, {watch} unités sur la liste de veille → {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="333"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="346"/>
         <source>Cancelled — nothing was written.</source>
         <translation>Annulé — rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="338"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="351"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="170"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="171"/>
         <source>hex {} km</source>
         <translation>hexagones {} km</translation>
     </message>
@@ -2342,17 +2352,17 @@ Continuer ?</translation>
         <translation>critère « {criterion} » : aucune unité n’a de valeur ; il a été écarté</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>couche « {layer} » : les géométries courbes (arcs) ont été approchées par des segments droits</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="54"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>couche « {layer} » : {count} anneaux non fermés ont été fermés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="55"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>couche « {layer} » : {count} polygones aux anneaux non fermés ont été écartés (shapely 2.1 ou plus récent les ferme)</translation>
     </message>
@@ -2420,6 +2430,16 @@ Continuer ?</translation>
         <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="50"/>
         <source>the analysis CRS {crs} is meant for another region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or choose a CRS for this region</source>
         <translation>le CRS d'analyse {crs} est prévu pour une autre région que celle des unités ; les distances et les superficies sont donc déformées — omettez 'crs' (RiskMap choisit la zone UTM des unités) ou choisissez un CRS adapté à cette région</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
+        <source>the data do not cover the reference year {year} of the time analysis, so no unit is compared with its {year} level</source>
+        <translation>les données ne couvrent pas l'année de référence {year} de l'analyse temporelle : aucune unité n'est comparée à son niveau de {year}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
+        <source>no layer &apos;{layer}&apos; in this project: the at-risk areas were not kept inside its boundaries</source>
+        <translation>pas de couche « {layer} » dans ce projet : les zones à risque n'ont pas été tenues dans ses limites</translation>
     </message>
 </context>
 <context>

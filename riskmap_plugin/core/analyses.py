@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from .errors import DataError
 from .hotspots import band_neighbours, hot_spots, queen_neighbours
 from .measures import Inputs
+from .messages import warning
 from .model import Model, Reference, Window
 from .reference import reference_period
 from .trends import categorise, mann_kendall, month_index, monthly_counts, surges
@@ -39,6 +41,7 @@ class Analyses:
     areas: pd.DataFrame  # indexed by area_id
     reasons: list[list[str]]
     sensitivity: pd.DataFrame = field(default_factory=pd.DataFrame)
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -80,8 +83,9 @@ def run_analyses(
     reasons: list[list[str]] = [[] for _ in range(n)]
     outside = ~at_risk
     sensitivity = pd.DataFrame(columns=["criterion", "label", "first_order"])
+    warnings: list[str] = []
     if model.time is not None:
-        series = _time_series(model, inputs)
+        series = _time_series(model, inputs, warnings)
         _add_time(model, series, units, areas, area_of_unit, reasons, outside, templates, number)
     if model.hotspots is not None:
         rule = model.hotspots
@@ -134,10 +138,12 @@ def run_analyses(
                 )
             )
         sensitivity = mc.sensitivity
-    return Analyses(units=units, areas=areas, reasons=reasons, sensitivity=sensitivity)
+    return Analyses(
+        units=units, areas=areas, reasons=reasons, sensitivity=sensitivity, warnings=warnings
+    )
 
 
-def _time_series(model: Model, inputs: Inputs) -> _Series:
+def _time_series(model: Model, inputs: Inputs, warnings: list[str]) -> _Series:
     rule = model.time
     criterion = model.criterion(rule.criterion)
     table = inputs.table(criterion)
@@ -156,7 +162,13 @@ def _time_series(model: Model, inputs: Inputs) -> _Series:
     if rule.reference_year is not None:
         window = criterion.window or Window(days=180)
         reference = Reference(year=rule.reference_year, basis=rule.reference_basis)
-        period = reference_period(criterion, table, reference, window, "time → reference_year")
+        try:
+            period = reference_period(criterion, table, reference, window, "time → reference_year")
+        except DataError:
+            # A level "as high as in <year>" the data cannot show is left out, and said; the
+            # scores do not depend on it (a criterion's own reference is refused instead).
+            warnings.append(warning("reference_level_left_out", year=rule.reference_year))
+            return series
         size = inputs.index.size
         for name, counted, scale in (
             ("current", window, 1.0),

@@ -65,6 +65,8 @@ WARNINGS: dict[str, str] = {
     "far_crs": "the analysis CRS {crs} is meant for another region than the units, so "
     "distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) "
     "or choose a CRS for this region",
+    "reference_level_left_out": "the data do not cover the reference year {year} of the time "
+    "analysis, so no unit is compared with its {year} level",
     "no_area_boundary": "no layer '{layer}' in this project: the at-risk areas were not kept "
     "inside its boundaries",
     # Said while reading, on the QGIS side.
@@ -84,13 +86,17 @@ def warning(key: str, **fields) -> str:
 @cache
 def _pattern(key: str) -> re.Pattern:
     parts = re.split(r"\{(\w+)\}", WARNINGS[key])
-    regex = "".join(
-        re.escape(part)
-        if i % 2 == 0
-        else (r"(?P<count>\d+)" if part == "count" else f"(?P<{part}>.+?)")
-        for i, part in enumerate(parts)
-    )
-    return re.compile(f"^{regex}$")
+    seen: set[str] = set()
+    pieces = []
+    for i, part in enumerate(parts):
+        if i % 2 == 0:
+            pieces.append(re.escape(part))
+        elif part in seen:  # a field said twice ("its {year} level"): the same text again
+            pieces.append(f"(?P={part})")
+        else:
+            seen.add(part)
+            pieces.append(r"(?P<count>\d+)" if part == "count" else f"(?P<{part}>.+?)")
+    return re.compile(f"^{''.join(pieces)}$")
 
 
 def parse(text: str) -> tuple[str, dict[str, str]] | None:

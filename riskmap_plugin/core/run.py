@@ -218,6 +218,7 @@ def score(
         explainer.templates,
         explainer.number,
     )
+    warnings.extend(w for w in extra.warnings if w not in warnings)
     units_out, areas = add_analysis_fields(units_out, areas, extra)
     watch = build_watch_list(
         model, units_out, norm, at_risk, cutoff, phrases, explainer, extra.reasons

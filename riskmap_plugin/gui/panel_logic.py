@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from pathlib import Path
 from typing import Any
 
 from qgis.core import Qgis
@@ -244,9 +245,21 @@ class PanelLogic(ModelActions):
             places_fields=fields(units_state["places_layer"]),
         )
         rows = [(row.criterion, row.layer_id) for row in self.criteria_model.rows]
-        return build_run(
+        document, layer_map = build_run(
             self.base_document, name=self.model_name(), as_of=self.as_of(), rows=rows, units=choice
         )
+        # What a model declares of its layers (coverage, dataset, snapshot date) describes its
+        # own data (its default_source); on a layer the officer chose it would be a claim
+        # about data nobody checked, so it stays only for the model's own layers.
+        own = Path(str(self.base_document.get("default_source") or "")).name
+        declared = document.get("layers") or {}
+        for reference in list(declared):
+            layer = self.project.mapLayer(layer_map.get(reference, ""))
+            if not own or layer is None or own not in layer.source():
+                declared.pop(reference)
+        if not declared:
+            document.pop("layers", None)
+        return document, layer_map
 
     def generate(self) -> bool:
         """Start a run (the button, Ctrl+Return); False when it cannot start."""

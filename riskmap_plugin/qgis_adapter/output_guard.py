@@ -16,6 +16,7 @@ leaves a temporary file behind for good:
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import time
@@ -171,6 +172,16 @@ class Staged:
         self.files = []
 
 
+def _remove_aux_copy(target: Path) -> None:
+    """Remove ``<target>.aux.xml``; beside a name near the 255-byte limit there is none
+    (its name would be too long to exist), which is not an error."""
+    try:
+        Path(f"{target}.aux.xml").unlink(missing_ok=True)
+    except OSError as error:
+        if error.errno != errno.ENAMETOOLONG:
+            raise
+
+
 def _replace(temporary: Path, target: Path) -> None:
     try:
         if target.suffix.lower() == ".shp":
@@ -184,7 +195,7 @@ def _replace(temporary: Path, target: Path) -> None:
         # GDAL 3.10 (QGIS 3.40+) copies a GeoPackage's dataset metadata into
         # "<file>.aux.xml" when QGIS opens the file; such a copy describes the file just
         # replaced (RiskMap 0.1.0's provenance), so it goes with it.
-        Path(f"{target}.aux.xml").unlink(missing_ok=True)
+        _remove_aux_copy(target)
     except PermissionError as error:
         raise DataError(
             f"Cannot replace '{target.name}': {error.strerror}.",

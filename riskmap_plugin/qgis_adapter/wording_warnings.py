@@ -48,6 +48,7 @@ def translated_warnings() -> dict[str, str]:
     t["correlated"] = QCoreApplication.translate("RiskMapWarnings", "criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice")  # noqa: E501  # fmt: skip
     t["unit_over_area_cap"] = QCoreApplication.translate("RiskMapWarnings", "area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split")  # noqa: E501  # fmt: skip
     t["far_crs"] = QCoreApplication.translate("RiskMapWarnings", "the analysis CRS {crs} is meant for another region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or choose a CRS for this region")  # noqa: E501  # fmt: skip
+    t["reference_level_left_out"] = QCoreApplication.translate("RiskMapWarnings", "the data do not cover the reference year {year} of the time analysis, so no unit is compared with its {year} level")  # noqa: E501  # fmt: skip
     t["no_area_boundary"] = QCoreApplication.translate("RiskMapWarnings", "no layer '{layer}' in this project: the at-risk areas were not kept inside its boundaries")  # noqa: E501  # fmt: skip
     t["curves_approximated"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': curved geometries (arcs) were approximated by straight segments")  # noqa: E501  # fmt: skip
     t["rings_closed"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} unclosed rings were closed")  # noqa: E501  # fmt: skip

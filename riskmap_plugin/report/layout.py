@@ -88,6 +88,7 @@ def build_briefing(
             where="briefing",
             fix="Choose A4 or A3.",
         )
+    _template_path(page_size)
     gpkg_path = str(Path(gpkg_path).expanduser().resolve())
     tables = read_result(gpkg_path)
     model_obj, model_dir = _model(model)
@@ -202,7 +203,8 @@ def _own_layers(
     return own
 
 
-def _load_template(project: QgsProject, page_size: str) -> QgsPrintLayout:
+def _template_path(page_size: str) -> Path:
+    """The page size's .qpt, checked before any work so a missing one is the error said."""
     path = resource_path("layouts", f"briefing_{page_size.lower()}.qpt")
     if not path.is_file():
         raise DataError(
@@ -210,6 +212,11 @@ def _load_template(project: QgsProject, page_size: str) -> QgsPrintLayout:
             where="briefing",
             fix="Reinstall the RiskMap plugin (its resources/layouts folder is incomplete).",
         )
+    return path
+
+
+def _load_template(project: QgsProject, page_size: str) -> QgsPrintLayout:
+    path = _template_path(page_size)
     document = QDomDocument()
     with open(path, encoding="utf-8") as handle:
         if not document.setContent(handle.read()):

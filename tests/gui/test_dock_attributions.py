@@ -60,7 +60,9 @@ def test_own_layers_attributions_reach_the_briefing(qgis_iface, qtbot, tmp_path)
     panel.choose_preset("Stabilization priorities")
     model = panel.criteria_model
     for position in reversed(range(len(model.rows))):
-        if model.rows[position].criterion.get("layer") != "events":
+        # Their log starts in 2019: the "against 2013" row cannot run on it and goes too.
+        criterion = model.rows[position].criterion
+        if criterion.get("layer") != "events" or criterion.get("measure") == "change":
             model.remove_row(position)
     for position in range(len(model.rows)):
         model.set_layer(position, layers["incidents"].id())

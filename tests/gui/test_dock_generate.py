@@ -52,7 +52,7 @@ def test_generate_on_the_sample_project(qgis_iface, qtbot, tmp_path):
     assert panel.units_panel.units_layer.currentLayer().name() == "Sub-districts (ADM3)"
     assert panel.criteria_model.invalid_rows() == []
     assert panel.output_widget.filePath() == str(
-        tmp_path / "riskmap_stabilization_priorities_districts_adm2_2018-01-31.gpkg"
+        tmp_path / "riskmap_stabilization_priorities_sub_districts_adm3_2018-01-31.gpkg"
     )
     assert panel.generate_button.isEnabled()
 

@@ -18,9 +18,10 @@ def test_no_areas_through_the_dock_ten_times(qgis_iface, qtbot, tmp_path):
     project = QgsProject.instance()
     assert project.read(str(copy_sample(tmp_path)))
     model = json.loads((tmp_path / "stabilization_2018.json").read_text(encoding="utf-8"))
-    model["as_of"] = "1990-01-31"
+    # No unit reaches the cut-off, and the watch list holds none (its cap is 0). (An as-of
+    # date before the data, as before, is now refused: the 2013 reference would lie after it.)
     model["classes"].update({"method": "fixed", "breaks": [99.96, 99.97, 99.98, 99.99]})
-    model["areas"].update({"watch_margin": 0, "watch_top_share": 0})
+    model["areas"].update({"watch_margin": 0, "watch_top_share": 0, "watch_max": 0})
     _dock, panel = open_dock(qgis_iface, qtbot)
     panel.set_document(model, str(tmp_path))
     panel.guess()

@@ -42,7 +42,7 @@ def test_state_and_styles_survive_save_and_reopen(qgis_iface, qtbot, tmp_path):
     assert panel.units_panel.places_layer.currentLayer().id() == towns_id
     assert panel.units_panel.places_name.currentField() == "NAME_EN"
     assert panel.output_widget.filePath() == str(
-        tmp_path / "riskmap_equal_weights_districts_adm2_2017-12-31.gpkg"
+        tmp_path / "riskmap_equal_weights_sub_districts_adm3_2017-12-31.gpkg"
     )
     assert len(panel.area_cards.cards) > 0
 

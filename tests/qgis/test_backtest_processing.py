@@ -90,7 +90,9 @@ def test_the_figures_equal_the_core_called_directly(sample_backtest):
 def test_the_last_date_layer_is_styled_hits_misses_false_alarms(sample_backtest):
     _, outputs = sample_backtest
     layer = QgsVectorLayer(f"{outputs['OUTPUT']}|layername=backtest_units", "units", "ogr")
-    assert layer.isValid() and layer.featureCount() == 101
+    units = load_model(SAMPLE_MODEL).units.layer  # the sample's 294 sub-districts
+    expected = pyogrio.read_info(SAMPLE_MODEL.parent / "iraq_2018.gpkg", layer=units)["features"]
+    assert layer.isValid() and layer.featureCount() == expected == 294
     renderer = layer.renderer()  # the default style saved in the GeoPackage
     assert renderer.type() == "categorizedSymbol"
     assert renderer.classAttribute() == "outcome"
@@ -160,7 +162,8 @@ def test_a_backtest_of_another_model_is_not_printed(riskmap_provider, sample_bac
     result_path = tmp_path / "result.gpkg"
     document = json.loads(SAMPLE_MODEL.read_text(encoding="utf-8"))
     document["name"] = "Another model"
-    document["default_source"] = str(SAMPLE_MODEL.parent / "iraq_2018.gpkg")
+    # A model reads only files beside it (issue #15): the sample goes next to this one.
+    shutil.copy2(SAMPLE_MODEL.parent / document["default_source"], tmp_path)
     other = tmp_path / "other.json"
     other.write_text(json.dumps(document), encoding="utf-8")
     _run_score(result_path, other)

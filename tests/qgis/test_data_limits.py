@@ -33,20 +33,30 @@ def test_a_snapshot_after_the_as_of_date_and_the_precision_rule_are_said(qgis_ap
             w.startswith(f"layer '{layer}': its data are a snapshot of 2017-12-31, after the "
                          "as-of date 2016-06-30") for w in warnings
         ), warnings  # fmt: skip
-    precision = [w for w in warnings if "located more coarsely" in w]
-    assert precision and "a second-order unit (district) or better ('where_prec')" in precision[0]
+    # The sample's units are sub-districts: the rule by grain is "within 25 km" (UCDP 1-2).
+    assert prepared.model.units.layer == "subdistricts"
+    precision = [w for w in warnings if w.startswith("criterion 'incidents'") and "coarsely" in w]
+    assert len(precision) == 1, precision
+    assert "located to within 25 km or better ('where_prec')" in precision[0]
+    assert _coarse_share("2016-06-30") in precision[0]
     assert any("'best' of at least 1" in w for w in warnings)
 
 
 def test_no_snapshot_warning_at_the_sample_date(qgis_app, sample_copy):
     warnings = compute(prepare_inputs(sample_copy)).warnings
     assert not any("snapshot" in w for w in warnings)
-    # Independently: the criterion's IS events up to the as-of date, and those coded 4+.
-    dyads = "'Government of Iraq - IS', 'IS - Civilians', 'IS - JRTN', 'Government of Turkey - IS'"
-    base = f"FROM events WHERE dyad_name IN ({dyads}) AND date_start <= '2018-01-31'"
-    with sqlite3.connect(SAMPLE_GPKG) as db:
-        total = db.execute(f"SELECT count(*) {base}").fetchone()[0]
-        coarse = db.execute(f"SELECT count(*) {base} AND NOT where_prec <= 3").fetchone()[0]
     precision = [w for w in warnings if w.startswith("criterion 'incidents'") and "coarsely" in w]
-    expected = f"{coarse} of {total} events ({round(100 * coarse / total)} %)"
+    expected = _coarse_share("2018-01-31")
     assert len(precision) == 1 and expected in precision[0], (expected, precision)
+
+
+def _coarse_share(as_of: str) -> str:
+    """Independently, in SQL: the criterion's IS events up to ``as_of``, and those located
+    more coarsely than within 25 km (UCDP where_prec 3+), as the warning words them."""
+    dyads = "'Government of Iraq - IS', 'IS - Civilians', 'IS - JRTN', 'Government of Turkey - IS'"
+    base = f"FROM events WHERE dyad_name IN ({dyads}) AND date_start <= '{as_of}'"
+    with sqlite3.connect(SAMPLE_GPKG) as db:
+        assert db.execute("SELECT count(*) FROM subdistricts").fetchone()[0] == 294
+        total = db.execute(f"SELECT count(*) {base}").fetchone()[0]
+        coarse = db.execute(f"SELECT count(*) {base} AND NOT where_prec <= 2").fetchone()[0]
+    return f"{coarse} of {total} events ({round(100 * coarse / total)} %)"
