@@ -1288,12 +1288,12 @@
     <message>
         <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="113"/>
         <source>same months</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشهر نفسها</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="116"/>
         <source>whole year, scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة كاملة، مُعايَرة</translation>
     </message>
 </context>
 <context>
