@@ -61,15 +61,15 @@ def area_columns(terms: dict[str, str]) -> list[tuple]:
     """
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
     return [
-        (tr("Area"), '"name"', 0.15, left),
+        (tr("Area"), '"name"', 0.13, left),
         (tr("Class"), phrases.mapping_expression("class", terms), 0.08, left),
-        (tr("Score"), phrases.number_expression('"score_max"', 1), 0.06, right),
-        (tr("Size"), size_expression(), 0.12, right),
-        (tr("Rank band"), rank_band_expression(), 0.08, right),
-        (tr("Top class"), top_class_expression(), 0.07, right),
-        (tr("Trend"), phrases.mapping_expression("trend", phrases.trend_words(), "—"), 0.1, left),
+        (tr("Score"), phrases.number_expression('"score_max"', 1), 0.05, right),
+        (tr("Size"), size_expression(), 0.1, right),
+        (tr("Rank band"), rank_band_expression(), 0.07, right),
+        (tr("Top class"), top_class_expression(), 0.06, right),
+        (tr("Trend"), phrases.mapping_expression("trend", phrases.trend_words(), "—"), 0.08, left),
         (tr("Illustrative"), illustrative_expression(), 0.08, right),
-        (tr("Top drivers"), '"drivers"', 0.26, left),
+        (tr("Top drivers"), '"drivers"', 0.35, left),
     ]
 
 

@@ -13,7 +13,7 @@ FIELDS = {"layer": "events", "count": 243, "field": "date_start", "as_of": "2018
           "snapshot": "2017-12-31", "days": 365, "period": "2013-01-01…2013-12-31",
           "first": "incidents", "second": "vs_2013", "rho": "0.91",
           "name": "Ar Rutbah", "km2": "30,349", "cap": "8,000",
-          "crs": "EPSG:32618"}  # fmt: skip
+          "crs": "EPSG:32618", "year": 2013}  # fmt: skip
 
 
 def _fields(template: str) -> set[str]:
