@@ -53,8 +53,12 @@ class ModelActions:
     """See the module docstring; expects the widgets of ScoringPanel."""
 
     def number(self, value: int) -> str:
-        """A count in the dock's language digits (Arabic-Indic in Arabic and Sorani)."""
-        return self.locale().toString(int(value))
+        """A count in the digits of QGIS's language (Arabic-Indic in Arabic and Sorani)."""
+        from qgis.PyQt.QtCore import QLocale
+
+        from ..qgis_adapter.wording import ui_locale
+
+        return QLocale(ui_locale()).toString(int(value))
 
     # -- presets and model files ------------------------------------------
 

@@ -181,7 +181,7 @@ def test_arabic_briefing_has_arabic_table_headers_legend_subtitle_and_footer(
         "الحوادث الأمنية",  # criterion label
         "الجغرافيا",  # dimension
         "مرتفع جد",  # legend: Very high (pdftotext splits the final mark off)
-        "١٠١",  # the unit count in Arabic-Indic digits
+        _arabic_digits(_unit_count(sample_result)),  # the 294 sub-districts, "٢٩٤"
     ):
         assert _letters(arabic_text) in text, arabic_text
     # The method note: pdftotext may swap the lines of a right-to-left paragraph, and where
@@ -208,6 +208,17 @@ def test_arabic_briefing_has_arabic_table_headers_legend_subtitle_and_footer(
         assert _letters(arabic_text) in area_text, arabic_text
     for english in ("Area 1 of", "Top drivers", "Rank band", "Return ratio", "riskiest"):
         assert english not in area_text, english
+
+
+def _unit_count(gpkg) -> int:
+    """The result's units, counted in the GeoPackage (not by the briefing)."""
+    import pyogrio
+
+    return pyogrio.read_info(str(gpkg), layer="units")["features"]
+
+
+def _arabic_digits(number: int) -> str:
+    return "".join("٠١٢٣٤٥٦٧٨٩"[int(d)] for d in str(number))
 
 
 def _x(layout, item_id: str) -> float:
