@@ -18,10 +18,9 @@ from typing import Any
 
 from .errors import ModelError
 from .model_layers import Denominator, LayerInfo, Precision, parse_layers
-from .validate import Reader, check_document, decode_json
+from .validate import Reader, check_document, decode_json, model_text
 
 FORMAT_VERSION = 1
-MAX_MODEL_BYTES = 10 * 1024 * 1024  # a model is a few KB; 10 MB means a wrong file
 
 EVENT_MEASURES = (
     "count",
@@ -320,37 +319,7 @@ def load_model(source: str | Path | Mapping[str, Any]) -> Model:
     """
     if isinstance(source, Mapping):
         return parse_model(source)
-    text = str(source)
-    if isinstance(source, Path) or not text.lstrip().startswith("{"):
-        path = Path(text)
-        if not path.is_file():
-            raise ModelError(
-                f"the model file '{path}' does not exist",
-                "model",
-                "choose an existing .json model file",
-            )
-        if path.stat().st_size > MAX_MODEL_BYTES:
-            raise ModelError(
-                f"the model file '{path.name}' is larger than 10 MB",
-                "model",
-                "a model document is a few KB; check that this is the right file",
-            )
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
-            raise ModelError(
-                f"cannot read the model file '{path.name}': {error}",
-                "model",
-                "save the model as UTF-8 JSON",
-            ) from None
-    if len(text) > MAX_MODEL_BYTES:
-        raise ModelError(
-            "the model document is larger than 10 MB",
-            "model",
-            "a model document is a few KB; check its source",
-        )
-    document = decode_json(text)
-    return parse_model(document)
+    return parse_model(decode_json(model_text(source)))
 
 
 def parse_model(document: Any) -> Model:

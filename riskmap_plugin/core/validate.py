@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from .errors import ModelError
@@ -279,3 +280,41 @@ def _check_text(text: str, where: str) -> None:
             where,
             "retype the text, or save the model again as UTF-8",
         ) from None
+
+
+#: A model is a few KB; 10 MB means a wrong file.
+MAX_MODEL_BYTES = 10 * 1024 * 1024
+
+
+def model_text(source: str | Path) -> str:
+    """The JSON text of a model given as text or as a file path (size and encoding checked)."""
+    text = str(source)
+    if isinstance(source, Path) or not text.lstrip().startswith("{"):
+        path = Path(text)
+        if not path.is_file():
+            raise ModelError(
+                f"the model file '{path}' does not exist",
+                "model",
+                "choose an existing .json model file",
+            )
+        if path.stat().st_size > MAX_MODEL_BYTES:
+            raise ModelError(
+                f"the model file '{path.name}' is larger than 10 MB",
+                "model",
+                "a model document is a few KB; check that this is the right file",
+            )
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            raise ModelError(
+                f"cannot read the model file '{path.name}': {error}",
+                "model",
+                "save the model as UTF-8 JSON",
+            ) from None
+    if len(text) > MAX_MODEL_BYTES:
+        raise ModelError(
+            "the model document is larger than 10 MB",
+            "model",
+            "a model document is a few KB; check its source",
+        )
+    return text
