@@ -89,47 +89,47 @@
         <translation>{} خلية سداسية بحجم {} كم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="115"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="112"/>
         <source>Score at-risk areas</source>
         <translation>تقييم المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="118"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="39"/>
         <source>Model file (JSON)</source>
         <translation>ملف النموذج (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="45"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>طبقة الوحدات (تحلّ محل وحدات النموذج)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="134"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="53"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>تاريخ التحليل (يحلّ محل تاريخ النموذج)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="142"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="61"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>ربط الطبقات (كائن JSON أو name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="181"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>لم يُعثر على ملف النموذج: '{}' — اختر ملف نموذج RiskMap بصيغة JSON.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="193"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="161"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>تاريخ التحليل '{}' ليس تاريخًا — اكتبه بالشكل YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="237"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="205"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>لم يُختر أي مخرج — حدّد OUTPUT_UNITS أو OUTPUT_AREAS أو OUTPUT_WATCH.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="323"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="291"/>
         <source>Wrote {}</source>
         <translation>كُتب {}</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>نقاط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="117"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>نتيجة سابقة للمقارنة (GeoPackage)</translation>
     </message>
@@ -475,62 +475,62 @@
         <translation>تبليط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="40"/>
         <source>Scored units</source>
         <translation>الوحدات المقيَّمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="42"/>
         <source>Watch list</source>
         <translation>قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>risk</source>
         <translation>خطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>at-risk areas</source>
         <translation>المناطق المعرضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>stabilization</source>
         <translation>تحقيق الاستقرار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>conflict</source>
         <translation>نزاع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>violent extremism</source>
         <translation>التطرف العنيف</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>composite indicator</source>
         <translation>مؤشر مركب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>multi-criteria</source>
         <translation>متعدد المعايير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>watch list</source>
         <translation>قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="338"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="306"/>
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>احتُسب بواسطة RiskMap باستخدام النموذج '{0}' بتاريخ الإسناد {1}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="37"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="34"/>
         <source>Re-scores the model at earlier as-of dates, each time with only the data dated up to that day, and compares each unit's score with what happened in the following months: the events of the outcome criterion (by default the model's time criterion, with its filters and location-precision rule) dated after the as-of date and up to the end of the horizon. Beside the model, always: four baselines from conflict history alone (events in the prior 6 and 12 months, months with events among the prior 12, a decayed history).
 
 &lt;b&gt;As-of dates&lt;/b&gt;: a list (2016-12-31, 2017-06-30…) or &lt;b&gt;First&lt;/b&gt;, &lt;b&gt;Last&lt;/b&gt; and &lt;b&gt;Every N months&lt;/b&gt;. &lt;b&gt;Horizon&lt;/b&gt;: months after each as-of date.
@@ -551,72 +551,72 @@
 &lt;b&gt;المخرجات&lt;/b&gt;: ملف GeoPackage يتضمن المقاييس حسب تاريخ الإسناد وطريقة التقييم (ROC AUC، ومتوسط الدقة، والدقة والاستدعاء عند k، وSpearman، وحصص الأحداث اللاحقة في المناطق المعرضة للخطر وفي قائمة المراقبة)، والحكم مقارنةً بأفضل خط أساس مع فاصل bootstrap، وتقرير المعايير، والوحدات في تاريخ الإسناد الأخير منسَّقةً بوصفها إصابات وإخفاقات وإنذارات كاذبة؛ والمقاييس بصيغة CSV؛ ومخططًا بيانيًا (PNG، يتطلب matplotlib). التنبيهات: أفق زمني تقطعه نهاية البيانات، وطبقات بلا تواريخ (احتمال استخدام معلومات لاحقة).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
         <source>backtest</source>
         <translation>الاختبار الرجعي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
         <source>validation</source>
         <translation>التحقق من الصحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
         <source>forecast</source>
         <translation>تنبؤ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
         <source>baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="99"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="96"/>
         <source>Backtest the model against what happened next</source>
         <translation>الاختبار الرجعي للنموذج مقارنةً بما حدث لاحقًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="125"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="101"/>
         <source>As-of dates (YYYY-MM-DD, comma-separated)</source>
         <translation>تواريخ الإسناد (YYYY-MM-DD، مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="130"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="106"/>
         <source>First as-of date</source>
         <translation>تاريخ الإسناد الأول</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="133"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="109"/>
         <source>Last as-of date</source>
         <translation>تاريخ الإسناد الأخير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="136"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="112"/>
         <source>Every N months</source>
         <translation>كل N أشهر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="136"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="112"/>
         <source>Horizon (months after each as-of date)</source>
         <translation>الأفق الزمني (الأشهر التي تلي كل تاريخ إسناد)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="150"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="126"/>
         <source>Outcome criterion (id; default: the time criterion)</source>
         <translation>معيار النتيجة (المعرّف؛ الافتراضي: المعيار الزمني)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="157"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="133"/>
         <source>Leave out illustrative criteria</source>
         <translation>استبعاد المعايير التوضيحية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="162"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="138"/>
         <source>Propose weights that would have done better</source>
         <translation>اقتراح أوزان كانت ستحقق أداءً أفضل</translation>
     </message>
@@ -626,32 +626,32 @@
         <translation>GeoPackage الاختبار الرجعي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="172"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="148"/>
         <source>Metrics table (CSV)</source>
         <translation>جدول المقاييس (CSV)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="181"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="157"/>
         <source>Chart (PNG)</source>
         <translation>مخطط بياني (PNG)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="190"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="166"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="232"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="208"/>
         <source>No as-of dates — give AS_OF_DATES, or FIRST and LAST (YYYY-MM-DD).</source>
         <translation>لا توجد تواريخ إسناد — حدّد AS_OF_DATES، أو FIRST وLAST (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="238"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="214"/>
         <source>FIRST ({}) is after LAST ({}) — swap them.</source>
         <translation>FIRST ({}) يقع بعد LAST ({}) — بدّل بينهما.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="293"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="269"/>
         <source>{}: '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>{}: '{}' ليس تاريخًا — اكتبه بالصيغة YYYY-MM-DD.</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>توضيحي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="48"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
         <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
 
 &lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
@@ -742,7 +742,7 @@
 &lt;b&gt;المخرجات&lt;/b&gt;: عندما تُوجَّه المخرجات إلى ملف GeoPackage نفسه فإنها تُكتب معًا دفعةً واحدة بشكل ذرّي (أي تشغيل يفشل أو يُلغى يترك الملف السابق دون تغيير)، مع جدولَي &lt;i&gt;criteria&lt;/i&gt; و&lt;i&gt;sensitivity&lt;/i&gt; (و&lt;i&gt;changes&lt;/i&gt;) وبيانات مصدر التشغيل (النموذج، وتاريخ الإسناد، والمدخلات مع بصمات محتواها، والإصدارات، والوقت).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="158"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
         <source>Allow files outside the model&apos;s folder</source>
         <translation>السماح بالملفات الموجودة خارج مجلد النموذج</translation>
     </message>
@@ -1385,47 +1385,47 @@ Continue?</source>
 <context>
     <name>ModelActions</name>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="69"/>
         <source>{} (mine)</source>
         <translation>{} (خاص بي)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="108"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="112"/>
         <source>Load a RiskMap model</source>
         <translation>تحميل نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="169"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="173"/>
         <source>RiskMap model (*.json)</source>
         <translation>نموذج RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="169"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="173"/>
         <source>Save the RiskMap model</source>
         <translation>حفظ نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="188"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="192"/>
         <source>Saved the preset “{}”.</source>
         <translation>حُفظ الإعداد المسبق «{}».</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="231"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="235"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>خُمّنت {found} من {total} طبقات — تحقّق منها.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="152"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="156"/>
         <source>Restored {found} layers from the model file.</source>
         <translation>استُعيدت {found} طبقة من ملف النموذج.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="159"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="163"/>
         <source>Some layers of the model file could not be restored: {}</source>
         <translation>تعذّرت استعادة بعض طبقات ملف النموذج: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="182"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="186"/>
         <source>Saved the model to {}.</source>
         <translation>حُفظ النموذج في {}.</translation>
     </message>

@@ -89,47 +89,47 @@
         <translation>{} شەشگۆشەی {} کم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="115"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="112"/>
         <source>Score at-risk areas</source>
         <translation>هەڵسەنگاندنی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="118"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="39"/>
         <source>Model file (JSON)</source>
         <translation>فایلی مۆدێل (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="45"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>چینی یەکەکان (لە جیاتی یەکەکانی مۆدێل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="134"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="53"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>بەرواری شیکاری (لە جیاتی بەرواری مۆدێل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="142"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="61"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>نەخشەی چینەکان (تەنی JSON یان name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="181"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>فایلی مۆدێل نەدۆزرایەوە: '{}' — فایلێکی مۆدێلی RiskMap (JSON) هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="193"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="161"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>بەرواری شیکاری '{}' بەروار نییە — بە شێوەی YYYY-MM-DD بینووسە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="237"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="205"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>هیچ دەرچوونێک هەڵنەبژێردراوە — OUTPUT_UNITS یان OUTPUT_AREAS یان OUTPUT_WATCH دیاری بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="323"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="291"/>
         <source>Wrote {}</source>
         <translation>{} نووسرا</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>خاڵ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="117"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>ئەنجامی پێشوو بۆ بەراوردکردن (GeoPackage)</translation>
     </message>
@@ -475,62 +475,62 @@
         <translation>خانەبەندی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="40"/>
         <source>Scored units</source>
         <translation>یەکە نمرەدراوەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="42"/>
         <source>Watch list</source>
         <translation>لیستی چاودێری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>risk</source>
         <translation>مەترسی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>at-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>stabilization</source>
         <translation>سەقامگیرکردن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>conflict</source>
         <translation>ململانێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>violent extremism</source>
         <translation>توندڕەویی توندوتیژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>composite indicator</source>
         <translation>نیشاندەری لێکدراو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>multi-criteria</source>
         <translation>فرەپێوەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>watch list</source>
         <translation>لیستی چاودێری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="338"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="306"/>
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>RiskMap بە مۆدێلی '{0}' بە بەرواری بنەڕەتی {1} هەژماری کردووە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="37"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="34"/>
         <source>Re-scores the model at earlier as-of dates, each time with only the data dated up to that day, and compares each unit's score with what happened in the following months: the events of the outcome criterion (by default the model's time criterion, with its filters and location-precision rule) dated after the as-of date and up to the end of the horizon. Beside the model, always: four baselines from conflict history alone (events in the prior 6 and 12 months, months with events among the prior 12, a decayed history).
 
 &lt;b&gt;As-of dates&lt;/b&gt;: a list (2016-12-31, 2017-06-30…) or &lt;b&gt;First&lt;/b&gt;, &lt;b&gt;Last&lt;/b&gt; and &lt;b&gt;Every N months&lt;/b&gt;. &lt;b&gt;Horizon&lt;/b&gt;: months after each as-of date.
@@ -551,72 +551,72 @@
 &lt;b&gt;دەرئەنجامەکان&lt;/b&gt;: GeoPackageێک لەگەڵ پێوانەکان بەپێی بەرواری بنەڕەتی و نمرەدەر (ROC AUC، تێکڕای وردی، وردی و دۆزینەوە لە k، Spearman، بەشی ڕووداوە دواترەکان لە ناوچە مەترسیدارەکان و لە لیستی چاودێریدا)، بڕیار بەراورد بە باشترین هێڵی بنچینە لەگەڵ مەودای bootstrap، ڕاپۆرتی پێوەرەکان، و یەکەکان لە دوایین بەرواری بنەڕەتیدا بە شێوازی پێکان، نەپێکان و ئاگادارکردنەوەی هەڵە؛ پێوانەکان وەک CSV؛ هێڵکارییەک (PNG، پێویستی بە matplotlib هەیە). ئاگادارییەکان: ئاسۆیەکی کاتی کە کۆتایی داتاکان بڕیویەتی، و چینی بێ بەروار (ئەگەری بەکارهێنانی زانیاریی داهاتوو).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
         <source>backtest</source>
         <translation>تاقیکردنەوەی پاشەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
         <source>validation</source>
         <translation>پشتڕاستکردنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
         <source>forecast</source>
         <translation>پێشبینی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
         <source>baseline</source>
         <translation>هێڵی بنچینە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="99"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="96"/>
         <source>Backtest the model against what happened next</source>
         <translation>تاقیکردنەوەی پاشەوەی مۆدێل بەراورد بەوەی دواتر ڕوویدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="125"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="101"/>
         <source>As-of dates (YYYY-MM-DD, comma-separated)</source>
         <translation>بەروارە بنەڕەتییەکان (YYYY-MM-DD، بە کۆما جیاکراونەتەوە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="130"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="106"/>
         <source>First as-of date</source>
         <translation>یەکەم بەرواری بنەڕەتی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="133"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="109"/>
         <source>Last as-of date</source>
         <translation>دوایین بەرواری بنەڕەتی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="136"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="112"/>
         <source>Every N months</source>
         <translation>هەر N مانگ جارێک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="136"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="112"/>
         <source>Horizon (months after each as-of date)</source>
         <translation>ئاسۆی کاتی (ئەو مانگانەی دوای هەر بەروارێکی بنەڕەتی)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="150"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="126"/>
         <source>Outcome criterion (id; default: the time criterion)</source>
         <translation>پێوەری ئەنجام (ناسنامە؛ بنەڕەت: پێوەری کاتی)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="157"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="133"/>
         <source>Leave out illustrative criteria</source>
         <translation>لابردنی پێوەرە نموونەییەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="162"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="138"/>
         <source>Propose weights that would have done better</source>
         <translation>پێشنیارکردنی ئەو قورساییانەی کە ئەنجامی باشتریان دەدا</translation>
     </message>
@@ -626,32 +626,32 @@
         <translation>GeoPackageی تاقیکردنەوەی پاشەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="172"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="148"/>
         <source>Metrics table (CSV)</source>
         <translation>خشتەی پێوانەکان (CSV)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="181"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="157"/>
         <source>Chart (PNG)</source>
         <translation>هێڵکاری (PNG)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="190"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="166"/>
         <source>Verdict</source>
         <translation>بڕیار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="232"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="208"/>
         <source>No as-of dates — give AS_OF_DATES, or FIRST and LAST (YYYY-MM-DD).</source>
         <translation>هیچ بەرواری بنەڕەتی نییە — AS_OF_DATES دیاری بکە، یان FIRST و LAST (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="238"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="214"/>
         <source>FIRST ({}) is after LAST ({}) — swap them.</source>
         <translation>FIRST ({}) دوای LAST ({}) دێت — جێگەکانیان بگۆڕەوە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="293"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="269"/>
         <source>{}: '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>{}: '{}' بەروار نییە — بە شێوەی YYYY-MM-DD بینووسە.</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>نموونەیی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="48"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
         <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
 
 &lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
@@ -742,7 +742,7 @@
 &lt;b&gt;دەرئەنجامەکان&lt;/b&gt;: کاتێک دەرئەنجامەکان بۆ هەمان GeoPackage دەچن، پێکەوە و بە شێوەیەکی ئەتۆمی دەنووسرێن (جێبەجێکردنێکی شکستخواردوو یان هەڵوەشێنراوە فایلی پێشوو دەستلێنەدراو دەهێڵێتەوە)، لەگەڵ خشتەکانی &lt;i&gt;criteria&lt;/i&gt; و &lt;i&gt;sensitivity&lt;/i&gt; (و &lt;i&gt;changes&lt;/i&gt;) و سەرچاوەی جێبەجێکردنەکە (مۆدێل، بەرواری بنەڕەت، تێخراوەکان لەگەڵ هاشی ناوەڕۆکیان، وەشانەکان، کات).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="158"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
         <source>Allow files outside the model&apos;s folder</source>
         <translation>ڕێگەدان بە فایلەکانی دەرەوەی فۆڵدەری مۆدێلەکە</translation>
     </message>
@@ -1385,47 +1385,47 @@ Continue?</source>
 <context>
     <name>ModelActions</name>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="69"/>
         <source>{} (mine)</source>
         <translation>{} (هی من)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="108"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="112"/>
         <source>Load a RiskMap model</source>
         <translation>بارکردنی مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="169"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="173"/>
         <source>RiskMap model (*.json)</source>
         <translation>مۆدێلی RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="169"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="173"/>
         <source>Save the RiskMap model</source>
         <translation>پاشەکەوتکردنی مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="188"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="192"/>
         <source>Saved the preset “{}”.</source>
         <translation>ڕێکخستنی ئامادەی «{}» پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="231"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="235"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>{found} لە {total} چین مەزەندە کران — پشکنینیان بۆ بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="152"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="156"/>
         <source>Restored {found} layers from the model file.</source>
         <translation>{found} چین لە فایلی مۆدێلەکەوە گەڕێنرانەوە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="159"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="163"/>
         <source>Some layers of the model file could not be restored: {}</source>
         <translation>هەندێک چینی فایلی مۆدێلەکە نەگەڕێنرانەوە: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="182"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="186"/>
         <source>Saved the model to {}.</source>
         <translation>مۆدێلەکە لە {} هەڵگیرا.</translation>
     </message>

@@ -89,47 +89,47 @@
         <translation>{} hexagones de {} km</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="115"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="112"/>
         <source>Score at-risk areas</source>
         <translation>Noter les zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="118"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="39"/>
         <source>Model file (JSON)</source>
         <translation>Fichier du modèle (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="45"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>Couche des unités (remplace celles du modèle)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="134"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="53"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>Date de référence (remplace celle du modèle)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="142"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="61"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>Correspondance des couches (objet JSON ou nom=couche;nom2=fichier)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="181"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>Fichier du modèle introuvable : '{}' — choisissez un fichier de modèle RiskMap (JSON).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="193"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="161"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>La date de référence '{}' n’est pas une date — écrivez-la AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="237"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="205"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>Aucune sortie choisie — définissez OUTPUT_UNITS, OUTPUT_AREAS ou OUTPUT_WATCH.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="323"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="291"/>
         <source>Wrote {}</source>
         <translation>{} écrit</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="117"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>Résultat précédent à comparer (GeoPackage)</translation>
     </message>
@@ -475,62 +475,62 @@
         <translation>pavage</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="43"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="40"/>
         <source>Scored units</source>
         <translation>Unités notées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="42"/>
         <source>Watch list</source>
         <translation>Liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>risk</source>
         <translation>risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>at-risk areas</source>
         <translation>zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>stabilization</source>
         <translation>stabilisation</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>violent extremism</source>
         <translation>extrémisme violent</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>composite indicator</source>
         <translation>indicateur composite</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>multi-criteria</source>
         <translation>multicritère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="88"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
         <source>watch list</source>
         <translation>liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="338"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="306"/>
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>Calculé par RiskMap avec le modèle « {0} » à la date de référence du {1}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="37"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="34"/>
         <source>Re-scores the model at earlier as-of dates, each time with only the data dated up to that day, and compares each unit's score with what happened in the following months: the events of the outcome criterion (by default the model's time criterion, with its filters and location-precision rule) dated after the as-of date and up to the end of the horizon. Beside the model, always: four baselines from conflict history alone (events in the prior 6 and 12 months, months with events among the prior 12, a decayed history).
 
 &lt;b&gt;As-of dates&lt;/b&gt;: a list (2016-12-31, 2017-06-30…) or &lt;b&gt;First&lt;/b&gt;, &lt;b&gt;Last&lt;/b&gt; and &lt;b&gt;Every N months&lt;/b&gt;. &lt;b&gt;Horizon&lt;/b&gt;: months after each as-of date.
@@ -551,72 +551,72 @@
 &lt;b&gt;Sorties&lt;/b&gt; : un GeoPackage contenant les métriques par date de référence et par méthode de notation (ROC AUC, précision moyenne, précision et rappel à k, Spearman, parts des événements ultérieurs dans les zones à risque et sur la liste de surveillance), le verdict face à la meilleure référence naïve avec un intervalle bootstrap, le rapport par critère, et les unités à la dernière date de référence symbolisées en détections, manqués et fausses alertes ; les métriques en CSV ; un graphique (PNG, nécessite matplotlib). Signalements : horizon tronqué par la fin des données, et couches sans dates (anticipation possible).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
         <source>backtest</source>
         <translation>test rétrospectif</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
         <source>forecast</source>
         <translation>prévision</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
         <source>baseline</source>
         <translation>référence naïve</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="99"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="96"/>
         <source>Backtest the model against what happened next</source>
         <translation>Test rétrospectif du modèle par rapport à ce qui a suivi</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="125"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="101"/>
         <source>As-of dates (YYYY-MM-DD, comma-separated)</source>
         <translation>Dates de référence (YYYY-MM-DD, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="130"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="106"/>
         <source>First as-of date</source>
         <translation>Première date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="133"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="109"/>
         <source>Last as-of date</source>
         <translation>Dernière date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="136"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="112"/>
         <source>Every N months</source>
         <translation>Tous les N mois</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="136"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="112"/>
         <source>Horizon (months after each as-of date)</source>
         <translation>Horizon (mois suivant chaque date de référence)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="150"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="126"/>
         <source>Outcome criterion (id; default: the time criterion)</source>
         <translation>Critère de résultat (identifiant ; par défaut : le critère temporel)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="157"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="133"/>
         <source>Leave out illustrative criteria</source>
         <translation>Exclure les critères illustratifs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="162"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="138"/>
         <source>Propose weights that would have done better</source>
         <translation>Proposer des pondérations qui auraient donné de meilleurs résultats</translation>
     </message>
@@ -626,32 +626,32 @@
         <translation>GeoPackage du test rétrospectif</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="172"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="148"/>
         <source>Metrics table (CSV)</source>
         <translation>Tableau des métriques (CSV)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="181"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="157"/>
         <source>Chart (PNG)</source>
         <translation>Graphique (PNG)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="190"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="166"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="232"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="208"/>
         <source>No as-of dates — give AS_OF_DATES, or FIRST and LAST (YYYY-MM-DD).</source>
         <translation>Aucune date de référence — indiquez AS_OF_DATES, ou FIRST et LAST (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="238"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="214"/>
         <source>FIRST ({}) is after LAST ({}) — swap them.</source>
         <translation>FIRST ({}) est postérieur à LAST ({}) — inversez-les.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="293"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="269"/>
         <source>{}: '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>{} : '{}' n'est pas une date — écrivez-la au format YYYY-MM-DD.</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>Illustratif</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="48"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
         <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
 
 &lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
@@ -742,7 +742,7 @@
 &lt;b&gt;Sorties&lt;/b&gt; : lorsque les sorties sont dirigées vers le même GeoPackage, elles sont écrites ensemble, de manière atomique (une exécution échouée ou annulée laisse le fichier précédent intact), avec les tables &lt;i&gt;criteria&lt;/i&gt; et &lt;i&gt;sensitivity&lt;/i&gt; (et &lt;i&gt;changes&lt;/i&gt;) et la provenance de l'exécution (modèle, date de référence, entrées avec empreintes de contenu, versions, heure).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="158"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
         <source>Allow files outside the model&apos;s folder</source>
         <translation>Autoriser les fichiers hors du dossier du modèle</translation>
     </message>
@@ -1385,47 +1385,47 @@ Continuer ?</translation>
 <context>
     <name>ModelActions</name>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="69"/>
         <source>{} (mine)</source>
         <translation>{} (le mien)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="108"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="112"/>
         <source>Load a RiskMap model</source>
         <translation>Charger un modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="169"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="173"/>
         <source>RiskMap model (*.json)</source>
         <translation>Modèle RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="169"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="173"/>
         <source>Save the RiskMap model</source>
         <translation>Enregistrer le modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="188"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="192"/>
         <source>Saved the preset “{}”.</source>
         <translation>Préréglage « {} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="231"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="235"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>{found} couches sur {total} devinées — vérifiez-les.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="152"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="156"/>
         <source>Restored {found} layers from the model file.</source>
         <translation>{found} couches restaurées depuis le fichier du modèle.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="159"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="163"/>
         <source>Some layers of the model file could not be restored: {}</source>
         <translation>Certaines couches du fichier du modèle n'ont pas pu être restaurées : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="182"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="186"/>
         <source>Saved the model to {}.</source>
         <translation>Modèle enregistré dans {}.</translation>
     </message>

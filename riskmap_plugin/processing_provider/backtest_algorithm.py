@@ -12,15 +12,12 @@ import datetime as dt
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProcessingParameterVectorLayer,
 )
 
 from ..core.backtest import BacktestSettings, as_of_dates
@@ -31,7 +28,7 @@ from ..qgis_adapter.runner import prepare_inputs
 from ..qgis_adapter.wording_warnings import say_warning
 from ..report.backtest_chart import NO_MATPLOTLIB, render_chart
 from ..report.backtest_words import verdict_sentence
-from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr
+from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, model_parameters, tr
 from .params import parse_layer_map
 
 HELP = QT_TR_NOOP("""Re-scores the model at earlier as-of dates, each time with only the data \
@@ -99,29 +96,8 @@ class BacktestAlgorithm(RiskMapAlgorithm):
         return tr("Backtest the model against what happened next")
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.MODEL,
-                tr("Model file (JSON)"),
-                behavior=QgsProcessingParameterFile.Behavior.File,
-                extension="json",
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                self.UNITS,
-                tr("Units layer (replaces the model's units)"),
-                [QgsProcessing.SourceType.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.LAYER_MAP,
-                tr("Layer map (JSON object or name=layer;name2=file)"),
-                optional=True,
-            )
-        )
+        for parameter in model_parameters(as_of=False):
+            self.addParameter(parameter)
         self.addParameter(
             QgsProcessingParameterString(
                 self.AS_OF_DATES, tr("As-of dates (YYYY-MM-DD, comma-separated)"), optional=True

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
 from qgis.PyQt.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP, QCoreApplication
 
 #: Where each algorithm's help page lives (docs/processing.md, one section per algorithm).
 HELP_URL = "https://github.com/riskmap-plugin/riskmap/blob/main/docs/processing.md"
 
-__all__ = ["HELP_URL", "QT_TR_NOOP", "QT_TRANSLATE_NOOP", "RiskMapAlgorithm", "tr"]
+__all__ = [
+    "HELP_URL",
+    "QT_TR_NOOP",
+    "QT_TRANSLATE_NOOP",
+    "RiskMapAlgorithm",
+    "model_parameters",
+    "tr",
+]
 
 
 def tr(text: str) -> str:
@@ -17,6 +31,39 @@ def tr(text: str) -> str:
     # (QT_TR_NOOP for the long help texts: pylupdate5 cannot read a call whose arguments
     # the formatter splits over lines.)
     return QCoreApplication.translate("@default", text)
+
+
+def model_parameters(as_of: bool) -> list:
+    """MODEL, UNITS, (AS_OF,) LAYER_MAP: the inputs of every algorithm that runs a model."""
+    parameters = [
+        QgsProcessingParameterFile(
+            "MODEL",
+            tr("Model file (JSON)"),
+            behavior=QgsProcessingParameterFile.Behavior.File,
+            extension="json",
+        ),
+        QgsProcessingParameterVectorLayer(
+            "UNITS",
+            tr("Units layer (replaces the model's units)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon],
+            optional=True,
+        ),
+    ]
+    if as_of:
+        parameters.append(
+            QgsProcessingParameterDateTime(
+                "AS_OF",
+                tr("As-of date (replaces the model's)"),
+                QgsProcessingParameterDateTime.Type.Date,
+                optional=True,
+            )
+        )
+    parameters.append(
+        QgsProcessingParameterString(
+            "LAYER_MAP", tr("Layer map (JSON object or name=layer;name2=file)"), optional=True
+        )
+    )
+    return parameters
 
 
 class RiskMapAlgorithm(QgsProcessingAlgorithm):

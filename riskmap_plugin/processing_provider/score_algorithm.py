@@ -17,12 +17,9 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameters,
-    QgsProcessingParameterString,
-    QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
 
@@ -34,7 +31,7 @@ from ..qgis_adapter.output_guard import Staged
 from ..qgis_adapter.runner import compute, prepare_inputs
 from ..qgis_adapter.wording import run_wording
 from ..qgis_adapter.wording_warnings import say_warning
-from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr, unexpected
+from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, model_parameters, tr, unexpected
 from .params import OutputClaims, file_destination, gpkg_destination, parse_layer_map
 from .result_styler import style_on_load
 
@@ -115,37 +112,8 @@ class ScoreAlgorithm(RiskMapAlgorithm):
         return tr("Score at-risk areas")
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.MODEL,
-                tr("Model file (JSON)"),
-                behavior=QgsProcessingParameterFile.Behavior.File,
-                extension="json",
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                self.UNITS,
-                tr("Units layer (replaces the model's units)"),
-                [QgsProcessing.SourceType.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterDateTime(
-                self.AS_OF,
-                tr("As-of date (replaces the model's)"),
-                QgsProcessingParameterDateTime.Type.Date,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.LAYER_MAP,
-                tr("Layer map (JSON object or name=layer;name2=file)"),
-                optional=True,
-            )
-        )
+        for parameter in model_parameters(as_of=True):
+            self.addParameter(parameter)
         self.addParameter(
             QgsProcessingParameterFile(
                 self.PREVIOUS,
