@@ -41,7 +41,8 @@ def code_rank(codes: pd.Series) -> np.ndarray:
     """Rank per feature code (NaN: excluded); a missing code ranks with ordinary places."""
     text = codes.astype("string").str.strip().str.upper()
     rank = text.map(lambda c: CODE_RANK.get(c, OTHER_RANK) if isinstance(c, str) else OTHER_RANK)
-    rank = rank.astype(float).to_numpy()
+    # A copy: with pandas 3 (copy-on-write) to_numpy() gives a read-only view.
+    rank = rank.astype(float).to_numpy(copy=True)
     rank[text.isin(EXCLUDED).fillna(False).to_numpy(dtype=bool)] = np.nan
     return rank
 
