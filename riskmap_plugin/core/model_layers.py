@@ -122,7 +122,7 @@ def parse_layers(r: Reader | None) -> dict[str, LayerInfo]:
     r.require_object()
     layers = {}
     for name in list(r.value):
-        lr = Reader(r.get(name, dict), r.path(name))
+        lr = r.child(name, dict, required=True)  # null is refused as missing, not a crash
         cov = lr.child("coverage", dict)
         coverage = None
         if cov is not None:

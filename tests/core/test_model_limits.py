@@ -119,3 +119,11 @@ def test_the_schema_bounds_every_number():
 
     walk(schema, "")
     assert unbounded == []
+
+
+def test_a_null_layers_entry_is_a_model_error():
+    """Found by the mutation fuzzer on QGIS 3.40's hypothesis: null crashed the parser."""
+    document = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    document["layers"]["returnees"] = None
+    with pytest.raises(ModelError, match="layers → returnees"):
+        parse_model(document)
