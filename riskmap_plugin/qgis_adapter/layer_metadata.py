@@ -10,10 +10,11 @@ licences) and, for the bundled sample, its ``sample_sources`` table.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
 from qgis.core import QgsLayerMetadata, QgsProviderRegistry
 
 from ..core.errors import DataError
@@ -34,17 +35,9 @@ class Attribution:
 
 def input_attributions(prepared) -> list[Attribution]:
     """The attributions of a prepared run's inputs, in model order, without repeats."""
-    import pyogrio
-
     found: list[Attribution] = []
-    tables: dict[str, dict] = {}
-    for path in {r.file_path for r in prepared.resolved.values() if r.file_path}:
-        try:
-            if SOURCES_TABLE in {str(row[0]) for row in pyogrio.list_layers(path)}:
-                frame = pyogrio.read_dataframe(path, layer=SOURCES_TABLE, read_geometry=False)
-                tables.update({str(row["layer"]): row for row in frame.to_dict("records")})
-        except (OSError, RuntimeError):  # pyogrio's errors: no attribution from this file
-            continue
+    files = {r.file_path for r in prepared.resolved.values() if r.file_path}
+    tables = {str(row["layer"]): row for row in read_sources(sorted(files)).to_dict("records")}
     for reference, resolved in prepared.resolved.items():
         metadata = resolved.layer.metadata()
         rights = "; ".join(r for r in metadata.rights() if r)
@@ -102,3 +95,19 @@ def save_layer_metadata(path: str | Path, metadata: Mapping[str, QgsLayerMetadat
                 where="output",
                 fix="Check that the output folder is writable and has free space.",
             )
+
+
+def read_sources(files: Iterable[str]) -> pd.DataFrame:
+    """The ``sample_sources`` rows of the given GeoPackages (first file wins per layer)."""
+    import pyogrio
+
+    frames = []
+    for path in files:
+        try:
+            if SOURCES_TABLE in {str(r[0]) for r in pyogrio.list_layers(path)}:
+                frames.append(pyogrio.read_dataframe(path, layer=SOURCES_TABLE))
+        except (OSError, RuntimeError):  # pyogrio's errors; an unreadable input costs
+            continue  # only its attribution line
+    if not frames:
+        return pd.DataFrame(columns=["layer", "title", "licence", "attribution", "illustrative"])
+    return pd.concat(frames, ignore_index=True).drop_duplicates("layer")

@@ -137,18 +137,21 @@ def prepare_inputs(
         allow_outside=allow_outside,
     )
     warnings: list[str] = []
+    resolved: dict[str, ResolvedLayer] = {}
     if model.areas.boundary:
         # The boundary areas may not cross (e.g. governorates) only shapes the areas: a
         # project without that layer still runs, with areas that may cross, and says so.
         try:
-            resolver.resolve(model.areas.boundary)
+            resolved[model.areas.boundary] = resolver.resolve(model.areas.boundary)
         except DataError:
             warnings.append(warning("no_area_boundary", layer=model.areas.boundary))
             model = dataclasses.replace(
                 model, areas=dataclasses.replace(model.areas, boundary=None)
             )
     needed = required_layers(model)
-    resolved = {reference: resolver.resolve(reference) for reference in needed}
+    for reference in needed:
+        if reference not in resolved:
+            resolved[reference] = resolver.resolve(reference)
     if model.units.layer:
         model = _fit_units_fields(model, resolved[model.units.layer].layer)
     # Field names recognise known datasets (UCDP GED, ACLED) and snapshot-date fields.

@@ -17,8 +17,8 @@ import geopandas as gpd
 import pandas as pd
 
 from ..core.errors import DataError
+from ..qgis_adapter.layer_metadata import SOURCES_TABLE, read_sources  # noqa: F401 - re-exported
 
-SOURCES_TABLE = "sample_sources"
 #: Background layers drawn in the briefing's maps when an input GeoPackage has them.
 CONTEXT_TABLES = ("country", "governorates", "international_boundaries", "border")
 
@@ -125,22 +125,6 @@ def find_input_files(provenance: Mapping, folders: Iterable[str | os.PathLike | 
                     found.append(resolved)
                 break
     return found
-
-
-def read_sources(files: Iterable[str]) -> pd.DataFrame:
-    """The ``sample_sources`` rows of the given GeoPackages (first file wins per layer)."""
-    import pyogrio
-
-    frames = []
-    for path in files:
-        try:
-            if SOURCES_TABLE in {str(r[0]) for r in pyogrio.list_layers(path)}:
-                frames.append(pyogrio.read_dataframe(path, layer=SOURCES_TABLE))
-        except (OSError, RuntimeError):  # pyogrio's errors; an unreadable input costs
-            continue  # only its attribution line
-    if not frames:
-        return pd.DataFrame(columns=["layer", "title", "licence", "attribution", "illustrative"])
-    return pd.concat(frames, ignore_index=True).drop_duplicates("layer")
 
 
 def context_tables(files: Iterable[str]) -> dict[str, str]:
