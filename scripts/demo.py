@@ -5,10 +5,13 @@ Starts QGIS offscreen, registers the RiskMap Processing provider, runs
 ``demo-output/at_risk_areas.gpkg`` (layers units, areas, watch_list; written
 atomically, with provenance). Prints the areas and the watch list size.
 Exits non-zero with the error message when something goes wrong.
+``python scripts/demo.py --out FOLDER`` writes into FOLDER instead (used by
+``scripts/compare_demo.py`` to compare a run with a reference run).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
@@ -102,7 +105,19 @@ def _briefing(path: Path) -> None:
     print(f"Briefing: {out['pdf']} ({out['pages']} pages); page 1: {out['png']}")
 
 
-def main() -> int:
+def _shown(path: Path) -> Path:
+    """The path relative to the repository when it is inside it."""
+    try:
+        return path.relative_to(REPO)
+    except ValueError:
+        return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUTPUT.parent, help="output folder")
+    output = parser.parse_args(argv).out.resolve() / OUTPUT.name
+    output.parent.mkdir(parents=True, exist_ok=True)
     app, _provider = _start_qgis()
     import processing
     from qgis.core import QgsProcessingException
@@ -110,11 +125,11 @@ def main() -> int:
     feedback = _feedback()
     parameters = {
         "MODEL": str(MODEL),
-        "OUTPUT_UNITS": str(OUTPUT),
-        "OUTPUT_AREAS": str(OUTPUT),
-        "OUTPUT_WATCH": str(OUTPUT),
+        "OUTPUT_UNITS": str(output),
+        "OUTPUT_AREAS": str(output),
+        "OUTPUT_WATCH": str(output),
     }
-    print(f"RiskMap demo: scoring {MODEL.relative_to(REPO)} → {OUTPUT.relative_to(REPO)}")
+    print(f"RiskMap demo: scoring {MODEL.relative_to(REPO)} → {_shown(output)}")
     try:
         processing.run("riskmap:score", parameters, feedback=feedback)
     except QgsProcessingException as error:
@@ -122,8 +137,8 @@ def main() -> int:
         print(f"demo failed: {message}", file=sys.stderr)
         app.exitQgis()
         return 1
-    _print_summary(OUTPUT, feedback.warnings)
-    _briefing(OUTPUT)
+    _print_summary(output, feedback.warnings)
+    _briefing(output)
     app.exitQgis()
     return 0
 
