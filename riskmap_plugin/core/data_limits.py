@@ -12,7 +12,7 @@ import pandas as pd
 from .measures import Inputs
 from .messages import warning
 from .model import Criterion
-from .model_layers import DATASETS, LayerInfo, recognise
+from .model.layers import DATASETS, LayerInfo, recognise
 
 #: |Spearman ρ| from which two criteria are said to be strongly correlated, and the units
 #: with both values it takes (a ρ over a handful of units says little).

@@ -16,7 +16,7 @@ import pandas as pd
 from .errors import DataError
 from .messages import warning
 from .model import Criterion, Filter, Window
-from .model_layers import (
+from .model.layers import (
     DATASETS,
     GRAIN_PRECISION,
     PRECISION_LEVELS,

@@ -20,7 +20,7 @@ from .events import EventTable
 from .measures import Inputs
 from .messages import warning
 from .model import EVENT_MEASURES, Model
-from .model_layers import LayerInfo
+from .model.layers import LayerInfo
 from .naming import code_rank
 from .spatial import (
     UnitIndex,

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..core.model import DIRECTIONS, EVENT_MEASURES, MEASURES, NORMALISATIONS
-from ..core.model_layers import DATASETS, recognise
+from ..core.model.layers import DATASETS, recognise
 from .layer_guess import LayerInfo, LayerNeed
 
 #: Measures that read polygons (shares of area, area-weighted attributes).

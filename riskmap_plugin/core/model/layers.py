@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .errors import ModelError
-from .validate import Reader
+from ..errors import ModelError
+from .reader import Reader
 
 #: How precisely an event is located, finest first (the words of the precision rule).
 PRECISION_LEVELS = ("exact", "within_25km", "second_order_unit", "first_order_unit", "coarser")

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .errors import ModelError
-from .model import (
+from ..errors import ModelError
+from .layers import parse_denominator, parse_precision
+from .reader import Reader
+from .types import (
     DIRECTIONS,
     EVENT_MEASURES,
     FILTER_OPS,
@@ -25,8 +27,6 @@ from .model import (
     Transform,
     Window,
 )
-from .model_layers import parse_denominator, parse_precision
-from .validate import Reader
 
 BASES = ("same_months", "calendar_year", "period")
 #: Longest time window (and half-life): a century.

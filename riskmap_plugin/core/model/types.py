@@ -1,9 +1,6 @@
-"""The model document: a versioned, validated, round-trip-safe JSON contract.
+"""What a model says, as frozen values: :class:`Model` and its sections.
 
-Analysts share models between projects and colleagues, so every key is checked
-with a message that names the key and says what was expected, and unknown keys
-are rejected (a typo must never silently change a result). The format is
-documented in ``docs/model-format.md``; ``resources/model.schema.json`` mirrors it.
+Built by :func:`.parse.parse_model`; nothing here reads a document.
 """
 
 from __future__ import annotations
@@ -13,12 +10,9 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from .errors import ModelError
-from .model_layers import Denominator, LayerInfo, Precision, parse_layers
-from .validate import Reader, check_document, decode_json, model_text
+from .layers import Denominator, LayerInfo, Precision
 
 FORMAT_VERSION = 1
 
@@ -165,7 +159,7 @@ class Units:
     population_field: str | None = None
     grid_cell_km: float | None = None
     grid_boundary: str | None = None
-    grain: str = "district"  # what an event must be located to (see model_layers.GRAINS)
+    grain: str = "district"  # what an event must be located to (see layers.GRAINS)
 
 
 @dataclass(frozen=True)
@@ -291,6 +285,8 @@ class Model:
             document.setdefault("units", {})
             document["units"] = {k: v for k, v in document["units"].items() if k != "grid"}
             document["units"]["layer"] = units_layer
+        from .parse import parse_model
+
         return parse_model(document)
 
     def to_dict(self) -> dict[str, Any]:
@@ -306,72 +302,3 @@ class Model:
         refs += [c.layer for c in self.criteria]
         refs += [c.denominator.layer for c in self.criteria if c.denominator]
         return list(dict.fromkeys(r for r in refs if r))
-
-
-def load_model(source: str | Path | Mapping[str, Any]) -> Model:
-    """Load and validate a model from a dict, JSON text or a JSON file path.
-
-    >>> m = load_model({"riskmap_model": 1, "name": "x", "as_of": "2018-01-31",
-    ...     "units": {"layer": "districts", "id_field": "PCODE"},
-    ...     "criteria": [{"id": "a", "label": "A", "layer": "events", "measure": "count"}]})
-    >>> m.criteria[0].normalise.method
-    'percentile'
-    """
-    if isinstance(source, Mapping):
-        return parse_model(source)
-    return parse_model(decode_json(model_text(source)))
-
-
-def parse_model(document: Any) -> Model:
-    """Validate a decoded JSON document and build the :class:`Model`."""
-    check_document(document)
-    root = Reader(document, "model")
-    root.require_object()
-    version = root.get("riskmap_model", int, required=True)
-    if version != FORMAT_VERSION:
-        raise ModelError(
-            f"format version {version} is not supported (this RiskMap reads "
-            f"version {FORMAT_VERSION})",
-            "riskmap_model",
-            "upgrade RiskMap, or save the model again from this version",
-        )
-    from .model_analyses import parse_hotspots, parse_time, parse_uncertainty
-    from .model_criteria import parse_criteria
-    from .model_sections import (
-        parse_aggregation,
-        parse_areas,
-        parse_classes,
-        parse_places,
-        parse_translations,
-        parse_units,
-    )
-
-    name = root.get("name", str, required=True)
-    as_of = root.date("as_of", required=True)
-    criteria = parse_criteria(root.child("criteria", list, required=True))
-    units = parse_units(root.child("units", dict, required=True))
-    places = parse_places(root.child("places", dict))
-    aggregation = parse_aggregation(root.child("aggregation", dict), criteria)
-    classes = parse_classes(root.child("classes", dict))
-    areas = parse_areas(root.child("areas", dict), classes)
-    model = Model(
-        name=name,
-        as_of=as_of,
-        units=units,
-        criteria=criteria,
-        aggregation=aggregation,
-        classes=classes,
-        areas=areas,
-        places=places,
-        time=parse_time(root.child("time", dict), criteria),
-        hotspots=parse_hotspots(root.child("hotspots", dict), criteria),
-        uncertainty=parse_uncertainty(root.child("uncertainty", dict)),
-        layers=parse_layers(root.child("layers", dict)),
-        crs=root.get("crs", str),
-        default_source=root.get("default_source", str),
-        description=root.get("description", str) or "",
-        translations=parse_translations(root.child("translations", dict)),
-        document=copy.deepcopy(document),
-    )
-    root.reject_unknown()
-    return model

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .errors import ModelError
+from ..errors import ModelError
 
 #: Every number in a model lies within ±LARGEST (and every whole number within
 #: ±LARGEST_WHOLE): nothing a model says can overflow a sum or hang a loop. Keys have

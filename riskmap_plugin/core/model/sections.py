@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-from .errors import ModelError
-from .model import (
+from ..errors import ModelError
+from .criteria import _number_list, _string_list
+from .layers import GRAINS
+from .reader import Reader
+from .types import (
     AGGREGATIONS,
     CLASS_METHODS,
     Aggregation,
@@ -16,9 +19,6 @@ from .model import (
     Places,
     Units,
 )
-from .model_criteria import _number_list, _string_list
-from .model_layers import GRAINS
-from .validate import Reader
 
 
 def parse_units(r: Reader) -> Units:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .model import (
+from .criteria import _string_list
+from .reader import Reader
+from .types import (
     AGGREGATIONS,
     EVENT_MEASURES,
     NORMALISATIONS,
@@ -11,8 +13,6 @@ from .model import (
     TimeRule,
     UncertaintyRule,
 )
-from .model_criteria import _string_list
-from .validate import Reader
 
 
 def _criterion_id(r: Reader, key: str, criteria: tuple[Criterion, ...], allow=()) -> str:
