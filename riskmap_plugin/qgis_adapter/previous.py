@@ -3,7 +3,7 @@
 :func:`read_previous` reads the ``units`` (and ``areas``) tables of an earlier
 result GeoPackage on the main thread, before the run may replace that file;
 :func:`changes_table` compares them with this run's tables in the worker
-(:func:`riskmap_plugin.core.changes.compare_runs`).
+(:func:`riskmap_plugin.core.analyses.changes.compare_runs`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..core.changes import add_area_names, compare_runs
+from ..core.analyses.changes import add_area_names, compare_runs
 from ..core.errors import DataError
 
 

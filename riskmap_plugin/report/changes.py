@@ -1,7 +1,7 @@
 """Changes since the last briefing, in words (no QGIS, no Qt).
 
 Reads the ``changes`` table of a result (see docs/model-format.md, "Outputs")
-through :func:`riskmap_plugin.core.changes.summarise`, and says it as one line
+through :func:`riskmap_plugin.core.analyses.changes.summarise`, and says it as one line
 (the dock) or as the lines of the briefing's section, in the language of the
 :class:`.words.Words` given (English by default).
 """
@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from ..core.changes import summarise
+from ..core.analyses.changes import summarise
 from .words import ENGLISH, ENGLISH_WORDS, Words
 
 TITLE = ENGLISH["changes_title"]

@@ -36,7 +36,7 @@ def legend_names() -> dict[str, str]:
 
 
 def trend_words() -> dict[str, str]:
-    """The core's trend categories (``core.trends.CATEGORIES``) in words."""
+    """The core's trend categories (``core.analyses.trends.CATEGORIES``) in words."""
     return {
         "none": QCoreApplication.translate("@default", "none"),
         "historical": QCoreApplication.translate("@default", "historical"),

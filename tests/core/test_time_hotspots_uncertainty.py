@@ -8,15 +8,15 @@ import numpy as np
 import pytest
 from synthetic import square_units
 
-from riskmap_plugin.core.hotspots import (
+from riskmap_plugin.core.analyses.hotspots import (
     benjamini_hochberg,
     gi_star,
     hot_spots,
     pseudo_p,
     queen_neighbours,
 )
-from riskmap_plugin.core.trends import categorise, mann_kendall, month_index, surges
-from riskmap_plugin.core.uncertainty import average_ranks
+from riskmap_plugin.core.analyses.trends import categorise, mann_kendall, month_index, surges
+from riskmap_plugin.core.analyses.uncertainty import average_ranks
 
 
 def test_mann_kendall_by_hand_with_ties():
@@ -159,7 +159,7 @@ def test_sample_has_rank_bands_trends_and_watch_reasons(sample_layers):
 def test_changes_since_the_last_briefing_name_the_criterion_that_moved():
     import pandas as pd
 
-    from riskmap_plugin.core.changes import compare_runs
+    from riskmap_plugin.core.analyses.changes import compare_runs
 
     before = pd.DataFrame(
         {

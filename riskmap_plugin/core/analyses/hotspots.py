@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from .areas import TOUCH_TOLERANCE_M
+from ..areas import TOUCH_TOLERANCE_M
 
 LEVELS = ((0.01, "99"), (0.05, "95"), (0.10, "90"))
 

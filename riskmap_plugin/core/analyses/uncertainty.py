@@ -25,9 +25,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .aggregate import effective_weights
-from .model import Aggregation, Criterion, Normalisation
-from .normalise import normalise
+from ..aggregate import effective_weights
+from ..model import Aggregation, Criterion, Normalisation
+from ..normalise import normalise
 
 KEEP_OWN_SCALE = ("goalposts", "threshold")
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .errors import DataError
+from ..errors import DataError
+from ..measures import Inputs
+from ..messages import warning
+from ..model import Model, Reference, Window
+from ..reference import reference_period
 from .hotspots import band_neighbours, hot_spots, queen_neighbours
-from .measures import Inputs
-from .messages import warning
-from .model import Model, Reference, Window
-from .reference import reference_period
 from .trends import categorise, mann_kendall, month_index, monthly_counts, surges
 from .uncertainty import area_bands, monte_carlo
 
