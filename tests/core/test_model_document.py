@@ -138,3 +138,52 @@ def test_overrides_replace_as_of_and_units():
     changed = model.with_overrides(as_of=dt.date(2017, 6, 30), units_layer="hexagons")
     assert changed.as_of == dt.date(2017, 6, 30) and changed.units.layer == "hexagons"
     assert model.as_of == dt.date(2018, 1, 31)
+
+
+def _reparsed(document: dict, as_of=None, units_layer=None):
+    """What the overrides meant before they became a method: edit the document, parse it."""
+    document = copy.deepcopy(document)
+    if as_of is not None:
+        document["as_of"] = as_of.isoformat()
+    if units_layer is not None:
+        units = {k: v for k, v in document["units"].items() if k != "grid"}
+        document["units"] = {**units, "layer": units_layer}
+    return parse_model(document)
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        {"layer": "districts", "id_field": "ADM3_PCODE"},
+        {"grid": {"cell_km": 10, "boundary": "country"}, "id_field": "ADM2_PCODE"},
+        {"grid": {"cell_km": 10}, "id_field": "cell", "grain": "province"},
+        {"layer": "districts", "id_field": "PCODE", "grain": "grid"},
+    ],
+)
+def test_overrides_give_the_model_the_edited_document_would_give(units):
+    import datetime as dt
+
+    document = {**minimal(), "units": units}
+    model = parse_model(document)
+    for as_of, layer in [
+        (dt.date(2017, 6, 30), None),
+        (None, "hexagons"),
+        (dt.date(1999, 1, 1), "x"),
+    ]:
+        expected = _reparsed(document, as_of, layer)
+        changed = model.with_overrides(as_of=as_of, units_layer=layer)
+        assert changed == expected
+        assert changed.to_dict() == expected.to_dict()
+
+
+def test_overrides_are_checked_as_the_document_would_be():
+    import datetime as dt
+
+    grid_without_id = {**minimal(), "units": {"grid": {"cell_km": 10}}}
+    with pytest.raises(ModelError, match="units → id_field") as raised:
+        _reparsed(grid_without_id, units_layer="hexagons")
+    with pytest.raises(ModelError) as changed:
+        parse_model(grid_without_id).with_overrides(units_layer="hexagons")
+    assert str(changed.value) == str(raised.value)
+    with pytest.raises(ModelError, match="out of range"):
+        parse_model(minimal()).with_overrides(as_of=dt.date(1800, 1, 1))

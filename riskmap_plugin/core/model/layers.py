@@ -43,6 +43,16 @@ GRAIN_PRECISION = {
 }
 
 
+def grain_of(id_field: str | None) -> str:
+    """OCHA p-codes name the level: ADM1_PCODE provinces, ADM3_PCODE sub-districts.
+
+    >>> grain_of("ADM3_PCODE"), grain_of("ADM2_PCODE"), grain_of(None)
+    ('sub_district', 'district', 'district')
+    """
+    name = (id_field or "").upper()
+    return "province" if "ADM1" in name else "sub_district" if "ADM3" in name else "district"
+
+
 @dataclass(frozen=True)
 class Dataset:
     """A known event dataset: the fields that recognise it, its precision and severity floor."""

@@ -6,7 +6,7 @@ import re
 
 from ..errors import ModelError
 from .criteria import _number_list, _string_list
-from .layers import GRAINS
+from .layers import GRAINS, grain_of
 from .reader import Reader
 from .types import (
     AGGREGATIONS,
@@ -44,7 +44,7 @@ def parse_units(r: Reader) -> Units:
             "the units layer needs an id field",
             'add "id_field": "ADM2_PCODE" for example',
         )
-    grain = r.choice("grain", GRAINS, "grid" if grid is not None else _grain_of(id_field))
+    grain = r.choice("grain", GRAINS, "grid" if grid is not None else grain_of(id_field))
     units = Units(
         grain=grain,
         layer=layer if grid is None else None,
@@ -56,12 +56,6 @@ def parse_units(r: Reader) -> Units:
     )
     r.reject_unknown()
     return units
-
-
-def _grain_of(id_field: str | None) -> str:
-    """OCHA p-codes name the level: ADM1_PCODE provinces, ADM3_PCODE sub-districts."""
-    name = (id_field or "").upper()
-    return "province" if "ADM1" in name else "sub_district" if "ADM3" in name else "district"
 
 
 def parse_places(r: Reader | None) -> Places | None:

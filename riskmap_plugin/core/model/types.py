@@ -6,13 +6,15 @@ Built by :func:`.parse.parse_model`; nothing here reads a document.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .layers import Denominator, LayerInfo, Precision
+from .layers import Denominator, LayerInfo, Precision, grain_of
+from .reader import Reader
 
 FORMAT_VERSION = 1
 
@@ -277,17 +279,23 @@ class Model:
         raise KeyError(criterion_id)
 
     def with_overrides(self, as_of: dt.date | None = None, units_layer: str | None = None) -> Model:
-        """Return a copy with the as-of date and/or the units layer replaced."""
+        """Return a copy with the as-of date and/or the units layer replaced.
+
+        Checked as the document would be (the date's range; a units layer needs an id
+        field) and written into :attr:`document` too, without parsing the model again.
+        """
         document = copy.deepcopy(dict(self.document))
+        changes: dict[str, Any] = {}
         if as_of is not None:
             document["as_of"] = as_of.isoformat()
+            changes["as_of"] = Reader(document, "model").date("as_of")
         if units_layer is not None:
-            document.setdefault("units", {})
-            document["units"] = {k: v for k, v in document["units"].items() if k != "grid"}
-            document["units"]["layer"] = units_layer
-        from .parse import parse_model
-
-        return parse_model(document)
+            section = dict(document.get("units") or {})
+            section = {k: v for k, v in section.items() if k != "grid"}
+            section["layer"] = units_layer
+            document["units"] = section
+            changes["units"] = _units_on_layer(self.units, units_layer, section)
+        return dataclasses.replace(self, document=document, **changes)
 
     def to_dict(self) -> dict[str, Any]:
         """The document as given (validated), so a round trip keeps every key and value."""
@@ -302,3 +310,17 @@ class Model:
         refs += [c.layer for c in self.criteria]
         refs += [c.denominator.layer for c in self.criteria if c.denominator]
         return list(dict.fromkeys(r for r in refs if r))
+
+
+def _units_on_layer(units: Units, layer: str, section: Mapping[str, Any]) -> Units:
+    """The units read from ``layer`` instead of a grid or another layer (as parse_units)."""
+    if units.id_field is None:
+        raise Reader(section, "units").error(
+            "id_field",
+            "the units layer needs an id field",
+            'add "id_field": "ADM2_PCODE" for example',
+        )
+    grain = units.grain if "grain" in section else grain_of(units.id_field)
+    return dataclasses.replace(
+        units, layer=layer, grain=grain, grid_cell_km=None, grid_boundary=None
+    )
