@@ -159,6 +159,7 @@ class BacktestPanel(QGroupBox):
         from ..core.errors import RiskMapError
         from ..qgis_adapter.backtest_task import BacktestTask
         from ..qgis_adapter.runner import prepare_inputs
+        from ..report.backtest_chart import render_chart
 
         if self.task is not None:
             return False
@@ -197,6 +198,7 @@ class BacktestPanel(QGroupBox):
             settings,
             stem + "_backtest.gpkg",
             stem + "_backtest.png",
+            render_chart,
         )
         task.progressChanged.connect(lambda percent: self.progress_bar.setValue(int(percent)))
         task.progress_text.connect(self._status)

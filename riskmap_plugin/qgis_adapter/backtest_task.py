@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import traceback
+from typing import Callable
 
 from qgis.core import Qgis, QgsMessageLog, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
@@ -40,12 +41,16 @@ class BacktestTask(QgsTask):
         settings: BacktestSettings,
         output_path: str,
         chart_path: str,
+        render_chart: Callable[..., str | None],
     ) -> None:
+        """``render_chart(metrics, scorers, path)`` draws the chart (the report's, passed in:
+        the adapter does not import the report layer); it returns the path or None."""
         super().__init__(description, QgsTask.Flag.CanCancel)
         self.prepared = prepared
         self.settings = settings
         self.output_path = output_path
         self.chart_path = chart_path
+        self._render_chart = render_chart
         self.outcome: BacktestOutcome | None = None
         self.chart: str | None = None
         self.error: tuple[str, str] | None = None
@@ -59,8 +64,6 @@ class BacktestTask(QgsTask):
         return self.outcome is not None and not self.isCanceled()
 
     def _compute(self) -> None:
-        from ..report.backtest_chart import render_chart
-
         try:
             outcome = compute_backtest(
                 self.prepared, self.settings, progress=self._progress, is_canceled=self.isCanceled
@@ -71,7 +74,7 @@ class BacktestTask(QgsTask):
                 input_paths=self.prepared.input_paths(),
                 is_canceled=self.isCanceled,
             )
-            self.chart = render_chart(
+            self.chart = self._render_chart(
                 outcome.result.metrics, outcome.result.scorers, self.chart_path
             )
             self.outcome = outcome
