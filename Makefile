@@ -67,8 +67,9 @@ test: $(STAMP) ## Run every test tier (sets up the machine first if needed)
 	@# -k: a failing tier does not hide the results of the others; make still fails.
 	$(MAKE) --no-print-directory -k test-core test-qgis test-gui test-e2e
 
-test-core: $(CORE_SETUP) ## Pure-Python core tests, no QGIS (PYTHON=... to use another interpreter)
-	$(call pytest_tier,core,,-p no:pytest_qgis -p no:pytest-qt tests/core)
+# The core's docstring examples run too (--doctest-modules on the package's core).
+test-core: $(CORE_SETUP) ## Pure-Python core tests and the core's doctests, no QGIS (PYTHON=... to use another interpreter)
+	$(call pytest_tier,core,,-p no:pytest_qgis -p no:pytest-qt tests/core --doctest-modules $(PLUGIN)/core)
 
 test-core-isolated: $(CORE_VENV)/.stamp ## Core tests in a venv without QGIS or system packages
 	$(MAKE) test-core PYTHON=$(CORE_VENV)/bin/python
@@ -125,9 +126,11 @@ test-matrix: $(STAMP) package ## Core, QGIS and GUI tiers on QGIS 3.40 and 3.44 
 	echo "== matrix times (seconds) =="; cat $(MATRIX_OUT)/*/times.txt 2>/dev/null || true; \
 	exit $$rc
 
-lint: $(STAMP) ## ruff, the Qt6 readiness check and the plugin repository's security scan (bandit)
+lint: $(STAMP) ## ruff, the type checker (mypy, on core/), the Qt6 readiness check and the security scan (bandit)
 	$(PYTHON) -m ruff check $(LINT_PATHS)
 	$(PYTHON) -m ruff format --check $(LINT_PATHS)
+	@# What mypy checks and how strictly: [tool.mypy] in pyproject.toml.
+	$(PYTHON) -m mypy
 	$(OFFSCREEN) $(PYTHON) scripts/check_qt6.py
 	@# The QGIS plugin repository scans every upload with bandit's default rules.
 	$(PYTHON) -m bandit -q -r $(PLUGIN)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Protocol
 
 import numpy as np
 
@@ -80,6 +80,12 @@ def english_singular(noun: str, value: float) -> str:
     return f"{head} {last}".strip()
 
 
+class NumberFormat(Protocol):
+    """How numbers are written (:func:`format_number`, or a language's digits)."""
+
+    def __call__(self, value: float, decimals: int | None = None) -> str: ...
+
+
 def format_number(value: float, decimals: int | None = None) -> str:
     """Default number formatting: whole numbers without decimals, others with one.
 
@@ -113,7 +119,7 @@ class Explainer:
         criteria: tuple[Criterion, ...],
         as_of_year: int,
         templates: Mapping[str, str] | None = None,
-        number: Callable[[float, int | None], str] | None = None,
+        number: NumberFormat | None = None,
         noun_for: Callable[[str, float], str] | None = None,
     ) -> None:
         self.criteria = criteria

@@ -118,7 +118,7 @@ def reword(
     ``number`` formats the count in the language's digits.
     """
     found = parse(text) if templates else None
-    if found is None:
+    if found is None or templates is None:
         return str(text)
     key, fields = found
     template = templates.get(key)

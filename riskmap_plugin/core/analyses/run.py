@@ -106,7 +106,7 @@ def run_analyses(
             members = np.flatnonzero(area_of_unit == area)
             areas.loc[area, "hotspot"] = spots.label[members[np.argmax(spots.z[members])]]
     if model.uncertainty is not None:
-        rule = model.uncertainty
+        bands = model.uncertainty
         n_at_risk = int(at_risk.sum())
         mc = monte_carlo(
             norm,
@@ -116,11 +116,11 @@ def run_analyses(
             gated,
             base_rank,
             n_at_risk,
-            rule.draws,
-            rule.seed,
-            rule.concentration,
-            rule.normalisations,
-            rule.aggregations,
+            bands.draws,
+            bands.seed,
+            bands.concentration,
+            bands.normalisations,
+            bands.aggregations,
         )
         units.update(
             rank_median=mc.rank_median, rank_p05=mc.rank_p05, rank_p95=mc.rank_p95, p_top=mc.p_top

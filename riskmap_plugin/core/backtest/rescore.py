@@ -140,7 +140,7 @@ def combined_scores(
     model: Model,
     snapshot: Snapshot,
     keep: Sequence[int] | None = None,
-    weights: Sequence[float] | None = None,
+    weights: Sequence[float] | np.ndarray | None = None,
 ) -> Aggregated | None:
     """The model's aggregation of a snapshot, optionally with fewer criteria (``keep``:
     criterion positions) or other weights; None when no kept criterion has weight."""
@@ -184,6 +184,7 @@ def model_ranking(
     min_index = model.classes.labels.index(model.areas.min_class)
     failed = np.array([bool(g) for g in combined.gate_failed])
     at_risk = (class_index >= min_index) & ~failed
+    cutoff: float | None
     if model.classes.method == "fixed" and min_index > 0:
         cutoff = float(model.classes.breaks[min_index - 1])
     else:

@@ -15,9 +15,10 @@ from .types import (
 )
 
 
-def _criterion_id(r: Reader, key: str, criteria: tuple[Criterion, ...], allow=()) -> str:
-    value = r.get(key, str, required=not allow)
-    value = value or (allow[0] if allow else None)
+def _criterion_id(
+    r: Reader, key: str, criteria: tuple[Criterion, ...], allow: tuple[str, ...] = ()
+) -> str:
+    value: str = r.get(key, str, required=not allow) or (allow[0] if allow else "")
     ids = [c.id for c in criteria]
     if value not in ids and value not in allow:
         raise r.error(

@@ -11,7 +11,7 @@ import datetime as dt
 import math
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 from ..errors import ModelError
 
@@ -112,12 +112,26 @@ class Reader:
                 f"expected {_TYPE_WORDS.get(kind, kind.__name__)}, found "
                 f"{_type_name(value)} {value!r:.40}",
             )
-        if kind is str and not value.strip():
+        if isinstance(value, str) and not value.strip():
             if required:
                 raise self.error(key, "must not be empty")
             return default
         return value
 
+    # The overloads tell the type checker what the code guarantees: with a default, or
+    # required, the answer is never None.
+    @overload
+    def choice(
+        self, key: str, options: Iterable[str], default: str, required: bool = False
+    ) -> str: ...
+    @overload
+    def choice(
+        self, key: str, options: Iterable[str], default: None = None, *, required: Literal[True]
+    ) -> str: ...
+    @overload
+    def choice(
+        self, key: str, options: Iterable[str], default: None = None, required: bool = False
+    ) -> str | None: ...
     def choice(
         self, key: str, options: Iterable[str], default: str | None = None, required: bool = False
     ) -> str | None:
@@ -129,6 +143,37 @@ class Reader:
             raise self.error(key, f"unknown value '{value}'", "use one of: " + ", ".join(options))
         return value
 
+    @overload
+    def number(
+        self,
+        key: str,
+        default: float,
+        minimum: float | None = None,
+        maximum: float | None = None,
+        required: bool = False,
+        exclusive_minimum: bool = False,
+    ) -> float: ...
+    @overload
+    def number(
+        self,
+        key: str,
+        default: None = None,
+        minimum: float | None = None,
+        maximum: float | None = None,
+        *,
+        required: Literal[True],
+        exclusive_minimum: bool = False,
+    ) -> float: ...
+    @overload
+    def number(
+        self,
+        key: str,
+        default: None = None,
+        minimum: float | None = None,
+        maximum: float | None = None,
+        required: bool = False,
+        exclusive_minimum: bool = False,
+    ) -> float | None: ...
     def number(
         self,
         key: str,
@@ -148,6 +193,10 @@ class Reader:
             raise self.error(key, f"must be at most {maximum:g}, found {value:g}")
         return value
 
+    @overload
+    def date(self, key: str, required: Literal[True]) -> dt.date: ...
+    @overload
+    def date(self, key: str, required: bool = False) -> dt.date | None: ...
     def date(self, key: str, required: bool = False) -> dt.date | None:
         value = self.get(key, str, required=required)
         if value is None:
@@ -166,6 +215,14 @@ class Reader:
             )
         return date
 
+    @overload
+    def whole(
+        self, key: str, default: int, minimum: int, maximum: int, required: bool = False
+    ) -> int: ...
+    @overload
+    def whole(
+        self, key: str, default: None, minimum: int, maximum: int, required: bool = False
+    ) -> int | None: ...
     def whole(
         self, key: str, default: int | None, minimum: int, maximum: int, required: bool = False
     ) -> int | None:

@@ -76,10 +76,11 @@ class Window:
             return "dates", f"{self.start.isoformat()}…{(self.end or '').__str__()}".rstrip("…")
         if self.months is not None:
             return "months", self.months
-        months = round(self.days / 30.44)
-        if self.days >= 60 and abs(months * 30.44 - self.days) < 3:
+        days = self.days or 0  # a parsed window has days when it has neither dates nor months
+        months = round(days / 30.44)
+        if days >= 60 and abs(months * 30.44 - days) < 3:
             return "months", months  # 180 days read as "6 mo", 365 as "12 mo"
-        return "days", self.days
+        return "days", days
 
 
 def _month_length(year: int, month: int) -> int:
