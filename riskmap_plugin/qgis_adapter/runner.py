@@ -335,10 +335,7 @@ def _fit_units_fields(model: Model, layer: QgsVectorLayer) -> Model:
             fix="Pick a units layer with those fields, or one with unit_id and unit_name "
             "(e.g. the output of 'Create hexagon grid').",
         )
-    document = model.to_dict()
-    section = {k: v for k, v in dict(document.get("units", {})).items() if k != "grid"}
-    section.update({"layer": units.layer, "id_field": "unit_id", "name_field": "unit_name"})
+    fields: dict[str, str | None] = {"id_field": "unit_id", "name_field": "unit_name"}
     if units.population_field and units.population_field not in names:
-        section.pop("population_field", None)
-    document["units"] = section
-    return load_model(document)
+        fields["population_field"] = None
+    return model.with_overrides(units_fields=fields)

@@ -140,7 +140,7 @@ def test_overrides_replace_as_of_and_units():
     assert model.as_of == dt.date(2018, 1, 31)
 
 
-def _reparsed(document: dict, as_of=None, units_layer=None):
+def _reparsed(document: dict, as_of=None, units_layer=None, units_fields=None):
     """What the overrides meant before they became a method: edit the document, parse it."""
     document = copy.deepcopy(document)
     if as_of is not None:
@@ -148,6 +148,11 @@ def _reparsed(document: dict, as_of=None, units_layer=None):
     if units_layer is not None:
         units = {k: v for k, v in document["units"].items() if k != "grid"}
         document["units"] = {**units, "layer": units_layer}
+    for key, value in (units_fields or {}).items():
+        if value is None:
+            document["units"].pop(key, None)
+        else:
+            document["units"][key] = value
     return parse_model(document)
 
 
@@ -158,6 +163,7 @@ def _reparsed(document: dict, as_of=None, units_layer=None):
         {"grid": {"cell_km": 10, "boundary": "country"}, "id_field": "ADM2_PCODE"},
         {"grid": {"cell_km": 10}, "id_field": "cell", "grain": "province"},
         {"layer": "districts", "id_field": "PCODE", "grain": "grid"},
+        {"layer": "districts", "id_field": "ADM1_PCODE", "population_field": "pop"},
     ],
 )
 def test_overrides_give_the_model_the_edited_document_would_give(units):
@@ -165,14 +171,19 @@ def test_overrides_give_the_model_the_edited_document_would_give(units):
 
     document = {**minimal(), "units": units}
     model = parse_model(document)
-    for as_of, layer in [
-        (dt.date(2017, 6, 30), None),
-        (None, "hexagons"),
-        (dt.date(1999, 1, 1), "x"),
-    ]:
-        expected = _reparsed(document, as_of, layer)
-        changed = model.with_overrides(as_of=as_of, units_layer=layer)
-        assert changed == expected
+    grid_fields = {"id_field": "unit_id", "name_field": "unit_name"}
+    cases = [
+        (dt.date(2017, 6, 30), None, None),
+        (None, "hexagons", None),
+        (dt.date(1999, 1, 1), "x", None),
+        (None, None, grid_fields),
+        (None, "hexagons", {**grid_fields, "population_field": None}),
+        (None, None, {"id_field": "ADM3_PCODE"}),
+    ]
+    for as_of, layer, fields in cases:
+        expected = _reparsed(document, as_of, layer, fields)
+        changed = model.with_overrides(as_of=as_of, units_layer=layer, units_fields=fields)
+        assert changed == expected, (as_of, layer, fields)
         assert changed.to_dict() == expected.to_dict()
 
 
@@ -187,3 +198,8 @@ def test_overrides_are_checked_as_the_document_would_be():
     assert str(changed.value) == str(raised.value)
     with pytest.raises(ModelError, match="out of range"):
         parse_model(minimal()).with_overrides(as_of=dt.date(1800, 1, 1))
+    with pytest.raises(ModelError, match="units → id_field") as raised:
+        _reparsed(minimal(), units_fields={"id_field": None})
+    with pytest.raises(ModelError) as changed:
+        parse_model(minimal()).with_overrides(units_fields={"id_field": None})
+    assert str(changed.value) == str(raised.value)

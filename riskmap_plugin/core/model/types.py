@@ -279,11 +279,18 @@ class Model:
                 return criterion
         raise KeyError(criterion_id)
 
-    def with_overrides(self, as_of: dt.date | None = None, units_layer: str | None = None) -> Model:
-        """Return a copy with the as-of date and/or the units layer replaced.
+    def with_overrides(
+        self,
+        as_of: dt.date | None = None,
+        units_layer: str | None = None,
+        units_fields: Mapping[str, str | None] | None = None,
+    ) -> Model:
+        """Return a copy with the as-of date, the units layer and/or the units' fields replaced.
 
-        Checked as the document would be (the date's range; a units layer needs an id
-        field) and written into :attr:`document` too, without parsing the model again.
+        ``units_fields`` maps ``id_field``, ``name_field`` or ``population_field`` to the new
+        field (None: the model names none). Checked as the document would be (the date's
+        range; a units layer needs an id field) and written into :attr:`document` too,
+        without parsing the model again.
         """
         document = copy.deepcopy(dict(self.document))
         changes: dict[str, Any] = {}
@@ -296,6 +303,18 @@ class Model:
             section["layer"] = units_layer
             document["units"] = section
             changes["units"] = _units_on_layer(self.units, units_layer, section)
+        if units_fields:
+            section = dict(document.get("units") or {})
+            for key, value in units_fields.items():
+                if key not in UNIT_FIELD_KEYS:
+                    raise ValueError(f"not a units field: {key!r}")
+                if value is None:
+                    section.pop(key, None)
+                else:
+                    section[key] = value
+            document["units"] = section
+            units = changes.get("units", self.units)
+            changes["units"] = _units_with_fields(units, section, units_fields)
         return dataclasses.replace(self, document=document, **changes)
 
     def to_dict(self) -> dict[str, Any]:
@@ -315,13 +334,33 @@ class Model:
 
 def _units_on_layer(units: Units, layer: str, section: Mapping[str, Any]) -> Units:
     """The units read from ``layer`` instead of a grid or another layer (as parse_units)."""
+    _require_id_field(units, section)
+    grain = units.grain if "grain" in section else grain_of(units.id_field)
+    return dataclasses.replace(
+        units, layer=layer, grain=grain, grid_cell_km=None, grid_boundary=None
+    )
+
+
+#: The units' fields :meth:`Model.with_overrides` may replace.
+UNIT_FIELD_KEYS = ("id_field", "name_field", "population_field")
+
+
+def _units_with_fields(
+    units: Units, section: Mapping[str, Any], fields: Mapping[str, str | None]
+) -> Units:
+    """The units with other fields (as parse_units: the grain follows a new id field)."""
+    units = dataclasses.replace(units, **fields)
+    if units.grid_cell_km is None:  # a units layer, not a grid
+        _require_id_field(units, section)
+        if "grain" not in section:
+            units = dataclasses.replace(units, grain=grain_of(units.id_field))
+    return units
+
+
+def _require_id_field(units: Units, section: Mapping[str, Any]) -> None:
     if units.id_field is None:
         raise Reader(section, "units").error(
             "id_field",
             "the units layer needs an id field",
             'add "id_field": "ADM2_PCODE" for example',
         )
-    grain = units.grain if "grain" in section else grain_of(units.id_field)
-    return dataclasses.replace(
-        units, layer=layer, grain=grain, grid_cell_km=None, grid_boundary=None
-    )
