@@ -2,7 +2,7 @@
 
 The algorithm is a thin front: ``prepareAlgorithm`` (main thread) resolves the
 model's layers with :func:`prepare_inputs`, ``processAlgorithm`` (worker) runs
-:func:`compute` and writes the outputs. No model logic lives here.
+:func:`compute_isolated` (the dock's call) and writes the outputs. No model logic lives here.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ from ..qgis_adapter.features import frame_features, qgis_crs, qgis_fields, wkb_t
 from ..qgis_adapter.layer_metadata import input_attributions, result_metadata
 from ..qgis_adapter.output import attribute_tables, stage_file, stage_tables
 from ..qgis_adapter.output_guard import Staged
-from ..qgis_adapter.runner import compute, prepare_inputs
+from ..qgis_adapter.process_run import compute_isolated
+from ..qgis_adapter.runner import prepare_inputs
 from ..qgis_adapter.wording import run_wording
 from ..qgis_adapter.wording_warnings import say_warning
 from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, model_parameters, tr, unexpected
@@ -214,7 +215,8 @@ class ScoreAlgorithm(RiskMapAlgorithm):
                 last_message[0] = message
 
         try:
-            outcome = compute(
+            # The dock's call: a large run computes in a child process there too.
+            outcome = compute_isolated(
                 self._prepared,
                 progress=progress,
                 is_canceled=feedback.isCanceled,
