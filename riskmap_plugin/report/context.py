@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..core.errors import ModelError
 from ..core.model import Model, load_model
 from .area_rows import AreaRow, area_row
 from .changes import TITLE as CHANGES_TITLE
@@ -230,7 +231,7 @@ def _as_model(model) -> Model | None:
         return model
     try:
         return load_model(dict(model))
-    except Exception:  # an old or edited document: the briefing still prints without it
+    except (ModelError, TypeError, ValueError):  # an old, edited or no document: prints without
         return None
 
 
