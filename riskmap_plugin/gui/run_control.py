@@ -8,7 +8,7 @@ signals only; it never sees the worker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,6 @@ class RunRequest:
     output_path: str
     project: QgsProject
     model_dir: str | None = None
-    templates: dict[str, str] = field(default_factory=dict)
     #: How annotations are worded (:func:`..qgis_adapter.wording.run_wording`); None: English.
     wording: Any = None
     #: An earlier result to compare with; empty: the output file as it is now, if any.
@@ -87,7 +86,6 @@ class RunController(QObject):
             description,
             prepared,
             request.output_path,
-            request.templates or None,
             wording=request.wording,
         )
         task.progressChanged.connect(self._on_progress)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import threading
 import traceback
-from collections.abc import Mapping
 
 from qgis.core import Qgis, QgsMessageLog, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
@@ -44,13 +43,11 @@ class RiskMapTask(QgsTask):
         description: str,
         prepared: PreparedInputs,
         output_path: str,
-        templates: Mapping[str, str] | None = None,
         wording=None,
     ) -> None:
         super().__init__(description, QgsTask.Flag.CanCancel)
         self.prepared = prepared
         self.output_path = output_path
-        self.templates = dict(templates) if templates else None
         #: A :class:`.wording.Wording` (built on the main thread) or None: English.
         self.wording = wording
         self.outcome: RunOutcome | None = None
@@ -68,12 +65,8 @@ class RiskMapTask(QgsTask):
         return self.error is None
 
     def _compute(self) -> None:
-        words = {"templates": self.templates}
-        if self.wording is not None:
-            words = {
-                **self.wording.score_kwargs(),
-                **({"templates": self.templates} if self.templates else {}),
-            }
+        # One channel for the words of the run: the wording (None: the core's English).
+        words = self.wording.score_kwargs() if self.wording is not None else {}
         try:
             # Large runs go to a separate process: their long C calls hold the GIL and
             # would freeze the GUI thread (see process_run).
