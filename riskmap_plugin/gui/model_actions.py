@@ -165,9 +165,6 @@ class ModelActions:
                 reasons,
             )
 
-    def current_document(self) -> dict[str, Any]:
-        return self.run_inputs()[0]
-
     def save_model_file(self, path: str | None = None) -> None:
         if not path:
             path, _ = QFileDialog.getSaveFileName(

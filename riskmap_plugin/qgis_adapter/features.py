@@ -18,7 +18,6 @@ from qgis.core import (
     QgsFeature,
     QgsFields,
     QgsGeometry,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDateTime
@@ -93,21 +92,6 @@ def frame_features(frame: pd.DataFrame, fields: QgsFields | None = None) -> Iter
             geometry.fromWkb(geometries[row])
             feature.setGeometry(geometry)
         yield feature
-
-
-def memory_layer(frame: gpd.GeoDataFrame, name: str) -> QgsVectorLayer:
-    """A memory layer holding the frame (for display without a file)."""
-    kind = QgsWkbTypes.displayString(wkb_type(frame)) or "None"
-    layer = QgsVectorLayer(f"{kind}?crs={qgis_crs(frame).authid()}", name, "memory")
-    if not qgis_crs(frame).authid():
-        layer.setCrs(qgis_crs(frame))
-    fields = qgis_fields(frame)
-    provider = layer.dataProvider()
-    provider.addAttributes(list(fields))
-    layer.updateFields()
-    provider.addFeatures(list(frame_features(frame, layer.fields())))
-    layer.updateExtents()
-    return layer
 
 
 def _wkb_list(frame: pd.DataFrame) -> list[bytes | None] | None:

@@ -42,8 +42,3 @@ def load_state(project: QgsProject) -> dict[str, Any] | None:
         return None
     state.pop("version", None)
     return state
-
-
-def clear_state(project: QgsProject) -> None:
-    """Forget the stored state."""
-    project.removeEntry(SCOPE, KEY)

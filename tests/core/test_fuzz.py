@@ -354,4 +354,4 @@ def test_validator_on_numbers_at_their_extremes(numbers, dates, through_text):
         if criterion.window is not None:
             first, last = criterion.window.bounds(model.as_of)
             assert first <= last
-            assert criterion.window.describe()
+            assert criterion.window.span()

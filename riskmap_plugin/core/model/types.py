@@ -60,17 +60,10 @@ class Window:
         day = min(as_of.day, _month_length(year, month))
         return dt.date(year, month, day) + dt.timedelta(days=1), as_of
 
-    def describe(self) -> str:
-        """Short words for annotations: '6 mo', '180 d', '2017-01-01…2017-12-31'."""
-        unit, length = self.span()
-        if unit == "dates":
-            return str(length)
-        return f"{length} {'mo' if unit == 'months' else 'd'}"
-
     def span(self) -> tuple[str, int | str]:
         """``("months", 6)``, ``("days", 45)`` or ``("dates", "2017-01-01…2017-12-31")``.
 
-        The parts of :meth:`describe`, so that a translation can word them.
+        The parts of a window's words ("6 mo"), so that a translation can word them.
         """
         if self.start is not None:
             return "dates", f"{self.start.isoformat()}…{(self.end or '').__str__()}".rstrip("…")
