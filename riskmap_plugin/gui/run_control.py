@@ -58,7 +58,7 @@ class RunController(QObject):
     def start(self, request: RunRequest) -> bool:
         """Prepare on this (main) thread and queue the task; False when nothing started."""
         from ..core.errors import RiskMapError
-        from ..qgis_adapter.output import _refuse_inputs
+        from ..qgis_adapter.output import refuse_inputs
         from ..qgis_adapter.runner import prepare_inputs
         from ..qgis_adapter.task import RiskMapTask
 
@@ -77,7 +77,7 @@ class RunController(QObject):
                 use_default_source=False,
             )
             # The writer refuses to overwrite an input; say so before the run, in its words.
-            _refuse_inputs(Path(request.output_path), prepared.input_paths())
+            refuse_inputs(Path(request.output_path), prepared.input_paths())
         except RiskMapError as error:
             self.failed.emit(str(error), str(error))
             return False

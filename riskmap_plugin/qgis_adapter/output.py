@@ -310,6 +310,6 @@ def _as_text(value) -> str | None:
     return value if isinstance(value, str) else str(value)
 
 
-def _refuse_inputs(target: Path, input_paths: Iterable[str | os.PathLike | None]) -> None:
+def refuse_inputs(target: Path, input_paths: Iterable[str | os.PathLike | None]) -> None:
     """The dock's early check, in the writer's words (see :func:`.output_guard.check_target`)."""
     check_target(Path(target).expanduser().resolve(), input_paths)
