@@ -1,4 +1,4 @@
-"""Issue 7 in the outputs: sensitivity and changes tables, PREVIOUS, the briefing's
+"""Rank bands and changes in the outputs: sensitivity and changes tables, PREVIOUS, the briefing's
 rank bands, top-class shares and "Changes since the last briefing", the units' map tip,
 and the watch list giving every reason kind the sample's fields say occurs."""
 
@@ -33,7 +33,7 @@ def runs(riskmap_provider, repo_root, tmp_path_factory):
     compared with it through riskmap:score's PREVIOUS."""
     import processing
 
-    folder = tmp_path_factory.mktemp("issue7")
+    folder = tmp_path_factory.mktemp("changes")
     sample = repo_root / "resources" / "sample"
     shutil.copy2(sample / "iraq_2018.gpkg", folder / "iraq_2018.gpkg")
     document = json.loads((sample / "stabilization_2018.json").read_text(encoding="utf-8"))

@@ -160,17 +160,6 @@ class Reader:
         default: None = None,
         minimum: float | None = None,
         maximum: float | None = None,
-        *,
-        required: Literal[True],
-        exclusive_minimum: bool = False,
-    ) -> float: ...
-    @overload
-    def number(
-        self,
-        key: str,
-        default: None = None,
-        minimum: float | None = None,
-        maximum: float | None = None,
         required: bool = False,
         exclusive_minimum: bool = False,
     ) -> float | None: ...

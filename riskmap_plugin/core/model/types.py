@@ -342,7 +342,12 @@ def _units_with_fields(
     units: Units, section: Mapping[str, Any], fields: Mapping[str, str | None]
 ) -> Units:
     """The units with other fields (as parse_units: the grain follows a new id field)."""
-    units = dataclasses.replace(units, **fields)
+    units = dataclasses.replace(
+        units,
+        id_field=fields.get("id_field", units.id_field),
+        name_field=fields.get("name_field", units.name_field),
+        population_field=fields.get("population_field", units.population_field),
+    )
     if units.grid_cell_km is None:  # a units layer, not a grid
         _require_id_field(units, section)
         if "grain" not in section:
