@@ -23,6 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime
 
 from ..qt_compat import FieldType, new_field
+from .output import as_text
 
 _INT32 = np.iinfo(np.int32)
 _WKB_TYPES = {
@@ -143,14 +144,4 @@ def _converter(series: pd.Series):
         return lambda v: None if np.isnan(v) else float(v)
     if kind == "M":
         return lambda v: None if pd.isna(v) else QDateTime(pd.Timestamp(v).to_pydatetime())
-    return _text
-
-
-def _text(value):
-    if value is None:
-        return None
-    if isinstance(value, (list, tuple, set)):
-        return "; ".join(str(v) for v in value)
-    if isinstance(value, float) and np.isnan(value):
-        return None
-    return value if isinstance(value, str) else str(value)
+    return as_text

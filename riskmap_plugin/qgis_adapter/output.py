@@ -292,15 +292,16 @@ def _for_gpkg(frame: pd.DataFrame) -> pd.DataFrame:
             continue
         values = out[column]
         if values.dtype == object:
-            out[column] = np.array([_as_text(v) for v in values], dtype=object)
+            out[column] = np.array([as_text(v) for v in values], dtype=object)
         elif isinstance(values.dtype, pd.CategoricalDtype):
-            out[column] = values.astype(object).map(_as_text)
+            out[column] = values.astype(object).map(as_text)
     if isinstance(out, gpd.GeoDataFrame) and geometry_name != "geometry":
         out = out.rename_geometry("geometry")
     return out
 
 
-def _as_text(value) -> str | None:
+def as_text(value) -> str | None:
+    """A value as a text field keeps it: lists '; '-joined, NaN and None as NULL."""
     if value is None:
         return None
     if isinstance(value, (list, tuple, set)):
