@@ -37,31 +37,16 @@ def main(argv: list[str] | None = None) -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(REPO))
-    from qgis.core import QgsApplication, QgsSettings
+    from qgis.core import QgsApplication
 
     app = QgsApplication([], False)
     app.initQgis()
-    settings = QgsSettings()
-    keys = ("locale/userLocale", "locale/overrideFlag")
-    previous = {key: settings.value(key, None) for key in keys}
-    translator = None  # kept referenced: a freed QTranslator stops translating
     try:
-        settings.setValue("locale/userLocale", args.language)
-        settings.setValue("locale/overrideFlag", True)
-        from riskmap_plugin.qgis_adapter.wording import install_translator
+        from riskmap_plugin.qgis_adapter.wording import in_language
 
-        translator = install_translator(args.language)
-        _score_and_print(args, out)
+        with in_language(args.language):
+            _score_and_print(args, out)
     finally:
-        if translator is not None:
-            from qgis.PyQt.QtCore import QCoreApplication
-
-            QCoreApplication.removeTranslator(translator)
-        for key, value in previous.items():
-            if value is None:
-                settings.remove(key)
-            else:
-                settings.setValue(key, value)
         app.exitQgis()
     return 0
 

@@ -16,8 +16,9 @@ Which language: :func:`ui_locale` reads QGIS's settings (``locale/overrideFlag``
 
 from __future__ import annotations
 
+import contextlib
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -311,3 +312,29 @@ def install_translator(locale_name: str | None = None) -> QTranslator | None:
         return None
     QCoreApplication.installTranslator(translator)
     return translator
+
+
+@contextlib.contextmanager
+def in_language(language: str) -> Iterator[QTranslator | None]:
+    """QGIS's locale set to ``language`` (override on) with RiskMap's catalogue installed,
+    for a briefing or a test in another language; the previous settings come back after.
+
+    Yields the translator (None: no catalogue for the language, English stays).
+    """
+    settings = QgsSettings()
+    keys = ("locale/userLocale", "locale/overrideFlag")
+    previous = {key: settings.value(key, None) for key in keys}
+    settings.setValue("locale/userLocale", language)
+    settings.setValue("locale/overrideFlag", True)
+    translator = None  # kept referenced: a freed QTranslator stops translating
+    try:
+        translator = install_translator(language)
+        yield translator
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+        for key, value in previous.items():
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)
