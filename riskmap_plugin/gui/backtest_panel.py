@@ -29,7 +29,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from .messages import push_error
+from .message_bar import push_error
 
 #: (document, layer_map, model_dir) of the model as the dock would run it now
 Inputs = Callable[[], tuple[dict, dict, str | None]]

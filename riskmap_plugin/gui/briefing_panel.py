@@ -25,7 +25,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import RiskMapError
-from .messages import push_error
+from .message_bar import push_error
 
 SCOPE = "RiskMap"
 DEFAULT_BANNER = "UNCLASSIFIED // FOR OFFICIAL USE"

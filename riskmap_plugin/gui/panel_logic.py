@@ -18,7 +18,7 @@ from ..qgis_adapter.wording import run_wording
 from ..qgis_adapter.wording_warnings import say_warning
 from .document import UnitsChoice, build_run
 from .layer_info import layer_info
-from .messages import push_error
+from .message_bar import push_error
 from .model_actions import ModelActions, default_output_path
 from .presets import STABILIZATION
 from .run_control import RunController, RunRequest
@@ -323,7 +323,7 @@ class PanelLogic(ModelActions):
     @staticmethod
     def _changes_text(outcome) -> str:
         """One line on the changes since the compared result ('' without a comparison)."""
-        from ..report.changes import summary_line
+        from ..report.changes_section import summary_line
         from ..report.phrases import briefing_words
         from ..report.words import model_glossary
 

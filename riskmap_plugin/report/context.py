@@ -23,8 +23,8 @@ import pandas as pd
 from ..core.errors import ModelError
 from ..core.model import Model, load_model
 from .area_rows import AreaRow, area_row
-from .changes import TITLE as CHANGES_TITLE
-from .changes import section_lines
+from .changes_section import TITLE as CHANGES_TITLE
+from .changes_section import section_lines
 from .notes import caveats, method_note, uncertainty_note
 from .sources import SourceLine, input_tables, plain_title, source_lines, truthy
 from .words import ENGLISH_WORDS, Words, model_glossary

@@ -6,7 +6,7 @@ import pandas as pd
 
 from riskmap_plugin.core.analyses.changes import add_area_names, compare_runs, summarise
 from riskmap_plugin.core.model import load_model
-from riskmap_plugin.report.changes import section_lines, summary_line
+from riskmap_plugin.report.changes_section import section_lines, summary_line
 from riskmap_plugin.report.notes import uncertainty_note
 
 
