@@ -33,7 +33,7 @@ DEFAULT_BANNER = "UNCLASSIFIED // FOR OFFICIAL USE"
 
 
 @dataclass(frozen=True)
-class CriterionRow:
+class WeightedCriterion:
     """One criterion of the model with its weight share."""
 
     id: str
@@ -58,7 +58,7 @@ class BriefingContext:
     generated: str
     banner: str
     areas: list[AreaRow]
-    criteria: list[CriterionRow]
+    criteria: list[WeightedCriterion]
     method_note: str
     caveats: list[str]
     sources: list[SourceLine]
@@ -246,7 +246,7 @@ def _as_date(value) -> dt.date | None:
         return None
 
 
-def _criteria_rows(criteria: pd.DataFrame, words: Words) -> list[CriterionRow]:
+def _criteria_rows(criteria: pd.DataFrame, words: Words) -> list[WeightedCriterion]:
     """The criteria table's rows; label and dimension in the reader's language."""
     rows = []
     total = float(pd.to_numeric(criteria.get("weight"), errors="coerce").fillna(0).sum() or 1)
@@ -255,7 +255,7 @@ def _criteria_rows(criteria: pd.DataFrame, words: Words) -> list[CriterionRow]:
         share = r.get("weight_share")
         share = weight / total if share is None or pd.isna(share) else float(share)
         rows.append(
-            CriterionRow(
+            WeightedCriterion(
                 id=str(r["id"]),
                 label=words.term(str(r.get("label") or r["id"])),
                 dimension=words.term(str(r.get("dimension") or "General")),

@@ -16,7 +16,7 @@ from .sources import truthy
 from .words import ENGLISH_WORDS, Words
 
 if TYPE_CHECKING:
-    from .context import CriterionRow
+    from .context import WeightedCriterion
 
 METHOD_KEYS = {
     "minmax": "method_minmax",
@@ -35,7 +35,7 @@ BREAKS_KEYS = {
 
 def method_note(
     model,
-    criteria: list[CriterionRow],
+    criteria: list[WeightedCriterion],
     units: pd.DataFrame,
     cutoff: float | None,
     watch_count: int,
@@ -86,7 +86,7 @@ def method_note(
 
 def caveats(
     units: pd.DataFrame,
-    criteria: list[CriterionRow],
+    criteria: list[WeightedCriterion],
     illustrative: list[str],
     provenance: Mapping,
     words: Words = ENGLISH_WORDS,
