@@ -1,11 +1,11 @@
 """Writes ``resources/layouts/briefing_a4.qpt`` and ``briefing_a3.qpt`` (A3 = A4 scaled).
 
-The .qpt files are what the plugin loads (:mod:`.layout` fills them); this module
-only regenerates them so that A4 and A3 never drift apart. Analysts may still open a
-.qpt in the layout designer; :mod:`.layout` finds items by their ids (``ITEM_IDS``)
+The .qpt files are what the plugin loads (``report/layout.py`` fills them); this build
+step only regenerates them so that A4 and A3 never drift apart. Analysts may still open a
+.qpt in the layout designer; ``report/layout.py`` finds items by their ids (``ITEM_IDS``)
 and leaves any other item alone. Run after editing the geometry below::
 
-    python -m riskmap_plugin.report.template_builder
+    python scripts/build_layouts.py [FOLDER]   # default resources/layouts
 
 Page 1 (overview) and the area pages share one atlas layout: items marked
 ``OVERVIEW`` are excluded from exports on area pages, ``AREA`` ones on page 1.
@@ -14,9 +14,13 @@ Positions are millimetres on A4 landscape (297 × 210).
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from qgis.core import (
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from qgis.core import (  # noqa: E402
     QgsCoordinateReferenceSystem,
     QgsLayout,
     QgsLayoutFrame,
@@ -40,10 +44,10 @@ from qgis.core import (
     QgsTextFormat,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtCore import Qt  # noqa: E402
+from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
-from ..qt_compat import set_label_font
+from riskmap_plugin.qt_compat import set_label_font  # noqa: E402
 
 FONT = "DejaVu Sans"
 INK = QColor(33, 37, 41)
@@ -250,12 +254,16 @@ def write_templates(folder: str | Path) -> list[Path]:
     return written
 
 
-if __name__ == "__main__":  # pragma: no cover - a maintenance command
+def main() -> None:
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "resources" / "layouts"
     from qgis.core import QgsApplication
-
-    from ..paths import resource_path
 
     app = QgsApplication([], False)
     app.initQgis()
-    for path in write_templates(resource_path("layouts")):
+    for path in write_templates(folder):
         print(path)
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    main()
