@@ -60,7 +60,7 @@ def _score_and_print(args, out: Path) -> None:
     from riskmap_plugin.report import build_briefing, export_briefing
 
     prepared = prepare_inputs(REPO / "resources/sample/stabilization_2018.json")
-    compute(prepared, output_path=out / "result.gpkg", **run_wording().score_kwargs())
+    compute(prepared, output_path=out / "result.gpkg", wording=run_wording())
     banner = args.banner or BANNERS.get(args.language, "UNCLASSIFIED // FOR OFFICIAL USE")
     project = QgsProject.instance()
     layout = build_briefing(project, out / "result.gpkg", banner=banner)

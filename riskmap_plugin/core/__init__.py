@@ -12,6 +12,7 @@ from .explain import TEMPLATES, Driver
 from .hexgrid import hex_grid
 from .model import Criterion, Model, load_model, parse_model
 from .run import ScoreResult, criteria_table, required_layers, score
+from .wording import Wording
 
 __all__ = [
     "TEMPLATES",
@@ -23,6 +24,7 @@ __all__ = [
     "ModelError",
     "RiskMapError",
     "ScoreResult",
+    "Wording",
     "criteria_table",
     "hex_grid",
     "load_model",

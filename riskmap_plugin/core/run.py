@@ -31,6 +31,7 @@ from .naming import seat_towns
 from .normalise import fill_missing, normalise, transform
 from .outputs import add_analysis_fields, build_areas, build_units_frame, build_watch_list
 from .peaks import zones_of
+from .wording import ENGLISH, Wording
 
 Progress = Callable[[float, str], None]
 
@@ -97,19 +98,14 @@ def score(
     *,
     progress: Progress | None = None,
     is_canceled: Callable[[], bool] | None = None,
-    templates: Mapping[str, str] | None = None,
-    number_format: Callable[[float, int | None], str] | None = None,
-    noun_for: Callable[[str, float], str] | None = None,
-    language: str = "",
+    wording: Wording = ENGLISH,
 ) -> ScoreResult:
     """Score every unit of ``model`` on ``layers`` (layer reference → GeoDataFrame).
 
     Raises :class:`~.errors.ModelError` / :class:`~.errors.DataError` with a
     message naming the layer, field or key, and :class:`~.errors.Canceled` when
-    ``is_canceled()`` turns true. The inputs are never modified. ``templates``,
-    ``number_format`` and ``noun_for`` word the annotations (see :class:`.explain.Explainer`);
-    ``language`` (``ar``, ``ckb``…) picks the towns' names from the places layer's
-    language fields.
+    ``is_canceled()`` turns true. The inputs are never modified. ``wording`` words the
+    annotations and picks the towns' names in its language (see :class:`.wording.Wording`).
     """
     report = progress or (lambda fraction, message: None)
 
@@ -161,7 +157,9 @@ def score(
     step(0.82, "Aggregating")
     combined = aggregate(norm, raw, criteria, model.aggregation)
     class_index, bounds = classify(combined.score, model.classes)
-    explainer = Explainer(criteria, model.as_of.year, templates, number_format, noun_for)
+    explainer = Explainer(
+        criteria, model.as_of.year, wording.templates, wording.number_format, wording.noun_for
+    )
     detail_rows = _detail_rows(details, n)
     phrases = _UnitPhrases(explainer, criteria, raw, detail_rows)
     explanations = {
@@ -174,7 +172,7 @@ def score(
     min_index = model.classes.labels.index(model.areas.min_class)
     at_risk = (class_index >= min_index) & np.array([not g for g in combined.gate_failed])
     cutoff = _cutoff(model, combined.score, class_index, min_index)
-    places = unit_places(model, inputs, prepare_places(model, inputs, language))
+    places = unit_places(model, inputs, prepare_places(model, inputs, wording.language))
     areas, area_of_unit = build_areas(
         model,
         units,

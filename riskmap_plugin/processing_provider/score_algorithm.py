@@ -220,7 +220,7 @@ class ScoreAlgorithm(RiskMapAlgorithm):
                 self._prepared,
                 progress=progress,
                 is_canceled=feedback.isCanceled,
-                **self._wording.score_kwargs(),
+                wording=self._wording,
             )
             for warning in outcome.warnings:
                 feedback.pushWarning(say_warning(warning))

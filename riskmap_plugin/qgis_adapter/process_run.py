@@ -90,26 +90,30 @@ def compute_isolated(
     output_path: str | os.PathLike | None = None,
     progress: Callable[[float, str], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
+    wording=None,
     min_features: int = PROCESS_MIN_FEATURES,
-    **kwargs,
 ):
-    """:func:`.runner.compute`, in a child process when the run is large (see the module)."""
+    """:func:`.runner.compute`, in a child process when the run is large (see the module).
+
+    ``wording``: the run's :class:`~..core.wording.Wording` (None: English); a wording
+    that cannot be sent to a process (a closure) keeps the run in this process.
+    """
     from .runner import compute
 
     executable = python_executable()
-    if executable is None or feature_total(prepared) < min_features or not _picklable(kwargs):
+    if executable is None or feature_total(prepared) < min_features or not _picklable(wording):
         return compute(
             prepared,
             output_path=output_path,
             progress=progress,
             is_canceled=is_canceled,
-            **kwargs,
+            wording=wording,
         )
     report = progress or (lambda fraction, message: None)
     child_inputs = _child_inputs(prepared, report, is_canceled)
     target = str(output_path) if output_path else None
     try:
-        return _run_child(executable, child_inputs, target, kwargs, report, is_canceled)
+        return _run_child(executable, child_inputs, target, wording, report, is_canceled)
     except _NotStartedError as error:  # the old way: in this process (readers are worker-safe)
         # A string, not the error: its traceback would keep the run's layers alive.
         _log.warning("RiskMap runs in QGIS's process: %s", str(error))
@@ -118,7 +122,7 @@ def compute_isolated(
             output_path=output_path,
             progress=progress,
             is_canceled=is_canceled,
-            **kwargs,
+            wording=wording,
         )
 
 
@@ -154,12 +158,12 @@ def _child_inputs(prepared, report, is_canceled):
     return dataclasses.replace(prepared, readers=readers, resolved=resolved)
 
 
-def _run_child(executable, child_inputs, output_path, kwargs, report, is_canceled):
+def _run_child(executable, child_inputs, output_path, wording, report, is_canceled):
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(
         target=_child_main,
-        args=(sender, child_inputs, output_path, kwargs),
+        args=(sender, child_inputs, output_path, wording),
         name="RiskMap run",
         daemon=True,
     )
@@ -205,7 +209,7 @@ def _run_child(executable, child_inputs, output_path, kwargs, report, is_cancele
             _stop(process)
 
 
-def _child_main(sender, prepared, output_path, kwargs) -> None:  # in the child process
+def _child_main(sender, prepared, output_path, wording) -> None:  # in the child process
     from .runner import compute
 
     last = [None]
@@ -217,7 +221,7 @@ def _child_main(sender, prepared, output_path, kwargs) -> None:  # in the child 
             sender.send(("progress", fraction, message))
 
     try:
-        outcome = compute(prepared, output_path=output_path, progress=progress, **kwargs)
+        outcome = compute(prepared, output_path=output_path, progress=progress, wording=wording)
         sender.send(("done", outcome))
     except RiskMapError as error:
         sender.send(("failed", str(error), str(error)))

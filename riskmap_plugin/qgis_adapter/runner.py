@@ -19,9 +19,10 @@ from typing import Any, Union
 
 from qgis.core import QgsMapLayerStore, QgsProject, QgsVectorLayer
 
-from ..core import Model, ScoreResult, load_model, required_layers, score
+from ..core import Model, ScoreResult, Wording, load_model, required_layers, score
 from ..core.errors import DataError
 from ..core.messages import warning
+from ..core.wording import ENGLISH
 from .layers import LayerResolver, LayerTarget, ResolvedLayer
 from .output import write_result
 from .previous import PreviousResult, changes_table, read_previous
@@ -185,14 +186,13 @@ def compute(
     output_path: str | os.PathLike | None = None,
     progress: Progress | None = None,
     is_canceled: Callable[[], bool] | None = None,
-    templates: Mapping[str, str] | None = None,
-    number_format: Callable[[float, int | None], str] | None = None,
-    noun_for: Callable[[str, float], str] | None = None,
-    language: str = "",
+    wording: Wording | None = None,
 ) -> RunOutcome:
     """Read the layers, score the model and (optionally) write the GeoPackage.
 
-    Safe to call from a worker thread: it only uses the readers' snapshots.
+    ``wording`` (:func:`.wording.run_wording`, built on the main thread) words the
+    annotations; None: the core's English. Safe to call from a worker thread: it only
+    uses the readers' snapshots.
     Raises the core's RiskMapError subclasses (``Canceled`` on cancel; then
     nothing is written).
     """
@@ -219,10 +219,7 @@ def compute(
         layers,
         progress=score_progress,
         is_canceled=is_canceled,
-        templates=templates,
-        number_format=number_format,
-        noun_for=noun_for,
-        language=language,
+        wording=wording or ENGLISH,
     )
     warnings = list(prepared.warnings) + read_warnings + list(result.warnings)
     finished = dt.datetime.now(dt.timezone.utc).astimezone()
@@ -270,7 +267,7 @@ def run_model(
     output_path: str | os.PathLike | None = None,
     progress: Progress | None = None,
     is_canceled: Callable[[], bool] | None = None,
-    templates: Mapping[str, str] | None = None,
+    wording: Wording | None = None,
     previous: str | os.PathLike | None = None,
 ) -> RunOutcome:
     """Resolve, read, score and write in one call (on the calling thread).
@@ -294,7 +291,7 @@ def run_model(
         output_path=output_path,
         progress=progress,
         is_canceled=is_canceled,
-        templates=templates,
+        wording=wording,
     )
 
 

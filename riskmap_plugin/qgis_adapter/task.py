@@ -48,7 +48,7 @@ class RiskMapTask(QgsTask):
         super().__init__(description, QgsTask.Flag.CanCancel)
         self.prepared = prepared
         self.output_path = output_path
-        #: A :class:`.wording.Wording` (built on the main thread) or None: English.
+        #: The run's :class:`~..core.wording.Wording` (built on the main thread) or None: English.
         self.wording = wording
         self.outcome: RunOutcome | None = None
         self.error: tuple[str, str] | None = None
@@ -65,8 +65,6 @@ class RiskMapTask(QgsTask):
         return self.error is None
 
     def _compute(self) -> None:
-        # One channel for the words of the run: the wording (None: the core's English).
-        words = self.wording.score_kwargs() if self.wording is not None else {}
         try:
             # Large runs go to a separate process: their long C calls hold the GIL and
             # would freeze the GUI thread (see process_run).
@@ -75,7 +73,7 @@ class RiskMapTask(QgsTask):
                 output_path=self.output_path,
                 progress=self._progress,
                 is_canceled=self.isCanceled,
-                **words,
+                wording=self.wording,
             )
         except Canceled:
             self.outcome = None

@@ -7,8 +7,8 @@ templates translated by the installed ``QTranslator`` (context
 ``RiskMapAnnotations``), a :class:`QLocale` number formatter (Arabic-Indic digits
 in Arabic and Sorani, ``12 345,5`` in French) and a noun rule (English drops the
 plural *s* for exactly one; translations use their own word for the sample's
-nouns, with no plural rule). Both fronts, the dock's run and ``riskmap:score``,
-pass ``wording.score_kwargs()`` to the core.
+nouns, with no plural rule), as one :class:`~..core.wording.Wording`. Both fronts, the
+dock's run and ``riskmap:score``, hand it to the run as it is.
 
 Which language: :func:`ui_locale` reads QGIS's settings (``locale/overrideFlag``,
 ``locale/userLocale``) the way QGIS chooses its own interface language.
@@ -18,15 +18,18 @@ from __future__ import annotations
 
 import contextlib
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 from ..paths import i18n_path
+
+if TYPE_CHECKING:  # the core needs numpy; this module must import without it
+    from ..core.wording import Wording
 
 #: Languages the plugin ships a translation for (``i18n/riskmap_<lang>.qm``).
 LANGUAGES = ("ar", "ckb", "fr")
@@ -261,25 +264,6 @@ def translated_nouns() -> dict[str, str]:
     return dict(zip(english, nouns))
 
 
-@dataclass(frozen=True)
-class Wording:
-    """How one run words its annotations; ``None`` fields leave the core's default."""
-
-    locale_name: str
-    templates: dict[str, str] | None
-    number_format: Callable[[float, int | None], str] | None
-    noun_for: Callable[[str, float], str] | None
-
-    def score_kwargs(self) -> dict[str, Any]:
-        """Keyword arguments for ``core.score`` / ``runner.compute``."""
-        return {
-            "templates": self.templates,
-            "number_format": self.number_format,
-            "noun_for": self.noun_for,
-            "language": ui_language(self.locale_name),
-        }
-
-
 def run_wording(locale_name: str | None = None) -> Wording:
     """The wording for QGIS's language (call on the main thread; the result is plain data).
 
@@ -289,12 +273,14 @@ def run_wording(locale_name: str | None = None) -> Wording:
     # Imported here: the plugin installs its translator from this module before it
     # knows whether the core's packages (numpy, geopandas) are installed.
     from ..core.explain import english_singular
+    from ..core.wording import Wording
 
     name = locale_name or ui_locale()
+    language = ui_language(name)
     if translated_language(name) is None:
-        return Wording(name, None, None, english_singular)
+        return Wording(noun_for=english_singular, language=language)
     nouns = TranslatedNoun(tuple(translated_nouns().items()))
-    return Wording(name, translated_templates(), LocaleNumber(name), nouns)
+    return Wording(translated_templates(), LocaleNumber(name), nouns, language)
 
 
 def install_translator(locale_name: str | None = None) -> QTranslator | None:

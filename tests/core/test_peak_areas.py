@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from synthetic import CRS, ORIGIN, square_units
 
-from riskmap_plugin.core import parse_model, score
+from riskmap_plugin.core import Wording, parse_model, score
 
 X0, Y0 = ORIGIN
 SIZE = 10_000.0
@@ -178,9 +178,14 @@ def test_names_follow_the_interface_language():
         "name_fields": {"ckb": "name_ku"},
     }
     layers = {"units": units, "towns": places}
-    assert score(model(places=spec), layers, language="ar").areas["name"].tolist() == ["تلعفر"]
+    assert score(model(places=spec), layers, wording=Wording(language="ar")).areas[
+        "name"
+    ].tolist() == ["تلعفر"]
     # No Kurdish name recorded: the name field's.
-    assert score(model(places=spec), layers, language="ckb").areas["name"][0] == "Tal Afar"
+    assert (
+        score(model(places=spec), layers, wording=Wording(language="ckb")).areas["name"][0]
+        == "Tal Afar"
+    )
     assert score(model(places=spec), layers).areas["name"][0] == "Tal Afar"
 
 
