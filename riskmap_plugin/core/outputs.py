@@ -12,25 +12,23 @@ import pandas as pd
 import shapely
 from pyproj import CRS
 
-from .aggregate import Aggregated
 from .areas import UnitPlaces, area_raw_values, group_units, unique_names
 from .explain import Driver, Explainer
 from .model import Model
 from .peaks import local_peaks
+from .scores import Scores
 from .watch import ANALYSIS_STRENGTH, watch_cap, watch_order, watch_reasons
 
 
 def build_units_frame(
     model: Model,
     units: gpd.GeoDataFrame,
-    combined: Aggregated,
-    class_index: np.ndarray,
-    raw: np.ndarray,
-    norm: np.ndarray,
+    scores: Scores,
     explanations: dict[str, list[Driver]],
     explainer: Explainer,
-    area_of_unit: np.ndarray,
 ) -> gpd.GeoDataFrame:
+    combined, class_index, raw, norm = scores.combined, scores.class_index, scores.raw, scores.norm
+    area_of_unit = scores.area_of_unit
     labels = np.array(model.classes.labels, dtype=object)
     score = combined.score
     columns = {
@@ -58,16 +56,16 @@ def build_areas(
     units: gpd.GeoDataFrame,
     projected: np.ndarray,
     crs: CRS,
-    at_risk: np.ndarray,
-    combined: Aggregated,
-    class_index: np.ndarray,
-    raw: np.ndarray,
-    norm: np.ndarray,
-    details: list[dict[str, np.ndarray]],
+    scores: Scores,
     explainer: Explainer,
     places: UnitPlaces,
 ) -> tuple[gpd.GeoDataFrame, np.ndarray]:
-    """Group at-risk units into named areas (around peaks, or touching), riskiest first."""
+    """Group at-risk units into named areas (around peaks, or touching), riskiest first.
+
+    Returns the areas and the area of each unit (1, 2…; 0 outside every area).
+    """
+    at_risk, combined, class_index = scores.at_risk, scores.combined, scores.class_index
+    raw, norm, details = scores.raw, scores.norm, scores.details
     selected = np.flatnonzero(at_risk)
     label = group_units(
         model.areas, projected[selected], combined.score[selected], places, selected
@@ -158,14 +156,14 @@ def _area_detail(
 def build_watch_list(
     model: Model,
     units: gpd.GeoDataFrame,
-    norm: np.ndarray,
-    at_risk: np.ndarray,
+    scores: Scores,
     cutoff: float | None,
     phrases: list[list[str]],
     explainer: Explainer,
     extra_reasons: list[list[str]] | None = None,
 ) -> gpd.GeoDataFrame:
     """Units outside the areas that deserve a look, strongest first, each with its reasons."""
+    norm, at_risk = scores.norm, scores.at_risk
     in_area = units["area_id"].to_numpy() > 0
     score = units["score"].to_numpy()
     reasons = watch_reasons(

@@ -7,6 +7,7 @@ missing-data rule, transform, normalisation → aggregation with contributions
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Callable
@@ -31,6 +32,7 @@ from .naming import seat_towns
 from .normalise import fill_missing, normalise, transform
 from .outputs import add_analysis_fields, build_areas, build_units_frame, build_watch_list
 from .peaks import zones_of
+from .scores import Scores
 from .wording import ENGLISH, Wording
 
 Progress = Callable[[float, str], None]
@@ -173,28 +175,17 @@ def score(
     at_risk = (class_index >= min_index) & np.array([not g for g in combined.gate_failed])
     cutoff = _cutoff(model, combined.score, class_index, min_index)
     places = unit_places(model, inputs, prepare_places(model, inputs, wording.language))
+    scores = Scores(raw, prepared, norm, details, combined, class_index, at_risk)
     areas, area_of_unit = build_areas(
-        model,
-        units,
-        inputs.index.geometries,
-        crs,
-        at_risk,
-        combined,
-        class_index,
-        raw,
-        norm,
-        details,
-        explainer,
-        places,
+        model, units, inputs.index.geometries, crs, scores, explainer, places
     )
+    scores = dataclasses.replace(scores, area_of_unit=area_of_unit)
     cap = model.areas.max_km2
     if cap is not None and model.areas.method == "peaks":
         for _, area in areas[(areas["n_units"] == 1) & (areas["area_km2"] > cap)].iterrows():
             km2, name = f"{area['area_km2']:,.0f}", str(area["name"])
             warnings.append(warning("unit_over_area_cap", name=name, km2=km2, cap=f"{cap:,.0f}"))
-    units_out = build_units_frame(
-        model, units, combined, class_index, raw, norm, explanations, explainer, area_of_unit
-    )
+    units_out = build_units_frame(model, units, scores, explanations, explainer)
     fallback = units_out["unit_name"].astype(str).tolist()
     units_out.insert(
         2,
@@ -203,24 +194,11 @@ def score(
     )
     step(0.93, "Trends, hot spots and uncertainty")
     extra = run_analyses(
-        model,
-        inputs,
-        combined.score,
-        raw,
-        norm,
-        prepared,
-        np.array([bool(g) for g in combined.gate_failed]),
-        units_out["rank"].to_numpy(),
-        at_risk,
-        area_of_unit,
-        explainer.templates,
-        explainer.number,
+        model, inputs, scores, units_out["rank"].to_numpy(), explainer.templates, explainer.number
     )
     warnings.extend(w for w in extra.warnings if w not in warnings)
     units_out, areas = add_analysis_fields(units_out, areas, extra)
-    watch = build_watch_list(
-        model, units_out, norm, at_risk, cutoff, phrases, explainer, extra.reasons
-    )
+    watch = build_watch_list(model, units_out, scores, cutoff, phrases, explainer, extra.reasons)
     step(1.0, "Done")
     return ScoreResult(
         model=model,

@@ -18,6 +18,7 @@ from ..measures import Inputs
 from ..messages import warning
 from ..model import Model, Reference, Window
 from ..reference import reference_period
+from ..scores import Scores
 from .hotspots import band_neighbours, hot_spots, queen_neighbours
 from .trends import categorise, mann_kendall, month_index, monthly_counts, surges
 from .uncertainty import area_bands, monte_carlo
@@ -56,17 +57,17 @@ class _Series:
 def run_analyses(
     model: Model,
     inputs: Inputs,
-    scores: np.ndarray,
-    raw: np.ndarray,
-    norm: np.ndarray,
-    values: np.ndarray,
-    gated: np.ndarray,
+    scored: Scores,
     base_rank: np.ndarray,
-    at_risk: np.ndarray,
-    area_of_unit: np.ndarray,
     templates: dict[str, str],
     number,
 ) -> Analyses:
+    """The model's time, hot-spot and uncertainty analyses of a run whose areas are built.
+
+    ``base_rank``: each unit's rank in the run (1 = riskiest), which the rank bands vary.
+    """
+    scores, raw, norm, values = scored.score, scored.raw, scored.norm, scored.prepared
+    gated, at_risk, area_of_unit = scored.gated, scored.at_risk, scored.area_of_unit
     n = len(scores)
     n_areas = int(area_of_unit.max()) if len(area_of_unit) else 0
     units: dict[str, np.ndarray] = {
