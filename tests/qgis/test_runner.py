@@ -144,3 +144,23 @@ def test_cancel_raises_and_writes_nothing(qgis_app, tmp_path):
     with pytest.raises(Canceled):
         run_model(SAMPLE_MODEL, output_path=tmp_path / "x.gpkg", is_canceled=cancel_late)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_grid_units_without_the_area_boundary_layer_run_without_it(riskmap_provider):
+    """The model's area boundary is missing (left out, with a warning) and its units are a
+    hexagon grid (the unit fields fitted to unit_id/unit_name): the fitted model keeps the
+    boundary left out, so the run reads only layers it found."""
+    import processing
+
+    grid = processing.run(
+        "riskmap:hexgrid",
+        {"CELL_KM": 50, "BOUNDARY": f"{SAMPLE_GPKG}|layername=country", "OUTPUT": "memory:"},
+    )["OUTPUT"]
+    document = json.loads(SAMPLE_MODEL.read_text(encoding="utf-8"))
+    document["areas"]["boundary"] = "no_such_layer"
+    prepared = prepare_inputs(document, model_dir=SAMPLE_DIR, units_layer=grid)
+    assert prepared.model.areas.boundary is None
+    assert prepared.model.units.id_field == "unit_id"
+    assert any("no_such_layer" in w for w in prepared.warnings)
+    assert "no_such_layer" not in prepared.readers
+    assert len(compute(prepared).result.units) == grid.featureCount()
