@@ -143,7 +143,7 @@ def test_an_unforeseen_error_is_one_honest_sentence(algorithms, corpus, tmp_path
     def broken(*args, **kwargs):
         raise ValueError("SECRET-VALUE-9 is not a float")
 
-    monkeypatch.setattr(score_algorithm, "compute", broken)
+    monkeypatch.setattr(score_algorithm, "compute_isolated", broken)
     text = message_of(score, algorithms, corpus, tmp_path / "o.gpkg")
     assert "unexpected error (ValueError)" in text
     assert "SECRET-VALUE-9" not in text
