@@ -288,14 +288,14 @@ class PanelLogic(ModelActions):
         self.progress_bar.setValue(int(percent))
         self.progress_bar.setFormat(f"{text} — %p%" if text else "%p%")
 
-    def _succeeded(self, outcome, request) -> None:
+    def _succeeded(self, outcome, _request) -> None:
         from ..core.errors import RiskMapError
         from ..qgis_adapter.result_group import add_result_group, group_layer
 
-        document = request.document
+        model = outcome.result.model  # the model the run scored, not the dock's document
         try:
             group = add_result_group(
-                self.project, outcome.output_path, document["name"], document["as_of"], replace=True
+                self.project, outcome.output_path, model.name, model.as_of, replace=True
             )
         except (RuntimeError, RiskMapError) as error:
             self._report_error(str(error), str(error))
