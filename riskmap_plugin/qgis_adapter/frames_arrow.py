@@ -22,18 +22,20 @@ def read_arrow_frame(reader: FileReader, columns: list[str], with_fid: bool):
     """The layer's ``columns`` (+ geometry, fid as index when asked) or ``None``.
 
     ``None`` means: read it the other way (the layer has a JSON field, which
-    pyogrio parses into objects, no field at all, a boolean field this GDAL cannot stream, or
+    pyogrio parses into objects, curves (the plain read makes them straight
+    segments), no field at all, a boolean field this GDAL cannot stream, or
     this pyogrio lacks what is needed here).
     """
     import pyogrio
 
     from .frames import from_wkb, gdal_curves_kept
+    from .wkb_hash import type_codes
 
     try:
         from pyogrio.geopandas import _try_parse_datetime
     except ImportError:  # pragma: no cover - another pyogrio: its own reader does it
         return None
-    if not columns:
+    if not columns or reader.curved:
         return None  # GDAL 3.6's Arrow stream gives no geometries when no field is asked for
     booleans = any(reader.kinds.get(c) == "bool" for c in columns)
     if booleans and pyogrio.__gdal_version__ < (3, 8, 3):
@@ -52,6 +54,9 @@ def read_arrow_frame(reader: FileReader, columns: list[str], with_fid: bool):
     if geometry_name not in table.column_names:
         return None
     wkb = table.column(geometry_name).combine_chunks()
+    codes = type_codes(wkb)
+    if codes is None or ((codes & 0xFFFF) % 1000 >= 8).any():
+        return None  # arcs (CurvePolygon…) in a layer not typed as curved: the plain read
     attributes = table.drop_columns([geometry_name]).to_pandas()
     del table
     # The same datetime rules as pyogrio.read_dataframe (mixed offsets as UTC).

@@ -47,6 +47,21 @@ def canonical_wkb_parts(wkb, chunk: int, empty=None) -> list[bytes] | None:
     return list(_prefixed(offsets, lengths, data, chunk))
 
 
+def type_codes(wkb) -> np.ndarray | None:
+    """The WKB geometry type code of each non-empty blob (byte order respected), or None."""
+    offsets, data = _buffers(wkb)
+    if offsets is None:
+        return None
+    lengths = np.diff(offsets)
+    starts = offsets[:-1][lengths >= 5]
+    little = data[starts] == 1
+    codes = np.zeros(len(starts), dtype=np.uint32)
+    for byte in range(4):
+        shift = np.where(little, 8 * byte, 8 * (3 - byte)).astype(np.uint32)
+        codes |= data[starts + 1 + byte].astype(np.uint32) << shift
+    return codes
+
+
 def _buffers(wkb):
     """``(offsets, data)`` as numpy views of the array's buffers, or ``(None, None)``."""
     import pyarrow as pa

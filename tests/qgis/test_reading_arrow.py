@@ -100,3 +100,18 @@ def test_sample_run_has_the_same_provenance_hashes_without_pyarrow(qgis_app, mon
     hashes = [[i["content_hash"] for i in o.provenance["inputs"]] for o in (fast, plain)]
     assert hashes[0] == hashes[1]
     assert np.array_equal(fast.result.units["score"], plain.result.units["score"])
+
+
+def test_type_codes_tell_arcs_from_straight_geometries():
+    from riskmap_plugin.qgis_adapter.wkb_hash import type_codes
+
+    blobs = pa.array(
+        [
+            shapely.to_wkb(shapely.Point(1, 2)),
+            shapely.to_wkb(shapely.box(0, 0, 1, 1), byte_order=0),  # big endian
+            None,
+            shapely.to_wkb(shapely.Point(1, 2, 3), flavor="iso"),
+            bytes.fromhex("010a000000") + bytes(4),  # a CurvePolygon header
+        ]
+    )
+    assert type_codes(blobs).tolist() == [1, 3, 1001, 10]
