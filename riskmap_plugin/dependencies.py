@@ -49,6 +49,19 @@ REQUIREMENTS: tuple[Requirement, ...] = (
 )
 
 
+#: Packages RiskMap runs without but faster with (read in QGIS's Python when present).
+#: pyarrow: pyogrio streams layers through Arrow (about 3× faster reads of large layers,
+#: provenance hashes the Arrow buffers). 15 is the first release built for numpy 1 and 2.
+RECOMMENDED: tuple[Requirement, ...] = (Requirement("pyarrow", "pyarrow", "15.0"),)
+
+
+def missing_recommended(
+    recommended: tuple[Requirement, ...] = RECOMMENDED,
+) -> list[Requirement]:
+    """The recommended packages that are absent or too old (never an error)."""
+    return [r for r in recommended if check_dependencies((r,))]
+
+
 @dataclass(frozen=True)
 class DependencyProblem:
     """A required package that is missing or has a version outside the range."""

@@ -73,13 +73,16 @@ def _add_layers(path: Path, names=("units", "events", "border"), prefix: str = "
 # -- a. reading ----------------------------------------------------------------
 
 
-def stage_read(events: int, path_kind: str) -> dict:
+def stage_read(events: int, path_kind: str, arrow: bool = True) -> dict:
     """Read the events layer into a GeoDataFrame on the fast or the iterator path."""
     dataset(events)
     app = qgis_app()  # noqa: F841 - keeps QGIS alive
     from qgis.core import QgsVectorLayer
 
+    from riskmap_plugin.qgis_adapter import frames
     from riskmap_plugin.qgis_adapter.reading import LayerReader
+
+    frames.HAS_ARROW = frames.HAS_ARROW and arrow
 
     layer = QgsVectorLayer(f"{dataset(events)}|layername=events", "events", "ogr")
     if path_kind == "iterator":
@@ -89,7 +92,9 @@ def stage_read(events: int, path_kind: str) -> dict:
     frame = reader.read()
     seconds = time.perf_counter() - started
     assert reader.path == path_kind and len(frame) == events
-    how = "GPKG via pyogrio" if path_kind == "fast" else "GPKG + subset string, QGIS iterator"
+    how = "GPKG + subset string, QGIS iterator"
+    if path_kind == "fast":
+        how = "GPKG via pyogrio" + (", Arrow" if frames.HAS_ARROW else ", no pyarrow")
     return {
         "seconds": seconds,
         "rows": f"{events:,} points, 3 fields ({how})",

@@ -30,11 +30,12 @@ def hex_grid(
     boundary: gpd.GeoDataFrame | None = None,
     crs=None,
     is_canceled: Callable[[], bool] | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> gpd.GeoDataFrame:
     """Hexagons covering ``extent`` (in ``crs``) or ``boundary``, clipped to the boundary.
 
     Raises :class:`~.errors.Canceled` when ``is_canceled()`` turns true (checked between
-    blocks of :data:`BLOCK_CELLS` cells).
+    blocks of :data:`BLOCK_CELLS` cells); ``progress(fraction)`` is called after each block.
 
     >>> grid = hex_grid(10, extent=(500000, 4000000, 520000, 4020000), crs="EPSG:32638")
     >>> round(float(grid.area.iloc[0]) / 1e6, 1)
@@ -74,16 +75,18 @@ def hex_grid(
     if clip is not None:
         shapely.prepare(clip)
     kept = []
-    for block in _hexagons(bounds, cell_km * 1000.0):
+    blocks = _hexagons(bounds, cell_km * 1000.0)
+    total = next(blocks)
+    for done, block in enumerate(blocks, start=1):
         if is_canceled is not None and is_canceled():
             raise Canceled()
         if clip is not None:
-            block = block[shapely.intersects(block, clip)]
-            block = shapely.intersection(block, clip)
-            block = block[np.isin(shapely.get_type_id(block), (3, 6)) & ~shapely.is_empty(block)]
+            block = _clipped(block, clip)
         else:
             block = block[shapely.intersects(block, shapely.box(*bounds))]
         kept.append(block)
+        if progress is not None:
+            progress(done / total)
     cells = np.concatenate(kept) if kept else np.empty(0, dtype=object)
     ids = np.array([f"H{i:06d}" for i in range(1, len(cells) + 1)], dtype=object)
     grid = gpd.GeoDataFrame({"unit_id": ids, "unit_name": ids}, geometry=cells, crs=metric)
@@ -99,8 +102,30 @@ def _metric_crs(extent, boundary, crs: CRS) -> CRS:
     return utm_crs_for((minx + maxx) / 2, (miny + maxy) / 2)
 
 
-def _hexagons(bounds, spacing: float) -> Iterator[np.ndarray]:
-    """Pointy-top hexagons, centres ``spacing`` apart, covering ``bounds``, in row blocks."""
+def _clipped(block: np.ndarray, clip) -> np.ndarray:
+    """The cells of ``block`` meeting the (prepared) ``clip``, cut to it, in block order.
+
+    Cells well inside the clip are not overlaid (that was most of the time: each
+    overlay walks the whole boundary). They get what the overlay gives for them,
+    the same ring reversed (GEOS writes shells clockwise), so the grid is
+    vertex for vertex the one ``shapely.intersection`` made for every cell.
+    """
+    inside = shapely.contains_properly(clip, block)  # prepared clip as first argument
+    edge = ~inside & shapely.intersects(clip, block)
+    out = block.copy()
+    if inside.any():
+        ring = shapely.get_coordinates(block[inside]).reshape(-1, 7, 2)[:, 5::-1]
+        out[inside] = shapely.polygons(np.concatenate([ring, ring[:, :1]], axis=1))
+    out[edge] = shapely.intersection(block[edge], clip)
+    out = out[inside | edge]
+    return out[np.isin(shapely.get_type_id(out), (3, 6)) & ~shapely.is_empty(out)]
+
+
+def _hexagons(bounds, spacing: float) -> Iterator:
+    """Pointy-top hexagons, centres ``spacing`` apart, covering ``bounds``, in row blocks.
+
+    Yields the number of blocks first, then the blocks.
+    """
     minx, miny, maxx, maxy = bounds
     radius = spacing / np.sqrt(3.0)
     row_step = 1.5 * radius
@@ -114,6 +139,7 @@ def _hexagons(bounds, spacing: float) -> Iterator[np.ndarray]:
         )
     angles = np.deg2rad(np.arange(30, 390, 60))
     rows_per_block = max(1, BLOCK_CELLS // n_cols)
+    yield -(-n_rows // rows_per_block)
     for first in range(0, n_rows, rows_per_block):
         rows, cols = np.meshgrid(
             np.arange(first, min(first + rows_per_block, n_rows)), np.arange(n_cols), indexing="ij"

@@ -127,7 +127,11 @@ def prepare_units(
     if n_bad:
         warnings.append(warning("units_made_valid", layer=name, count=n_bad))
     # make_valid can leave lines beside polygons; keep the polygonal part only.
-    fixed = np.array([_polygonal(g) for g in fixed], dtype=object)
+    # Only collections need a look (a Python call per unit was ~17 µs × 100,000 hexagons).
+    collections = shapely.get_type_id(fixed) == 7
+    if collections.any():
+        fixed = np.array(fixed, dtype=object)
+        fixed[collections] = [_polygonal(g) for g in fixed[collections]]
     if not np.isin(shapely.get_type_id(fixed), POLYGONAL).all():
         raise DataError(
             "the units layer has features that are not polygons",

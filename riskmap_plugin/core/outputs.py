@@ -75,8 +75,12 @@ def build_areas(
     unit_names = units["unit_name"].to_numpy()
     study_km2 = float(np.nansum(places.area_km2))
     illustrative = np.array([c.illustrative for c in model.criteria], dtype=bool)
+    # Members of every area at once (a mask per area was areas × units comparisons);
+    # a stable sort keeps each area's members in unit order, as the mask did.
+    by_area = np.argsort(label, kind="stable")
+    starts = np.searchsorted(label[by_area], np.arange(len(peaks) + 1))
     for area, area_peaks in enumerate(peaks):
-        members = selected[label == area]
+        members = selected[by_area[starts[area] : starts[area + 1]]]
         geometry = shapely.union_all(projected[members])
         contributions = combined.contributions[members].mean(axis=0)
         values = area_raw_values(raw, model.criteria, members, norm)
@@ -89,8 +93,8 @@ def build_areas(
         ]
         member_order = members[np.argsort(-combined.score[members], kind="stable")]
         names = [str(unit_names[i]) for i in member_order]
-        km2 = float(np.nansum(places.area_km2[members]))
-        total = float(np.nansum(contributions))
+        km2 = float(_nansum(places.area_km2[members]))
+        total = float(_nansum(contributions))
         records.append(
             {
                 "members": members,
@@ -104,7 +108,7 @@ def build_areas(
                 "area_km2": round(km2, 1),
                 "share_pct": round(100.0 * km2 / study_km2, 2) if study_km2 > 0 else np.nan,
                 "illustrative_pct": (
-                    round(100.0 * float(np.nansum(contributions[illustrative])) / total, 1)
+                    round(100.0 * float(_nansum(contributions[illustrative])) / total, 1)
                     if total > 0
                     else 0.0
                 ),
@@ -143,12 +147,18 @@ def build_areas(
     return frame.to_crs(units.crs), area_of_unit
 
 
+def _nansum(values: np.ndarray) -> float:
+    """``np.nansum`` of a float array (NaN as 0, then one sum), without its per-call cost."""
+    values = np.asarray(values, dtype=float)
+    return np.where(np.isnan(values), 0.0, values).sum()
+
+
 def _area_detail(
     details: list[dict[str, np.ndarray]], members: np.ndarray
 ) -> list[dict[str, float]]:
     """Detail values (current/reference counts…) added up over an area's members."""
     return [
-        {key: float(np.nansum(values[members])) for key, values in detail.items()}
+        {key: float(_nansum(values[members])) for key, values in detail.items()}
         for detail in details
     ]
 

@@ -38,6 +38,10 @@ from .wording import ENGLISH, Wording
 Progress = Callable[[float, str], None]
 
 
+#: Share of the scoring progress a hexagon grid built for the run takes.
+_GRID_SHARE = 0.3
+
+
 @dataclass
 class ScoreResult:
     """Everything a run produced; frames are in the units layer's CRS."""
@@ -109,7 +113,12 @@ def score(
     ``is_canceled()`` turns true. The inputs are never modified. ``wording`` words the
     annotations and picks the towns' names in its language (see :class:`.wording.Wording`).
     """
-    report = progress or (lambda fraction, message: None)
+    given = progress or (lambda fraction, message: None)
+    # A hexagon grid takes the first part of the bar, so that its progress moves.
+    grid_share = 0.0 if model.units.layer else _GRID_SHARE
+
+    def report(fraction: float, message: str) -> None:
+        given(grid_share + (1.0 - grid_share) * fraction, message)
 
     def step(fraction: float, message: str) -> None:
         if is_canceled is not None and is_canceled():
@@ -118,9 +127,16 @@ def score(
 
     warnings: list[str] = []
     check_layers(model, layers)
+
+    def grid_progress(fraction: float) -> None:
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
+        given(grid_share * fraction, "Building the hexagon grid")
+
     if not model.units.layer:
-        step(0.01, "Building the hexagon grid")
-    units_frame = _units_source(model, layers, is_canceled)
+        grid_progress(0.0)
+
+    units_frame = _units_source(model, layers, is_canceled, grid_progress)
     step(0.02, "Preparing units")
     units = prepare_units(model, units_frame, model.units.layer or "grid", warnings)
     inputs, crs = build_inputs(model, units, layers, warnings)
@@ -238,7 +254,7 @@ def _cutoff(
 
 
 def _units_source(
-    model: Model, layers: Mapping[str, gpd.GeoDataFrame], is_canceled=None
+    model: Model, layers: Mapping[str, gpd.GeoDataFrame], is_canceled=None, progress=None
 ) -> gpd.GeoDataFrame:
     if model.units.layer:
         return layers[model.units.layer]
@@ -248,6 +264,7 @@ def _units_source(
         boundary=boundary,
         crs=boundary.crs if boundary is not None else "EPSG:4326",
         is_canceled=is_canceled,
+        progress=progress,
     )
     return grid
 

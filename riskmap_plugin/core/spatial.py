@@ -17,6 +17,7 @@ import shapely
 from pyproj import CRS
 
 from .errors import DataError
+from .hexlattice import HexLattice, find_lattice
 
 
 def significant(values: np.ndarray, digits: int = 10) -> np.ndarray:
@@ -125,11 +126,21 @@ class UnitIndex:
 
     geometries: np.ndarray
     area_km2: np.ndarray
+    #: Place points in hexagon-grid units by arithmetic (see :mod:`.hexlattice`); False:
+    #: always the STRtree (the reference the tests compare with).
+    arithmetic: bool = True
     tree: shapely.STRtree = field(init=False)
     _joins: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    _lattice: list = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.tree = shapely.STRtree(self.geometries)
+
+    def lattice(self) -> HexLattice | None:
+        """The units' hexagon lattice, when they are a regular hexagon grid (found once)."""
+        if not self._lattice:
+            self._lattice.append(find_lattice(self.geometries) if self.arithmetic else None)
+        return self._lattice[0]
 
     @property
     def size(self) -> int:
@@ -144,9 +155,28 @@ class UnitIndex:
         if name not in self._joins:
             present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
             feature_index = np.flatnonzero(present)
-            pairs = self.tree.query(geometries[feature_index], predicate="intersects")
-            self._joins[name] = (feature_index[pairs[0]], pairs[1])
+            self._joins[name] = self._pairs(geometries[feature_index], feature_index)
         return self._joins[name]
+
+    def _pairs(self, features: np.ndarray, index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The STRtree's "intersects" pairs; points in a hexagon grid's cells by arithmetic."""
+        lattice = self.lattice() if len(features) else None
+        points = shapely.get_type_id(features) == 0 if lattice is not None else None
+        if lattice is None or not points.any():
+            pairs = self.tree.query(features, predicate="intersects")
+            return index[pairs[0]], pairs[1]
+        at = np.flatnonzero(points)
+        xy = shapely.get_coordinates(features[at])
+        unit, decided = lattice.locate(xy[:, 0], xy[:, 1])
+        known = at[decided & (unit >= 0)]
+        undecided = np.ones(len(features), dtype=bool)
+        undecided[at[decided]] = False
+        rest = np.flatnonzero(undecided)
+        pairs = self.tree.query(features[rest], predicate="intersects")
+        feature = np.concatenate([known, rest[pairs[0]]])
+        order = np.argsort(feature, kind="stable")  # feature order, as the STRtree gives
+        units = np.concatenate([unit[decided & (unit >= 0)], pairs[1]])
+        return index[feature[order]], units[order]
 
     def count(self, name: str, geometries: np.ndarray, weights: np.ndarray | None) -> np.ndarray:
         """Per-unit count (or sum of ``weights``) of the features of a layer."""

@@ -87,8 +87,17 @@ class AreaCard(QFrame):
         super().mouseReleaseEvent(event)
 
 
+#: Cards shown at most; the rest are in the areas layer. Building ~700 cards (a widget and
+#: a style sheet each) held the main thread for about 270 ms at the end of a large run.
+MAX_CARDS = 30
+
+
 class AreaCards(QScrollArea):
-    """Scrollable list of :class:`AreaCard`; emits ``area_clicked(area_id)``."""
+    """Scrollable list of :class:`AreaCard` for the riskiest :data:`MAX_CARDS` areas.
+
+    Emits ``area_clicked(area_id)``. More areas than that: a line says how many
+    more there are and where to find them.
+    """
 
     area_clicked = pyqtSignal(int)
 
@@ -104,17 +113,30 @@ class AreaCards(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(self._body)
         self.cards: list[AreaCard] = []
+        self.more_label = QLabel(self._body)
+        self.more_label.setObjectName("RiskMapMoreAreas")
+        self.more_label.setWordWrap(True)
+        self.more_label.hide()
+        self._layout.insertWidget(0, self.more_label)
 
     def set_areas(self, areas: list[dict]) -> None:
+        """Cards for the first :data:`MAX_CARDS` of ``areas`` (riskiest first)."""
         for card in self.cards:
             self._layout.removeWidget(card)
             card.deleteLater()
         self.cards = []
-        for area in areas:
+        for area in areas[:MAX_CARDS]:
             card = AreaCard(area, self._body)
             card.clicked.connect(self.area_clicked)
-            self._layout.insertWidget(self._layout.count() - 1, card)
+            self._layout.insertWidget(self._layout.count() - 2, card)
             self.cards.append(card)
+        more = len(areas) - len(self.cards)
+        self.more_label.setText(
+            self.tr("{} more areas: see the areas layer's attribute table.").format(more)
+            if more > 0
+            else ""
+        )
+        self.more_label.setVisible(more > 0)
 
     def set_layer(self, layer: QgsVectorLayer | None) -> None:
         """Show the areas of a result ``areas`` layer, riskiest first."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
@@ -22,6 +23,7 @@ import pandas as pd
 import shapely
 
 from ..core.messages import WARNINGS, warning
+from .frames_arrow import read_arrow_frame
 
 try:  # pyarrow is optional: pyogrio is faster with it, the result is the same.
     import pyarrow  # noqa: F401
@@ -146,6 +148,17 @@ class FileReader:
     curved: bool = False
     warnings: list[str] = field(default_factory=list)
     path: str = "fast"
+    #: The geometries as read (an Arrow WKB array) until :meth:`take_wkb` hands them on.
+    _wkb: Any = field(default=None, repr=False, compare=False)
+
+    def take_wkb(self) -> Any:
+        """The last read's geometry WKB as an Arrow array (once), or ``None``.
+
+        Provenance hashes these bytes instead of encoding every geometry again;
+        ``None`` when pyarrow is absent or the geometries were repaired on reading.
+        """
+        wkb, self._wkb = self._wkb, None
+        return wkb
 
     def read(self, is_canceled: Callable[[], bool] | None = None) -> gpd.GeoDataFrame:
         import pyogrio
@@ -159,13 +172,19 @@ class FileReader:
             fid = pyogrio.read_info(self.file_path, layer=self.table).get("fid_column") or None
         columns = [c for c in self.columns if c != fid]
         with_fid = fid is not None and fid in self.columns
+        self._wkb = None
+        frame = read_arrow_frame(self, columns, with_fid) if HAS_ARROW else None
+        if frame is not None:
+            if with_fid:
+                frame[fid] = frame.index.to_numpy()
+            return conform(frame, self.columns, self.kinds, self.crs)
         try:
             with gdal_curves_kept():
                 frame = pyogrio.read_dataframe(
                     self.file_path,
                     layer=self.table,
                     columns=columns,
-                    use_arrow=HAS_ARROW,
+                    use_arrow=False,  # read_arrow_frame did not apply: the plain read
                     fid_as_index=with_fid,
                 )
         except shapely.errors.GEOSException:

@@ -19,6 +19,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .wkb_hash import canonical_wkb_parts
+
 #: Geometries hashed per numpy batch (bounds the temporary memory).
 _HASH_CHUNK = 100_000
 #: Bump when the layout of the provenance dict changes.
@@ -50,11 +52,13 @@ def qgis_version() -> str:
         return "none"
 
 
-def content_hash(frame: pd.DataFrame) -> str:
+def content_hash(frame: pd.DataFrame, wkb=None) -> str:
     """SHA-256 of a (Geo)DataFrame's content: column names, attribute values, geometry WKB.
 
     Two frames with the same columns, values and geometries give the same
-    hash whichever path read them; row order matters.
+    hash whichever path read them; row order matters. ``wkb``: the frame's
+    geometries as read (an Arrow WKB array, see :mod:`.wkb_hash`), hashed
+    directly when they are the bytes ``shapely.to_wkb`` would write.
 
     Examples
     --------
@@ -72,6 +76,13 @@ def content_hash(frame: pd.DataFrame) -> str:
         digest.update(_column_bytes(frame[column]))
     if geometry_name is not None and geometry_name in frame.columns:
         digest.update(b"\x1egeometry\x1f")
+        if wkb is not None and len(wkb) == len(frame):
+            values = np.asarray(frame[geometry_name].values, dtype=object)
+            parts = canonical_wkb_parts(wkb, _HASH_CHUNK, empty=shapely.is_empty(values))
+            if parts is not None:
+                for part in parts:
+                    digest.update(part)
+                return digest.hexdigest()
         geometries = np.asarray(frame[geometry_name].values, dtype=object)
         for start in range(0, len(geometries), _HASH_CHUNK):
             wkbs = shapely.to_wkb(
@@ -113,8 +124,11 @@ def _length_prefixed(wkbs: np.ndarray) -> bytes:
     return out.tobytes()
 
 
-def input_record(resolved, frame: pd.DataFrame, read_path: str) -> dict:
-    """One input of a run: the reference, how it was found, its source as given, its content."""
+def input_record(resolved, frame: pd.DataFrame, read_path: str, wkb=None) -> dict:
+    """One input of a run: the reference, how it was found, its source as given, its content.
+
+    ``wkb``: the geometries as read, when the reader kept them (see :func:`content_hash`).
+    """
     return {
         "reference": resolved.reference,
         "resolved_as": resolved.how,
@@ -124,7 +138,7 @@ def input_record(resolved, frame: pd.DataFrame, read_path: str) -> dict:
         "read_path": read_path,
         "columns": [c for c in frame.columns if c != "geometry"],
         "feature_count": int(len(frame)),
-        "content_hash": content_hash(frame),
+        "content_hash": content_hash(frame, wkb),
         "attribution": getattr(resolved, "attribution", ""),
         "licence": getattr(resolved, "licence", ""),
     }

@@ -235,6 +235,10 @@ class LayerReader:
         frame = self._read_iterator(is_canceled)
         return conform(frame, self.columns, self.kinds, self.crs)
 
+    def take_wkb(self):
+        """The last read's geometries as Arrow WKB, for hashing (fast path with pyarrow)."""
+        return self._file_reader.take_wkb() if self._file_reader is not None else None
+
     def file_reader(self) -> FileReader | None:
         """A picklable reader of the same file (fast path only) for another process."""
         return self._file_reader

@@ -207,7 +207,8 @@ def compute(
         frame = reader.read(is_canceled)
         read_warnings.extend(w for w in reader.warnings if w not in read_warnings)
         layers[reference] = frame
-        records.append(input_record(prepared.resolved[reference], frame, reader.path))
+        wkb = reader.take_wkb() if hasattr(reader, "take_wkb") else None
+        records.append(input_record(prepared.resolved[reference], frame, reader.path, wkb))
 
     score_share = 1.0 - _READ_SHARE - (_WRITE_SHARE if output_path else 0.0)
 

@@ -1,0 +1,114 @@
+"""Provenance's geometry bytes straight from an Arrow WKB array (no re-encoding).
+
+:func:`.provenance.content_hash` hashes each geometry's WKB as ``shapely.to_wkb``
+writes it (little endian, at most 3 dimensions, extended flavour), preceded by
+its length. GDAL's Arrow stream carries ISO WKB: for 2D geometries in little
+endian the two are the same bytes, so those are hashed as they come; anything
+else (Z or M, big endian, curves, empty geometries, whose NaN coordinates GDAL
+and GEOS need not write alike) is refused and re-encoded by the caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+
+#: ISO/OGC WKB type codes of the seven 2D simple-feature types (Point … GeometryCollection).
+_PLAIN_2D_TYPES = np.arange(1, 8, dtype=np.uint32)
+
+
+def canonical_wkb_parts(wkb, chunk: int, empty=None) -> list[bytes] | None:
+    """Length-prefixed WKB of every row in pieces of ``chunk`` rows, or ``None``.
+
+    ``wkb`` is a pyarrow (large) binary array (or its extension type); a null row is
+    an empty blob. ``empty``: a boolean array of empty geometries (refused when any).
+    ``None`` when any row is not what ``shapely.to_wkb`` would write.
+    """
+    offsets, data = _buffers(wkb)
+    if offsets is None:
+        return None
+    if empty is not None and np.asarray(empty).any():
+        return None
+    lengths = np.diff(offsets)
+    valid = _validity(wkb)
+    if valid is not None and (lengths[~valid] != 0).any():
+        return None
+    starts = offsets[:-1][lengths > 0]
+    if (lengths[lengths > 0] < 5).any():
+        return None
+    if len(starts) and (data[starts] != 1).any():  # 1: little endian
+        return None
+    codes = np.zeros(len(starts), dtype=np.uint32)
+    for byte in range(4):
+        codes |= data[starts + 1 + byte].astype(np.uint32) << np.uint32(8 * byte)
+    if not np.isin(codes, _PLAIN_2D_TYPES).all():
+        return None
+    return list(_prefixed(offsets, lengths, data, chunk))
+
+
+def type_codes(wkb) -> np.ndarray | None:
+    """The WKB geometry type code of each non-empty blob (byte order respected), or None."""
+    offsets, data = _buffers(wkb)
+    if offsets is None:
+        return None
+    lengths = np.diff(offsets)
+    starts = offsets[:-1][lengths >= 5]
+    little = data[starts] == 1
+    codes = np.zeros(len(starts), dtype=np.uint32)
+    for byte in range(4):
+        shift = np.where(little, 8 * byte, 8 * (3 - byte)).astype(np.uint32)
+        codes |= data[starts + 1 + byte].astype(np.uint32) << shift
+    return codes
+
+
+def _buffers(wkb):
+    """``(offsets, data)`` as numpy views of the array's buffers, or ``(None, None)``."""
+    import pyarrow as pa
+
+    if isinstance(wkb.type, pa.ExtensionType):
+        wkb = wkb.storage
+    if isinstance(wkb, pa.ChunkedArray):
+        wkb = wkb.combine_chunks()
+    if len(wkb) == 0:
+        return np.zeros(1, dtype=np.int64), np.empty(0, dtype=np.uint8)
+    if pa.types.is_binary(wkb.type):
+        width = np.int32
+    elif pa.types.is_large_binary(wkb.type):
+        width = np.int64
+    else:
+        return None, None
+    buffers = wkb.buffers()
+    itemsize = np.dtype(width).itemsize
+    offsets = np.frombuffer(
+        buffers[1], dtype=width, count=len(wkb) + 1, offset=wkb.offset * itemsize
+    ).astype(np.int64)
+    if buffers[2] is None:
+        return offsets, np.empty(0, dtype=np.uint8)
+    return offsets, np.frombuffer(buffers[2], dtype=np.uint8)
+
+
+def _validity(wkb) -> np.ndarray | None:
+    if wkb.null_count == 0:
+        return None
+    return np.asarray(wkb.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def _prefixed(offsets, lengths, data, chunk: int) -> Iterator[bytes]:
+    """Each blob preceded by its length (8 bytes, little endian), ``chunk`` rows at a time."""
+    lengths = lengths.astype("<u8")
+    for first in range(0, len(lengths), chunk):
+        last = min(first + chunk, len(lengths))
+        piece = lengths[first:last]
+        blob = data[offsets[first] : offsets[last]]
+        if len(piece) and (piece == piece[0]).all():  # fixed-size rows (points): one reshape
+            rows = blob.reshape(len(piece), int(piece[0]))
+            yield np.hstack([piece[:, None].view(np.uint8), rows]).tobytes()
+            continue
+        out = np.empty(len(blob) + 8 * len(piece), dtype=np.uint8)
+        prefix_at = (offsets[first:last] - offsets[first]) + 8 * np.arange(len(piece))
+        is_prefix = np.zeros(len(out), dtype=bool)
+        is_prefix[(prefix_at[:, None] + np.arange(8)).ravel()] = True
+        out[is_prefix] = piece.view(np.uint8)
+        out[~is_prefix] = blob
+        yield out.tobytes()
