@@ -12,7 +12,6 @@ for NULL).
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,8 +21,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..core.messages import WARNINGS, warning
+from ..core.messages import WARNINGS
 from .frames_arrow import read_arrow_frame
+from .wkb_read import from_wkb, gdal_curves_kept
 
 try:  # pyarrow is optional: pyogrio is faster with it, the result is the same.
     import pyarrow  # noqa: F401
@@ -34,44 +34,6 @@ except ImportError:  # pragma: no cover - depends on the machine
 
 #: How the readers say that arcs were approximated (``.format(reference=...)``).
 CURVES_WARNING = WARNINGS["curves_approximated"].replace("{layer}", "{reference}")
-
-
-@contextlib.contextmanager
-def gdal_curves_kept():
-    """Restore GDAL's process-wide "non-linear geometries" flag after a pyogrio call.
-
-    pyogrio turns it off when it opens a file (reads, and writes to an existing one).
-    When pyogrio uses QGIS's GDAL, QGIS would otherwise read every curved layer of the
-    session as straight segments afterwards (and save them so when the user edits one).
-    """
-    try:
-        from osgeo import ogr
-    except ImportError:  # pragma: no cover - QGIS always ships the GDAL bindings
-        yield
-        return
-    enabled = ogr.GetNonLinearGeometriesEnabledFlag()
-    try:
-        yield
-    finally:
-        ogr.SetNonLinearGeometriesEnabledFlag(enabled)
-
-
-def from_wkb(wkb, reference: str, warnings: list[str]) -> np.ndarray:
-    """Geometries from WKB; rings left open are closed (with a warning)."""
-    wkb = np.asarray(wkb, dtype=object)
-    try:
-        return shapely.from_wkb(wkb)
-    except shapely.errors.GEOSException:
-        strict = shapely.from_wkb(wkb, on_invalid="ignore")
-        try:
-            fixed = shapely.from_wkb(wkb, on_invalid="fix")
-        except ValueError:  # shapely < 2.1 cannot close rings: those features are left out
-            lost = int((shapely.is_missing(strict) & ~pd.isna(wkb)).sum())
-            warnings.append(warning("rings_left_out", layer=reference, count=lost))
-            return strict
-        closed = int((shapely.is_missing(strict) & ~shapely.is_missing(fixed)).sum())
-        warnings.append(warning("rings_closed", layer=reference, count=closed))
-        return fixed
 
 
 def conform(

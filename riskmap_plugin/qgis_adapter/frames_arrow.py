@@ -28,8 +28,8 @@ def read_arrow_frame(reader: FileReader, columns: list[str], with_fid: bool):
     """
     import pyogrio
 
-    from .frames import from_wkb, gdal_curves_kept
     from .wkb_hash import type_codes
+    from .wkb_read import from_wkb, gdal_curves_kept
 
     try:
         from pyogrio.geopandas import _try_parse_datetime
