@@ -20,6 +20,7 @@ from .analyses import run_analyses
 from .areas import UnitPlaces
 from .classify import classify
 from .data_limits import check_snapshots, correlations, data_fields, declared_fields
+from .database_counts import DatabaseCounter
 from .errors import Canceled, DataError
 from .explain import Driver, Explainer
 from .hexgrid import hex_grid
@@ -101,6 +102,7 @@ def score(
     number_format: Callable[[float, int | None], str] | None = None,
     noun_for: Callable[[str, float], str] | None = None,
     language: str = "",
+    counters: Mapping[str, DatabaseCounter] | None = None,
 ) -> ScoreResult:
     """Score every unit of ``model`` on ``layers`` (layer reference → GeoDataFrame).
 
@@ -109,7 +111,8 @@ def score(
     ``is_canceled()`` turns true. The inputs are never modified. ``templates``,
     ``number_format`` and ``noun_for`` word the annotations (see :class:`.explain.Explainer`);
     ``language`` (``ar``, ``ckb``…) picks the towns' names from the places layer's
-    language fields.
+    language fields. ``counters`` (layer reference → :class:`.database_counts.DatabaseCounter`)
+    count those layers in their database; their frames hold only the field names.
     """
     report = progress or (lambda fraction, message: None)
 
@@ -125,7 +128,7 @@ def score(
     units_frame = _units_source(model, layers, is_canceled)
     step(0.02, "Preparing units")
     units = prepare_units(model, units_frame, model.units.layer or "grid", warnings)
-    inputs, crs = build_inputs(model, units, layers, warnings)
+    inputs, crs = build_inputs(model, units, layers, warnings, counters)
     criteria = model.criteria
     n, m = len(units), len(criteria)
     raw = np.full((n, m), np.nan)

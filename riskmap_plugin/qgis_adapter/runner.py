@@ -24,6 +24,8 @@ from ..core.errors import DataError
 from ..core.messages import warning
 from .layers import LayerResolver, LayerTarget, ResolvedLayer
 from .output import write_result
+from .postgis_inputs import CountedInDatabase, PostgisReader, database_readers
+from .postgis_source import is_postgis
 from .previous import PreviousResult, changes_table, read_previous
 from .provenance import build_provenance, input_record
 from .reading import LayerReader
@@ -160,15 +162,19 @@ def prepare_inputs(
         # Town names in other languages (name_ar, name_ku…) follow the interface language.
         fields = resolved[model.places.layer].layer.fields().names()
         needed[model.places.layer] += [f for f in fields if f.lower().startswith("name_")]
-    readers = {
-        reference: LayerReader(
-            resolved[reference].layer,
-            columns,
-            reference=reference,
-            force_iterator=force_iterator,
-        )
-        for reference, columns in needed.items()
-    }
+    # PostGIS layers that are only counted are counted in their database (postgis_inputs).
+    readers: dict[str, Any] = (
+        {}
+        if force_iterator
+        else database_readers(model, {ref: r.layer for ref, r in resolved.items()}, needed)
+    )
+    for reference, columns in needed.items():
+        if reference not in readers:
+            layer = resolved[reference].layer
+            reader = PostgisReader if is_postgis(layer) else LayerReader
+            readers[reference] = reader(
+                layer, columns, reference=reference, force_iterator=force_iterator
+            )
     return PreparedInputs(
         model=model,
         resolved=resolved,
@@ -214,16 +220,22 @@ def compute(
     def score_progress(fraction: float, message: str) -> None:
         report(_READ_SHARE + score_share * fraction, message)
 
-    result = score(
-        prepared.model,
-        layers,
-        progress=score_progress,
-        is_canceled=is_canceled,
-        templates=templates,
-        number_format=number_format,
-        noun_for=noun_for,
-        language=language,
-    )
+    counted = {r: x for r, x in prepared.readers.items() if isinstance(x, CountedInDatabase)}
+    try:
+        result = score(
+            prepared.model,
+            layers,
+            progress=score_progress,
+            is_canceled=is_canceled,
+            templates=templates,
+            number_format=number_format,
+            noun_for=noun_for,
+            language=language,
+            counters={r: x.counter for r, x in counted.items()},
+        )
+    finally:
+        for reader in counted.values():
+            reader.close()
     warnings = list(prepared.warnings) + read_warnings + list(result.warnings)
     finished = dt.datetime.now(dt.timezone.utc).astimezone()
     provenance = build_provenance(
@@ -322,6 +334,11 @@ def _fit_units_fields(model: Model, layer: QgsVectorLayer) -> Model:
     hexagon grid given as UNITS: the grid carries ``unit_id`` and ``unit_name``.
     """
     names = set(layer.fields().names())
+    if is_postgis(layer):  # ogr2ogr lower-cased them: the reader matches them in any case
+        lower = {n.lower() for n in names}
+        names |= {
+            f for f in (model.units.id_field, model.units.name_field) if f and f.lower() in lower
+        }
     units = model.units
     wanted = [f for f in (units.id_field, units.name_field) if f]
     if all(f in names for f in wanted):
