@@ -40,7 +40,7 @@ endef
 # The core tier needs no QGIS; the default venv gets it only when PYTHON is the default one.
 CORE_SETUP := $(if $(filter $(VENV)/bin/python,$(PYTHON)),$(STAMP))
 
-.PHONY: help setup test test-core test-core-isolated test-core-minimum fuzz test-qgis test-gui test-e2e test-matrix \
+.PHONY: help setup test test-core test-core-isolated test-core-minimum fuzz test-qgis test-gui test-e2e test-matrix test-postgis \
 	lint format package deploy bench demo transup transcompile clean
 
 help: ## Show this list
@@ -105,6 +105,12 @@ test-gui: $(STAMP) transcompile ## Plugin, dock and dialog tests (pytest-qt + py
 
 test-e2e: $(STAMP) ## Build the zip, install it into a fresh profile and start the real QGIS under Xvfb
 	$(call pytest_tier,e2e,$(OFFSCREEN),tests/e2e)
+
+# A throw-away PostgreSQL cluster (own data directory and port, localhost only), the sample
+# loaded with ogr2ogr, tests/postgis against it; the cluster is stopped and removed after.
+test-postgis: $(STAMP) ## PostGIS inputs and results against a throw-away local PostGIS cluster (installs it as root)
+	@echo "== tier postgis =="
+	PYTHON=$(PYTHON) bash scripts/postgis/tier.sh
 
 # Newer QGIS releases run in Debian 13 chroots kept in a cache folder outside the repository
 # (RISKMAP_MATRIX_CACHE, default ~/.cache/riskmap-matrix); built once, reused afterwards.

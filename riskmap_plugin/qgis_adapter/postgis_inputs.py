@@ -23,7 +23,6 @@ from ..core.database_counts import countable_layers
 from ..core.messages import warning
 from ..core.model import Model
 from ..core.model_layers import DATASETS
-from .postgis_counts import PostgisCounter
 from .postgis_source import is_postgis, postgis_table
 from .reading import LayerReader, _kind, layer_crs
 
@@ -94,10 +93,12 @@ class CountedInDatabase:
         self.spelling = dict(spelling)
         self.warnings: list[str] = case_notes(reference, spelling)
         self.warnings.append(warning("counted_in_database", layer=reference))
-        self.counter: PostgisCounter | None = None
+        self.counter = None
 
     def read(self, is_canceled: Callable[[], bool] | None = None) -> gpd.GeoDataFrame:
         """An empty frame with the model's field names (the core looks at names only)."""
+        from .postgis_counts import PostgisCounter
+
         self.counter = PostgisCounter(
             self.table,
             {c: self.spelling[c] for c in self.columns},
@@ -152,7 +153,12 @@ def countable_in_database(
 def database_readers(
     model: Model, layers: Mapping[str, QgsVectorLayer], needed: Mapping[str, Sequence[str]]
 ) -> dict[str, CountedInDatabase]:
-    """The layers counted in their database, by reference."""
+    """The layers counted in their database, by reference (none without psycopg2, which
+    QGIS's DB Manager also uses: then every PostGIS layer is read through QGIS)."""
+    try:
+        import psycopg2  # noqa: F401
+    except ImportError:
+        return {}
     chosen = {}
     for reference, columns in needed.items():
         layer = layers.get(reference)
