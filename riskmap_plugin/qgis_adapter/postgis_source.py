@@ -92,7 +92,19 @@ class PostgisTable:
 
 def postgis_table(layer: QgsVectorLayer, reference: str) -> PostgisTable:
     """The table behind a ``postgres`` layer, with credentials expanded from ``authcfg``."""
-    uri = QgsDataSourceUri(layer.source())
+    srid = layer.crs().postgisSrid() if layer.crs().isValid() else 0
+    return _from_uri(layer.source(), reference, layer.name(), srid, layer.subsetString())
+
+
+def postgis_connection(source: str, reference: str = "result store") -> PostgisTable:
+    """A connection from a QGIS PostgreSQL source or connection URI (``dbname=… authcfg=…``),
+    e.g. the ``uri()`` of a saved connection
+    (``QgsProviderRegistry.instance().providerMetadata("postgres").findConnection(name)``)."""
+    return _from_uri(source, reference, reference, 0, "")
+
+
+def _from_uri(source: str, reference: str, name: str, srid: int, subset: str) -> PostgisTable:
+    uri = QgsDataSourceUri(source)
     # Expands authcfg (user and password from QGIS's authentication database) into the
     # libpq string; the layer's own source keeps only the id.
     conninfo = uri.connectionInfo(True)
@@ -108,15 +120,14 @@ def postgis_table(layer: QgsVectorLayer, reference: str) -> PostgisTable:
         )
         if part
     )
-    srid = layer.crs().postgisSrid() if layer.crs().isValid() else 0
     return PostgisTable(
         reference=reference,
-        layer_name=layer.name(),
+        layer_name=name,
         schema=uri.schema() or "public",
         table=uri.table(),
         geometry_column=uri.geometryColumn(),
         srid=int(uri.srid() or srid or 0),
-        subset=layer.subsetString() or uri.sql() or "",
+        subset=subset or uri.sql() or "",
         where=where or "default connection",
         _conninfo=conninfo,
         _secrets=secrets,

@@ -65,6 +65,8 @@ class RunOutcome:
     warnings: list[str]
     #: Units that entered or left the areas or moved in rank since ``previous`` (or None).
     changes: Any = None
+    #: The run's id in the PostGIS result store, when it was stored there.
+    run_id: str | None = None
 
 
 def prepare_inputs(
@@ -195,8 +197,12 @@ def compute(
     number_format: Callable[[float, int | None], str] | None = None,
     noun_for: Callable[[str, float], str] | None = None,
     language: str = "",
+    store: Any = None,
 ) -> RunOutcome:
     """Read the layers, score the model and (optionally) write the GeoPackage.
+
+    ``store`` (a :class:`.postgis_store.ResultStore`): also store the run there, in one
+    transaction.
 
     Safe to call from a worker thread: it only uses the readers' snapshots.
     Raises the core's RiskMapError subclasses (``Canceled`` on cancel; then
@@ -261,8 +267,13 @@ def compute(
             is_canceled=is_canceled,
             changes=changes,
         )
+    run_id = None
+    if store is not None:
+        report(1.0 - _WRITE_SHARE / 2, "Storing the run")
+        run_id = store.write_run(result, provenance, changes=changes, is_canceled=is_canceled)
     report(1.0, "Done")
     return RunOutcome(
+        run_id=run_id,
         result=result,
         output_path=written,
         provenance=provenance,
