@@ -41,7 +41,7 @@ endef
 CORE_SETUP := $(if $(filter $(VENV)/bin/python,$(PYTHON)),$(STAMP))
 
 .PHONY: help setup test test-core test-core-isolated test-core-minimum fuzz test-qgis test-gui test-e2e test-matrix test-postgis \
-	lint format package deploy bench demo transup transcompile clean
+	bench-postgis lint format package deploy bench demo transup transcompile clean
 
 help: ## Show this list
 	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -154,6 +154,12 @@ deploy: package ## Install the zip into the QGIS profile PROFILE (default: defau
 bench: $(STAMP) ## Time the scoring model (scripts/bench.py)
 	@if [ -f scripts/bench.py ]; then $(OFFSCREEN) $(PYTHON) scripts/bench.py; \
 	else echo "bench: scripts/bench.py is missing" >&2; exit 1; fi
+
+# The h rows of the bench (slow: 10M events are generated in the database once per cluster).
+BENCH_PG_EVENTS ?= 10000000
+bench-postgis: $(STAMP) ## Bench rows h: PostGIS in-database counting vs pulling rows (BENCH_PG_EVENTS=...)
+	$(OFFSCREEN) bash scripts/postgis/with_cluster.sh $(PYTHON) scripts/bench_postgis.py \
+		--events $(BENCH_PG_EVENTS)
 
 demo: $(STAMP) ## Run the sample analysis end to end (scripts/demo.py)
 	@if [ -f scripts/demo.py ]; then $(PYTHON) scripts/demo.py; \

@@ -33,10 +33,6 @@ from .postgis_source import PostgisTable
 
 #: How often the worker looks at the cancel button while a query runs (seconds).
 CANCEL_POLL = 0.1
-#: Densify the units (metres of the analysis CRS) before taking their box in the layer's
-#: CRS, and widen that box by this share: it only preselects rows for the exact test.
-_SEGMENT_M = 1000.0
-_BOX_MARGIN = 0.01
 
 _COMPARE = {"==": "=", "!=": "<>", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
 
@@ -129,16 +125,28 @@ class PostgisCounter:
         if day is not None:
             dated = sql.SQL("({d} >= %s AND {d} <= %s)").format(d=day)
             dated_params = [query.first, query.last]
-        counts_sql = sql.SQL(
-            "SELECT u.idx, count(*) FROM riskmap_units u JOIN {source} e "
-            "ON e.{geom} && u.search AND ST_Intersects(ST_Transform(e.{geom}, %s), u.geom) "
-            "WHERE {where} AND {precise} AND {dated} GROUP BY u.idx"
+        # The attribute tests first (they keep a few per cent of a national table) into a
+        # temporary table with its own index in the analysis CRS; then each unit counts its
+        # features through that index (PostGIS prepares the unit's polygon once).
+        keeping = sql.SQL(
+            "CREATE TEMP TABLE riskmap_kept AS SELECT ST_Transform(e.{geom}, %s) AS geom "
+            "FROM {source} e WHERE e.{geom} IS NOT NULL AND {where} AND {precise} AND {dated}"
         ).format(source=source, geom=geom, where=where, precise=precise, dated=dated)
-        counts_params = [epsg, *params]
+        kept_params = [epsg, *params]
         if query.precision_field is not None:
-            counts_params.append(list(query.precise_codes))
-        counts_params += dated_params
-        rows = self._run(counts_sql, counts_params)
+            kept_params.append(list(query.precise_codes))
+        kept_params += dated_params
+        self._run(sql.SQL("DROP TABLE IF EXISTS riskmap_kept"), [], fetch=False)
+        self._run(keeping, kept_params, fetch=False)
+        self._run(sql.SQL("CREATE INDEX ON riskmap_kept USING gist (geom)"), [], fetch=False)
+        self._run(sql.SQL("ANALYZE riskmap_kept"), [], fetch=False)
+        rows = self._run(
+            sql.SQL(
+                "SELECT u.idx, c.n FROM riskmap_units u CROSS JOIN LATERAL (SELECT count(*) AS n "
+                "FROM riskmap_kept k WHERE ST_Intersects(u.geom, k.geom)) AS c WHERE c.n > 0"
+            ),
+            [],
+        )
         counts = np.zeros(len(units))
         for idx, n in rows:
             counts[idx] = float(n)
@@ -183,6 +191,8 @@ class PostgisCounter:
     def _cursor(self):
         if self._connection is None:
             self._connection = self.table.connect()
+            with self._connection.cursor() as cursor:
+                cursor.execute("SET jit = off")  # compiling costs seconds; these queries are simple
         return self._connection.cursor()
 
     def _send_units(self, units: np.ndarray, epsg: int) -> None:
@@ -192,7 +202,7 @@ class PostgisCounter:
         cursor = self._cursor()
         cursor.execute(
             "CREATE TEMP TABLE IF NOT EXISTS riskmap_units "
-            "(idx integer PRIMARY KEY, geom geometry, search geometry) ON COMMIT PRESERVE ROWS"
+            "(idx integer PRIMARY KEY, geom geometry) ON COMMIT PRESERVE ROWS"
         )
         cursor.execute("TRUNCATE riskmap_units")
         wkb = shapely.to_wkb(units, hex=True)
@@ -203,20 +213,11 @@ class PostgisCounter:
             template=f"(%s, ST_SetSRID(%s::geometry, {int(epsg)}))",
             page_size=500,
         )
-        # A box in the layer's CRS around each (densified) unit lets the GiST index of the
-        # events preselect rows; the exact test is done in the analysis CRS.
-        srid = int(self.table.srid or epsg)
-        cursor.execute(
-            "UPDATE riskmap_units SET search = (SELECT ST_Expand(b, greatest("
-            "ST_XMax(b) - ST_XMin(b), ST_YMax(b) - ST_YMin(b)) * %s + 1e-9) FROM (SELECT "
-            "ST_Envelope(ST_Transform(ST_Segmentize(geom, %s), %s)) AS b) AS box)",
-            (_BOX_MARGIN, _SEGMENT_M, srid),
-        )
-        cursor.execute("CREATE INDEX ON riskmap_units USING gist (search)")
+        cursor.execute("CREATE INDEX ON riskmap_units USING gist (geom)")
         cursor.execute("ANALYZE riskmap_units")
         self._units_key = key
 
-    def _run(self, statement: sql.Composable, params: list) -> list:
+    def _run(self, statement: sql.Composable, params: list, fetch: bool = True) -> list:
         cursor = self._cursor()
         text = statement.as_string(cursor)
         self.queries.append(text)
@@ -225,7 +226,7 @@ class PostgisCounter:
         watcher.start()
         try:
             cursor.execute(text, params)
-            rows = cursor.fetchall()
+            rows = cursor.fetchall() if fetch else []
         except pg_errors.QueryCanceled:
             self._connection.rollback()
             raise Canceled() from None

@@ -179,7 +179,28 @@ def test_a_refused_login_says_so_without_the_password(qgis_app, officer):
         wrong.connect()
     text = str(raised.value)
     assert "could not connect to the database" in text and PASSWORD not in text
-    assert "riskmap_officer" not in repr(table) or PASSWORD not in repr(table)
+    assert PASSWORD not in repr(table)
+    # A wrong password: refused by the server (scram-sha-256), said without either password.
+    almost = PASSWORD[:-1] + "?"
+    wrong = postgis_table(
+        _layer_with("sleeper_cells_illustrative", "cells", user=officer, password=PASSWORD),
+        "cells",
+    )
+    wrong = dataclasses.replace(
+        wrong,
+        _conninfo=wrong._conninfo.replace(_quoted(PASSWORD), _quoted(almost)),
+        _secrets=(almost,),
+    )
+    assert wrong._conninfo != table._conninfo
+    with pytest.raises(DataError) as raised:
+        wrong.connect()
+    assert "password authentication failed" in str(raised.value)
+    assert PASSWORD not in str(raised.value) and almost not in str(raised.value)
+
+
+def _quoted(password: str) -> str:
+    """How QGIS quotes a password in a libpq connection string."""
+    return "'" + password.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
 def test_cancel_stops_the_query_on_the_server(qgis_app, connection):
