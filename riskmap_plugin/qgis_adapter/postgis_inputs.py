@@ -94,6 +94,9 @@ class CountedInDatabase:
         self.warnings: list[str] = case_notes(reference, spelling)
         self.warnings.append(warning("counted_in_database", layer=reference))
         self.counter = None
+        #: The same layer read through QGIS, for runs that need its features (backtests
+        #: re-count at many as-of dates in memory); a snapshot, nothing is read yet.
+        self.pulled = PostgisReader(layer, columns, reference=reference)
 
     def read(self, is_canceled: Callable[[], bool] | None = None) -> gpd.GeoDataFrame:
         """An empty frame with the model's field names (the core looks at names only)."""

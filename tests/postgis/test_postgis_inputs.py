@@ -135,3 +135,28 @@ def test_pulling_the_rows_gives_the_same_counts(qgis_app, force_iterator):
     np.testing.assert_array_equal(
         counted.result.units["score"].to_numpy(), pulled.result.units["score"].to_numpy()
     )
+
+
+def test_a_backtest_reads_counted_layers_through_qgis(qgis_app):
+    """A backtest re-counts at many dates in memory: a counted layer is read for it."""
+    import datetime as dt
+
+    from riskmap_plugin.core.backtest.evaluate import BacktestSettings
+    from riskmap_plugin.qgis_adapter.backtest_run import compute_backtest
+
+    settings = BacktestSettings(
+        as_of_dates=(dt.date(2016, 6, 30), dt.date(2017, 6, 30)), bootstrap_draws=10
+    )
+    expected = compute_backtest(prepare_inputs(SAMPLE_MODEL, model_dir=SAMPLE_DIR), settings)
+    prepared = prepare_inputs(SAMPLE_MODEL, layer_map=_postgis_map(), use_default_source=False)
+    assert prepared.readers["preachers_illustrative"].path == "database"
+    ours = compute_backtest(prepared, settings)
+    paths = {r["reference"]: r["read_path"] for r in ours.provenance["inputs"]}
+    assert paths["preachers_illustrative"] == "iterator"
+    columns = [c for c in expected.result.last_units.columns if c.endswith("_raw") or c == "score"]
+    assert columns
+    for column in columns:
+        np.testing.assert_array_equal(
+            ours.result.last_units[column].to_numpy(),
+            expected.result.last_units[column].to_numpy(),
+        )
