@@ -244,10 +244,8 @@ class ResultStore:
             geometry = ", ST_AsBinary(geom), ST_SRID(geom)" if table in FEATURE_TABLES else ""
             found, _ = self._query(
                 sql.SQL(
-                    "SELECT attributes::text"
-                    + geometry
-                    + " FROM {} WHERE run_id = %s ORDER BY row_no"
-                ).format(self._name(table)),
+                    "SELECT attributes::text{} FROM {} WHERE run_id = %s ORDER BY row_no"
+                ).format(sql.SQL(geometry), self._name(table)),
                 [run_id],
             )
             records = [json.loads(row[0]) for row in found]
