@@ -48,7 +48,7 @@ def field_spelling(layer: QgsVectorLayer, columns: Sequence[str]) -> dict[str, s
 def case_notes(reference: str, spelling: Mapping[str, str]) -> list[str]:
     """One note per field matched only case-insensitively."""
     return [
-        warning("field_case", layer=reference, field=model_name, found=layer_name)
+        warning("field_case", layer=reference, field=model_name, name=layer_name)
         for model_name, layer_name in spelling.items()
         if model_name != layer_name
     ]
