@@ -40,8 +40,8 @@ endef
 # The core tier needs no QGIS; the default venv gets it only when PYTHON is the default one.
 CORE_SETUP := $(if $(filter $(VENV)/bin/python,$(PYTHON)),$(STAMP))
 
-.PHONY: help setup test test-core test-core-isolated test-core-minimum fuzz test-qgis test-gui test-e2e test-matrix \
-	lint format package deploy bench demo transup transcompile clean
+.PHONY: help setup test test-core test-core-isolated test-core-minimum fuzz test-qgis test-gui test-e2e test-matrix test-postgis \
+	bench-postgis lint format package deploy bench demo transup transcompile clean
 
 help: ## Show this list
 	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -107,6 +107,12 @@ test-gui: $(STAMP) transcompile ## Plugin, dock and dialog tests (pytest-qt + py
 test-e2e: $(STAMP) ## Build the zip, install it into a fresh profile and start the real QGIS under Xvfb
 	$(call pytest_tier,e2e,$(OFFSCREEN),tests/e2e)
 
+# A throw-away PostgreSQL cluster (own data directory and port, localhost only), the sample
+# loaded with ogr2ogr, tests/postgis against it; the cluster is stopped and removed after.
+test-postgis: $(STAMP) ## PostGIS inputs and results against a throw-away local PostGIS cluster (installs it as root)
+	@echo "== tier postgis =="
+	PYTHON=$(PYTHON) bash scripts/postgis/tier.sh
+
 # Newer QGIS releases run in Debian 13 chroots kept in a cache folder outside the repository
 # (RISKMAP_MATRIX_CACHE, default ~/.cache/riskmap-matrix); built once, reused afterwards.
 MATRIX_RELEASES ?= 3.40 3.44
@@ -151,6 +157,12 @@ deploy: package ## Install the zip into the QGIS profile PROFILE (default: defau
 bench: $(STAMP) ## Time the scoring model (scripts/bench.py)
 	@if [ -f scripts/bench.py ]; then $(OFFSCREEN) $(PYTHON) scripts/bench.py; \
 	else echo "bench: scripts/bench.py is missing" >&2; exit 1; fi
+
+# The h rows of the bench (slow: 10M events are generated in the database once per cluster).
+BENCH_PG_EVENTS ?= 10000000
+bench-postgis: $(STAMP) ## Bench rows h: PostGIS in-database counting vs pulling rows (BENCH_PG_EVENTS=...)
+	$(OFFSCREEN) bash scripts/postgis/with_cluster.sh $(PYTHON) scripts/bench_postgis.py \
+		--events $(BENCH_PG_EVENTS)
 
 demo: $(STAMP) ## Run the sample analysis end to end (scripts/demo.py)
 	@if [ -f scripts/demo.py ]; then $(PYTHON) scripts/demo.py; \

@@ -215,10 +215,7 @@ class EventTable:
         column, scale, up_to = rule
         codes = pd.to_numeric(self.frame[column], errors="coerce").to_numpy(dtype=float)
         # Unknown or missing codes are not known to be precise: left out with the coarse ones.
-        finest = PRECISION_LEVELS.index(up_to)
-        allowed = [c for c, level in PRECISION_SCALES[scale].items()
-                   if PRECISION_LEVELS.index(level) <= finest]  # fmt: skip
-        precise = np.isin(codes, allowed)
+        precise = np.isin(codes, precise_codes(scale, up_to))
         considered = kept.copy()
         if criterion.date_field:
             considered &= self.dates(criterion.date_field) <= np.datetime64(self.as_of)
@@ -278,6 +275,13 @@ class EventTable:
                 "compare numbers with numbers",
             ) from None
         return pd.Series(result).fillna(False).to_numpy(dtype=bool)
+
+
+def precise_codes(scale: str, up_to: str) -> list:
+    """The codes of a precision ``scale`` that locate an event at ``up_to`` or finer."""
+    finest = PRECISION_LEVELS.index(up_to)
+    return [c for c, level in PRECISION_SCALES[scale].items()
+            if PRECISION_LEVELS.index(level) <= finest]  # fmt: skip
 
 
 def shift_date(day: dt.date, years: int) -> dt.date:

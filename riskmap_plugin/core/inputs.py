@@ -8,6 +8,7 @@ reported as warnings so the briefing can say what was done to the data.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
@@ -218,8 +219,14 @@ def build_inputs(
     units: gpd.GeoDataFrame,
     layers: Mapping[str, gpd.GeoDataFrame],
     warnings: list[str],
+    counters: Mapping[str, Any] | None = None,
 ) -> tuple[Inputs, CRS]:
-    """Project everything once into the analysis CRS and wrap it for the measures."""
+    """Project everything once into the analysis CRS and wrap it for the measures.
+
+    ``counters``: layers counted in their database (:mod:`.database_counts`); their frame
+    is empty (only the field names), so the in-memory checks of their features are skipped.
+    """
+    counters = dict(counters or {})
     crs = choose_analysis_crs(units, model.crs)
     if model.crs and not covers(crs, units):
         warnings.append(warning("far_crs", crs=model.crs))
@@ -252,7 +259,7 @@ def build_inputs(
         if n_bad:
             warnings.append(warning("made_valid", layer=reference, count=n_bad))
             frame = frame.set_geometry(gpd.GeoSeries(geometries, crs=crs, index=frame.index))
-        if reference in counted:
+        if reference in counted and reference not in counters:
             _warn_counts_nothing(frame, projected_units, reference, warnings)
         projected[reference] = frame
         tables[reference] = _table(model, reference, frame)
@@ -265,6 +272,8 @@ def build_inputs(
         population_field=model.units.population_field,
         places=model.places.layer if model.places else None,
         places_population=model.places.population_field if model.places else None,
+        counters=counters,
+        crs=crs,
     )
     return inputs, crs
 

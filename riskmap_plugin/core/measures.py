@@ -8,12 +8,13 @@ metres, share 0–1…) with NaN where the unit has no data. Registry:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 
 import geopandas as gpd
 import numpy as np
 import shapely
 
+from .database_counts import counted_in_database
 from .errors import DataError
 from .events import EventTable, not_numbers, numeric
 from .messages import warning
@@ -34,6 +35,9 @@ class Inputs:
     population_field: str | None = None
     places: str | None = None  # the towns layer (model → places)
     places_population: str | None = None
+    #: Layers counted in their database (see :mod:`.database_counts`) and the analysis CRS.
+    counters: dict[str, Any] = field(default_factory=dict)
+    crs: Any = None
 
     def layer(self, criterion: Criterion) -> gpd.GeoDataFrame:
         return self.layers[criterion.layer or self.units_ref]
@@ -58,6 +62,12 @@ def _counted(
     extra: np.ndarray | None = None,
 ) -> np.ndarray:
     """Per-unit (weighted) count of the features the criterion keeps."""
+    if criterion.layer in inputs.counters:
+        if window is not None or shift_years or extra is not None:  # see countable_layers()
+            raise ValueError(f"'{criterion.id}' cannot be counted in the database")
+        counter = inputs.counters[criterion.layer]
+        table = inputs.table(criterion)
+        return counted_in_database(criterion, table, counter, inputs.index.geometries, inputs.crs)
     layer = inputs.layer(criterion)
     table = inputs.table(criterion)
     keep = table.mask(criterion, window, shift_years)

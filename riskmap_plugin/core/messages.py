@@ -35,6 +35,10 @@ WARNINGS: dict[str, str] = {
     "not_dates": "layer '{layer}': {count} values of '{field}' are not dates and were left out",
     "after_as_of": "layer '{layer}': {count} features dated after the as-of date {as_of} were "
     "not counted",
+    "field_case": "layer '{layer}': the field '{field}' was matched to '{name}', which differs "
+    "only in case (PostGIS imports lower-case field names)",
+    "counted_in_database": "layer '{layer}': counted per unit in its PostGIS database; its "
+    "features were not read into RiskMap",
     "negative_values": "layer '{layer}': {count} negative values of '{field}' were counted as 0",
     "not_numbers": "layer '{layer}': {count} values of '{field}' are not numbers and were "
     "counted as 0",

@@ -21,6 +21,7 @@ from .analyses import run_analyses
 from .areas import UnitPlaces
 from .classify import classify
 from .data_limits import check_snapshots, correlations, data_fields, declared_fields
+from .database_counts import DatabaseCounter
 from .errors import Canceled, DataError
 from .explain import Driver, Explainer
 from .hexgrid import hex_grid
@@ -105,6 +106,7 @@ def score(
     progress: Progress | None = None,
     is_canceled: Callable[[], bool] | None = None,
     wording: Wording = ENGLISH,
+    counters: Mapping[str, DatabaseCounter] | None = None,
 ) -> ScoreResult:
     """Score every unit of ``model`` on ``layers`` (layer reference → GeoDataFrame).
 
@@ -112,6 +114,8 @@ def score(
     message naming the layer, field or key, and :class:`~.errors.Canceled` when
     ``is_canceled()`` turns true. The inputs are never modified. ``wording`` words the
     annotations and picks the towns' names in its language (see :class:`.wording.Wording`).
+    ``counters`` (layer reference → :class:`.database_counts.DatabaseCounter`)
+    count those layers in their database; their frames hold only the field names.
     """
     given = progress or (lambda fraction, message: None)
     # A hexagon grid takes the first part of the bar, so that its progress moves.
@@ -139,7 +143,7 @@ def score(
     units_frame = _units_source(model, layers, is_canceled, grid_progress)
     step(0.02, "Preparing units")
     units = prepare_units(model, units_frame, model.units.layer or "grid", warnings)
-    inputs, crs = build_inputs(model, units, layers, warnings)
+    inputs, crs = build_inputs(model, units, layers, warnings, counters)
     criteria = model.criteria
     n, m = len(units), len(criteria)
     raw = np.full((n, m), np.nan)

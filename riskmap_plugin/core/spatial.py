@@ -161,7 +161,7 @@ class UnitIndex:
     def _pairs(self, features: np.ndarray, index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The STRtree's "intersects" pairs; points in a hexagon grid's cells by arithmetic."""
         lattice = self.lattice() if len(features) else None
-        points = shapely.get_type_id(features) == 0 if lattice is not None else None
+        points = shapely.get_type_id(features) == 0
         if lattice is None or not points.any():
             pairs = self.tree.query(features, predicate="intersects")
             return index[pairs[0]], pairs[1]

@@ -53,6 +53,7 @@ def compute_backtest(
     layers, records, warnings = {}, [], list(prepared.warnings)
     total = max(len(prepared.readers), 1)
     for i, (reference, reader) in enumerate(prepared.readers.items()):
+        reader = getattr(reader, "pulled", reader)  # a backtest counts in memory, not in PostGIS
         report(_READ_SHARE * i / total, f"Reading {reader.layer_name}")
         frame = reader.read(is_canceled)
         warnings.extend(w for w in reader.warnings if w not in warnings)

@@ -101,7 +101,14 @@ def compute_isolated(
     from .runner import compute
 
     executable = python_executable()
-    if executable is None or feature_total(prepared) < min_features or not _picklable(wording):
+    # Layers counted in their database keep a connection: they are scored in this process.
+    in_database = any(getattr(r, "path", "") == "database" for r in prepared.readers.values())
+    if (
+        executable is None
+        or in_database
+        or feature_total(prepared) < min_features
+        or not _picklable(wording)
+    ):
         return compute(
             prepared,
             output_path=output_path,

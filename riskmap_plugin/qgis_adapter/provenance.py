@@ -124,6 +124,13 @@ def _length_prefixed(wkbs: np.ndarray) -> bytes:
     return out.tobytes()
 
 
+def public_source(source: str) -> str:
+    """The source without a password (``password='…'`` of a PostGIS connection)."""
+    from .postgis_source import public_source as without_password
+
+    return without_password(source)
+
+
 def input_record(resolved, frame: pd.DataFrame, read_path: str, wkb=None) -> dict:
     """One input of a run: the reference, how it was found, its source as given, its content.
 
@@ -132,7 +139,7 @@ def input_record(resolved, frame: pd.DataFrame, read_path: str, wkb=None) -> dic
     return {
         "reference": resolved.reference,
         "resolved_as": resolved.how,
-        "source": resolved.source_as_given,
+        "source": public_source(resolved.source_as_given),  # a PostGIS password never
         "layer_name": resolved.layer_name,
         "provider": resolved.provider,
         "read_path": read_path,

@@ -25,6 +25,8 @@ from ..core.messages import warning
 from ..core.wording import ENGLISH
 from .layers import LayerResolver, LayerTarget, ResolvedLayer
 from .output import write_result
+from .postgis_inputs import CountedInDatabase, PostgisReader, database_readers
+from .postgis_source import is_postgis
 from .previous import PreviousResult, changes_table, read_previous
 from .provenance import build_provenance, input_record
 from .reading import LayerReader
@@ -64,6 +66,8 @@ class RunOutcome:
     warnings: list[str]
     #: Units that entered or left the areas or moved in rank since ``previous`` (or None).
     changes: Any = None
+    #: The run's id in the PostGIS result store, when it was stored there.
+    run_id: str | None = None
 
 
 def prepare_inputs(
@@ -161,15 +165,19 @@ def prepare_inputs(
         # Town names in other languages (name_ar, name_ku…) follow the interface language.
         fields = resolved[model.places.layer].layer.fields().names()
         needed[model.places.layer] += [f for f in fields if f.lower().startswith("name_")]
-    readers = {
-        reference: LayerReader(
-            resolved[reference].layer,
-            columns,
-            reference=reference,
-            force_iterator=force_iterator,
-        )
-        for reference, columns in needed.items()
-    }
+    # PostGIS layers that are only counted are counted in their database (postgis_inputs).
+    readers: dict[str, Any] = (
+        {}
+        if force_iterator
+        else database_readers(model, {ref: r.layer for ref, r in resolved.items()}, needed)
+    )
+    for reference, columns in needed.items():
+        if reference not in readers:
+            layer = resolved[reference].layer
+            reader = PostgisReader if is_postgis(layer) else LayerReader
+            readers[reference] = reader(
+                layer, columns, reference=reference, force_iterator=force_iterator
+            )
     return PreparedInputs(
         model=model,
         resolved=resolved,
@@ -187,11 +195,13 @@ def compute(
     progress: Progress | None = None,
     is_canceled: Callable[[], bool] | None = None,
     wording: Wording | None = None,
+    store: Any = None,
 ) -> RunOutcome:
     """Read the layers, score the model and (optionally) write the GeoPackage.
 
     ``wording`` (:func:`.wording.run_wording`, built on the main thread) words the
-    annotations; None: the core's English. Safe to call from a worker thread: it only
+    annotations; None: the core's English. ``store`` (a :class:`.postgis_store.ResultStore`):
+    also store the run there, in one transaction. Safe to call from a worker thread: it only
     uses the readers' snapshots.
     Raises the core's RiskMapError subclasses (``Canceled`` on cancel; then
     nothing is written).
@@ -215,13 +225,19 @@ def compute(
     def score_progress(fraction: float, message: str) -> None:
         report(_READ_SHARE + score_share * fraction, message)
 
-    result = score(
-        prepared.model,
-        layers,
-        progress=score_progress,
-        is_canceled=is_canceled,
-        wording=wording or ENGLISH,
-    )
+    counted = {r: x for r, x in prepared.readers.items() if isinstance(x, CountedInDatabase)}
+    try:
+        result = score(
+            prepared.model,
+            layers,
+            progress=score_progress,
+            is_canceled=is_canceled,
+            wording=wording or ENGLISH,
+            counters={r: x.counter for r, x in counted.items()},
+        )
+    finally:
+        for reader in counted.values():
+            reader.close()
     warnings = list(prepared.warnings) + read_warnings + list(result.warnings)
     finished = dt.datetime.now(dt.timezone.utc).astimezone()
     provenance = build_provenance(
@@ -247,8 +263,13 @@ def compute(
             is_canceled=is_canceled,
             changes=changes,
         )
+    run_id = None
+    if store is not None:
+        report(1.0 - _WRITE_SHARE / 2, "Storing the run")
+        run_id = store.write_run(result, provenance, changes=changes, is_canceled=is_canceled)
     report(1.0, "Done")
     return RunOutcome(
+        run_id=run_id,
         result=result,
         output_path=written,
         provenance=provenance,
@@ -320,6 +341,11 @@ def _fit_units_fields(model: Model, layer: QgsVectorLayer) -> Model:
     hexagon grid given as UNITS: the grid carries ``unit_id`` and ``unit_name``.
     """
     names = set(layer.fields().names())
+    if is_postgis(layer):  # ogr2ogr lower-cased them: the reader matches them in any case
+        lower = {n.lower() for n in names}
+        names |= {
+            f for f in (model.units.id_field, model.units.name_field) if f and f.lower() in lower
+        }
     units = model.units
     wanted = [f for f in (units.id_field, units.name_field) if f]
     if all(f in names for f in wanted):

@@ -33,6 +33,8 @@ def translated_warnings() -> dict[str, str]:
     t["outside_units"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': none of its {count} features lies within the units' extent, so it counts nothing — check its CRS, or whether longitude and latitude are swapped")  # noqa: E501  # fmt: skip
     t["not_dates"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} values of '{field}' are not dates and were left out")  # noqa: E501  # fmt: skip
     t["after_as_of"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} features dated after the as-of date {as_of} were not counted")  # noqa: E501  # fmt: skip
+    t["field_case"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': the field '{field}' was matched to '{name}', which differs only in case (PostGIS imports lower-case field names)")  # noqa: E501  # fmt: skip
+    t["counted_in_database"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': counted per unit in its PostGIS database; its features were not read into RiskMap")  # noqa: E501  # fmt: skip
     t["negative_values"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} negative values of '{field}' were counted as 0")  # noqa: E501  # fmt: skip
     t["not_numbers"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} values of '{field}' are not numbers and were counted as 0")  # noqa: E501  # fmt: skip
     t["infinite"] = QCoreApplication.translate("RiskMapWarnings", "layer '{layer}': {count} values of '{field}' are infinite and were counted as 0")  # noqa: E501  # fmt: skip
