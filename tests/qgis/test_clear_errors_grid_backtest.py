@@ -135,3 +135,27 @@ def test_a_backtest_chart_under_a_file_is_a_clear_error(riskmap_provider, tmp_pa
         },
     )
     assert "Chart: could not write" in text
+
+
+@needs_sample()
+def test_a_reference_year_outside_the_data_names_the_criterion_and_the_years(
+    riskmap_provider, tmp_path
+):
+    """The sample's 'Change since 2013' criterion with 2005: its events start in 2013."""
+    import json
+    import shutil
+
+    document = json.loads(SAMPLE_MODEL.read_text(encoding="utf-8"))
+    (changed,) = [c for c in document["criteria"] if c.get("measure") == "change"]
+    changed["reference"]["year"] = 2005
+    shutil.copy2(SAMPLE_MODEL.parent / document["default_source"], tmp_path)  # beside it
+    model = tmp_path / "reference_2005.json"
+    model.write_text(json.dumps(document), encoding="utf-8")
+    out = tmp_path / "result.gpkg"
+    text = message_of(
+        "riskmap:score",
+        {"MODEL": str(model), "USE_SAMPLE_LAYERS": True, "OUTPUT_UNITS": str(out)},
+    )
+    assert "2005-01-01…2005-12-31, which lies wholly outside the data" in text
+    assert f"'{changed['label']}'" in text and "choose a reference year from 20" in text
+    assert not out.exists()
