@@ -96,7 +96,11 @@ def test_a_reference_the_data_cover_only_partly_is_refused():
 @pytest.mark.parametrize("incomplete", ["refuse", "pro_rate"])
 @pytest.mark.parametrize(
     "reference",
-    [{"year": 1990}, {"year": 1990, "basis": "calendar_year"}, {"start": "2000-01-01", "end": "2000-06-30"}],
+    [
+        {"year": 1990},
+        {"year": 1990, "basis": "calendar_year"},
+        {"start": "2000-01-01", "end": "2000-06-30"},
+    ],
     ids=["same-months", "calendar-year", "named-period"],
 )
 def test_a_reference_wholly_outside_the_data_names_the_criterion_and_the_datas_dates(
@@ -107,7 +111,8 @@ def test_a_reference_wholly_outside_the_data_names_the_criterion_and_the_datas_d
     with pytest.raises(DataError) as error:
         run(change({**reference, "incomplete": incomplete}), {"events": HISTORY})
     text = str(error.value)
-    assert "criterion 'c' (reference): 'vs 2013' compares with" in text and "wholly outside the data" in text
+    assert "criterion 'c' (reference): 'vs 2013' compares with" in text
+    assert "wholly outside the data" in text
     assert "run from 2013-01-01 to 2018-01-01" in text
     assert "choose a reference year from 2013 to 2018" in error.value.fix
     assert error.value.where == "criterion 'c' (reference)"
