@@ -110,6 +110,7 @@ def main() -> int:
     feedback = _feedback()
     parameters = {
         "MODEL": str(MODEL),
+        "USE_SAMPLE_LAYERS": True,
         "OUTPUT_UNITS": str(OUTPUT),
         "OUTPUT_AREAS": str(OUTPUT),
         "OUTPUT_WATCH": str(OUTPUT),

@@ -35,6 +35,7 @@ from .base import (
     model_parameters,
     tr,
     unexpected,
+    use_sample_layers,
 )
 from .params import parse_layer_map
 
@@ -190,6 +191,7 @@ class BacktestAlgorithm(RiskMapAlgorithm):
                 layer_map=layer_map,
                 units_layer=self.parameterAsVectorLayer(parameters, self.UNITS, context),
                 layer_store=context.temporaryLayerStore(),
+                **use_sample_layers(self, parameters, context),
             )
         except RiskMapError as error:
             raise QgsProcessingException(str(error)) from error

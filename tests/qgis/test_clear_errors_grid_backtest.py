@@ -110,6 +110,7 @@ def test_centuries_of_backtest_dates_are_refused_at_once(riskmap_provider, tmp_p
         "riskmap:backtest",
         {
             "MODEL": str(SAMPLE_MODEL),
+            "USE_SAMPLE_LAYERS": True,
             "FIRST": "0001-01-31",
             "LAST": "9999-12-31",
             "EVERY_MONTHS": 1,
@@ -128,6 +129,7 @@ def test_a_backtest_chart_under_a_file_is_a_clear_error(riskmap_provider, tmp_pa
         "riskmap:backtest",
         {
             "MODEL": str(SAMPLE_MODEL),
+            "USE_SAMPLE_LAYERS": True,
             "AS_OF_DATES": "2017-12-31",
             "HORIZON_MONTHS": 6,
             "OUTPUT": str(tmp_path / "backtest.gpkg"),
@@ -159,3 +161,45 @@ def test_a_reference_year_outside_the_data_names_the_criterion_and_the_years(
     assert "2005-01-01…2005-12-31, which lies wholly outside the data" in text
     assert f"'{changed['label']}'" in text and "choose a reference year from 20" in text
     assert not out.exists()
+
+
+@needs_sample()
+def test_the_samples_layers_are_read_headless_only_when_asked(riskmap_provider, tmp_path):
+    """Issue #19: the sample's GeoPackage mixes real and made-up layers; a headless run
+    reads the model's default_source only with USE_SAMPLE_LAYERS, and then scores."""
+    import processing
+
+    out = tmp_path / "result.gpkg"
+    text = message_of("riskmap:score", {"MODEL": str(SAMPLE_MODEL), "OUTPUT_UNITS": str(out)})
+    assert "No layer found for" in text and "'iraq_2018.gpkg' is read only when asked" in text
+    assert "tick 'Use the sample's layers'" in text
+    assert not out.exists()
+    processing.run(
+        "riskmap:score",
+        {"MODEL": str(SAMPLE_MODEL), "USE_SAMPLE_LAYERS": True, "OUTPUT_UNITS": str(out)},
+    )
+    assert out.exists()
+
+
+@needs_sample()
+def test_a_default_source_that_is_not_the_sample_is_not_read(riskmap_provider, tmp_path):
+    """Asked for the sample's layers, a model whose default_source is some other GeoPackage
+    (made-up data of its own) still reads nothing from it: only the sample qualifies."""
+    import json
+
+    import pyogrio
+
+    document = json.loads(SAMPLE_MODEL.read_text(encoding="utf-8"))
+    source = SAMPLE_MODEL.parent / document["default_source"]
+    copy = tmp_path / "made_up.gpkg"
+    for table in ("subdistricts", "events"):
+        frame = pyogrio.read_dataframe(str(source), layer=table)
+        pyogrio.write_dataframe(frame, str(copy), layer=table)
+    document["default_source"] = "made_up.gpkg"
+    model = tmp_path / "model.json"
+    model.write_text(json.dumps(document), encoding="utf-8")
+    text = message_of(
+        "riskmap:score",
+        {"MODEL": str(model), "USE_SAMPLE_LAYERS": True, "OUTPUT_UNITS": "TEMPORARY_OUTPUT"},
+    )
+    assert "'made_up.gpkg' is not RiskMap's sample" in text
