@@ -19,6 +19,7 @@ import contextlib
 import errno
 import os
 import re
+import shutil
 import time
 import uuid
 from collections.abc import Iterable
@@ -75,8 +76,22 @@ def check_folder(target: Path) -> None:
         raise unwritable(target, "permission denied")
 
 
+#: Below this many free bytes a failed write is put down to a full disk: GDAL and SQLite
+#: often say only "Failed to commit transaction" when the disk fills up.
+LOW_SPACE_BYTES = 1 << 20
+
+
+def disk_is_full(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` has (next to) no free space left."""
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
 def unwritable(target: Path, reason: str) -> DataError:
-    if "no space left" in reason.lower() or "disk is full" in reason.lower():
+    text = reason.lower()
+    if "no space left" in text or "disk is full" in text or disk_is_full(target.parent):
         return DataError(
             f"Cannot write the output '{target.name}': the disk is full.",
             where="output",
