@@ -48,8 +48,11 @@ def check_target(target: Path, input_paths: Iterable[str | os.PathLike | None] =
         )
     for candidate in input_paths:
         if candidate and _same_file(Path(candidate), target):
+            name = Path(str(candidate).partition("|")[0]).name
+            # A hard link has another name: say which input it is.
+            alias = f" (the input '{name}' under another name)" if name != target.name else ""
             raise DataError(
-                f"The output '{target.name}' is one of the run's input files.",
+                f"The output '{target.name}' is one of the run's input files{alias}.",
                 where="output",
                 fix="Choose another output file; RiskMap never writes over its inputs.",
             )
