@@ -142,6 +142,50 @@ def test_save_close_open_load_run_gives_the_same_result(
     assert _scores(out).equals(first)
 
 
+def test_a_model_saved_in_the_dock_runs_in_the_real_qgis_process(qgis_iface, qtbot, tmp_path):
+    """The file *Save…* writes, run by the ``qgis_process`` binary (a process of its own, no
+    project): the same scores, ranks and classes as the dock's run."""
+    from qgis_process_helper import GEOS_CLASH, deployed_runner
+
+    run = deployed_runner(tmp_path / "qgis_process")
+    if run is None:
+        pytest.skip("qgis_process is not installed")
+    project = QgsProject.instance()
+    project.clear()
+    paths = write_own_data(tmp_path / "data")
+    layers = add_own_layers(project, paths)
+    dock, panel = open_dock(qgis_iface, qtbot, project)
+    _build_in_dock(panel, layers, tmp_path)
+    failures = []
+    panel.runner.failed.connect(lambda message, details: failures.append(message))
+    assert panel.generate(), failures
+    wait_for_run(qtbot, panel)
+    assert failures == []
+    model_path = tmp_path / "models" / "own.json"
+    model_path.parent.mkdir()
+    panel.save_model_file(str(model_path))
+    project.clear()
+
+    out = tmp_path / "qgis_process.gpkg"
+    ran = run(
+        "run",
+        "riskmap:score",
+        "--",
+        f"MODEL={model_path}",
+        "ALLOW_OUTSIDE_FILES=true",  # the saved model names ../data/…
+        f"OUTPUT_UNITS={out}",
+        f"OUTPUT_AREAS={out}",
+    )
+    log = ran.stdout + ran.stderr
+    if GEOS_CLASH in log:
+        pytest.xfail("shapely's bundled GEOS clashes with QGIS's GEOS inside qgis_process")
+    assert ran.returncode == 0 and out.exists(), log[-3000:]
+    assert _scores(out).equals(_scores(tmp_path / "first.gpkg"))
+    dock_areas = pyogrio.read_dataframe(tmp_path / "first.gpkg", layer="areas")
+    process_areas = pyogrio.read_dataframe(out, layer="areas")
+    assert sorted(dock_areas["units"]) == sorted(process_areas["units"])
+
+
 def test_load_says_what_could_not_be_restored(qgis_iface, qtbot, tmp_path):
     project = QgsProject.instance()
     project.clear()
