@@ -193,18 +193,70 @@ def test_load_says_what_could_not_be_restored(qgis_iface, qtbot, tmp_path):
     layers = add_own_layers(project, paths)
     dock, panel = open_dock(qgis_iface, qtbot, project)
     _build_in_dock(panel, layers, tmp_path)
-    model_path = tmp_path / "own.json"
+    model_path = tmp_path / "models" / "own.json"
+    model_path.parent.mkdir()
     panel.save_model_file(str(model_path))
 
     project.clear()
     qtbot.waitUntil(lambda: not panel._restoring, timeout=5000)
     districts = QgsVectorLayer(str(paths["districts"]), "districts", "ogr")
     project.addMapLayer(districts)
+    asked = []
+    # The other files lie outside the model's folder (../data): the officer says no.
+    panel.confirm_outside_files = lambda files: asked.append(files) or False
     assert panel.load_model_file(str(model_path))
+    assert len(asked) == 1
     status = panel.status_label.text()
     assert "could not be restored" in status, status
     assert "'incidents': no layer of the project reads 'incidents.gpkg'" in status, status
     assert all(row.layer_id is None for row in panel.criteria_model.rows)
     assert panel.units_panel.units_layer.currentLayer() is districts
     assert not panel.generate_button.isEnabled()
+    project.clear()
+
+
+def test_files_outside_the_models_folder_are_opened_only_when_the_officer_agrees(
+    qgis_iface, qtbot, tmp_path
+):
+    """#15: a shared model may name any file; on Load the dock asks once, listing the files
+    outside the model's folder, before it reads them (headless: ALLOW_OUTSIDE_FILES)."""
+    project = QgsProject.instance()
+    project.clear()
+    paths = write_own_data(tmp_path / "data")
+    layers = add_own_layers(project, paths)
+    dock, panel = open_dock(qgis_iface, qtbot, project)
+    _build_in_dock(panel, layers, tmp_path)
+    model_path = tmp_path / "models" / "own.json"
+    model_path.parent.mkdir()
+    panel.save_model_file(str(model_path))
+
+    for answer in (False, True):
+        project.clear()
+        qtbot.waitUntil(lambda: not panel._restoring, timeout=5000)
+        asked = []
+        panel.confirm_outside_files = lambda files, answer=answer, asked=asked: (
+            asked.append(files) or answer
+        )
+        assert panel.load_model_file(str(model_path))
+        assert asked == [sorted(str(path.resolve()) for path in paths.values())], asked
+        sources = sorted(layer.source() for layer in project.mapLayers().values())
+        if not answer:
+            assert sources == [], "nothing read without the officer's yes"
+            assert all(row.layer_id is None for row in panel.criteria_model.rows)
+            assert not panel.generate_button.isEnabled()
+        else:
+            assert len(sources) == 3
+            assert all(row.layer_id for row in panel.criteria_model.rows)
+            assert panel.units_panel.units_layer.currentLayer() is not None
+            assert panel.problems() == [], panel.problems()
+
+    # Files next to the model are read without a question.
+    project.clear()
+    qtbot.waitUntil(lambda: not panel._restoring, timeout=5000)
+    beside = tmp_path / "data" / "own.json"
+    panel.confirm_outside_files = lambda files: pytest.fail(f"asked about {files}")
+    saved = model_path.read_text(encoding="utf-8").replace("../data/", "")
+    beside.write_text(saved, encoding="utf-8")
+    assert panel.load_model_file(str(beside))
+    assert len(project.mapLayers()) == 3
     project.clear()
