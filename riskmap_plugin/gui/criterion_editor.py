@@ -252,12 +252,19 @@ EDITORS: dict[str, Editor] = {
 class CriterionEditor(QDialog):
     """Edit one criterion (and its layer's attribution); :meth:`criterion` is the result."""
 
-    def __init__(self, criterion: dict[str, Any], layer: QgsVectorLayer | None, parent=None):
+    def __init__(
+        self,
+        criterion: dict[str, Any],
+        layer: QgsVectorLayer | None,
+        parent=None,
+        glossary: dict[str, str] | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("RiskMapCriterionEditor")
+        label = criterion.get("label") or criterion.get("id")
         self.setWindowTitle(
             QCoreApplication.translate("CriterionEditor", "Criterion “{}”").format(
-                criterion.get("label") or criterion.get("id")
+                (glossary or {}).get(label, label)  # the model's own translation, if any
             )
         )
         self._original = copy.deepcopy(criterion)

@@ -14,8 +14,10 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtWidgets import QFileDialog
 
+from ..qgis_adapter.wording import ui_locale
 from .criteria_rules import layer_need
 from .criteria_table import CriterionRow
+from .document import document_glossary
 from .layer_guess import LayerNeed, guess_layers
 from .layer_info import project_layer_infos
 from .model_file import portable_document, restore_layers
@@ -93,6 +95,7 @@ class ModelActions:
             if as_of.isValid():
                 self.as_of_edit.setDate(as_of)
             rows = [CriterionRow(dict(c)) for c in document.get("criteria", [])]
+            self.criteria_model.glossary = document_glossary(document, ui_locale())
             self.criteria_model.set_rows(rows)
             units = document.get("units", {})
             self.units_panel.grid_radio.setChecked("grid" in units)
