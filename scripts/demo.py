@@ -125,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     feedback = _feedback()
     parameters = {
         "MODEL": str(MODEL),
+        "USE_SAMPLE_LAYERS": True,
         "OUTPUT_UNITS": str(output),
         "OUTPUT_AREAS": str(output),
         "OUTPUT_WATCH": str(output),

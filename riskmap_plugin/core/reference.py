@@ -64,7 +64,9 @@ def reference_period(
     lo, hi = (max(first, coverage[0]), min(last, coverage[1])) if coverage else (first, first)
     covered = max(0, (hi - lo).days + 1) if coverage else 0
     days = (last - first).days + 1
-    if covered < days and (reference.incomplete != "pro_rate" or covered == 0):
+    if covered == 0:
+        raise _outside_the_data(criterion, table, first, last, coverage, where)
+    if covered < days and reference.incomplete != "pro_rate":
         data = f"{coverage[0]} to {coverage[1]}" if coverage else "nowhere (no dated feature)"
         raise DataError(
             f"the data cover only {covered} of the {days} days of the reference period "
@@ -84,4 +86,24 @@ def reference_period(
         scale=scale,
         covered_days=covered,
         pro_rated=covered < days,
+    )
+
+
+def _outside_the_data(criterion, table, first, last, coverage, where: str) -> DataError:
+    """A reference period with no day in the data: no scaling can rescue it (nothing to scale)."""
+    label = criterion.label or criterion.id
+    if coverage is None:
+        return DataError(
+            f"'{label}' compares with {first}…{last}, but layer '{table.name}' has no "
+            f"dated feature in '{criterion.date_field}' to count then",
+            where,
+            "check the date field, or choose a measure without a reference period",
+        )
+    return DataError(
+        f"'{label}' compares with {first}…{last}, which lies wholly outside the data: "
+        f"the dates of layer '{table.name}' run from {coverage[0]} to {coverage[1]}",
+        where,
+        f"choose a reference year from {coverage[0].year} to {coverage[1].year} "
+        "(or a period within those dates), or declare the layer's coverage under "
+        "layers → coverage if the data reach further back",
     )

@@ -20,6 +20,15 @@ from qgis.PyQt.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidge
 from ..report.phrases import class_words, trend_words
 
 
+def _say(value: float, decimals: int) -> str:
+    """A number in the digits and separators of QGIS's language (one digit system a card)."""
+    from qgis.PyQt.QtCore import QLocale
+
+    from ..qgis_adapter.wording import ui_locale
+
+    return QLocale(ui_locale()).toString(float(value), "f", decimals)
+
+
 class AreaCard(QFrame):
     """One area; emits ``clicked(area_id)``."""
 
@@ -39,11 +48,11 @@ class AreaCard(QFrame):
         klass = str(area.get("class") or "")
         klass = html.escape(class_words().get(klass, klass))
         score = area.get("score_max")
-        score_text = f"{float(score):.1f}" if score is not None else "—"
+        score_text = _say(float(score), 1) if score is not None else "—"
         drivers = html.escape(str(area.get("drivers") or "")).replace(" · ", "<br/>")
         facts = html.escape(" · ".join(self.facts(area)))
         self.label = QLabel(
-            f"<b>{area['area_id']}. {title}</b> — {klass}, "
+            f"<b>{_say(area['area_id'], 0)}. {title}</b> — {klass}, "
             + self.tr("score {}").format(score_text)
             + (f"<br/>{facts}" if facts else "")
             + f"<br/><small>{drivers}</small>",
@@ -64,16 +73,18 @@ class AreaCard(QFrame):
         km2, share = _number(area.get("area_km2")), _number(area.get("share_pct"))
         if km2 is not None and share is not None:
             out.append(
-                self.tr("{} km² ({} % of the study area)").format(f"{km2:,.0f}", f"{share:.1f}")
+                self.tr("{} km² ({} % of the study area)").format(_say(km2, 0), _say(share, 1))
             )
         low, high = _number(area.get("rank_p05")), _number(area.get("rank_p95"))
         if low is not None and high is not None:
             low, high = round(low), round(high)
-            band = str(low) if low == high else f"{low}–{high}"
+            band = _say(low, 0) if low == high else f"{_say(low, 0)}–{_say(high, 0)}"
             out.append(self.tr("rank {}").format(band))
         p_top = _number(area.get("p_top"))
         if p_top is not None:
-            out.append(self.tr("in the top class in {} % of runs").format(round(100 * p_top)))
+            out.append(
+                self.tr("in the top class in {} % of runs").format(_say(round(100 * p_top), 0))
+            )
         trend = area.get("trend")
         if isinstance(trend, str) and trend and trend != "none":
             out.append(self.tr("trend: {}").format(trend_words().get(trend, trend)))

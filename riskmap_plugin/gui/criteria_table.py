@@ -60,6 +60,9 @@ class CriteriaTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._layer_info = layer_info
         self.rows: list[CriterionRow] = []
+        #: The model's own translations of its words (``translations``) for QGIS's language:
+        #: labels are shown translated, and saved as the model writes them.
+        self.glossary: dict[str, str] = {}
         self._headers = {
             "status": self.tr("Status"),
             "label": self.tr("Criterion"),
@@ -257,7 +260,8 @@ class CriteriaTableModel(QAbstractTableModel):
         if column == "status":
             return row.problems[0] if row.problems else self.tr("Ready")
         if column == "label":
-            return criterion.get("label") or criterion.get("id", "")
+            label = criterion.get("label") or criterion.get("id", "")
+            return self.glossary.get(label, label)
         if column == "layer":
             info = self._layer_info(row.layer_id) if row.layer_id else None
             return info.name if info else self.tr("— choose a layer —")

@@ -152,7 +152,7 @@ class CriteriaWidget(QWidget):
         row = self.model.rows[position]
         project = self.project or QgsProject.instance()
         layer = project.mapLayer(row.layer_id) if row.layer_id else None
-        editor = CriterionEditor(row.criterion, layer, self)
+        editor = CriterionEditor(row.criterion, layer, self, glossary=self.model.glossary)
         accepted = (dialog or (lambda d: d.exec()))(editor)
         if accepted:
             editor.store_attribution()

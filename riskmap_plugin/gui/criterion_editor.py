@@ -35,7 +35,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.model import DIRECTIONS, MEASURES, NORMALISATIONS
 from ..qgis_adapter.layers import ATTRIBUTION_PROPERTY
 from .criteria_rules import FIELD_MEASURES, window_days
-from .criterion_widgets import FilterRows, ReferencePeriod, show_filters
+from .criterion_widgets import FilterRows, PrecisionRule, ReferencePeriod, show_filters
 from .criterion_words import measure_words, normalisation_words
 
 EVENTS = ("count", "severity_sum", "low_severity_count", "density", "rate", "presence", "change")
@@ -71,6 +71,12 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("fields", _N("CriterionEditor", "Share fields"), "fields", ("diversity",)),
     Entry("filter", _N("CriterionEditor", "Filters (which features count)"), "filters"),
     Entry("reference", _N("CriterionEditor", "Reference period"), "reference", ("change",)),
+    Entry(
+        "precision",
+        _N("CriterionEditor", "Location precision (which events count)"),
+        "precision",
+        EVENTS,
+    ),
     Entry("normalise", _N("CriterionEditor", "Normalisation"), "normalise"),
     Entry("direction", _N("CriterionEditor", "Direction"), "direction"),
     Entry("weight", _N("CriterionEditor", "Weight"), "number"),
@@ -235,18 +241,30 @@ EDITORS: dict[str, Editor] = {
         lambda w, v: w.show_value(v),
         lambda w: w.value(),
     ),
+    "precision": Editor(
+        lambda layer, parent: PrecisionRule(layer, parent),
+        lambda w, v: w.show_value(v),
+        lambda w: w.value(),
+    ),
 }
 
 
 class CriterionEditor(QDialog):
     """Edit one criterion (and its layer's attribution); :meth:`criterion` is the result."""
 
-    def __init__(self, criterion: dict[str, Any], layer: QgsVectorLayer | None, parent=None):
+    def __init__(
+        self,
+        criterion: dict[str, Any],
+        layer: QgsVectorLayer | None,
+        parent=None,
+        glossary: dict[str, str] | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("RiskMapCriterionEditor")
+        label = criterion.get("label") or criterion.get("id")
         self.setWindowTitle(
             QCoreApplication.translate("CriterionEditor", "Criterion “{}”").format(
-                criterion.get("label") or criterion.get("id")
+                (glossary or {}).get(label, label)  # the model's own translation, if any
             )
         )
         self._original = copy.deepcopy(criterion)

@@ -1,4 +1,5 @@
-"""Editors of the criterion dialog that need more than one widget: filters, reference period."""
+"""Editors of the criterion dialog that need more than one widget: filters, reference period,
+location precision."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.model.layers import PRECISION_LEVELS
 from .criterion_words import operator_words
 
 
@@ -146,3 +148,68 @@ class ReferencePeriod(QWidget):
             "basis": self.basis.currentData(),
             "change": self.change.currentData(),
         }
+
+
+class PrecisionRule(QWidget):
+    """Which events are located precisely enough to count (the criterion's ``precision``).
+
+    The level (``up_to``) defaults to the units' grain; the field and scale to the known
+    dataset's (UCDP GED, ACLED). Nothing chosen writes no ``precision`` key at all.
+    """
+
+    def __init__(self, layer, parent=None) -> None:
+        super().__init__(parent)
+        words = precision_words()
+        line = QHBoxLayout(self)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.up_to = QComboBox(self)
+        self.up_to.setObjectName("RiskMapPrecision_up_to")
+        self.up_to.addItem(words[""], None)
+        for level in (*PRECISION_LEVELS, "any"):
+            self.up_to.addItem(words[level], level)
+        self.field = QgsFieldComboBox(self)
+        self.field.setObjectName("RiskMapPrecision_field")
+        self.field.setAllowEmptyFieldName(True)
+        if layer is not None:
+            self.field.setLayer(layer)
+        self.scale = QComboBox(self)
+        self.scale.setObjectName("RiskMapPrecision_scale")
+        self.scale.addItem(words["known"], None)
+        self.scale.addItem("UCDP GED", "ucdp_ged")
+        self.scale.addItem("ACLED", "acled")
+        line.addWidget(self.up_to, 2)
+        line.addWidget(self.field, 1)
+        line.addWidget(self.scale, 1)
+
+    def show_value(self, value) -> None:
+        value = dict(value or {})
+        self.up_to.setCurrentIndex(max(self.up_to.findData(value.get("up_to")), 0))
+        self.field.setField(str(value.get("field") or ""))
+        self.scale.setCurrentIndex(max(self.scale.findData(value.get("scale")), 0))
+
+    def value(self):
+        rule = {
+            "up_to": self.up_to.currentData(),
+            "field": self.field.currentField() or None,
+            "scale": self.scale.currentData(),
+        }
+        rule = {key: value for key, value in rule.items() if value}
+        return rule or None
+
+
+def precision_words() -> dict[str, str]:
+    """The precision levels in the analyst's words (the model's codes as keys)."""
+
+    def say(text: str) -> str:
+        return QCoreApplication.translate("CriterionEditor", text)
+
+    return {
+        "": say("as the units' grain needs"),
+        "exact": say("exact location only"),
+        "within_25km": say("within about 25 km"),
+        "second_order_unit": say("district or better"),
+        "first_order_unit": say("province or better"),
+        "coarser": say("coarser too (country)"),
+        "any": say("every event (no rule)"),
+        "known": say("scale of the known dataset"),
+    }

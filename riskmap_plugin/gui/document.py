@@ -126,3 +126,13 @@ def build_run(
     else:
         document.pop("layers", None)
     return document, references.layer_map
+
+
+def document_glossary(document: dict[str, Any], language: str) -> dict[str, str]:
+    """The document's ``translations`` for ``language`` (``fr_CA`` tried before ``fr``)."""
+    translations = document.get("translations") or {}
+    if not isinstance(translations, dict):
+        return {}
+    language = (language or "").replace("-", "_")
+    found = translations.get(language) or translations.get(language.split("_")[0]) or {}
+    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}

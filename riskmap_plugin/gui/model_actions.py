@@ -14,8 +14,10 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtWidgets import QFileDialog
 
+from ..qgis_adapter.wording import ui_locale
 from .criteria_rules import layer_need
 from .criteria_table import CriterionRow
+from .document import document_glossary
 from .layer_guess import LayerNeed, guess_layers
 from .layer_info import project_layer_infos
 from .model_file import portable_document, restore_layers
@@ -93,6 +95,7 @@ class ModelActions:
             if as_of.isValid():
                 self.as_of_edit.setDate(as_of)
             rows = [CriterionRow(dict(c)) for c in document.get("criteria", [])]
+            self.criteria_model.glossary = document_glossary(document, ui_locale())
             self.criteria_model.set_rows(rows)
             units = document.get("units", {})
             self.units_panel.grid_radio.setChecked("grid" in units)
@@ -120,11 +123,41 @@ class ModelActions:
             self._report_error(str(error), str(error))
             return False
         folder = str(Path(path).parent)
+        self._open_model_files(document, folder)
         restored = restore_layers(document, self.project, folder)
         self.set_document(document, folder)
         self.guess()  # references that name no file (a preset-style model) are guessed
         self._apply_restored(restored, document)
         return True
+
+    def _open_model_files(self, document: dict[str, Any], folder: str) -> None:
+        """Open the model's files not yet in the project: those outside its folder only
+        when the officer agrees (one question listing them all)."""
+        from .model_files_open import files_to_open, open_files
+
+        files = files_to_open(document, self.project, folder)
+        chosen = dict(files.inside)
+        if files.outside and self.confirm_outside_files(sorted(set(files.outside.values()))):
+            chosen.update(files.outside)
+        open_files(chosen, self.project)
+
+    def confirm_outside_files(self, paths: list[str]) -> bool:
+        """Ask whether to read files outside the model's folder (a shared model is untrusted)."""
+        from qgis.PyQt.QtWidgets import QMessageBox
+
+        listed = "\n".join(f"• {path}" for path in paths)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Files outside the model's folder"),
+            self.tr(
+                "This model reads {count} files outside its own folder:\n\n{files}\n\n"
+                "A model shared by someone else could name any file on this computer. Open "
+                "these files as layers of your project?"
+            ).format(count=self.number(len(paths)), files=listed),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _apply_restored(self, restored, document: dict[str, Any]) -> None:
         """Show the layers a model file names; say which could not be found, and why."""

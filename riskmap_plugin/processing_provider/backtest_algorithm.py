@@ -28,7 +28,15 @@ from ..qgis_adapter.runner import prepare_inputs
 from ..qgis_adapter.wording_warnings import say_warning
 from ..report.backtest_chart import NO_MATPLOTLIB, render_chart
 from ..report.backtest_words import verdict_sentence
-from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, model_parameters, tr
+from .base import (
+    QT_TR_NOOP,
+    QT_TRANSLATE_NOOP,
+    RiskMapAlgorithm,
+    model_parameters,
+    tr,
+    unexpected,
+    use_sample_layers,
+)
 from .params import parse_layer_map
 
 HELP = QT_TR_NOOP("""Re-scores the model at earlier as-of dates, each time with only the data \
@@ -183,9 +191,12 @@ class BacktestAlgorithm(RiskMapAlgorithm):
                 layer_map=layer_map,
                 units_layer=self.parameterAsVectorLayer(parameters, self.UNITS, context),
                 layer_store=context.temporaryLayerStore(),
+                **use_sample_layers(self, parameters, context),
             )
         except RiskMapError as error:
             raise QgsProcessingException(str(error)) from error
+        except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
+            raise unexpected(error) from None
         outcome = self.parameterAsString(parameters, self.OUTCOME, context).strip() or None
         self._settings = BacktestSettings(
             as_of_dates=tuple(dates),
@@ -246,12 +257,16 @@ class BacktestAlgorithm(RiskMapAlgorithm):
             )
         except RiskMapError as error:
             raise QgsProcessingException(str(error)) from None
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
+            raise unexpected(error) from None
         finally:
             self._prepared = None  # release the layers while QGIS is alive
         style_backtest_units(f"{written}|layername={UNITS_TABLE}")
         results = {self.OUTPUT: written, self.OUTPUT_CSV: csv}
         if chart:
-            drawn = render_chart(outcome.result.metrics, outcome.result.scorers, chart)
+            drawn = _chart(outcome, chart)
             if drawn is None:
                 feedback.pushWarning(NO_MATPLOTLIB)
             results[self.OUTPUT_CHART] = drawn
@@ -260,6 +275,18 @@ class BacktestAlgorithm(RiskMapAlgorithm):
             feedback.pushInfo(sentence)
         results[self.VERDICT] = " ".join(verdicts)
         return results
+
+
+def _chart(outcome, chart: str):
+    """The chart PNG, or a RiskMap message when its path cannot be written."""
+    try:
+        return render_chart(outcome.result.metrics, outcome.result.scorers, chart)
+    except OSError as error:
+        raise QgsProcessingException(
+            tr("Chart: could not write '{}' ({}) — choose a folder you can write to.").format(
+                chart, error.strerror or type(error).__name__
+            )
+        ) from None
 
 
 def _date(text: str, key: str) -> dt.date:

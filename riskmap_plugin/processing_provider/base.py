@@ -5,6 +5,7 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
@@ -31,6 +32,10 @@ def tr(text: str) -> str:
     # (QT_TR_NOOP for the long help texts: pylupdate5 cannot read a call whose arguments
     # the formatter splits over lines.)
     return QCoreApplication.translate("@default", text)
+
+
+#: The Processing flag that lets a headless run read the sample's default_source.
+USE_SAMPLE_LAYERS = "USE_SAMPLE_LAYERS"
 
 
 def model_parameters(as_of: bool) -> list:
@@ -63,7 +68,24 @@ def model_parameters(as_of: bool) -> list:
             "LAYER_MAP", tr("Layer map (JSON object or name=layer;name2=file)"), optional=True
         )
     )
+    # The sample's GeoPackage mixes real and made-up (illustrative) layers: a headless run
+    # reads it (the model's default_source) only when asked, and only if it is the sample.
+    parameters.append(
+        QgsProcessingParameterBoolean(
+            USE_SAMPLE_LAYERS,
+            tr("Use the sample's layers, illustrative ones included (the model's default_source)"),
+            defaultValue=False,
+        )
+    )
     return parameters
+
+
+def use_sample_layers(algorithm, parameters, context) -> dict:
+    """The runner's default_source arguments for USE_SAMPLE_LAYERS."""
+    return {
+        "use_default_source": algorithm.parameterAsBool(parameters, USE_SAMPLE_LAYERS, context),
+        "sample_only": True,
+    }
 
 
 class RiskMapAlgorithm(QgsProcessingAlgorithm):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureSink,
@@ -19,7 +21,7 @@ from ..core import hex_grid
 from ..core.errors import RiskMapError
 from ..qgis_adapter.features import frame_features, qgis_fields
 from ..qgis_adapter.reading import LayerReader
-from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr
+from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr, unexpected
 
 HELP = QT_TR_NOOP("""Creates a grid of hexagons to use as analysis units (e.g. as the <i>Units \
 layer</i> of <i>Score at-risk areas</i>). Each hexagon has a <tt>unit_id</tt> and a \
@@ -98,12 +100,38 @@ class HexGridAlgorithm(RiskMapAlgorithm):
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802
         """Main thread: take a snapshot of the boundary layer and work out the extent and CRS."""
+        try:
+            return self._prepare(parameters, context)
+        except QgsProcessingException:
+            raise
+        except RiskMapError as error:
+            raise QgsProcessingException(str(error)) from None
+        except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
+            raise unexpected(error) from None
+
+    def _prepare(self, parameters, context) -> bool:
         self._cell_km = self.parameterAsDouble(parameters, self.CELL_KM, context)
         boundary = self.parameterAsVectorLayer(parameters, self.BOUNDARY, context)
         has_extent = parameters.get(self.INPUT) not in (None, "")
         if not has_extent and boundary is None:
             raise QgsProcessingException(
                 tr("Give an extent or a boundary layer — the grid needs an area to cover.")
+            )
+        if boundary is not None and not _has_area(boundary.extent()):
+            # An empty or all-NULL layer has no extent: no area to cover, and no centre
+            # to pick a UTM zone from.
+            raise QgsProcessingException(
+                tr(
+                    "Boundary to clip to: the layer '{}' has no polygons (it is empty or its "
+                    "geometries are NULL) — choose a layer with the area's outline."
+                ).format(boundary.name())
+            )
+        if has_extent and not _has_area(self.parameterAsExtent(parameters, self.INPUT, context)):
+            raise QgsProcessingException(
+                tr(
+                    "Extent: '{}' has no area (a point, a line or numbers that are not "
+                    "coordinates) — draw the extent on the canvas or take a layer's extent."
+                ).format(parameters.get(self.INPUT))
             )
         crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
         if not crs.isValid():
@@ -146,6 +174,8 @@ class HexGridAlgorithm(RiskMapAlgorithm):
             )
         except RiskMapError as error:
             raise QgsProcessingException(str(error)) from error
+        except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
+            raise unexpected(error) from None
         fields = qgis_fields(grid)
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, self._crs
@@ -156,11 +186,28 @@ class HexGridAlgorithm(RiskMapAlgorithm):
         for i, feature in enumerate(_multi_features(grid, fields)):
             if feedback.isCanceled():
                 break
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(_write_failed(sink, dest_id))
             if i % 500 == 0:
                 feedback.setProgress(100.0 * i / total)
         feedback.pushInfo(tr("{} hexagons of {} km").format(len(grid), self._cell_km))
         return {self.OUTPUT: dest_id}
+
+
+def _has_area(rect) -> bool:
+    """True for a rectangle with finite corners and some width and height."""
+    corners = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+    return all(math.isfinite(value) for value in corners) and rect.width() > 0 and rect.height() > 0
+
+
+def _write_failed(sink, destination: str) -> str:
+    """What to say when a hexagon cannot be written (a full disk, a read-only folder)."""
+    detail = sink.lastError() if hasattr(sink, "lastError") else ""
+    if "full" in detail.lower() or "no space" in detail.lower():
+        return tr("Hexagon grid: the disk is full — free some space or choose another folder.")
+    return tr(
+        "Hexagon grid: could not write to '{}' — choose a folder you can write to with free space."
+    ).format(destination)
 
 
 def _multi_features(grid, fields):

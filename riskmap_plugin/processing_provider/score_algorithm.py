@@ -32,7 +32,15 @@ from ..qgis_adapter.process_run import compute_isolated
 from ..qgis_adapter.runner import prepare_inputs
 from ..qgis_adapter.wording import run_wording
 from ..qgis_adapter.wording_warnings import say_warning
-from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, model_parameters, tr, unexpected
+from .base import (
+    QT_TR_NOOP,
+    QT_TRANSLATE_NOOP,
+    RiskMapAlgorithm,
+    model_parameters,
+    tr,
+    unexpected,
+    use_sample_layers,
+)
 from .params import OutputClaims, file_destination, gpkg_destination, parse_layer_map
 from .result_styler import style_on_load
 
@@ -78,6 +86,13 @@ atomically (a failed or cancelled run leaves the previous file untouched), with 
 <i>criteria</i> and <i>sensitivity</i> tables (and <i>changes</i>) and the run's provenance \
 (model, as-of date, inputs with content hashes, versions, time).""")
 
+#: Said after HELP (a paragraph of its own, so HELP's translations stay valid).
+SAMPLE_HELP = QT_TR_NOOP("""<b>Use the sample's layers</b> (off by default): the model's \
+<i>default_source</i> is read only when this is ticked, and only when it is RiskMap's \
+sample GeoPackage, which holds real open data and made-up (illustrative) layers. Without \
+it, a layer that the project, the layer map and the model's paths do not give stops the \
+run, naming the layer: made-up data never reach a result unasked.""")
+
 
 class ScoreAlgorithm(RiskMapAlgorithm):
     """Score at-risk areas."""
@@ -105,6 +120,9 @@ class ScoreAlgorithm(RiskMapAlgorithm):
         super().__init__()
         self._prepared = None
         self._attributions = []
+
+    def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
+        return f"{tr(self.HELP)}\n\n{tr(SAMPLE_HELP)}"
 
     def name(self) -> str:
         return "score"
@@ -175,6 +193,7 @@ class ScoreAlgorithm(RiskMapAlgorithm):
                 units_layer=units,
                 as_of=as_of,
                 layer_store=context.temporaryLayerStore(),
+                **use_sample_layers(self, parameters, context),
                 previous=previous,
                 allow_outside=self.parameterAsBool(parameters, self.ALLOW_OUTSIDE, context),
             )

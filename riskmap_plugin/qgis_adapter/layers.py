@@ -88,6 +88,11 @@ class LayerResolver:
     layer_store: QgsMapLayerStore | None = None
     #: Whether the model may name files outside its folder (see :mod:`.source_guard`).
     allow_outside: bool = False
+    #: Read ``default_source`` only when it is RiskMap's sample (it holds the sample's
+    #: ``sample_sources`` table): headless runs never mix in other made-up data unasked.
+    sample_only: bool = False
+    #: Why the model's ``default_source`` is not looked in (said when nothing is found).
+    default_source_note: str = ""
     _opened: dict[str, QgsVectorLayer] = field(default_factory=dict, repr=False)
 
     def resolve(self, reference: str) -> ResolvedLayer:
@@ -132,21 +137,45 @@ class LayerResolver:
             return self._resolved(reference, found, "file", reference)
         tried.append(f"file: no readable file '{self._path(reference.split('|')[0])}'")
 
-        if self.default_source:
+        if self.default_source and not self._is_sample(reference):
+            tried.append(
+                f"default source: '{self.default_source}' is not RiskMap's sample (only the "
+                "sample's layers are read from it)"
+            )
+        elif self.default_source:
             target = f"{self.default_source}|layername={reference}"
             found = self._model_file_layer(reference, target)
             if found is not None:
                 return self._resolved(reference, found, "default source", target)
             tried.append(f"default source: no table '{reference}' in '{self.default_source}'")
         else:
-            tried.append("default source: the model has none")
+            tried.append(self.default_source_note or "default source: the model has none")
 
+        fix = (
+            "Add the layer to the project under that name, map the reference to a "
+            "layer or file in the layer map, or give a file path in the model."
+        )
+        if self.default_source_note:
+            fix += " To run on the sample's own layers, tick 'Use the sample's layers'."
         raise DataError(
             f"No layer found for '{reference}' (tried {'; '.join(tried)}).",
             where=f"layer '{reference}'",
-            fix="Add the layer to the project under that name, map the reference to a "
-            "layer or file in the layer map, or give a file path in the model.",
+            fix=fix,
         )
+
+    def _is_sample(self, reference: str) -> bool:
+        """Whether ``default_source`` may be read: always, or (``sample_only``) when it is
+        RiskMap's sample GeoPackage, known by its ``sample_sources`` table."""
+        if not self.sample_only:
+            return True
+        import pyogrio
+
+        check_model_source(reference, self.default_source, self.model_dir, self.allow_outside)
+        try:
+            tables = {str(row[0]) for row in pyogrio.list_layers(self._path(self.default_source))}
+        except (OSError, RuntimeError, ValueError):  # pyogrio's errors: not a readable file
+            return False
+        return "sample_sources" in tables
 
     # -- the lookups ----------------------------------------------------
 

@@ -19,6 +19,7 @@ import contextlib
 import errno
 import os
 import re
+import shutil
 import time
 import uuid
 from collections.abc import Iterable
@@ -47,8 +48,11 @@ def check_target(target: Path, input_paths: Iterable[str | os.PathLike | None] =
         )
     for candidate in input_paths:
         if candidate and _same_file(Path(candidate), target):
+            name = Path(str(candidate).partition("|")[0]).name
+            # A hard link has another name: say which input it is.
+            alias = f" (the input '{name}' under another name)" if name != target.name else ""
             raise DataError(
-                f"The output '{target.name}' is one of the run's input files.",
+                f"The output '{target.name}' is one of the run's input files{alias}.",
                 where="output",
                 fix="Choose another output file; RiskMap never writes over its inputs.",
             )
@@ -75,8 +79,22 @@ def check_folder(target: Path) -> None:
         raise unwritable(target, "permission denied")
 
 
+#: Below this many free bytes a failed write is put down to a full disk: GDAL and SQLite
+#: often say only "Failed to commit transaction" when the disk fills up.
+LOW_SPACE_BYTES = 1 << 20
+
+
+def disk_is_full(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` has (next to) no free space left."""
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
 def unwritable(target: Path, reason: str) -> DataError:
-    if "no space left" in reason.lower() or "disk is full" in reason.lower():
+    text = reason.lower()
+    if "no space left" in text or "disk is full" in text or disk_is_full(target.parent):
         return DataError(
             f"Cannot write the output '{target.name}': the disk is full.",
             where="output",

@@ -22,7 +22,7 @@ from qgis.core import QgsVectorLayer, QgsWkbTypes
 from ..core.database_counts import countable_layers
 from ..core.messages import warning
 from ..core.model import Model
-from ..core.model_layers import DATASETS
+from ..core.model.layers import DATASETS
 from .postgis_source import is_postgis, postgis_table
 from .reading import LayerReader, _kind, layer_crs
 

@@ -84,6 +84,7 @@ def prepare_inputs(
     previous_required: bool = True,
     use_default_source: bool = True,
     allow_outside: bool = False,
+    sample_only: bool = False,
 ) -> PreparedInputs:
     """Load the model, apply overrides and resolve every layer it refers to.
 
@@ -119,6 +120,9 @@ def prepare_inputs(
     allow_outside:
         Let the model name files outside its folder (a shared model is confined to
         it; see :mod:`.source_guard`). Remote and virtual sources are refused always.
+    sample_only:
+        Read ``default_source`` only when it is RiskMap's sample GeoPackage (Processing:
+        the user ticked 'Use the sample's layers'), never another file of made-up data.
     """
     if not isinstance(model, Model):
         if model_dir is None and _is_file(model):
@@ -140,6 +144,12 @@ def prepare_inputs(
         default_source=model.default_source if use_default_source else None,
         layer_store=layer_store,
         allow_outside=allow_outside,
+        sample_only=sample_only,
+        default_source_note=(
+            f"default source: '{model.default_source}' is read only when asked"
+            if model.default_source and sample_only and not use_default_source
+            else ""
+        ),
     )
     warnings: list[str] = []
     resolved: dict[str, ResolvedLayer] = {}

@@ -106,21 +106,23 @@ def apply_result_style(
         layer.setMapTipTemplate(units_map_tip(layer, labels))
     elif kind in ("areas", "watch_list"):
         layer.setMapTipTemplate(result_map_tip(kind))
-        if kind == "watch_list":
-            _labels_apart(layer)
+        _labels_apart(layer, kind)
     layer.triggerRepaint()
 
 
-def _labels_apart(layer: QgsVectorLayer) -> None:
-    """Watch-list labels never cover another label and give way to the at-risk areas'
-    (which are always drawn): a lower priority, still ordered by score."""
+def _labels_apart(layer: QgsVectorLayer, kind: str = "watch_list") -> None:
+    """Labels never cover one another: where two collide, the higher score keeps its label
+    (areas before the watch list); the other appears when the map is zoomed in. Drawn all
+    at once, the areas' labels piled up unreadably at country scale, worse in Arabic, whose
+    lines are taller; every area keeps its outline, its card and its map tip."""
     labeling = layer.labeling()
     if labeling is None or not hasattr(labeling, "settings"):
         return
     settings = QgsPalLayerSettings(labeling.settings())
     settings.displayAll = False
+    priority = '"score_max" / 10' if kind == "areas" else '"score" / 20'
     settings.dataDefinedProperties().setProperty(
-        QgsPalLayerSettings.Property.Priority, QgsProperty.fromExpression('"score" / 20')
+        QgsPalLayerSettings.Property.Priority, QgsProperty.fromExpression(priority)
     )
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 

@@ -12,6 +12,7 @@ from ..qgis_adapter.output_guard import (
     Staged,
     check_folder,
     check_target,
+    disk_is_full,
     remove_stale,
     temporary_for,
 )
@@ -65,6 +66,13 @@ def _export_pdf(layout: QgsPrintLayout, temporary: Path, pdf_path: Path) -> int:
     else:
         result = QgsLayoutExporter(layout).exportToPdf(str(temporary), settings)
         error = ""
+    failed = result != QgsLayoutExporter.ExportResult.Success or not whole_pdf(temporary)
+    if failed and disk_is_full(temporary.parent):
+        raise DataError(
+            "The briefing PDF could not be written: the disk is full.",
+            where=str(pdf_path.name),
+            fix="Free some space on the disk, or choose a folder on another disk.",
+        )
     if result != QgsLayoutExporter.ExportResult.Success:
         raise DataError(
             f"The briefing PDF could not be written ({error or result}).",

@@ -57,7 +57,7 @@ def main(output_dir: Path, plugin_zip: Path) -> int:
         steps = [
             [program, "plugins", "enable", "riskmap_plugin"],
             [program, "--version"],
-            [program, "run", "riskmap:score", "--", f"MODEL={MODEL}"]
+            [program, "run", "riskmap:score", "--", f"MODEL={MODEL}", "USE_SAMPLE_LAYERS=true"]
             + [f"{key}={output}" for key in ("OUTPUT_UNITS", "OUTPUT_AREAS", "OUTPUT_WATCH")],
         ]
         for step in steps:

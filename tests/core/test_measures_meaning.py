@@ -93,6 +93,31 @@ def test_a_reference_the_data_cover_only_partly_is_refused():
     assert "2012-08-05…2013-01-31" in str(error.value) and "pro_rate" in error.value.fix
 
 
+@pytest.mark.parametrize("incomplete", ["refuse", "pro_rate"])
+@pytest.mark.parametrize(
+    "reference",
+    [
+        {"year": 1990},
+        {"year": 1990, "basis": "calendar_year"},
+        {"start": "2000-01-01", "end": "2000-06-30"},
+    ],
+    ids=["same-months", "calendar-year", "named-period"],
+)
+def test_a_reference_wholly_outside_the_data_names_the_criterion_and_the_datas_dates(
+    reference, incomplete
+):
+    """No day of the reference in the data: pro-rating cannot help (nothing to scale), so
+    the message says which criterion, which period and which years the data do cover."""
+    with pytest.raises(DataError) as error:
+        run(change({**reference, "incomplete": incomplete}), {"events": HISTORY})
+    text = str(error.value)
+    assert "criterion 'c' (reference): 'vs 2013' compares with" in text
+    assert "wholly outside the data" in text
+    assert "run from 2013-01-01 to 2018-01-01" in text
+    assert "choose a reference year from 2013 to 2018" in error.value.fix
+    assert error.value.where == "criterion 'c' (reference)"
+
+
 def test_an_incompletely_covered_reference_is_pro_rated_when_allowed_and_said():
     result = run(change({"year": 2013, "incomplete": "pro_rate"}), {"events": HISTORY})
     scale = 180 / 31
@@ -117,7 +142,7 @@ def test_the_calendar_reference_year_and_a_named_period_are_scaled_to_the_window
 
 
 def test_a_declared_coverage_replaces_the_dates_read_from_the_data():
-    with pytest.raises(DataError, match="cover only 0 of"):  # declared: data from 2014 only
+    with pytest.raises(DataError, match="wholly outside the data"):  # declared: from 2014 only
         run(
             change({"year": 2013, "basis": "calendar_year"}),
             {"events": HISTORY},

@@ -112,3 +112,70 @@ def test_the_table_fits_400_px_without_horizontal_scrolling(qgis_iface, qtbot, t
     header = view.horizontalHeader()
     assert header.length() <= view.viewport().width(), (header.length(), view.viewport().width())
     assert not view.horizontalScrollBar().isVisibleTo(view)
+
+
+def test_the_precision_rule_is_edited_saved_and_loaded(qgis_iface, qtbot, tmp_path):
+    """#19: the location-precision rule (docs/model-format.md) has its entry in the editor;
+    the choice goes into the saved model and comes back on load."""
+    import json
+
+    project, dock, panel = _sample_dock(qgis_iface, qtbot, tmp_path)
+    model = panel.criteria_model
+    position = next(i for i, r in enumerate(model.rows) if r.criterion["id"] == "small_attacks")
+    shown = {}
+
+    def exact_only(dialog):
+        rule = dialog.widgets["precision"]
+        shown["visible"] = rule.isVisibleTo(dialog)
+        shown["levels"] = [rule.up_to.itemData(i) for i in range(rule.up_to.count())]
+        shown["fields"] = [rule.field.itemText(i) for i in range(rule.field.count())]
+        rule.up_to.setCurrentIndex(rule.up_to.findData("exact"))
+        rule.field.setField("where_prec")
+        rule.scale.setCurrentIndex(rule.scale.findData("ucdp_ged"))
+        return True
+
+    assert panel.criteria_widget.edit_criterion(position, dialog=exact_only)
+    assert shown["visible"], "an event criterion shows its precision rule"
+    assert shown["levels"] == [
+        None,
+        "exact",
+        "within_25km",
+        "second_order_unit",
+        "first_order_unit",
+        "coarser",
+        "any",
+    ]
+    assert "where_prec" in shown["fields"], "a QGIS field picker on the row's layer"
+    rule = {"up_to": "exact", "field": "where_prec", "scale": "ucdp_ged"}
+    assert model.rows[position].criterion["precision"] == rule
+    assert model.rows[position].problems == []
+
+    # Opened and closed unchanged, another criterion gains no rule.
+    other = next(i for i, r in enumerate(model.rows) if r.criterion["id"] == "incidents")
+    assert panel.criteria_widget.edit_criterion(other, dialog=lambda dialog: True)
+    assert "precision" not in model.rows[other].criterion
+
+    saved_path = tmp_path / "precise.json"
+    panel.save_model_file(str(saved_path))
+    saved = json.loads(saved_path.read_text(encoding="utf-8"))
+    (criterion,) = [c for c in saved["criteria"] if c["id"] == "small_attacks"]
+    assert criterion["precision"] == rule
+
+    panel.choose_preset("Stabilization priorities")  # the preset again: no rule
+    assert "precision" not in panel.criteria_model.rows[position].criterion
+    assert panel.load_model_file(str(saved_path))
+    loaded = next(r for r in panel.criteria_model.rows if r.criterion["id"] == "small_attacks")
+    assert loaded.criterion["precision"] == rule
+    row = panel.criteria_model.rows.index(loaded)
+
+    def still_exact(dialog):
+        widget = dialog.widgets["precision"]
+        shown["again"] = (
+            widget.up_to.currentData(),
+            widget.field.currentField(),
+            widget.scale.currentData(),
+        )
+        return False
+
+    panel.criteria_widget.edit_criterion(row, dialog=still_exact)
+    assert shown["again"] == ("exact", "where_prec", "ucdp_ged")

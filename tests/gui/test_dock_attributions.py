@@ -103,6 +103,7 @@ def test_a_dock_run_on_the_sample_lists_the_sources_of_the_demo(
         "riskmap:score",
         {
             "MODEL": str(tmp_path / "stabilization_2018.json"),
+            "USE_SAMPLE_LAYERS": True,
             "OUTPUT_UNITS": str(demo),
             "OUTPUT_AREAS": str(demo),
             "OUTPUT_WATCH": str(demo),

@@ -123,11 +123,49 @@ def test_map_labels_stay_inside_the_map_and_apart(qgis_iface, qtbot, tmp_path):
     assert not engine.testFlag(QgsLabelingEngineSettings.Flag.UsePartialCandidates)
     areas = group_layer(group, "areas").labeling().settings()
     watch = group_layer(group, "watch_list").labeling().settings()
-    assert areas.displayAll, "every at-risk area keeps its label"
-    assert not watch.displayAll, "a watch-list label never covers another"
+    assert not areas.displayAll and not watch.displayAll, "no label drawn over another"
     key = QgsPalLayerSettings.Property.Priority
     priorities = [s.dataDefinedProperties().property(key) for s in (areas, watch)]
     assert all(p.isActive() for p in priorities)
     assert priorities[0].expressionString() == '"score_max" / 10'
     assert priorities[1].expressionString() == '"score" / 20', "watch labels give way"
     assert areas.obstacleSettings().isObstacle()
+
+
+def test_rendered_area_labels_never_overlap_the_riskiest_first(qgis_iface, qtbot, tmp_path):
+    """#19: rendered at country scale (where the labels piled up, worst in Arabic), no two
+    placed labels of the areas and the watch list overlap, and the riskiest area is named."""
+    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+
+    project = QgsProject.instance()
+    assert project.read(str(copy_sample(tmp_path)))
+    dock, panel = open_dock(qgis_iface, qtbot)
+    panel.choose_preset("Stabilization priorities")
+    assert panel.generate()
+    wait_for_run(qtbot, panel)
+    group = result_groups(project, "Stabilization priorities")[0]
+    areas, watch = group_layer(group, "areas"), group_layer(group, "watch_list")
+    settings = QgsMapSettings()
+    settings.setLayers([areas, watch])
+    settings.setDestinationCrs(areas.crs())
+    settings.setOutputSize(QSize(620, 440))  # the map beside the dock at 1366 × 768
+    settings.setExtent(areas.extent().buffered(areas.extent().width() * 0.6))
+    settings.setLabelingEngineSettings(project.labelingEngineSettings())
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    placed = [
+        label
+        for label in job.takeLabelingResults().labelsWithinRect(settings.visibleExtent())
+        if not getattr(label, "isUnplaced", False)
+    ]
+    assert placed, "some labels are drawn"
+    boxes = [label.labelRect for label in placed]
+    for i, first in enumerate(boxes):
+        for second in boxes[i + 1 :]:
+            assert not first.intersects(second), (first.toString(), second.toString())
+    riskiest = max(areas.getFeatures(), key=lambda f: f["score_max"]).id()
+    assert any(label.layerID == areas.id() and label.featureId == riskiest for label in placed), (
+        "the riskiest area keeps its label"
+    )

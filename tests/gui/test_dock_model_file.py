@@ -142,6 +142,50 @@ def test_save_close_open_load_run_gives_the_same_result(
     assert _scores(out).equals(first)
 
 
+def test_a_model_saved_in_the_dock_runs_in_the_real_qgis_process(qgis_iface, qtbot, tmp_path):
+    """The file *Save…* writes, run by the ``qgis_process`` binary (a process of its own, no
+    project): the same scores, ranks and classes as the dock's run."""
+    from qgis_process_helper import GEOS_CLASH, deployed_runner
+
+    run = deployed_runner(tmp_path / "qgis_process")
+    if run is None:
+        pytest.skip("qgis_process is not installed")
+    project = QgsProject.instance()
+    project.clear()
+    paths = write_own_data(tmp_path / "data")
+    layers = add_own_layers(project, paths)
+    dock, panel = open_dock(qgis_iface, qtbot, project)
+    _build_in_dock(panel, layers, tmp_path)
+    failures = []
+    panel.runner.failed.connect(lambda message, details: failures.append(message))
+    assert panel.generate(), failures
+    wait_for_run(qtbot, panel)
+    assert failures == []
+    model_path = tmp_path / "models" / "own.json"
+    model_path.parent.mkdir()
+    panel.save_model_file(str(model_path))
+    project.clear()
+
+    out = tmp_path / "qgis_process.gpkg"
+    ran = run(
+        "run",
+        "riskmap:score",
+        "--",
+        f"MODEL={model_path}",
+        "ALLOW_OUTSIDE_FILES=true",  # the saved model names ../data/…
+        f"OUTPUT_UNITS={out}",
+        f"OUTPUT_AREAS={out}",
+    )
+    log = ran.stdout + ran.stderr
+    if GEOS_CLASH in log:
+        pytest.xfail("shapely's bundled GEOS clashes with QGIS's GEOS inside qgis_process")
+    assert ran.returncode == 0 and out.exists(), log[-3000:]
+    assert _scores(out).equals(_scores(tmp_path / "first.gpkg"))
+    dock_areas = pyogrio.read_dataframe(tmp_path / "first.gpkg", layer="areas")
+    process_areas = pyogrio.read_dataframe(out, layer="areas")
+    assert sorted(dock_areas["units"]) == sorted(process_areas["units"])
+
+
 def test_load_says_what_could_not_be_restored(qgis_iface, qtbot, tmp_path):
     project = QgsProject.instance()
     project.clear()
@@ -149,18 +193,70 @@ def test_load_says_what_could_not_be_restored(qgis_iface, qtbot, tmp_path):
     layers = add_own_layers(project, paths)
     dock, panel = open_dock(qgis_iface, qtbot, project)
     _build_in_dock(panel, layers, tmp_path)
-    model_path = tmp_path / "own.json"
+    model_path = tmp_path / "models" / "own.json"
+    model_path.parent.mkdir()
     panel.save_model_file(str(model_path))
 
     project.clear()
     qtbot.waitUntil(lambda: not panel._restoring, timeout=5000)
     districts = QgsVectorLayer(str(paths["districts"]), "districts", "ogr")
     project.addMapLayer(districts)
+    asked = []
+    # The other files lie outside the model's folder (../data): the officer says no.
+    panel.confirm_outside_files = lambda files: asked.append(files) or False
     assert panel.load_model_file(str(model_path))
+    assert len(asked) == 1
     status = panel.status_label.text()
     assert "could not be restored" in status, status
     assert "'incidents': no layer of the project reads 'incidents.gpkg'" in status, status
     assert all(row.layer_id is None for row in panel.criteria_model.rows)
     assert panel.units_panel.units_layer.currentLayer() is districts
     assert not panel.generate_button.isEnabled()
+    project.clear()
+
+
+def test_files_outside_the_models_folder_are_opened_only_when_the_officer_agrees(
+    qgis_iface, qtbot, tmp_path
+):
+    """#15: a shared model may name any file; on Load the dock asks once, listing the files
+    outside the model's folder, before it reads them (headless: ALLOW_OUTSIDE_FILES)."""
+    project = QgsProject.instance()
+    project.clear()
+    paths = write_own_data(tmp_path / "data")
+    layers = add_own_layers(project, paths)
+    dock, panel = open_dock(qgis_iface, qtbot, project)
+    _build_in_dock(panel, layers, tmp_path)
+    model_path = tmp_path / "models" / "own.json"
+    model_path.parent.mkdir()
+    panel.save_model_file(str(model_path))
+
+    for answer in (False, True):
+        project.clear()
+        qtbot.waitUntil(lambda: not panel._restoring, timeout=5000)
+        asked = []
+        panel.confirm_outside_files = lambda files, answer=answer, asked=asked: (
+            asked.append(files) or answer
+        )
+        assert panel.load_model_file(str(model_path))
+        assert asked == [sorted(str(path.resolve()) for path in paths.values())], asked
+        sources = sorted(layer.source() for layer in project.mapLayers().values())
+        if not answer:
+            assert sources == [], "nothing read without the officer's yes"
+            assert all(row.layer_id is None for row in panel.criteria_model.rows)
+            assert not panel.generate_button.isEnabled()
+        else:
+            assert len(sources) == 3
+            assert all(row.layer_id for row in panel.criteria_model.rows)
+            assert panel.units_panel.units_layer.currentLayer() is not None
+            assert panel.problems() == [], panel.problems()
+
+    # Files next to the model are read without a question.
+    project.clear()
+    qtbot.waitUntil(lambda: not panel._restoring, timeout=5000)
+    beside = tmp_path / "data" / "own.json"
+    panel.confirm_outside_files = lambda files: pytest.fail(f"asked about {files}")
+    saved = model_path.read_text(encoding="utf-8").replace("../data/", "")
+    beside.write_text(saved, encoding="utf-8")
+    assert panel.load_model_file(str(beside))
+    assert len(project.mapLayers()) == 3
     project.clear()

@@ -34,6 +34,7 @@ def sample_backtest(riskmap_provider, tmp_path_factory):
     result = _run(
         {
             "MODEL": str(SAMPLE_MODEL),
+            "USE_SAMPLE_LAYERS": True,
             "FIRST": "2016-12-31",
             "LAST": "2018-01-31",
             "EVERY_MONTHS": 6,
@@ -119,6 +120,7 @@ def test_bad_dates_are_a_clear_error(riskmap_provider, tmp_path):
         _run(
             {
                 "MODEL": str(SAMPLE_MODEL),
+                "USE_SAMPLE_LAYERS": True,
                 "AS_OF_DATES": "2017-13-01",
                 "OUTPUT": str(tmp_path / "x.gpkg"),
             }
@@ -183,6 +185,7 @@ def _run_score(path, model=SAMPLE_MODEL):
         "riskmap:score",
         {
             "MODEL": str(model),
+            "USE_SAMPLE_LAYERS": True,
             **{k: str(path) for k in ("OUTPUT_UNITS", "OUTPUT_AREAS", "OUTPUT_WATCH")},
         },
     )

@@ -57,6 +57,7 @@ def test_no_areas_scored_styled_and_printed_ten_times(algorithms, tmp_path):
             score,
             {
                 "MODEL": str(model),
+                "USE_SAMPLE_LAYERS": True,
                 **{key: str(out) for key in ("OUTPUT_UNITS", "OUTPUT_AREAS", "OUTPUT_WATCH")},
             },
         )

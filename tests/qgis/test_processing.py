@@ -28,6 +28,9 @@ from riskmap_plugin.qgis_adapter.runner import run_model
 
 pytestmark = needs_sample()
 
+#: The sample's default_source is read headless only when asked (issue #19).
+SAMPLE_LAYERS = {"USE_SAMPLE_LAYERS": True}
+
 
 class ErrorCollector(QgsProcessingFeedback):
     """Keeps the messages Processing reports (processing.run raises a generic one)."""
@@ -68,7 +71,9 @@ def test_provider_lists_both_algorithms(riskmap_provider):
 
 def test_score_equals_the_core_called_directly(riskmap_provider, tmp_path):
     out = tmp_path / "at_risk_areas.gpkg"
-    results = _run("riskmap:score", {"MODEL": str(SAMPLE_MODEL), **_gpkg_outputs(out)})
+    results = _run(
+        "riskmap:score", {"MODEL": str(SAMPLE_MODEL), **SAMPLE_LAYERS, **_gpkg_outputs(out)}
+    )
     assert results["OUTPUT_AREAS"] == f"{out}|layername=areas"
     layers = [name for name, _ in pyogrio.list_layers(out)]
     assert layers[:3] == ["units", "areas", "watch_list"]
@@ -94,6 +99,7 @@ def test_overrides_reach_the_core(riskmap_provider):
         "riskmap:score",
         {
             "MODEL": str(SAMPLE_MODEL),
+            **SAMPLE_LAYERS,
             "AS_OF": "2016-12-31",
             "LAYER_MAP": f"towns={SAMPLE_GPKG}|layername=towns",
             "OUTPUT_UNITS": "TEMPORARY_OUTPUT",
@@ -119,7 +125,11 @@ def test_cancel_mid_run_leaves_no_output(riskmap_provider, tmp_path):
 
     feedback.progressChanged.connect(cancel_halfway)
     with pytest.raises(QgsProcessingException):
-        _run("riskmap:score", {"MODEL": str(SAMPLE_MODEL), **_gpkg_outputs(out)}, feedback)
+        _run(
+            "riskmap:score",
+            {"MODEL": str(SAMPLE_MODEL), **SAMPLE_LAYERS, **_gpkg_outputs(out)},
+            feedback,
+        )
     assert any(p > 50 for p in seen)
     assert list(tmp_path.iterdir()) == []
 
@@ -191,6 +201,9 @@ def test_model_designer_chain_hexgrid_into_score(riskmap_provider):
     )
     scoring.addParameterSources(
         "UNITS", [QgsProcessingModelChildParameterSource.fromChildOutput("grid", "OUTPUT")]
+    )
+    scoring.addParameterSources(
+        "USE_SAMPLE_LAYERS", [QgsProcessingModelChildParameterSource.fromStaticValue(True)]
     )
     output = QgsProcessingModelOutput("areas", "At-risk hexagons")
     output.setChildId("score")

@@ -65,7 +65,9 @@ def test_outputs_carry_qgis_layer_metadata_with_the_inputs_credits(riskmap_provi
     outputs = {key: str(out) for key in ("OUTPUT_UNITS", "OUTPUT_AREAS", "OUTPUT_WATCH")}
     import processing
 
-    processing.run("riskmap:score", {"MODEL": str(SAMPLE_MODEL), **outputs})
+    processing.run(
+        "riskmap:score", {"MODEL": str(SAMPLE_MODEL), "USE_SAMPLE_LAYERS": True, **outputs}
+    )
     sources = pyogrio.read_dataframe(SAMPLE_GPKG, layer="sample_sources", read_geometry=False)
     ucdp = sources.loc[sources["layer"] == "events", "attribution"].iloc[0]
     for table, title in (("units", "Scored units"), ("areas", "At-risk areas")):

@@ -21,7 +21,7 @@ def test_temporary_outputs_load_styled_with_map_tips(riskmap_provider):
     project = QgsProject.instance()
     context = QgsProcessingContext()
     context.setProject(project)
-    parameters = {"MODEL": str(SAMPLE_MODEL)}
+    parameters = {"MODEL": str(SAMPLE_MODEL), "USE_SAMPLE_LAYERS": True}
     for key in ("OUTPUT_UNITS", "OUTPUT_AREAS", "OUTPUT_WATCH"):
         parameters[key] = QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", project)
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("riskmap:score")

@@ -85,7 +85,14 @@ def test_plugin_is_listed_and_enabled(deployed):
 
 def test_qgis_process_runs_score(deployed, tmp_path):
     out = tmp_path / "areas.gpkg"
-    ran = deployed("run", "riskmap:score", "--", f"MODEL={SAMPLE_MODEL}", f"OUTPUT_AREAS={out}")
+    ran = deployed(
+        "run",
+        "riskmap:score",
+        "--",
+        f"MODEL={SAMPLE_MODEL}",
+        "USE_SAMPLE_LAYERS=true",
+        f"OUTPUT_AREAS={out}",
+    )
     log = ran.stdout + ran.stderr
     if GEOS_CLASH in log:
         pytest.xfail(

@@ -46,7 +46,10 @@ def runs(riskmap_provider, repo_root, tmp_path_factory):
         ("model.json", current, {"PREVIOUS": str(previous)}),
     ):
         outputs = {k: str(out) for k in ("OUTPUT_UNITS", "OUTPUT_AREAS", "OUTPUT_WATCH")}
-        processing.run("riskmap:score", {"MODEL": str(folder / model), **outputs, **extra})
+        processing.run(
+            "riskmap:score",
+            {"MODEL": str(folder / model), "USE_SAMPLE_LAYERS": True, **outputs, **extra},
+        )
     return folder, previous, current
 
 

@@ -18,7 +18,14 @@ import pandas as pd
 from ..errors import Canceled, ModelError
 from ..model import Model
 from . import metrics
-from .history import BASELINES, add_months, baseline_scores, event_history, outcome_criterion
+from .history import (
+    BASELINES,
+    MAX_AS_OF_DATES,
+    add_months,
+    baseline_scores,
+    event_history,
+    outcome_criterion,
+)
 from .rescore import History, Ranking, is_snapshot, model_ranking, prepare_history, snapshot_at
 from .skill import Comparison, compare, criterion_report
 from .weights import WeightProposal, propose_weights
@@ -85,6 +92,13 @@ def run_backtest(
     dates = sorted(set(settings.as_of_dates))
     if not dates:
         raise ModelError("the backtest needs at least one as-of date", "backtest → as-of dates")
+    if len(dates) > MAX_AS_OF_DATES:
+        raise ModelError(
+            f"more than {MAX_AS_OF_DATES} as-of dates ({dates[0]} to {dates[-1]}); each one "
+            "re-scores the model",
+            "backtest → as-of dates",
+            "take a longer step between dates or a shorter span",
+        )
     if settings.horizon_months < 1:
         raise ModelError("the horizon must be at least one month", "backtest → horizon")
 

@@ -31,6 +31,11 @@ BASELINES = {
 DECAY_HALF_LIFE_DAYS = 182.5
 
 
+#: At most this many as-of dates in one backtest (20 years, monthly): each one re-scores
+#: the model, so more would run for hours.
+MAX_AS_OF_DATES = 240
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """``day`` moved by whole months; a month's last day stays a month's last day.
 
@@ -52,8 +57,16 @@ def as_of_dates(first: dt.date, last: dt.date, every_months: int) -> list[dt.dat
     """
     if every_months < 1:
         raise ModelError("the step between as-of dates must be at least one month", "backtest")
-    dates, step = [], 0
-    while (day := add_months(first, step * every_months)) <= last:
+    dates: list[dt.date] = []
+    step = 0
+    # Bounded: a span of centuries must not build a list for ever (evaluate refuses it).
+    while len(dates) <= MAX_AS_OF_DATES:
+        try:
+            day = add_months(first, step * every_months)
+        except ValueError:  # past the year 9999 a date cannot be written
+            break
+        if day > last:
+            break
         dates.append(day)
         step += 1
     return dates
