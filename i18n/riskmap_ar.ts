@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../riskmap_plugin/gui/messages.py" line="19"/>
+        <location filename="../riskmap_plugin/gui/message_bar.py" line="19"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/messages.py" line="21"/>
+        <location filename="../riskmap_plugin/gui/message_bar.py" line="21"/>
         <source>Show the full message</source>
         <translation>عرض الرسالة كاملة</translation>
     </message>
@@ -44,92 +44,92 @@
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="69"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="71"/>
         <source>Create hexagon grid</source>
         <translation>إنشاء شبكة سداسية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="72"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="74"/>
         <source>Extent</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="73"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="75"/>
         <source>Cell size (km)</source>
         <translation>حجم الخلية (كم)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="82"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="84"/>
         <source>Boundary to clip to</source>
         <translation>الحدود التي يُقص عليها</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="90"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="92"/>
         <source>Grid CRS (metres)</source>
         <translation>نظام إحداثيات الشبكة (بالأمتار)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="93"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="95"/>
         <source>Hexagon grid</source>
         <translation>شبكة سداسية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="105"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="117"/>
         <source>Give an extent or a boundary layer — the grid needs an area to cover.</source>
         <translation>حدّد نطاقًا أو طبقة حدود — تحتاج الشبكة إلى منطقة تغطيها.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="119"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="147"/>
         <source>The grid CRS {} is in degrees — choose a projected CRS in metres.</source>
         <translation>نظام إحداثيات الشبكة {} بالدرجات — اختر نظامًا مُسقطًا بالأمتار.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="162"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="193"/>
         <source>{} hexagons of {} km</source>
         <translation>{} خلية سداسية بحجم {} كم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="112"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="131"/>
         <source>Score at-risk areas</source>
         <translation>تقييم المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="39"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="44"/>
         <source>Model file (JSON)</source>
         <translation>ملف النموذج (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="50"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>طبقة الوحدات (تحلّ محل وحدات النموذج)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="53"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="58"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>تاريخ التحليل (يحلّ محل تاريخ النموذج)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="61"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="66"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>ربط الطبقات (كائن JSON أو name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="168"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>لم يُعثر على ملف النموذج: '{}' — اختر ملف نموذج RiskMap بصيغة JSON.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="161"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="180"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>تاريخ التحليل '{}' ليس تاريخًا — اكتبه بالشكل YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="205"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="225"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>لم يُختر أي مخرج — حدّد OUTPUT_UNITS أو OUTPUT_AREAS أو OUTPUT_WATCH.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="291"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="312"/>
         <source>Wrote {}</source>
         <translation>كُتب {}</translation>
     </message>
@@ -139,17 +139,17 @@
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="312"/>
         <source>rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="312"/>
         <source>Data coverage</source>
         <translation>تغطية البيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="312"/>
         <source>low</source>
         <translation>منخفض</translation>
     </message>
@@ -159,22 +159,22 @@
         <translation>المعيار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="312"/>
         <source>raw</source>
         <translation>خام</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="312"/>
         <source>points</source>
         <translation>نقاط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="117"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="136"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>نتيجة سابقة للمقارنة (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="263"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="265"/>
         <source>Surge: the last 4 weeks far above the 6 months before</source>
         <translation>تصاعد: الأسابيع الأربعة الأخيرة أعلى بكثير من الأشهر الستة السابقة</translation>
     </message>
@@ -364,27 +364,27 @@
         <translation>متقطع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="134"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>Very low</source>
         <translation>منخفض جدًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="135"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="139"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="136"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="140"/>
         <source>Moderate</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="137"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="141"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="142"/>
         <source>Very high</source>
         <translation>مرتفع جدًا</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="24"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="26"/>
         <source>Creates a grid of hexagons to use as analysis units (e.g. as the &lt;i&gt;Units layer&lt;/i&gt; of &lt;i&gt;Score at-risk areas&lt;/i&gt;). Each hexagon has a &lt;tt&gt;unit_id&lt;/tt&gt; and a &lt;tt&gt;unit_name&lt;/tt&gt;.
 
 &lt;b&gt;Extent&lt;/b&gt;: the area to cover (type coordinates, draw on the canvas, or take a layer's extent). Optional when a boundary is given.
@@ -455,82 +455,82 @@
 &lt;b&gt;نظام الإحداثيات المرجعي (CRS) للشبكة&lt;/b&gt; (اختياري): نظام إحداثيات مرجعي (CRS) مُسقَط بالأمتار؛ افتراضيًا منطقة UTM الواقعة في مركز النطاق.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
         <source>hexagon</source>
         <translation>سداسي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
         <source>grid</source>
         <translation>شبكة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
         <source>analysis units</source>
         <translation>وحدات التحليل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
         <source>tessellation</source>
         <translation>تبليط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="40"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="49"/>
         <source>Scored units</source>
         <translation>الوحدات المقيَّمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="42"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="51"/>
         <source>Watch list</source>
         <translation>قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>risk</source>
         <translation>خطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>at-risk areas</source>
         <translation>المناطق المعرضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>stabilization</source>
         <translation>تحقيق الاستقرار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>conflict</source>
         <translation>نزاع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>violent extremism</source>
         <translation>التطرف العنيف</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>composite indicator</source>
         <translation>مؤشر مركب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>multi-criteria</source>
         <translation>متعدد المعايير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>watch list</source>
         <translation>قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="306"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="327"/>
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>احتُسب بواسطة RiskMap باستخدام النموذج '{0}' بتاريخ الإسناد {1}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="34"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="42"/>
         <source>Re-scores the model at earlier as-of dates, each time with only the data dated up to that day, and compares each unit's score with what happened in the following months: the events of the outcome criterion (by default the model's time criterion, with its filters and location-precision rule) dated after the as-of date and up to the end of the horizon. Beside the model, always: four baselines from conflict history alone (events in the prior 6 and 12 months, months with events among the prior 12, a decayed history).
 
 &lt;b&gt;As-of dates&lt;/b&gt;: a list (2016-12-31, 2017-06-30…) or &lt;b&gt;First&lt;/b&gt;, &lt;b&gt;Last&lt;/b&gt; and &lt;b&gt;Every N months&lt;/b&gt;. &lt;b&gt;Horizon&lt;/b&gt;: months after each as-of date.
@@ -551,72 +551,72 @@
 &lt;b&gt;المخرجات&lt;/b&gt;: ملف GeoPackage يتضمن المقاييس حسب تاريخ الإسناد وطريقة التقييم (ROC AUC، ومتوسط الدقة، والدقة والاستدعاء عند k، وSpearman، وحصص الأحداث اللاحقة في المناطق المعرضة للخطر وفي قائمة المراقبة)، والحكم مقارنةً بأفضل خط أساس مع فاصل bootstrap، وتقرير المعايير، والوحدات في تاريخ الإسناد الأخير منسَّقةً بوصفها إصابات وإخفاقات وإنذارات كاذبة؛ والمقاييس بصيغة CSV؛ ومخططًا بيانيًا (PNG، يتطلب matplotlib). التنبيهات: أفق زمني تقطعه نهاية البيانات، وطبقات بلا تواريخ (احتمال استخدام معلومات لاحقة).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
         <source>backtest</source>
         <translation>الاختبار الرجعي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
         <source>validation</source>
         <translation>التحقق من الصحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
         <source>forecast</source>
         <translation>تنبؤ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
         <source>baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="96"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="104"/>
         <source>Backtest the model against what happened next</source>
         <translation>الاختبار الرجعي للنموذج مقارنةً بما حدث لاحقًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="109"/>
         <source>As-of dates (YYYY-MM-DD, comma-separated)</source>
         <translation>تواريخ الإسناد (YYYY-MM-DD، مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="106"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="114"/>
         <source>First as-of date</source>
         <translation>تاريخ الإسناد الأول</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="109"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="117"/>
         <source>Last as-of date</source>
         <translation>تاريخ الإسناد الأخير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="112"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="120"/>
         <source>Every N months</source>
         <translation>كل N أشهر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="112"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="120"/>
         <source>Horizon (months after each as-of date)</source>
         <translation>الأفق الزمني (الأشهر التي تلي كل تاريخ إسناد)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="126"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="134"/>
         <source>Outcome criterion (id; default: the time criterion)</source>
         <translation>معيار النتيجة (المعرّف؛ الافتراضي: المعيار الزمني)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="133"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="141"/>
         <source>Leave out illustrative criteria</source>
         <translation>استبعاد المعايير التوضيحية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="138"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="146"/>
         <source>Propose weights that would have done better</source>
         <translation>اقتراح أوزان كانت ستحقق أداءً أفضل</translation>
     </message>
@@ -626,32 +626,32 @@
         <translation>GeoPackage الاختبار الرجعي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="148"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="156"/>
         <source>Metrics table (CSV)</source>
         <translation>جدول المقاييس (CSV)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="157"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="165"/>
         <source>Chart (PNG)</source>
         <translation>مخطط بياني (PNG)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="166"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="174"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="208"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="219"/>
         <source>No as-of dates — give AS_OF_DATES, or FIRST and LAST (YYYY-MM-DD).</source>
         <translation>لا توجد تواريخ إسناد — حدّد AS_OF_DATES، أو FIRST وLAST (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="214"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="225"/>
         <source>FIRST ({}) is after LAST ({}) — swap them.</source>
         <translation>FIRST ({}) يقع بعد LAST ({}) — بدّل بينهما.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="269"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="296"/>
         <source>{}: '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>{}: '{}' ليس تاريخًا — اكتبه بالصيغة YYYY-MM-DD.</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>الإصابات والإخفاقات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="144"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="146"/>
         <source>score</source>
         <translation>الدرجة</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>توضيحي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="54"/>
         <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
 
 &lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
@@ -742,7 +742,7 @@
 &lt;b&gt;المخرجات&lt;/b&gt;: عندما تُوجَّه المخرجات إلى ملف GeoPackage نفسه فإنها تُكتب معًا دفعةً واحدة بشكل ذرّي (أي تشغيل يفشل أو يُلغى يترك الملف السابق دون تغيير)، مع جدولَي &lt;i&gt;criteria&lt;/i&gt; و&lt;i&gt;sensitivity&lt;/i&gt; (و&lt;i&gt;changes&lt;/i&gt;) وبيانات مصدر التشغيل (النموذج، وتاريخ الإسناد، والمدخلات مع بصمات محتواها، والإصدارات، والوقت).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="145"/>
         <source>Allow files outside the model&apos;s folder</source>
         <translation>السماح بالملفات الموجودة خارج مجلد النموذج</translation>
     </message>
@@ -751,41 +751,76 @@
         <source>No at-risk areas at this cut-off.</source>
         <translation>لا توجد مناطق معرضة للخطر عند حدّ القطع هذا.</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="285"/>
+        <source>Chart: could not write '{}' ({}) — choose a folder you can write to.</source>
+        <translation>المخطط: تعذّرت كتابة '{}' ({}) — اختر مجلدًا يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="73"/>
+        <source>Use the sample&apos;s layers, illustrative ones included (the model&apos;s default_source)</source>
+        <translation>استخدام طبقات العيّنة، بما فيها الطبقات التوضيحية (default_source في النموذج)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="123"/>
+        <source>Boundary to clip to: the layer '{}' has no polygons (it is empty or its geometries are NULL) — choose a layer with the area's outline.</source>
+        <translation>الحدود المراد القصّ عليها: الطبقة '{}' لا تحتوي على مضلّعات (فارغة أو هندساتها NULL) — اختر طبقة فيها حدود المنطقة.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="130"/>
+        <source>Extent: '{}' has no area (a point, a line or numbers that are not coordinates) — draw the extent on the canvas or take a layer's extent.</source>
+        <translation>النطاق: '{}' بلا مساحة (نقطة أو خط أو أرقام ليست إحداثيات) — ارسم النطاق على الخريطة أو خذ نطاق طبقة.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="207"/>
+        <source>Hexagon grid: the disk is full — free some space or choose another folder.</source>
+        <translation>الشبكة السداسية: القرص ممتلئ — حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="208"/>
+        <source>Hexagon grid: could not write to '{}' — choose a folder you can write to with free space.</source>
+        <translation>الشبكة السداسية: تعذّرت الكتابة في '{}' — اختر مجلدًا يمكنك الكتابة فيه وفيه مساحة فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="90"/>
+        <source>&lt;b&gt;Use the sample&apos;s layers&lt;/b&gt; (off by default): the model&apos;s &lt;i&gt;default_source&lt;/i&gt; is read only when this is ticked, and only when it is RiskMap&apos;s sample GeoPackage, which holds real open data and made-up (illustrative) layers. Without it, a layer that the project, the layer map and the model&apos;s paths do not give stops the run, naming the layer: made-up data never reach a result unasked.</source>
+        <translation>&lt;b&gt;استخدام طبقات العيّنة&lt;/b&gt; (معطّل افتراضيًا): لا يُقرأ &lt;i&gt;default_source&lt;/i&gt; في النموذج إلا عند تفعيل هذا الخيار، وفقط إذا كان ملف GeoPackage الخاص بعيّنة RiskMap، الذي يضم بيانات مفتوحة حقيقية وطبقات مختلقة (توضيحية). من دونه، توقف التشغيلَ أيُّ طبقة لا يوفّرها المشروع ولا خريطة الطبقات ولا مسارات النموذج، مع ذكر اسمها: لا تصل البيانات المختلقة إلى أي نتيجة دون طلب.</translation>
+    </message>
 </context>
 <context>
     <name>AreaCard</name>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="45"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="54"/>
         <source>score {}</source>
         <translation>الدرجة {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="57"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="66"/>
         <source>Zoom the map to {}</source>
         <translation>تكبير الخريطة إلى {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="82"/>
         <source>rank {}</source>
         <translation>الترتيب {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="85"/>
         <source>in the top class in {} % of runs</source>
         <translation>في الفئة العليا في {} % من التشغيلات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="90"/>
         <source>trend: {}</source>
         <translation>الاتجاه: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="81"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="92"/>
         <source>surge in the last 4 weeks</source>
         <translation>تصاعد في الأسابيع الأربعة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="66"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="75"/>
         <source>{} km² ({} % of the study area)</source>
         <translation>{} km² ({} % من منطقة الدراسة)</translation>
     </message>
@@ -793,9 +828,14 @@
 <context>
     <name>AreaCards</name>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="98"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="118"/>
         <source>At-risk areas</source>
         <translation>المناطق المعرّضة للخطر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="145"/>
+        <source>{} more areas: see the areas layer&apos;s attribute table.</source>
+        <translation>{} منطقة أخرى: انظر جدول بيانات طبقة المناطق.</translation>
     </message>
 </context>
 <context>
@@ -921,37 +961,37 @@
         <translation>الأفق الزمني (بالأشهر)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="167"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="168"/>
         <source>Generate the at-risk areas first: the backtest is saved beside the result, for the briefing.</source>
         <translation>أنشئ المناطق المعرضة للخطر أولًا: يُحفظ الاختبار الرجعي بجانب النتيجة لاستخدامه في الإحاطة.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="177"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="178"/>
         <source>The first as-of date is after the last one — swap them.</source>
         <translation>تاريخ الإسناد الأول يقع بعد الأخير — بدّل بينهما.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="194"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="195"/>
         <source>RiskMap backtest: {}</source>
         <translation>الاختبار الرجعي في RiskMap: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="208"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="210"/>
         <source>Backtest at {} as-of dates…</source>
         <translation>الاختبار الرجعي في {} من تواريخ الإسناد…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="227"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="229"/>
         <source>{} flags (look-ahead, horizon): see the table.</source>
         <translation>{} من التنبيهات (استخدام معلومات لاحقة، الأفق الزمني): راجع الجدول.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="247"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="249"/>
         <source>Backtest cancelled — nothing was written.</source>
         <translation>أُلغي الاختبار الرجعي — لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="259"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="261"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
@@ -1085,107 +1125,107 @@
 <context>
     <name>CriteriaTableModel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="67"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="68"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="66"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="69"/>
         <source>Layer</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="70"/>
         <source>Measure</source>
         <translation>المقياس</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="71"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="69"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="72"/>
         <source>Window (days)</source>
         <translation>النافذة (أيام)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="70"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="73"/>
         <source>Normalisation</source>
         <translation>التطبيع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="74"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="72"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="75"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="76"/>
         <source>Share</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="74"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="77"/>
         <source>Dimension</source>
         <translation>البُعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="247"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="250"/>
         <source>the chosen layer is no longer in the project</source>
         <translation>الطبقة المختارة لم تعد في المشروع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="252"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="255"/>
         <source>every weight is 0: give at least one criterion a weight</source>
         <translation>كل الأوزان 0: أعطِ وزنًا لمعيار واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="258"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="261"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="263"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="267"/>
         <source>— choose a layer —</source>
         <translation>— اختر طبقة —</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="275"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="279"/>
         <source>lower is riskier</source>
         <translation>الأدنى أخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="275"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="279"/>
         <source>higher is riskier</source>
         <translation>الأعلى أخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="306"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="310"/>
         <source>This criterion can run.</source>
         <translation>يمكن حساب هذا المعيار.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="307"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="311"/>
         <source>This criterion cannot run:</source>
         <translation>لا يمكن حساب هذا المعيار:</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="309"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="313"/>
         <source>Guessed automatically ({how}) — check it.</source>
         <translation>خُمّن تلقائيًا ({how}) — تحقّق منه.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="311"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="315"/>
         <source>Share of the total weight</source>
         <translation>حصة من الوزن الكلي</translation>
     </message>
@@ -1236,64 +1276,179 @@
 <context>
     <name>CriterionEditor</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="198"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="218"/>
         <source>higher is riskier</source>
         <translation>القيمة الأعلى أشد خطرًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="198"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="218"/>
         <source>lower is riskier</source>
         <translation>القيمة الأدنى أشد خطرًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="247"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="279"/>
         <source>Criterion “{}”</source>
         <translation>المعيار «{}»</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="269"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="301"/>
         <source>who to credit for this layer (printed in the briefing)</source>
         <translation>الجهة التي تُنسب إليها هذه الطبقة (تُطبع في الإحاطة)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="278"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="310"/>
         <source>Attribution of the layer</source>
         <translation>نسبة الطبقة إلى أصحابها</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="31"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="33"/>
         <source>Add a filter</source>
         <translation>إضافة مرشّح</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="52"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="54"/>
         <source>One value, or a list for &quot;is one of&quot;: [&quot;a&quot;, &quot;b&quot;]</source>
         <translation>قيمة واحدة، أو قائمة عند استخدام &quot;من بين&quot;: [&quot;a&quot;, &quot;b&quot;]</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="58"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="60"/>
         <source>Remove the filter</source>
         <translation>إزالة المرشّح</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="120"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="122"/>
         <source>ratio</source>
         <translation>نسبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="121"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="123"/>
         <source>difference</source>
         <translation>فرق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="113"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="115"/>
         <source>same months</source>
         <translation>الأشهر نفسها</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="116"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="118"/>
         <source>whole year, scaled</source>
         <translation>السنة كاملة، مُعايَرة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Counted things (for the labels)</source>
+        <translation>ما يُعدّ (للتسميات)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Measure</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Date field</source>
+        <translation>حقل التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Window (days, 0 = all time)</source>
+        <translation>النافذة (بالأيام، 0 = كل الفترة)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Severity or value field</source>
+        <translation>حقل الشدّة أو القيمة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Low-severity threshold</source>
+        <translation>عتبة الشدّة المنخفضة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Share fields</source>
+        <translation>حقول الحصص</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Filters (which features count)</source>
+        <translation>المرشّحات (أي المعالم تُعدّ)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Reference period</source>
+        <translation>الفترة المرجعية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Location precision (which events count)</source>
+        <translation>دقة الموقع (أي الأحداث تُعدّ)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Normalisation</source>
+        <translation>التطبيع</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Dimension</source>
+        <translation>البُعد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="204"/>
+        <source>as the units&apos; grain needs</source>
+        <translation>حسب دقة الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="205"/>
+        <source>exact location only</source>
+        <translation>الموقع الدقيق فقط</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="206"/>
+        <source>within about 25 km</source>
+        <translation>في حدود 25 كم تقريبًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="207"/>
+        <source>district or better</source>
+        <translation>القضاء أو أدق</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="208"/>
+        <source>province or better</source>
+        <translation>المحافظة أو أدق</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="209"/>
+        <source>coarser too (country)</source>
+        <translation>وأقل دقة أيضًا (البلد)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="210"/>
+        <source>every event (no rule)</source>
+        <translation>كل الأحداث (بلا قاعدة)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="211"/>
+        <source>scale of the known dataset</source>
+        <translation>مقياس مجموعة البيانات المعروفة</translation>
     </message>
 </context>
 <context>
@@ -1385,49 +1540,67 @@ Continue?</source>
 <context>
     <name>ModelActions</name>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="69"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="71"/>
         <source>{} (mine)</source>
         <translation>{} (خاص بي)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="112"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="115"/>
         <source>Load a RiskMap model</source>
         <translation>تحميل نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="173"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
         <source>RiskMap model (*.json)</source>
         <translation>نموذج RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="173"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
         <source>Save the RiskMap model</source>
         <translation>حفظ نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="192"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="222"/>
         <source>Saved the preset “{}”.</source>
         <translation>حُفظ الإعداد المسبق «{}».</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="235"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="265"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>خُمّنت {found} من {total} طبقات — تحقّق منها.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="156"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="189"/>
         <source>Restored {found} layers from the model file.</source>
         <translation>استُعيدت {found} طبقة من ملف النموذج.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="163"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="196"/>
         <source>Some layers of the model file could not be restored: {}</source>
         <translation>تعذّرت استعادة بعض طبقات ملف النموذج: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="186"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="216"/>
         <source>Saved the model to {}.</source>
         <translation>حُفظ النموذج في {}.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <source>Files outside the model&apos;s folder</source>
+        <translation>ملفات خارج مجلد النموذج</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <source>This model reads {count} files outside its own folder:
+
+{files}
+
+A model shared by someone else could name any file on this computer. Open these files as layers of your project?</source>
+        <translation>يقرأ هذا النموذج {count} ملفات خارج مجلده:
+
+{files}
+
+يمكن لنموذج شاركه شخص آخر أن يسمّي أي ملف على هذا الحاسوب. هل تفتح هذه الملفات طبقاتٍ في مشروعك؟</translation>
     </message>
 </context>
 <context>
@@ -1496,7 +1669,7 @@ Continue?</source>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="89"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="93"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -1504,197 +1677,197 @@ Continue?</source>
 <context>
     <name>RiskMapAnnotations</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="149"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
         <source>{value} {noun}</source>
         <translation>{value} {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="150"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="154"/>
         <source>{value} {noun} in {window}</source>
         <translation>{value} {noun} خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="157"/>
         <source>{value} low-severity {noun}</source>
         <translation>{value} {noun} منخفضة الشدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="156"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="160"/>
         <source>{value} low-severity {noun} in {window}</source>
         <translation>{value} {noun} منخفضة الشدة خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="159"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
         <source>{value} {noun} per km²</source>
         <translation>{value} {noun} لكل كم²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="160"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
         <source>{value} {noun} per km² in {window}</source>
         <translation>{value} {noun} لكل كم² خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
         <source>{value} {noun} per {per} people</source>
         <translation>{value} {noun} لكل {per} نسمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="168"/>
         <source>{value} {noun} per {per} people in {window}</source>
         <translation>{value} {noun} لكل {per} نسمة خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="171"/>
         <source>{noun} present</source>
         <translation>{noun} موجودة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="168"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="172"/>
         <source>{noun} in {window}</source>
         <translation>{noun} خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="172"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
         <source>{current} {noun} vs {reference} in {reference_period}</source>
         <translation>{current} {noun} مقابل {reference} في {reference_period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="175"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
         <source>{value} km from {noun}</source>
         <translation>على بعد {value} كم من {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
         <source>&lt; 1 km from {noun}</source>
         <translation>على بعد أقل من 1 كم من {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % ضمن {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="195"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="192"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="196"/>
         <source>{noun} index {value}</source>
         <translation>مؤشر {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="193"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="197"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ مستوى {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="197"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="201"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} ضمن أعلى {share} % ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="200"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>below the gate {rule}</source>
         <translation>دون البوابة {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="201"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="205"/>
         <source>no data</source>
         <translation>لا بيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="202"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="206"/>
         <source>near {town}</source>
         <translation>قرب {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="216"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="220"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>نطاق الترتيب {low}–{high} يبلغ الوحدات المعرّضة للخطر ({p} % من التشغيلات)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="219"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="223"/>
         <source>{n} mo</source>
         <translation>{n} أشهر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="220"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="224"/>
         <source>{n} d</source>
         <translation>{n} يوم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="221"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="225"/>
         <source>intensifying</source>
         <translation>متصاعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="222"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="226"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="226"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="230"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>الدرجة {score} ضمن {margin} نقاط من عتبة الخطر {cutoff}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="177"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="181"/>
         <source>towns {value} km from {noun}</source>
         <translation>بلدات على بُعد {value} كم من {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
         <source>towns &lt; 1 km from {noun}</source>
         <translation>بلدات على بُعد &lt; 1 كم من {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="183"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
         <source>{value} % {noun}</source>
         <translation>{value} % {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
         <source>{period} scaled to {window}</source>
         <translation>{period} محوَّلًا إلى {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
         <source>{period} (pro-rated)</source>
         <translation>{period} (بالتناسب)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="207"/>
         <source> – </source>
         <translation> – </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="208"/>
         <source>{label} rising: {trend} trend (p = {p})</source>
         <translation>{label} في ارتفاع: اتجاه {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="207"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="211"/>
         <source>{label} surge: {value} {noun} in the last 4 weeks</source>
         <translation>{label}: قفزة إلى {value} {noun} في آخر 4 أسابيع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="210"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="214"/>
         <source>{label} as high as in {year} ({current} {noun} vs {reference})</source>
         <translation>{label}: مستوى مرتفع كما كان في {year} ({current} {noun} مقابل {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="213"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="217"/>
         <source>{label}: {annotation} while the score is low ({score})</source>
         <translation>{label}: {annotation} مع أن الدرجة منخفضة ({score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="223"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="227"/>
         <source>{text} (illustrative)</source>
         <translation>{text} (توضيحي)</translation>
     </message>
@@ -2231,52 +2404,52 @@ Continue?</source>
 <context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>incidents</source>
         <translation>حوادث</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>attacks</source>
         <translation>هجمات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>sleeper-cell reports</source>
         <translation>بلاغات عن خلايا نائمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>supportive groups</source>
         <translation>جماعات مؤيدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>preachers</source>
         <translation>خطباء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>Syrian border</source>
         <translation>الحدود السورية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>flashpoint zones</source>
         <translation>مناطق التوتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>mix</source>
         <translation>التنوع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>returnees</source>
         <translation>عائدون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>returned</source>
         <translation>عادوا</translation>
     </message>
@@ -2327,82 +2500,82 @@ Continue?</source>
         <translation>الطبقة «{layer}»: لم تُحتسب {count} معالم مؤرخة بعد التاريخ المرجعي {as_of}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
         <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
         <translation>الطبقة «{layer}»: احتُسبت {count} قيم سالبة في «{field}» صفرًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
         <translation>الطبقة «{layer}»: {count} قيم في «{field}» ليست أرقامًا واحتُسبت صفرًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
         <translation>المعيار «{criterion}»: {count} وحدات بلا سكان فوق الصفر؛ معدلها مفقود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
         <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
         <translation>المعيار «{criterion}»: في {count} وحدات لا يساوي مجموع حقول الحصص 1؛ أُعيد ضبطها</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
         <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
         <translation>المعيار «{criterion}»: لا توجد وحدة لها قيمة؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="55"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>الطبقة «{layer}»: قُرّبت الأشكال المنحنية (الأقواس) بقطع مستقيمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="54"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="56"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>الطبقة «{layer}»: أُغلقت {count} حلقات مفتوحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="55"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="57"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>الطبقة '{layer}': استُبعد {count} من المضلعات ذات الحلقات غير المغلقة (يغلقها shapely 2.1 أو أحدث)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
         <source>criterion &apos;{criterion}&apos;: counts events located to {rule} or better (&apos;{field}&apos;); {count} of {total} events ({share} %) are located more coarsely and were not counted</source>
         <translation>المعيار '{criterion}': يحتسب الأحداث المحدَّد موقعها بدقة {rule} أو أفضل ('{field}')؛ {count} من أصل {total} حدثًا ({share} %) محدَّد موقعها بدقة أدنى ولم تُحتسب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
         <source>criterion &apos;{criterion}&apos;: layer &apos;{layer}&apos; records only events with &apos;{field}&apos; of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not in the data</source>
         <translation>المعيار '{criterion}': لا تسجّل الطبقة '{layer}' إلا الأحداث التي تبلغ فيها قيمة '{field}' {floor} على الأقل، لذا فإن الحوادث الأصغر (مثل الهجمات التي لم تُسفر عن قتلى) غير موجودة في البيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
         <source>layer &apos;{layer}&apos;: its data are a snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not known on the as-of date</source>
         <translation>الطبقة '{layer}': بياناتها لقطة بتاريخ {snapshot}، أي بعد تاريخ الإسناد {as_of}، لذا قد تتضمن ما لم يكن معروفًا في تاريخ الإسناد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
         <source>criterion &apos;{criterion}&apos;: the data cover only {count} of the {days} days of the reference {period}; its count was pro-rated</source>
         <translation>المعيار '{criterion}': لا تغطي البيانات سوى {count} يومًا من أصل {days} يومًا من الفترة المرجعية {period}؛ لذا احتُسب العدد بالتناسب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no town; their distance is measured from the unit&apos;s centre</source>
         <translation>المعيار '{criterion}': {count} وحدة لا توجد فيها بلدة؛ لذا تُقاس مسافتها من مركز الوحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="49"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have nothing to divide by; their ratio is missing</source>
         <translation>المعيار '{criterion}': ليس لدى {count} وحدة قيمة يُقسم عليها؛ لذا فإن نسبتها مفقودة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="50"/>
         <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
         <translation>المعياران '{first}' و'{second}' مترابطان بقوة في هذا التشغيل (Spearman ρ = {rho})؛ وقد يحتسبان معًا الشيء نفسه مرتين</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="49"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
         <source>area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split</source>
         <translation>المنطقة '{name}': وحدتها وحدها تغطي {km2} km²، أي أكثر من areas → max_km2 ({cap} km²)؛ ولا تُقسَّم الوحدة أبدًا</translation>
     </message>
@@ -2422,35 +2595,45 @@ Continue?</source>
         <translation>الطبقة '{layer}': لا يقع أيٌّ من عناصرها البالغ عددها {count} ضمن نطاق الوحدات، لذا لا تحتسب شيئًا — تحقّق من نظام الإحداثيات المرجعي (CRS) الخاص بها، أو مما إذا كان خطا الطول والعرض مُبدَّلين</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are infinite and were counted as 0</source>
         <translation>الطبقة '{layer}': {count} من قيم '{field}' لا نهائية، لذا احتُسبت 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="50"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
         <source>the analysis CRS {crs} is meant for another region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or choose a CRS for this region</source>
         <translation>نظام الإحداثيات المرجعي (CRS) للتحليل {crs} مخصّص لمنطقة غير منطقة الوحدات، لذا تتشوّه المسافات والمساحات — احذف 'crs' (فيختار RiskMap منطقة UTM الخاصة بالوحدات) أو اختر نظام إحداثيات مرجعيًا (CRS) لهذه المنطقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
         <source>the data do not cover the reference year {year} of the time analysis, so no unit is compared with its {year} level</source>
         <translation>لا تغطي البيانات سنة الإسناد {year} في التحليل الزمني، لذا لم تُقارَن أي وحدة بمستواها في {year}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="54"/>
         <source>no layer &apos;{layer}&apos; in this project: the at-risk areas were not kept inside its boundaries</source>
         <translation>لا توجد طبقة '{layer}' في هذا المشروع: لم تُحصر المناطق المعرضة للخطر داخل حدودها</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <source>layer &apos;{layer}&apos;: the field &apos;{field}&apos; was matched to &apos;{name}&apos;, which differs only in case (PostGIS imports lower-case field names)</source>
+        <translation>الطبقة '{layer}': طوبق الحقل '{field}' مع '{name}' الذي يختلف عنه في حالة الأحرف فقط (يستورد PostGIS أسماء الحقول بأحرف صغيرة)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <source>layer &apos;{layer}&apos;: counted per unit in its PostGIS database; its features were not read into RiskMap</source>
+        <translation>الطبقة '{layer}': عُدّت لكل وحدة داخل قاعدة بيانات PostGIS الخاصة بها؛ لم تُقرأ معالمها في RiskMap</translation>
     </message>
 </context>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="85"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="84"/>
         <source>RiskMap: {}</source>
         <translation>RiskMap: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="104"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="102"/>
         <source>Preparing</source>
         <translation>جارٍ التحضير</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../riskmap_plugin/gui/messages.py" line="19"/>
+        <location filename="../riskmap_plugin/gui/message_bar.py" line="19"/>
         <source>Details</source>
         <translation>وردەکاری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/messages.py" line="21"/>
+        <location filename="../riskmap_plugin/gui/message_bar.py" line="21"/>
         <source>Show the full message</source>
         <translation>پیشاندانی هەموو پەیامەکە</translation>
     </message>
@@ -44,92 +44,92 @@
         <translation>لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="69"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="71"/>
         <source>Create hexagon grid</source>
         <translation>دروستکردنی تۆڕی شەشگۆشە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="72"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="74"/>
         <source>Extent</source>
         <translation>ڕووبەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="73"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="75"/>
         <source>Cell size (km)</source>
         <translation>قەبارەی خانە (کم)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="82"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="84"/>
         <source>Boundary to clip to</source>
         <translation>سنوور بۆ بڕین</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="90"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="92"/>
         <source>Grid CRS (metres)</source>
         <translation>سیستەمی هاوتەریبی تۆڕ (مەتر)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="93"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="95"/>
         <source>Hexagon grid</source>
         <translation>تۆڕی شەشگۆشە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="105"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="117"/>
         <source>Give an extent or a boundary layer — the grid needs an area to cover.</source>
         <translation>ڕووبەرێک یان چینێکی سنوور دیاری بکە — تۆڕەکە پێویستی بە ناوچەیەکە بۆ داپۆشین.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="119"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="147"/>
         <source>The grid CRS {} is in degrees — choose a projected CRS in metres.</source>
         <translation>سیستەمی هاوتەریبی تۆڕ {} بە پلەیە — سیستەمێکی پڕۆجێکتکراو بە مەتر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="162"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="193"/>
         <source>{} hexagons of {} km</source>
         <translation>{} شەشگۆشەی {} کم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="112"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="131"/>
         <source>Score at-risk areas</source>
         <translation>هەڵسەنگاندنی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="39"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="44"/>
         <source>Model file (JSON)</source>
         <translation>فایلی مۆدێل (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="50"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>چینی یەکەکان (لە جیاتی یەکەکانی مۆدێل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="53"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="58"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>بەرواری شیکاری (لە جیاتی بەرواری مۆدێل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="61"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="66"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>نەخشەی چینەکان (تەنی JSON یان name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="168"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>فایلی مۆدێل نەدۆزرایەوە: '{}' — فایلێکی مۆدێلی RiskMap (JSON) هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="161"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="180"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>بەرواری شیکاری '{}' بەروار نییە — بە شێوەی YYYY-MM-DD بینووسە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="205"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="225"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>هیچ دەرچوونێک هەڵنەبژێردراوە — OUTPUT_UNITS یان OUTPUT_AREAS یان OUTPUT_WATCH دیاری بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="291"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="312"/>
         <source>Wrote {}</source>
         <translation>{} نووسرا</translation>
     </message>
@@ -139,17 +139,17 @@
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="312"/>
         <source>rank</source>
         <translation>پلە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="312"/>
         <source>Data coverage</source>
         <translation>داپۆشینی داتا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="312"/>
         <source>low</source>
         <translation>نزم</translation>
     </message>
@@ -159,22 +159,22 @@
         <translation>پێوەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="312"/>
         <source>raw</source>
         <translation>خاو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="312"/>
         <source>points</source>
         <translation>خاڵ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="117"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="136"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>ئەنجامی پێشوو بۆ بەراوردکردن (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="263"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="265"/>
         <source>Surge: the last 4 weeks far above the 6 months before</source>
         <translation>هەڵکشان: ٤ هەفتەی کۆتایی زۆر سەرووی ٦ مانگی پێشووە</translation>
     </message>
@@ -364,27 +364,27 @@
         <translation>پچڕپچڕ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="134"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>Very low</source>
         <translation>زۆر نزم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="135"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="139"/>
         <source>Low</source>
         <translation>نزم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="136"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="140"/>
         <source>Moderate</source>
         <translation>مامناوەند</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="137"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="141"/>
         <source>High</source>
         <translation>بەرز</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="142"/>
         <source>Very high</source>
         <translation>زۆر بەرز</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="24"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="26"/>
         <source>Creates a grid of hexagons to use as analysis units (e.g. as the &lt;i&gt;Units layer&lt;/i&gt; of &lt;i&gt;Score at-risk areas&lt;/i&gt;). Each hexagon has a &lt;tt&gt;unit_id&lt;/tt&gt; and a &lt;tt&gt;unit_name&lt;/tt&gt;.
 
 &lt;b&gt;Extent&lt;/b&gt;: the area to cover (type coordinates, draw on the canvas, or take a layer's extent). Optional when a boundary is given.
@@ -455,82 +455,82 @@
 &lt;b&gt;CRSی تۆڕ&lt;/b&gt; (ئارەزوومەندانە): CRSێکی پرۆجێکتکراو بە مەتر؛ بە شێوەی بنەڕەت ناوچەی UTM لە ناوەڕاستی پانتاییەکەدا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
         <source>hexagon</source>
         <translation>شەشگۆشە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
         <source>grid</source>
         <translation>تۆڕ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
         <source>analysis units</source>
         <translation>یەکەکانی شیکاری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
         <source>tessellation</source>
         <translation>خانەبەندی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="40"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="49"/>
         <source>Scored units</source>
         <translation>یەکە نمرەدراوەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="42"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="51"/>
         <source>Watch list</source>
         <translation>لیستی چاودێری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>risk</source>
         <translation>مەترسی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>at-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>stabilization</source>
         <translation>سەقامگیرکردن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>conflict</source>
         <translation>ململانێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>violent extremism</source>
         <translation>توندڕەویی توندوتیژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>composite indicator</source>
         <translation>نیشاندەری لێکدراو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>multi-criteria</source>
         <translation>فرەپێوەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>watch list</source>
         <translation>لیستی چاودێری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="306"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="327"/>
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>RiskMap بە مۆدێلی '{0}' بە بەرواری بنەڕەتی {1} هەژماری کردووە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="34"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="42"/>
         <source>Re-scores the model at earlier as-of dates, each time with only the data dated up to that day, and compares each unit's score with what happened in the following months: the events of the outcome criterion (by default the model's time criterion, with its filters and location-precision rule) dated after the as-of date and up to the end of the horizon. Beside the model, always: four baselines from conflict history alone (events in the prior 6 and 12 months, months with events among the prior 12, a decayed history).
 
 &lt;b&gt;As-of dates&lt;/b&gt;: a list (2016-12-31, 2017-06-30…) or &lt;b&gt;First&lt;/b&gt;, &lt;b&gt;Last&lt;/b&gt; and &lt;b&gt;Every N months&lt;/b&gt;. &lt;b&gt;Horizon&lt;/b&gt;: months after each as-of date.
@@ -551,72 +551,72 @@
 &lt;b&gt;دەرئەنجامەکان&lt;/b&gt;: GeoPackageێک لەگەڵ پێوانەکان بەپێی بەرواری بنەڕەتی و نمرەدەر (ROC AUC، تێکڕای وردی، وردی و دۆزینەوە لە k، Spearman، بەشی ڕووداوە دواترەکان لە ناوچە مەترسیدارەکان و لە لیستی چاودێریدا)، بڕیار بەراورد بە باشترین هێڵی بنچینە لەگەڵ مەودای bootstrap، ڕاپۆرتی پێوەرەکان، و یەکەکان لە دوایین بەرواری بنەڕەتیدا بە شێوازی پێکان، نەپێکان و ئاگادارکردنەوەی هەڵە؛ پێوانەکان وەک CSV؛ هێڵکارییەک (PNG، پێویستی بە matplotlib هەیە). ئاگادارییەکان: ئاسۆیەکی کاتی کە کۆتایی داتاکان بڕیویەتی، و چینی بێ بەروار (ئەگەری بەکارهێنانی زانیاریی داهاتوو).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
         <source>backtest</source>
         <translation>تاقیکردنەوەی پاشەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
         <source>validation</source>
         <translation>پشتڕاستکردنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
         <source>forecast</source>
         <translation>پێشبینی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
         <source>baseline</source>
         <translation>هێڵی بنچینە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="96"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="104"/>
         <source>Backtest the model against what happened next</source>
         <translation>تاقیکردنەوەی پاشەوەی مۆدێل بەراورد بەوەی دواتر ڕوویدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="109"/>
         <source>As-of dates (YYYY-MM-DD, comma-separated)</source>
         <translation>بەروارە بنەڕەتییەکان (YYYY-MM-DD، بە کۆما جیاکراونەتەوە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="106"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="114"/>
         <source>First as-of date</source>
         <translation>یەکەم بەرواری بنەڕەتی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="109"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="117"/>
         <source>Last as-of date</source>
         <translation>دوایین بەرواری بنەڕەتی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="112"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="120"/>
         <source>Every N months</source>
         <translation>هەر N مانگ جارێک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="112"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="120"/>
         <source>Horizon (months after each as-of date)</source>
         <translation>ئاسۆی کاتی (ئەو مانگانەی دوای هەر بەروارێکی بنەڕەتی)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="126"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="134"/>
         <source>Outcome criterion (id; default: the time criterion)</source>
         <translation>پێوەری ئەنجام (ناسنامە؛ بنەڕەت: پێوەری کاتی)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="133"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="141"/>
         <source>Leave out illustrative criteria</source>
         <translation>لابردنی پێوەرە نموونەییەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="138"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="146"/>
         <source>Propose weights that would have done better</source>
         <translation>پێشنیارکردنی ئەو قورساییانەی کە ئەنجامی باشتریان دەدا</translation>
     </message>
@@ -626,32 +626,32 @@
         <translation>GeoPackageی تاقیکردنەوەی پاشەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="148"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="156"/>
         <source>Metrics table (CSV)</source>
         <translation>خشتەی پێوانەکان (CSV)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="157"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="165"/>
         <source>Chart (PNG)</source>
         <translation>هێڵکاری (PNG)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="166"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="174"/>
         <source>Verdict</source>
         <translation>بڕیار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="208"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="219"/>
         <source>No as-of dates — give AS_OF_DATES, or FIRST and LAST (YYYY-MM-DD).</source>
         <translation>هیچ بەرواری بنەڕەتی نییە — AS_OF_DATES دیاری بکە، یان FIRST و LAST (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="214"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="225"/>
         <source>FIRST ({}) is after LAST ({}) — swap them.</source>
         <translation>FIRST ({}) دوای LAST ({}) دێت — جێگەکانیان بگۆڕەوە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="269"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="296"/>
         <source>{}: '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>{}: '{}' بەروار نییە — بە شێوەی YYYY-MM-DD بینووسە.</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>پێکان و نەپێکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="144"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="146"/>
         <source>score</source>
         <translation>نمرە</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>نموونەیی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="54"/>
         <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
 
 &lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
@@ -742,7 +742,7 @@
 &lt;b&gt;دەرئەنجامەکان&lt;/b&gt;: کاتێک دەرئەنجامەکان بۆ هەمان GeoPackage دەچن، پێکەوە و بە شێوەیەکی ئەتۆمی دەنووسرێن (جێبەجێکردنێکی شکستخواردوو یان هەڵوەشێنراوە فایلی پێشوو دەستلێنەدراو دەهێڵێتەوە)، لەگەڵ خشتەکانی &lt;i&gt;criteria&lt;/i&gt; و &lt;i&gt;sensitivity&lt;/i&gt; (و &lt;i&gt;changes&lt;/i&gt;) و سەرچاوەی جێبەجێکردنەکە (مۆدێل، بەرواری بنەڕەت، تێخراوەکان لەگەڵ هاشی ناوەڕۆکیان، وەشانەکان، کات).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="145"/>
         <source>Allow files outside the model&apos;s folder</source>
         <translation>ڕێگەدان بە فایلەکانی دەرەوەی فۆڵدەری مۆدێلەکە</translation>
     </message>
@@ -751,41 +751,76 @@
         <source>No at-risk areas at this cut-off.</source>
         <translation>لەم سنووری بڕینەوەیەدا هیچ ناوچەیەکی مەترسیدار نییە.</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="285"/>
+        <source>Chart: could not write '{}' ({}) — choose a folder you can write to.</source>
+        <translation>هێڵکاری: نەتوانرا '{}' بنووسرێت ({}) — بوخچەیەک هەڵبژێرە کە دەتوانیت تێیدا بنووسیت.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="73"/>
+        <source>Use the sample&apos;s layers, illustrative ones included (the model&apos;s default_source)</source>
+        <translation>چینەکانی نموونە بەکاربهێنە، چینە ڕوونکەرەوەکانیش (default_source ی مۆدێلەکە)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="123"/>
+        <source>Boundary to clip to: the layer '{}' has no polygons (it is empty or its geometries are NULL) — choose a layer with the area's outline.</source>
+        <translation>سنووری بڕین: چینی '{}' هیچ فرەگۆشەیەکی تێدا نییە (بەتاڵە یان جیۆمەترییەکانی NULL ن) — چینێک هەڵبژێرە کە سنووری ناوچەکەی تێدایە.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="130"/>
+        <source>Extent: '{}' has no area (a point, a line or numbers that are not coordinates) — draw the extent on the canvas or take a layer's extent.</source>
+        <translation>ڕووبەر: '{}' هیچ ڕووبەرێکی نییە (خاڵێک، هێڵێک یان ژمارەگەلێک کە هاوتەریب نین) — ڕووبەرەکە لەسەر نەخشەکە بکێشە یان ڕووبەری چینێک وەربگرە.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="207"/>
+        <source>Hexagon grid: the disk is full — free some space or choose another folder.</source>
+        <translation>تۆڕی شەشگۆشە: دیسکەکە پڕە — هەندێک شوێن بەتاڵ بکەرەوە یان بوخچەیەکی تر هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="208"/>
+        <source>Hexagon grid: could not write to '{}' — choose a folder you can write to with free space.</source>
+        <translation>تۆڕی شەشگۆشە: نەتوانرا لە '{}' بنووسرێت — بوخچەیەک هەڵبژێرە کە دەتوانیت تێیدا بنووسیت و شوێنی بەتاڵی هەیە.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="90"/>
+        <source>&lt;b&gt;Use the sample&apos;s layers&lt;/b&gt; (off by default): the model&apos;s &lt;i&gt;default_source&lt;/i&gt; is read only when this is ticked, and only when it is RiskMap&apos;s sample GeoPackage, which holds real open data and made-up (illustrative) layers. Without it, a layer that the project, the layer map and the model&apos;s paths do not give stops the run, naming the layer: made-up data never reach a result unasked.</source>
+        <translation>&lt;b&gt;چینەکانی نموونە بەکاربهێنە&lt;/b&gt; (بە شێوەی بنەڕەت کوژاوەیە): &lt;i&gt;default_source&lt;/i&gt; ی مۆدێلەکە تەنها کاتێک دەخوێندرێتەوە کە ئەمە نیشانە کرابێت، و تەنها ئەگەر GeoPackage ی نموونەی RiskMap بێت، کە داتای کراوەی ڕاستەقینە و چینی دروستکراو (ڕوونکەرەوە) لەخۆدەگرێت. بەبێ ئەوە، چینێک کە پرۆژەکە، نەخشەی چینەکان و ڕێڕەوەکانی مۆدێلەکە نایدەن، کارپێکردنەکە دەوەستێنێت و ناوی چینەکە دەهێنێت: داتای دروستکراو هەرگیز بەبێ داواکردن ناگاتە ئەنجامێک.</translation>
+    </message>
 </context>
 <context>
     <name>AreaCard</name>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="45"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="54"/>
         <source>score {}</source>
         <translation>نمرە {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="57"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="66"/>
         <source>Zoom the map to {}</source>
         <translation>نەخشەکە بۆ {} نزیک بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="82"/>
         <source>rank {}</source>
         <translation>پلە {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="85"/>
         <source>in the top class in {} % of runs</source>
         <translation>لە بەرزترین پۆلدا لە {} %ی جارەکاندا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="90"/>
         <source>trend: {}</source>
         <translation>ئاراستە: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="81"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="92"/>
         <source>surge in the last 4 weeks</source>
         <translation>هەڵکشان لە ٤ هەفتەی کۆتاییدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="66"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="75"/>
         <source>{} km² ({} % of the study area)</source>
         <translation>{} km² ({} % لە ناوچەی توێژینەوە)</translation>
     </message>
@@ -793,9 +828,14 @@
 <context>
     <name>AreaCards</name>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="98"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="118"/>
         <source>At-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="145"/>
+        <source>{} more areas: see the areas layer&apos;s attribute table.</source>
+        <translation>{} ناوچەی تر: خشتەی تایبەتمەندییەکانی چینی ناوچەکان ببینە.</translation>
     </message>
 </context>
 <context>
@@ -921,37 +961,37 @@
         <translation>ئاسۆی کاتی (مانگ)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="167"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="168"/>
         <source>Generate the at-risk areas first: the backtest is saved beside the result, for the briefing.</source>
         <translation>سەرەتا ناوچە مەترسیدارەکان دروست بکە: تاقیکردنەوەی پاشەوە لە تەنیشت ئەنجامەکەوە هەڵدەگیرێت، بۆ بریفینگەکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="177"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="178"/>
         <source>The first as-of date is after the last one — swap them.</source>
         <translation>یەکەم بەرواری بنەڕەتی دوای دوایینەکە دێت — جێگەکانیان بگۆڕەوە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="194"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="195"/>
         <source>RiskMap backtest: {}</source>
         <translation>تاقیکردنەوەی پاشەوەی RiskMap: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="208"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="210"/>
         <source>Backtest at {} as-of dates…</source>
         <translation>تاقیکردنەوەی پاشەوە لە {} بەرواری بنەڕەتیدا…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="227"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="229"/>
         <source>{} flags (look-ahead, horizon): see the table.</source>
         <translation>{} ئاگاداری (زانیاریی داهاتوو، ئاسۆی کاتی): سەیری خشتەکە بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="247"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="249"/>
         <source>Backtest cancelled — nothing was written.</source>
         <translation>تاقیکردنەوەی پاشەوە هەڵوەشێنرایەوە — هیچ شتێک نەنووسرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="259"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="261"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
@@ -1085,107 +1125,107 @@
 <context>
     <name>CriteriaTableModel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="67"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="68"/>
         <source>Criterion</source>
         <translation>پێوەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="66"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="69"/>
         <source>Layer</source>
         <translation>چین</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="70"/>
         <source>Measure</source>
         <translation>پێوانە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="71"/>
         <source>Fields</source>
         <translation>خانەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="69"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="72"/>
         <source>Window (days)</source>
         <translation>ماوە (ڕۆژ)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="70"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="73"/>
         <source>Normalisation</source>
         <translation>ئاسایکردنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="74"/>
         <source>Direction</source>
         <translation>ئاراستە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="72"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="75"/>
         <source>Weight</source>
         <translation>کێش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="76"/>
         <source>Share</source>
         <translation>بەش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="74"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="77"/>
         <source>Dimension</source>
         <translation>ڕەهەند</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="247"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="250"/>
         <source>the chosen layer is no longer in the project</source>
         <translation>چینە هەڵبژێردراوەکە ئیتر لە پڕۆژەکەدا نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="252"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="255"/>
         <source>every weight is 0: give at least one criterion a weight</source>
         <translation>هەموو کێشەکان 0ن: بە لایەنی کەمەوە کێشێک بدە بە پێوەرێک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="258"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="261"/>
         <source>Ready</source>
         <translation>ئامادەیە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="263"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="267"/>
         <source>— choose a layer —</source>
         <translation>— چینێک هەڵبژێرە —</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="275"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="279"/>
         <source>lower is riskier</source>
         <translation>نزمتر مەترسیدارترە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="275"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="279"/>
         <source>higher is riskier</source>
         <translation>بەرزتر مەترسیدارترە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="306"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="310"/>
         <source>This criterion can run.</source>
         <translation>ئەم پێوەرە دەتوانرێت بژمێردرێت.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="307"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="311"/>
         <source>This criterion cannot run:</source>
         <translation>ئەم پێوەرە ناتوانرێت بژمێردرێت:</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="309"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="313"/>
         <source>Guessed automatically ({how}) — check it.</source>
         <translation>بە خۆکاری مەزەندە کرا ({how}) — پشکنینی بۆ بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="311"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="315"/>
         <source>Share of the total weight</source>
         <translation>بەش لە کۆی کێش</translation>
     </message>
@@ -1236,64 +1276,179 @@
 <context>
     <name>CriterionEditor</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="198"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="218"/>
         <source>higher is riskier</source>
         <translation>بەرزتر مەترسیدارترە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="198"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="218"/>
         <source>lower is riskier</source>
         <translation>نزمتر مەترسیدارترە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="247"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="279"/>
         <source>Criterion “{}”</source>
         <translation>پێوەری «{}»</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="269"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="301"/>
         <source>who to credit for this layer (printed in the briefing)</source>
         <translation>کێ وەک خاوەنی ئەم چینە بناسێنرێت (لە بریفینگەکەدا چاپ دەکرێت)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="278"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="310"/>
         <source>Attribution of the layer</source>
         <translation>ناساندنی خاوەنی چینەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="31"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="33"/>
         <source>Add a filter</source>
         <translation>زیادکردنی فلتەرێک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="52"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="54"/>
         <source>One value, or a list for &quot;is one of&quot;: [&quot;a&quot;, &quot;b&quot;]</source>
         <translation>یەک بەها، یان لیستێک بۆ &quot;یەکێکە لە&quot;: [&quot;a&quot;, &quot;b&quot;]</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="58"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="60"/>
         <source>Remove the filter</source>
         <translation>لابردنی فلتەرەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="120"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="122"/>
         <source>ratio</source>
         <translation>ڕێژە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="121"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="123"/>
         <source>difference</source>
         <translation>جیاوازی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="113"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="115"/>
         <source>same months</source>
         <translation>هەمان مانگەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="116"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="118"/>
         <source>whole year, scaled</source>
         <translation>هەموو ساڵ، پێوانەکراو</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Criterion</source>
+        <translation>پێوەر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Counted things (for the labels)</source>
+        <translation>ئەوەی دەژمێردرێت (بۆ ناونیشانەکان)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Measure</source>
+        <translation>پێوانە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Date field</source>
+        <translation>خانەی بەروار</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Window (days, 0 = all time)</source>
+        <translation>ماوە (بە ڕۆژ، 0 = هەموو کات)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Severity or value field</source>
+        <translation>خانەی توندی یان بەها</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Low-severity threshold</source>
+        <translation>سنووری توندی نزم</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Share fields</source>
+        <translation>خانەکانی بەش</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Filters (which features count)</source>
+        <translation>پاڵێوەرەکان (کام تایبەتمەندی دەژمێردرێت)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Reference period</source>
+        <translation>ماوەی سەرچاوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Location precision (which events count)</source>
+        <translation>وردی شوێن (کام ڕووداو دەژمێردرێت)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Normalisation</source>
+        <translation>ئاساییکردنەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Direction</source>
+        <translation>ئاراستە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Weight</source>
+        <translation>کێش</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Dimension</source>
+        <translation>ڕەهەند</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="204"/>
+        <source>as the units&apos; grain needs</source>
+        <translation>بەپێی وردی یەکەکان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="205"/>
+        <source>exact location only</source>
+        <translation>تەنها شوێنی ورد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="206"/>
+        <source>within about 25 km</source>
+        <translation>لە نزیکەی 25 کم دا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="207"/>
+        <source>district or better</source>
+        <translation>قەزا یان وردتر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="208"/>
+        <source>province or better</source>
+        <translation>پارێزگا یان وردتر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="209"/>
+        <source>coarser too (country)</source>
+        <translation>ناوردتریش (وڵات)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="210"/>
+        <source>every event (no rule)</source>
+        <translation>هەموو ڕووداوەکان (بێ یاسا)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="211"/>
+        <source>scale of the known dataset</source>
+        <translation>پێوەری کۆمەڵە داتا ناسراوەکە</translation>
     </message>
 </context>
 <context>
@@ -1385,49 +1540,67 @@ Continue?</source>
 <context>
     <name>ModelActions</name>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="69"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="71"/>
         <source>{} (mine)</source>
         <translation>{} (هی من)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="112"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="115"/>
         <source>Load a RiskMap model</source>
         <translation>بارکردنی مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="173"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
         <source>RiskMap model (*.json)</source>
         <translation>مۆدێلی RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="173"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
         <source>Save the RiskMap model</source>
         <translation>پاشەکەوتکردنی مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="192"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="222"/>
         <source>Saved the preset “{}”.</source>
         <translation>ڕێکخستنی ئامادەی «{}» پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="235"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="265"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>{found} لە {total} چین مەزەندە کران — پشکنینیان بۆ بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="156"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="189"/>
         <source>Restored {found} layers from the model file.</source>
         <translation>{found} چین لە فایلی مۆدێلەکەوە گەڕێنرانەوە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="163"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="196"/>
         <source>Some layers of the model file could not be restored: {}</source>
         <translation>هەندێک چینی فایلی مۆدێلەکە نەگەڕێنرانەوە: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="186"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="216"/>
         <source>Saved the model to {}.</source>
         <translation>مۆدێلەکە لە {} هەڵگیرا.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <source>Files outside the model&apos;s folder</source>
+        <translation>فایلەکانی دەرەوەی بوخچەی مۆدێلەکە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <source>This model reads {count} files outside its own folder:
+
+{files}
+
+A model shared by someone else could name any file on this computer. Open these files as layers of your project?</source>
+        <translation>ئەم مۆدێلە {count} فایل لە دەرەوەی بوخچەکەی خۆی دەخوێنێتەوە:
+
+{files}
+
+مۆدێلێک کە کەسێکی تر هاوبەشی کردووە دەتوانێت ناوی هەر فایلێکی ئەم کۆمپیوتەرە بهێنێت. ئەم فایلانە وەک چینی پرۆژەکەت بکرێنەوە؟</translation>
     </message>
 </context>
 <context>
@@ -1496,7 +1669,7 @@ Continue?</source>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="89"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="93"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -1504,197 +1677,197 @@ Continue?</source>
 <context>
     <name>RiskMapAnnotations</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="149"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
         <source>{value} {noun}</source>
         <translation>{value} {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="150"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="154"/>
         <source>{value} {noun} in {window}</source>
         <translation>{value} {noun} لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="157"/>
         <source>{value} low-severity {noun}</source>
         <translation>{value} {noun}ی کەمتوندی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="156"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="160"/>
         <source>{value} low-severity {noun} in {window}</source>
         <translation>{value} {noun}ی کەمتوندی لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="159"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
         <source>{value} {noun} per km²</source>
         <translation>{value} {noun} بۆ هەر کم²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="160"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
         <source>{value} {noun} per km² in {window}</source>
         <translation>{value} {noun} بۆ هەر کم² لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
         <source>{value} {noun} per {per} people</source>
         <translation>{value} {noun} بۆ هەر {per} کەس</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="168"/>
         <source>{value} {noun} per {per} people in {window}</source>
         <translation>{value} {noun} بۆ هەر {per} کەس لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="171"/>
         <source>{noun} present</source>
         <translation>{noun} هەیە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="168"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="172"/>
         <source>{noun} in {window}</source>
         <translation>{noun} لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="172"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
         <source>{current} {noun} vs {reference} in {reference_period}</source>
         <translation>{current} {noun} بەرامبەر {reference} لە {reference_period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="175"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
         <source>{value} km from {noun}</source>
         <translation>{value} کم لە {noun}ەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
         <source>&lt; 1 km from {noun}</source>
         <translation>کەمتر لە 1 کم لە {noun}ەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % لە {noun}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="195"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="192"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="196"/>
         <source>{noun} index {value}</source>
         <translation>پێوەری {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="193"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="197"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ ئاستی {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="197"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="201"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} لە بەرزترین {share} %دا ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="200"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>below the gate {rule}</source>
         <translation>خوار دەروازەی {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="201"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="205"/>
         <source>no data</source>
         <translation>داتا نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="202"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="206"/>
         <source>near {town}</source>
         <translation>نزیک {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="216"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="220"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>مەودای پلە {low}–{high} دەگاتە یەکە مەترسیدارەکان ({p} %ی جارەکان)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="219"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="223"/>
         <source>{n} mo</source>
         <translation>{n} مانگ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="220"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="224"/>
         <source>{n} d</source>
         <translation>{n} ڕۆژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="221"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="225"/>
         <source>intensifying</source>
         <translation>توندبوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="222"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="226"/>
         <source>new</source>
         <translation>نوێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="226"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="230"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>نمرە {score} لە ماوەی {margin} خاڵ لە سنووری مەترسی {cutoff}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="177"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="181"/>
         <source>towns {value} km from {noun}</source>
         <translation>شارۆچکەکان {value} کم دوور لە {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
         <source>towns &lt; 1 km from {noun}</source>
         <translation>شارۆچکەکان &lt; 1 کم دوور لە {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="183"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
         <source>{value} % {noun}</source>
         <translation>{value} % {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
         <source>{period} scaled to {window}</source>
         <translation>{period} گونجێنراو بۆ {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
         <source>{period} (pro-rated)</source>
         <translation>{period} (بە ڕێژە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="207"/>
         <source> – </source>
         <translation> – </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="208"/>
         <source>{label} rising: {trend} trend (p = {p})</source>
         <translation>{label} لە بەرزبوونەوەدایە: ڕەوتی {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="207"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="211"/>
         <source>{label} surge: {value} {noun} in the last 4 weeks</source>
         <translation>{label}: هەڵکشانی لەناکاو بۆ {value} {noun} لە دوایین 4 هەفتەدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="210"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="214"/>
         <source>{label} as high as in {year} ({current} {noun} vs {reference})</source>
         <translation>{label}: هێندەی ساڵی {year} بەرزە ({current} {noun} بەرامبەر {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="213"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="217"/>
         <source>{label}: {annotation} while the score is low ({score})</source>
         <translation>{label}: {annotation} لە کاتێکدا نمرەکە نزمە ({score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="223"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="227"/>
         <source>{text} (illustrative)</source>
         <translation>{text} (نموونەیی)</translation>
     </message>
@@ -2231,52 +2404,52 @@ Continue?</source>
 <context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>incidents</source>
         <translation>ڕووداو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>attacks</source>
         <translation>هێرش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>sleeper-cell reports</source>
         <translation>ڕاپۆرتی شانەی نوستوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>supportive groups</source>
         <translation>گرووپی پشتیوان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>preachers</source>
         <translation>وتاربێژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>Syrian border</source>
         <translation>سنووری سووریا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>flashpoint zones</source>
         <translation>ناوچەکانی گرژی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>mix</source>
         <translation>تێکەڵی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>returnees</source>
         <translation>گەڕاوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>returned</source>
         <translation>گەڕاونەتەوە</translation>
     </message>
@@ -2327,82 +2500,82 @@ Continue?</source>
         <translation>چینی «{layer}»: {count} تایبەتمەندی کە بەرواریان دوای بەرواری شیکارییە {as_of} نەژمێردران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
         <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
         <translation>چینی «{layer}»: {count} بەهای نەرێنیی «{field}» وەک 0 ژمێردران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
         <translation>چینی «{layer}»: {count} بەهای «{field}» ژمارە نین و وەک 0 ژمێردران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
         <translation>پێوەری «{criterion}»: {count} یەکە دانیشتوانی سەرووی 0یان نییە؛ ڕێژەکەیان نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
         <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
         <translation>پێوەری «{criterion}»: لە {count} یەکەدا کۆی خانەکانی بەش 1 نییە؛ ڕێکخرانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
         <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
         <translation>پێوەری «{criterion}»: هیچ یەکەیەک بەهای نییە؛ لابرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="55"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>چینی «{layer}»: جیۆمەترییە چەماوەکان (کەوانەکان) بە پارچەی ڕاست نزیک کرانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="54"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="56"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>چینی «{layer}»: {count} ئەڵقەی کراوە داخران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="55"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="57"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>چینی '{layer}': {count} فرەگۆشە بە ئەڵقەی نەداخراوەوە لابران (shapely 2.1 یان نوێتر دایاندەخات)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
         <source>criterion &apos;{criterion}&apos;: counts events located to {rule} or better (&apos;{field}&apos;); {count} of {total} events ({share} %) are located more coarsely and were not counted</source>
         <translation>پێوەری '{criterion}': ئەو ڕووداوانە دەژمێرێت کە شوێنەکەیان بە وردیی {rule} یان باشتر دیاری کراوە ('{field}')؛ {count} لە {total} ڕووداو ({share} %) شوێنیان بە وردییەکی کەمتر دیاری کراوە و نەژمێردراون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
         <source>criterion &apos;{criterion}&apos;: layer &apos;{layer}&apos; records only events with &apos;{field}&apos; of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not in the data</source>
         <translation>پێوەری '{criterion}': چینی '{layer}' تەنها ئەو ڕووداوانە تۆمار دەکات کە بەهای '{field}' تێیاندا لانیکەم {floor} بێت، بۆیە ڕووداوە بچووکترەکان (بۆ نموونە هێرشی بێ کوژراو) لە داتاکاندا نین</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
         <source>layer &apos;{layer}&apos;: its data are a snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not known on the as-of date</source>
         <translation>چینی '{layer}': داتاکانی وێنەیەکی ساتین لە {snapshot}، دوای بەرواری بنەڕەتی {as_of}، بۆیە لەوانەیە شتێکیان تێدا بێت کە لە بەرواری بنەڕەتیدا نەزانراو بووە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
         <source>criterion &apos;{criterion}&apos;: the data cover only {count} of the {days} days of the reference {period}; its count was pro-rated</source>
         <translation>پێوەری '{criterion}': داتاکان تەنها {count} ڕۆژ لە {days} ڕۆژی ماوەی پێوانەیی {period} دادەپۆشن؛ ژمارەکەی بە ڕێژە هەژمار کرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no town; their distance is measured from the unit&apos;s centre</source>
         <translation>پێوەری '{criterion}': {count} یەکە هیچ شارۆچکەیەکیان تێدا نییە؛ دوورییەکەیان لە ناوەڕاستی یەکەکەوە دەپێورێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="49"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have nothing to divide by; their ratio is missing</source>
         <translation>پێوەری '{criterion}': {count} یەکە هیچ بەهایەکیان نییە بۆ دابەشکردن بەسەریدا؛ ڕێژەکەیان بەردەست نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="50"/>
         <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
         <translation>پێوەرەکانی '{first}' و '{second}' لەم جێبەجێکردنەدا پەیوەندییەکی بەهێزیان هەیە (Spearman ρ = {rho})؛ پێکەوە لەوانەیە هەمان شت دوو جار بژمێرن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="49"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
         <source>area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split</source>
         <translation>ناوچەی '{name}': تەنها یەکەکەی خۆی {km2} km² دادەپۆشێت، کە زیاترە لە areas → max_km2 ({cap} km²)؛ یەکە هەرگیز دابەش ناکرێت</translation>
     </message>
@@ -2422,35 +2595,45 @@ Continue?</source>
         <translation>چینی '{layer}': هیچ کام لە {count} تەنەکەی لە ناو پانتایی یەکەکاندا نییە، بۆیە هیچ شتێک ناژمێرێت — CRSەکەی بپشکنە، یان بزانە ئایا هێڵی درێژی و هێڵی پانی جێگۆڕکێیان پێکراوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are infinite and were counted as 0</source>
         <translation>چینی '{layer}': {count} بەهای '{field}' بێکۆتان، بۆیە وەک 0 هەژمار کران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="50"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
         <source>the analysis CRS {crs} is meant for another region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or choose a CRS for this region</source>
         <translation>CRSی شیکاری {crs} بۆ هەرێمێکی ترە جگە لە هەرێمی یەکەکان، بۆیە دووری و ڕووبەرەکان دەشێوێن — 'crs' لاببە (RiskMap ناوچەی UTMی یەکەکان هەڵدەبژێرێت) یان CRSێک بۆ ئەم هەرێمە هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
         <source>the data do not cover the reference year {year} of the time analysis, so no unit is compared with its {year} level</source>
         <translation>داتاکان ساڵی بنەڕەتی {year}ی شیکاریی کات ناگرنەوە، بۆیە هیچ یەکەیەک بە ئاستی {year}ی بەراورد نەکرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="54"/>
         <source>no layer &apos;{layer}&apos; in this project: the at-risk areas were not kept inside its boundaries</source>
         <translation>چینی '{layer}' لەم پرۆژەیەدا نییە: ناوچە مەترسیدارەکان لەناو سنوورەکانیدا نەهێڵدرانەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <source>layer &apos;{layer}&apos;: the field &apos;{field}&apos; was matched to &apos;{name}&apos;, which differs only in case (PostGIS imports lower-case field names)</source>
+        <translation>چینی '{layer}': خانەی '{field}' لەگەڵ '{name}' گونجێنرا، کە تەنها لە گەورە و بچووکی پیتەکاندا جیاوازە (PostGIS ناوی خانەکان بە پیتی بچووک هاوردە دەکات)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <source>layer &apos;{layer}&apos;: counted per unit in its PostGIS database; its features were not read into RiskMap</source>
+        <translation>چینی '{layer}': بۆ هەر یەکەیەک لە بنکەدراوەی PostGIS ی خۆیدا ژمێردرا؛ تایبەتمەندییەکانی نەخوێندرانەوە بۆ ناو RiskMap</translation>
     </message>
 </context>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="85"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="84"/>
         <source>RiskMap: {}</source>
         <translation>RiskMap: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="104"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="102"/>
         <source>Preparing</source>
         <translation>ئامادەکردن</translation>
     </message>

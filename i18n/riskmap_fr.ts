@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../riskmap_plugin/gui/messages.py" line="19"/>
+        <location filename="../riskmap_plugin/gui/message_bar.py" line="19"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/messages.py" line="21"/>
+        <location filename="../riskmap_plugin/gui/message_bar.py" line="21"/>
         <source>Show the full message</source>
         <translation>Afficher le message complet</translation>
     </message>
@@ -44,92 +44,92 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="69"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="71"/>
         <source>Create hexagon grid</source>
         <translation>Créer une grille hexagonale</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="72"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="74"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="73"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="75"/>
         <source>Cell size (km)</source>
         <translation>Taille des cellules (km)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="82"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="84"/>
         <source>Boundary to clip to</source>
         <translation>Limite de découpage</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="90"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="92"/>
         <source>Grid CRS (metres)</source>
         <translation>SCR de la grille (mètres)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="93"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="95"/>
         <source>Hexagon grid</source>
         <translation>Grille hexagonale</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="105"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="117"/>
         <source>Give an extent or a boundary layer — the grid needs an area to cover.</source>
         <translation>Indiquez une emprise ou une couche de limite — la grille doit couvrir une zone.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="119"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="147"/>
         <source>The grid CRS {} is in degrees — choose a projected CRS in metres.</source>
         <translation>Le SCR de la grille {} est en degrés — choisissez un SCR projeté en mètres.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="162"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="193"/>
         <source>{} hexagons of {} km</source>
         <translation>{} hexagones de {} km</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="112"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="131"/>
         <source>Score at-risk areas</source>
         <translation>Noter les zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="39"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="44"/>
         <source>Model file (JSON)</source>
         <translation>Fichier du modèle (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="50"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>Couche des unités (remplace celles du modèle)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="53"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="58"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>Date de référence (remplace celle du modèle)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="61"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="66"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>Correspondance des couches (objet JSON ou nom=couche;nom2=fichier)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="149"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="168"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>Fichier du modèle introuvable : '{}' — choisissez un fichier de modèle RiskMap (JSON).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="161"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="180"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>La date de référence '{}' n’est pas une date — écrivez-la AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="205"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="225"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>Aucune sortie choisie — définissez OUTPUT_UNITS, OUTPUT_AREAS ou OUTPUT_WATCH.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="291"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="312"/>
         <source>Wrote {}</source>
         <translation>{} écrit</translation>
     </message>
@@ -139,17 +139,17 @@
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="312"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="312"/>
         <source>Data coverage</source>
         <translation>Couverture des données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="312"/>
         <source>low</source>
         <translation>bas</translation>
     </message>
@@ -159,22 +159,22 @@
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="312"/>
         <source>raw</source>
         <translation>brut</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="310"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="312"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="117"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="136"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>Résultat précédent à comparer (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="263"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="265"/>
         <source>Surge: the last 4 weeks far above the 6 months before</source>
         <translation>Pic : les 4 dernières semaines bien au-dessus des 6 mois précédents</translation>
     </message>
@@ -364,27 +364,27 @@
         <translation>sporadique</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="134"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>Very low</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="135"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="139"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="136"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="140"/>
         <source>Moderate</source>
         <translation>Modérée</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="137"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="141"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="142"/>
         <source>Very high</source>
         <translation>Très élevée</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="24"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="26"/>
         <source>Creates a grid of hexagons to use as analysis units (e.g. as the &lt;i&gt;Units layer&lt;/i&gt; of &lt;i&gt;Score at-risk areas&lt;/i&gt;). Each hexagon has a &lt;tt&gt;unit_id&lt;/tt&gt; and a &lt;tt&gt;unit_name&lt;/tt&gt;.
 
 &lt;b&gt;Extent&lt;/b&gt;: the area to cover (type coordinates, draw on the canvas, or take a layer's extent). Optional when a boundary is given.
@@ -455,82 +455,82 @@
 &lt;b&gt;CRS de la grille&lt;/b&gt; (facultatif) : un système de coordonnées de référence (CRS) projeté en mètres ; par défaut, la zone UTM au centre de l'emprise.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
         <source>hexagon</source>
         <translation>hexagone</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
         <source>grid</source>
         <translation>grille</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
         <source>analysis units</source>
         <translation>unités d'analyse</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
         <source>tessellation</source>
         <translation>pavage</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="40"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="49"/>
         <source>Scored units</source>
         <translation>Unités notées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="42"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="51"/>
         <source>Watch list</source>
         <translation>Liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>risk</source>
         <translation>risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>at-risk areas</source>
         <translation>zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>stabilization</source>
         <translation>stabilisation</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>violent extremism</source>
         <translation>extrémisme violent</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>composite indicator</source>
         <translation>indicateur composite</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>multi-criteria</source>
         <translation>multicritère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
         <source>watch list</source>
         <translation>liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="306"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="327"/>
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>Calculé par RiskMap avec le modèle « {0} » à la date de référence du {1}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="34"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="42"/>
         <source>Re-scores the model at earlier as-of dates, each time with only the data dated up to that day, and compares each unit's score with what happened in the following months: the events of the outcome criterion (by default the model's time criterion, with its filters and location-precision rule) dated after the as-of date and up to the end of the horizon. Beside the model, always: four baselines from conflict history alone (events in the prior 6 and 12 months, months with events among the prior 12, a decayed history).
 
 &lt;b&gt;As-of dates&lt;/b&gt;: a list (2016-12-31, 2017-06-30…) or &lt;b&gt;First&lt;/b&gt;, &lt;b&gt;Last&lt;/b&gt; and &lt;b&gt;Every N months&lt;/b&gt;. &lt;b&gt;Horizon&lt;/b&gt;: months after each as-of date.
@@ -551,72 +551,72 @@
 &lt;b&gt;Sorties&lt;/b&gt; : un GeoPackage contenant les métriques par date de référence et par méthode de notation (ROC AUC, précision moyenne, précision et rappel à k, Spearman, parts des événements ultérieurs dans les zones à risque et sur la liste de surveillance), le verdict face à la meilleure référence naïve avec un intervalle bootstrap, le rapport par critère, et les unités à la dernière date de référence symbolisées en détections, manqués et fausses alertes ; les métriques en CSV ; un graphique (PNG, nécessite matplotlib). Signalements : horizon tronqué par la fin des données, et couches sans dates (anticipation possible).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
         <source>backtest</source>
         <translation>test rétrospectif</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
         <source>forecast</source>
         <translation>prévision</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
         <source>baseline</source>
         <translation>référence naïve</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="96"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="104"/>
         <source>Backtest the model against what happened next</source>
         <translation>Test rétrospectif du modèle par rapport à ce qui a suivi</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="109"/>
         <source>As-of dates (YYYY-MM-DD, comma-separated)</source>
         <translation>Dates de référence (YYYY-MM-DD, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="106"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="114"/>
         <source>First as-of date</source>
         <translation>Première date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="109"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="117"/>
         <source>Last as-of date</source>
         <translation>Dernière date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="112"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="120"/>
         <source>Every N months</source>
         <translation>Tous les N mois</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="112"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="120"/>
         <source>Horizon (months after each as-of date)</source>
         <translation>Horizon (mois suivant chaque date de référence)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="126"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="134"/>
         <source>Outcome criterion (id; default: the time criterion)</source>
         <translation>Critère de résultat (identifiant ; par défaut : le critère temporel)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="133"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="141"/>
         <source>Leave out illustrative criteria</source>
         <translation>Exclure les critères illustratifs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="138"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="146"/>
         <source>Propose weights that would have done better</source>
         <translation>Proposer des pondérations qui auraient donné de meilleurs résultats</translation>
     </message>
@@ -626,32 +626,32 @@
         <translation>GeoPackage du test rétrospectif</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="148"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="156"/>
         <source>Metrics table (CSV)</source>
         <translation>Tableau des métriques (CSV)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="157"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="165"/>
         <source>Chart (PNG)</source>
         <translation>Graphique (PNG)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="166"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="174"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="208"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="219"/>
         <source>No as-of dates — give AS_OF_DATES, or FIRST and LAST (YYYY-MM-DD).</source>
         <translation>Aucune date de référence — indiquez AS_OF_DATES, ou FIRST et LAST (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="214"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="225"/>
         <source>FIRST ({}) is after LAST ({}) — swap them.</source>
         <translation>FIRST ({}) est postérieur à LAST ({}) — inversez-les.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="269"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="296"/>
         <source>{}: '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>{} : '{}' n'est pas une date — écrivez-la au format YYYY-MM-DD.</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>Détections et manqués</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="144"/>
+        <location filename="../riskmap_plugin/qgis_adapter/style.py" line="146"/>
         <source>score</source>
         <translation>score</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>Illustratif</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="45"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="54"/>
         <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
 
 &lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
@@ -742,7 +742,7 @@
 &lt;b&gt;Sorties&lt;/b&gt; : lorsque les sorties sont dirigées vers le même GeoPackage, elles sont écrites ensemble, de manière atomique (une exécution échouée ou annulée laisse le fichier précédent intact), avec les tables &lt;i&gt;criteria&lt;/i&gt; et &lt;i&gt;sensitivity&lt;/i&gt; (et &lt;i&gt;changes&lt;/i&gt;) et la provenance de l'exécution (modèle, date de référence, entrées avec empreintes de contenu, versions, heure).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="126"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="145"/>
         <source>Allow files outside the model&apos;s folder</source>
         <translation>Autoriser les fichiers hors du dossier du modèle</translation>
     </message>
@@ -751,41 +751,76 @@
         <source>No at-risk areas at this cut-off.</source>
         <translation>Aucune zone à risque à ce seuil.</translation>
     </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="285"/>
+        <source>Chart: could not write '{}' ({}) — choose a folder you can write to.</source>
+        <translation>Graphique : impossible d'écrire « {} » ({}) — choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="73"/>
+        <source>Use the sample&apos;s layers, illustrative ones included (the model&apos;s default_source)</source>
+        <translation>Utiliser les couches de l'échantillon, illustratives comprises (default_source du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="123"/>
+        <source>Boundary to clip to: the layer '{}' has no polygons (it is empty or its geometries are NULL) — choose a layer with the area's outline.</source>
+        <translation>Limite de découpage : la couche « {} » n'a aucun polygone (elle est vide ou ses géométries sont NULL) — choisissez une couche portant le contour de la zone.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="130"/>
+        <source>Extent: '{}' has no area (a point, a line or numbers that are not coordinates) — draw the extent on the canvas or take a layer's extent.</source>
+        <translation>Emprise : « {} » n'a pas de surface (un point, une ligne ou des nombres qui ne sont pas des coordonnées) — tracez l'emprise sur le canevas ou prenez celle d'une couche.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="207"/>
+        <source>Hexagon grid: the disk is full — free some space or choose another folder.</source>
+        <translation>Grille hexagonale : le disque est plein — libérez de l'espace ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="208"/>
+        <source>Hexagon grid: could not write to '{}' — choose a folder you can write to with free space.</source>
+        <translation>Grille hexagonale : impossible d'écrire dans « {} » — choisissez un dossier accessible en écriture et disposant d'espace libre.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="90"/>
+        <source>&lt;b&gt;Use the sample&apos;s layers&lt;/b&gt; (off by default): the model&apos;s &lt;i&gt;default_source&lt;/i&gt; is read only when this is ticked, and only when it is RiskMap&apos;s sample GeoPackage, which holds real open data and made-up (illustrative) layers. Without it, a layer that the project, the layer map and the model&apos;s paths do not give stops the run, naming the layer: made-up data never reach a result unasked.</source>
+        <translation>&lt;b&gt;Utiliser les couches de l'échantillon&lt;/b&gt; (désactivé par défaut) : la &lt;i&gt;default_source&lt;/i&gt; du modèle n'est lue que si cette case est cochée, et seulement s'il s'agit du GeoPackage d'échantillon de RiskMap, qui contient des données ouvertes réelles et des couches inventées (illustratives). Sans elle, une couche que ni le projet, ni la correspondance des couches, ni les chemins du modèle ne fournissent arrête l'exécution en la nommant : des données inventées n'atteignent jamais un résultat sans qu'on l'ait demandé.</translation>
+    </message>
 </context>
 <context>
     <name>AreaCard</name>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="45"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="54"/>
         <source>score {}</source>
         <translation>score {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="57"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="66"/>
         <source>Zoom the map to {}</source>
         <translation>Zoomer la carte sur {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="82"/>
         <source>rank {}</source>
         <translation>rang {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="85"/>
         <source>in the top class in {} % of runs</source>
         <translation>dans la classe la plus haute dans {} % des tirages</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="90"/>
         <source>trend: {}</source>
         <translation>tendance : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="81"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="92"/>
         <source>surge in the last 4 weeks</source>
         <translation>pic au cours des 4 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="66"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="75"/>
         <source>{} km² ({} % of the study area)</source>
         <translation>{} km² ({} % de la zone d'étude)</translation>
     </message>
@@ -793,9 +828,14 @@
 <context>
     <name>AreaCards</name>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="98"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="118"/>
         <source>At-risk areas</source>
         <translation>Zones à risque</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="145"/>
+        <source>{} more areas: see the areas layer&apos;s attribute table.</source>
+        <translation>{} zones de plus : voir la table attributaire de la couche des zones.</translation>
     </message>
 </context>
 <context>
@@ -921,37 +961,37 @@
         <translation>Horizon (mois)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="167"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="168"/>
         <source>Generate the at-risk areas first: the backtest is saved beside the result, for the briefing.</source>
         <translation>Générez d'abord les zones à risque : le test rétrospectif est enregistré à côté du résultat, pour la note d'information.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="177"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="178"/>
         <source>The first as-of date is after the last one — swap them.</source>
         <translation>La première date de référence est postérieure à la dernière — inversez-les.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="194"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="195"/>
         <source>RiskMap backtest: {}</source>
         <translation>Test rétrospectif RiskMap : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="208"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="210"/>
         <source>Backtest at {} as-of dates…</source>
         <translation>Test rétrospectif sur {} dates de référence…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="227"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="229"/>
         <source>{} flags (look-ahead, horizon): see the table.</source>
         <translation>{} signalements (anticipation, horizon) : voir le tableau.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="247"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="249"/>
         <source>Backtest cancelled — nothing was written.</source>
         <translation>Test rétrospectif annulé — rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="259"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="261"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
@@ -1085,107 +1125,107 @@
 <context>
     <name>CriteriaTableModel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="67"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="65"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="68"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="66"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="69"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="70"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="71"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="69"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="72"/>
         <source>Window (days)</source>
         <translation>Fenêtre (jours)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="70"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="73"/>
         <source>Normalisation</source>
         <translation>Normalisation</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="74"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="72"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="75"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="76"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="74"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="77"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="247"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="250"/>
         <source>the chosen layer is no longer in the project</source>
         <translation>la couche choisie n’est plus dans le projet</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="252"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="255"/>
         <source>every weight is 0: give at least one criterion a weight</source>
         <translation>tous les poids valent 0 : donnez un poids à au moins un critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="258"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="261"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="263"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="267"/>
         <source>— choose a layer —</source>
         <translation>— choisir une couche —</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="275"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="279"/>
         <source>lower is riskier</source>
         <translation>plus bas = plus risqué</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="275"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="279"/>
         <source>higher is riskier</source>
         <translation>plus haut = plus risqué</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="306"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="310"/>
         <source>This criterion can run.</source>
         <translation>Ce critère peut être calculé.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="307"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="311"/>
         <source>This criterion cannot run:</source>
         <translation>Ce critère ne peut pas être calculé :</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="309"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="313"/>
         <source>Guessed automatically ({how}) — check it.</source>
         <translation>Deviné automatiquement ({how}) — vérifiez.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="311"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="315"/>
         <source>Share of the total weight</source>
         <translation>Part du poids total</translation>
     </message>
@@ -1236,64 +1276,179 @@
 <context>
     <name>CriterionEditor</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="198"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="218"/>
         <source>higher is riskier</source>
         <translation>plus élevé = plus à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="198"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="218"/>
         <source>lower is riskier</source>
         <translation>plus faible = plus à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="247"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="279"/>
         <source>Criterion “{}”</source>
         <translation>Critère « {} »</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="269"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="301"/>
         <source>who to credit for this layer (printed in the briefing)</source>
         <translation>à qui attribuer cette couche (imprimé dans la note d'information)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="278"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="310"/>
         <source>Attribution of the layer</source>
         <translation>Attribution de la couche</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="31"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="33"/>
         <source>Add a filter</source>
         <translation>Ajouter un filtre</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="52"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="54"/>
         <source>One value, or a list for &quot;is one of&quot;: [&quot;a&quot;, &quot;b&quot;]</source>
         <translation>Une valeur, ou une liste pour &quot;fait partie de&quot; : [&quot;a&quot;, &quot;b&quot;]</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="58"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="60"/>
         <source>Remove the filter</source>
         <translation>Supprimer le filtre</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="120"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="122"/>
         <source>ratio</source>
         <translation>ratio</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="121"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="123"/>
         <source>difference</source>
         <translation>différence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="113"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="115"/>
         <source>same months</source>
         <translation>mêmes mois</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="116"/>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="118"/>
         <source>whole year, scaled</source>
         <translation>année entière, mise à l'échelle</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Counted things (for the labels)</source>
+        <translation>Objets comptés (pour les étiquettes)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Date field</source>
+        <translation>Champ de date</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Window (days, 0 = all time)</source>
+        <translation>Fenêtre (jours, 0 = toute la période)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Severity or value field</source>
+        <translation>Champ de gravité ou de valeur</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Low-severity threshold</source>
+        <translation>Seuil de faible gravité</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Share fields</source>
+        <translation>Champs de parts</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Filters (which features count)</source>
+        <translation>Filtres (quelles entités comptent)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Reference period</source>
+        <translation>Période de référence</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Location precision (which events count)</source>
+        <translation>Précision de localisation (quels événements comptent)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Normalisation</source>
+        <translation>Normalisation</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="55"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="204"/>
+        <source>as the units&apos; grain needs</source>
+        <translation>selon la finesse des unités</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="205"/>
+        <source>exact location only</source>
+        <translation>localisation exacte seulement</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="206"/>
+        <source>within about 25 km</source>
+        <translation>à environ 25 km près</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="207"/>
+        <source>district or better</source>
+        <translation>district ou mieux</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="208"/>
+        <source>province or better</source>
+        <translation>province ou mieux</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="209"/>
+        <source>coarser too (country)</source>
+        <translation>plus grossier aussi (pays)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="210"/>
+        <source>every event (no rule)</source>
+        <translation>tous les événements (aucune règle)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="211"/>
+        <source>scale of the known dataset</source>
+        <translation>échelle du jeu de données connu</translation>
     </message>
 </context>
 <context>
@@ -1385,49 +1540,67 @@ Continuer ?</translation>
 <context>
     <name>ModelActions</name>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="69"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="71"/>
         <source>{} (mine)</source>
         <translation>{} (le mien)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="112"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="115"/>
         <source>Load a RiskMap model</source>
         <translation>Charger un modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="173"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
         <source>RiskMap model (*.json)</source>
         <translation>Modèle RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="173"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
         <source>Save the RiskMap model</source>
         <translation>Enregistrer le modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="192"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="222"/>
         <source>Saved the preset “{}”.</source>
         <translation>Préréglage « {} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="235"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="265"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>{found} couches sur {total} devinées — vérifiez-les.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="156"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="189"/>
         <source>Restored {found} layers from the model file.</source>
         <translation>{found} couches restaurées depuis le fichier du modèle.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="163"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="196"/>
         <source>Some layers of the model file could not be restored: {}</source>
         <translation>Certaines couches du fichier du modèle n'ont pas pu être restaurées : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="186"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="216"/>
         <source>Saved the model to {}.</source>
         <translation>Modèle enregistré dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <source>Files outside the model&apos;s folder</source>
+        <translation>Fichiers hors du dossier du modèle</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <source>This model reads {count} files outside its own folder:
+
+{files}
+
+A model shared by someone else could name any file on this computer. Open these files as layers of your project?</source>
+        <translation>Ce modèle lit {count} fichiers hors de son propre dossier :
+
+{files}
+
+Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fichier de cet ordinateur. Ouvrir ces fichiers comme couches de votre projet ?</translation>
     </message>
 </context>
 <context>
@@ -1496,7 +1669,7 @@ Continuer ?</translation>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="89"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="93"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
@@ -1504,197 +1677,197 @@ Continuer ?</translation>
 <context>
     <name>RiskMapAnnotations</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="149"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
         <source>{value} {noun}</source>
         <translation>{value} {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="150"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="154"/>
         <source>{value} {noun} in {window}</source>
         <translation>{value} {noun} en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="157"/>
         <source>{value} low-severity {noun}</source>
         <translation>{value} {noun} de faible gravité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="156"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="160"/>
         <source>{value} low-severity {noun} in {window}</source>
         <translation>{value} {noun} de faible gravité en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="159"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
         <source>{value} {noun} per km²</source>
         <translation>{value} {noun} par km²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="160"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
         <source>{value} {noun} per km² in {window}</source>
         <translation>{value} {noun} par km² en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
         <source>{value} {noun} per {per} people</source>
         <translation>{value} {noun} pour {per} habitants</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="168"/>
         <source>{value} {noun} per {per} people in {window}</source>
         <translation>{value} {noun} pour {per} habitants en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="171"/>
         <source>{noun} present</source>
         <translation>{noun} présents</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="168"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="172"/>
         <source>{noun} in {window}</source>
         <translation>{noun} en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="172"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
         <source>{current} {noun} vs {reference} in {reference_period}</source>
         <translation>{current} {noun} contre {reference} en {reference_period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="175"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
         <source>{value} km from {noun}</source>
         <translation>à {value} km de {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
         <source>&lt; 1 km from {noun}</source>
         <translation>à moins de 1 km de {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="190"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % en {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="195"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="192"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="196"/>
         <source>{noun} index {value}</source>
         <translation>indice de {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="193"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="197"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ niveau de {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="197"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="201"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} dans les {share} % les plus élevés ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="200"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
         <source>below the gate {rule}</source>
         <translation>sous le seuil {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="201"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="205"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="202"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="206"/>
         <source>near {town}</source>
         <translation>près de {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="216"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="220"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>la plage de rangs {low}–{high} atteint les unités à risque ({p} % des tirages)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="219"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="223"/>
         <source>{n} mo</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="220"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="224"/>
         <source>{n} d</source>
         <translation>{n} j</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="221"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="225"/>
         <source>intensifying</source>
         <translation>en intensification</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="222"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="226"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="226"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="230"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>score {score} à moins de {margin} points du seuil de risque {cutoff}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="177"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="181"/>
         <source>towns {value} km from {noun}</source>
         <translation>localités à {value} km de {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
         <source>towns &lt; 1 km from {noun}</source>
         <translation>localités à &lt; 1 km de {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="183"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
         <source>{value} % {noun}</source>
         <translation>{value} % {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
         <source>{period} scaled to {window}</source>
         <translation>{period} ramené à {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
         <source>{period} (pro-rated)</source>
         <translation>{period} (au prorata)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="203"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="207"/>
         <source> – </source>
         <translation> – </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="208"/>
         <source>{label} rising: {trend} trend (p = {p})</source>
         <translation>{label} en hausse : tendance {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="207"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="211"/>
         <source>{label} surge: {value} {noun} in the last 4 weeks</source>
         <translation>{label} : poussée à {value} {noun} au cours des 4 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="210"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="214"/>
         <source>{label} as high as in {year} ({current} {noun} vs {reference})</source>
         <translation>{label} : niveau aussi élevé qu'en {year} ({current} {noun} contre {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="213"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="217"/>
         <source>{label}: {annotation} while the score is low ({score})</source>
         <translation>{label} : {annotation} alors que le score est faible ({score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="223"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="227"/>
         <source>{text} (illustrative)</source>
         <translation>{text} (illustratif)</translation>
     </message>
@@ -2231,52 +2404,52 @@ Continuer ?</translation>
 <context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>attacks</source>
         <translation>attaques</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>sleeper-cell reports</source>
         <translation>signalements de cellules dormantes</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>supportive groups</source>
         <translation>groupes sympathisants</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>preachers</source>
         <translation>prédicateurs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>Syrian border</source>
         <translation>la frontière syrienne</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>flashpoint zones</source>
         <translation>zones de tension</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>mix</source>
         <translation>mixité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>returnees</source>
         <translation>rapatriés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="236"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
         <source>returned</source>
         <translation>rentrés</translation>
     </message>
@@ -2327,82 +2500,82 @@ Continuer ?</translation>
         <translation>couche « {layer} » : {count} entités datées après la date de référence {as_of} n’ont pas été comptées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
         <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
         <translation>couche « {layer} » : {count} valeurs négatives de « {field} » ont été comptées comme 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
         <translation>couche « {layer} » : {count} valeurs de « {field} » ne sont pas des nombres et ont été comptées comme 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
         <translation>critère « {criterion} » : {count} unités n’ont pas de population supérieure à 0 ; leur taux manque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
         <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
         <translation>critère « {criterion} » : dans {count} unités, les champs de parts ne totalisent pas 1 ; ils ont été remis à l’échelle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
         <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
         <translation>critère « {criterion} » : aucune unité n’a de valeur ; il a été écarté</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="55"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>couche « {layer} » : les géométries courbes (arcs) ont été approchées par des segments droits</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="54"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="56"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>couche « {layer} » : {count} anneaux non fermés ont été fermés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="55"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="57"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>couche « {layer} » : {count} polygones aux anneaux non fermés ont été écartés (shapely 2.1 ou plus récent les ferme)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
         <source>criterion &apos;{criterion}&apos;: counts events located to {rule} or better (&apos;{field}&apos;); {count} of {total} events ({share} %) are located more coarsely and were not counted</source>
         <translation>critère '{criterion}' : compte les événements localisés au niveau {rule} ou plus précis ('{field}') ; {count} événements sur {total} ({share} %) sont localisés plus grossièrement et n'ont pas été comptés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
         <source>criterion &apos;{criterion}&apos;: layer &apos;{layer}&apos; records only events with &apos;{field}&apos; of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not in the data</source>
         <translation>critère '{criterion}' : la couche '{layer}' n'enregistre que les événements dont '{field}' vaut au moins {floor} ; les incidents plus petits (par exemple les attaques sans morts) ne figurent donc pas dans les données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
         <source>layer &apos;{layer}&apos;: its data are a snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not known on the as-of date</source>
         <translation>couche '{layer}' : ses données sont un instantané du {snapshot}, postérieur à la date de référence du {as_of} ; elles peuvent donc contenir des informations inconnues à la date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
         <source>criterion &apos;{criterion}&apos;: the data cover only {count} of the {days} days of the reference {period}; its count was pro-rated</source>
         <translation>critère '{criterion}' : les données ne couvrent que {count} des {days} jours de la période de référence ({period}) ; son décompte a été calculé au prorata</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no town; their distance is measured from the unit&apos;s centre</source>
         <translation>critère '{criterion}' : {count} unités n'ont pas de localité ; leur distance est mesurée depuis le centre de l'unité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="49"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have nothing to divide by; their ratio is missing</source>
         <translation>critère '{criterion}' : {count} unités n'ont pas de dénominateur ; leur ratio est manquant</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="50"/>
         <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
         <translation>les critères '{first}' et '{second}' sont fortement corrélés lors de cette exécution (Spearman ρ = {rho}) ; ensemble, ils risquent de compter deux fois la même chose</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="49"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
         <source>area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split</source>
         <translation>zone '{name}' : son unité couvre à elle seule {km2} km², plus que areas → max_km2 ({cap} km²) ; une unité n'est jamais divisée</translation>
     </message>
@@ -2422,35 +2595,45 @@ Continuer ?</translation>
         <translation>couche '{layer}' : aucune de ses {count} entités ne se trouve dans l'emprise des unités ; elle ne compte donc rien — vérifiez son CRS, ou si la longitude et la latitude sont inversées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are infinite and were counted as 0</source>
         <translation>couche '{layer}' : {count} valeurs de '{field}' sont infinies et ont été comptées comme 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="50"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
         <source>the analysis CRS {crs} is meant for another region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or choose a CRS for this region</source>
         <translation>le CRS d'analyse {crs} est prévu pour une autre région que celle des unités ; les distances et les superficies sont donc déformées — omettez 'crs' (RiskMap choisit la zone UTM des unités) ou choisissez un CRS adapté à cette région</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
         <source>the data do not cover the reference year {year} of the time analysis, so no unit is compared with its {year} level</source>
         <translation>les données ne couvrent pas l'année de référence {year} de l'analyse temporelle : aucune unité n'est comparée à son niveau de {year}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="54"/>
         <source>no layer &apos;{layer}&apos; in this project: the at-risk areas were not kept inside its boundaries</source>
         <translation>pas de couche « {layer} » dans ce projet : les zones à risque n'ont pas été tenues dans ses limites</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <source>layer &apos;{layer}&apos;: the field &apos;{field}&apos; was matched to &apos;{name}&apos;, which differs only in case (PostGIS imports lower-case field names)</source>
+        <translation>couche « {layer} » : le champ « {field} » a été associé à « {name} », qui ne diffère que par la casse (PostGIS importe les noms de champs en minuscules)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <source>layer &apos;{layer}&apos;: counted per unit in its PostGIS database; its features were not read into RiskMap</source>
+        <translation>couche « {layer} » : comptée par unité dans sa base PostGIS ; ses entités n'ont pas été lues dans RiskMap</translation>
     </message>
 </context>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="85"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="84"/>
         <source>RiskMap: {}</source>
         <translation>RiskMap : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="104"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="102"/>
         <source>Preparing</source>
         <translation>Préparation</translation>
     </message>

@@ -16,8 +16,7 @@ from typing import Any
 
 from qgis.core import QgsFieldProxyModel, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP as _N  # noqa: N814 (pylupdate5 reads it)
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
@@ -54,33 +53,48 @@ class Entry:
 
 #: The keys the editor shows, in order (labels marked for pylupdate5, translated when shown).
 ENTRIES: tuple[Entry, ...] = (
-    Entry("label", _N("CriterionEditor", "Criterion"), "text"),
-    Entry("noun", _N("CriterionEditor", "Counted things (for the labels)"), "text"),
-    Entry("measure", _N("CriterionEditor", "Measure"), "measure"),
-    Entry("date_field", _N("CriterionEditor", "Date field"), "date_field", EVENTS),
-    Entry("window", _N("CriterionEditor", "Window (days, 0 = all time)"), "window", EVENTS),
+    Entry("label", QT_TRANSLATE_NOOP("CriterionEditor", "Criterion"), "text"),
+    Entry("noun", QT_TRANSLATE_NOOP("CriterionEditor", "Counted things (for the labels)"), "text"),
+    Entry("measure", QT_TRANSLATE_NOOP("CriterionEditor", "Measure"), "measure"),
+    Entry("date_field", QT_TRANSLATE_NOOP("CriterionEditor", "Date field"), "date_field", EVENTS),
     Entry(
-        "field", _N("CriterionEditor", "Severity or value field"), "number_field", FIELD_MEASURES
+        "window",
+        QT_TRANSLATE_NOOP("CriterionEditor", "Window (days, 0 = all time)"),
+        "window",
+        EVENTS,
+    ),
+    Entry(
+        "field",
+        QT_TRANSLATE_NOOP("CriterionEditor", "Severity or value field"),
+        "number_field",
+        FIELD_MEASURES,
     ),
     Entry(
         "threshold",
-        _N("CriterionEditor", "Low-severity threshold"),
+        QT_TRANSLATE_NOOP("CriterionEditor", "Low-severity threshold"),
         "number",
         ("low_severity_count",),
     ),
-    Entry("fields", _N("CriterionEditor", "Share fields"), "fields", ("diversity",)),
-    Entry("filter", _N("CriterionEditor", "Filters (which features count)"), "filters"),
-    Entry("reference", _N("CriterionEditor", "Reference period"), "reference", ("change",)),
+    Entry("fields", QT_TRANSLATE_NOOP("CriterionEditor", "Share fields"), "fields", ("diversity",)),
+    Entry(
+        "filter", QT_TRANSLATE_NOOP("CriterionEditor", "Filters (which features count)"), "filters"
+    ),
+    Entry(
+        "reference",
+        QT_TRANSLATE_NOOP("CriterionEditor", "Reference period"),
+        "reference",
+        ("change",),
+    ),
     Entry(
         "precision",
-        _N("CriterionEditor", "Location precision (which events count)"),
+        QT_TRANSLATE_NOOP("CriterionEditor", "Location precision (which events count)"),
         "precision",
         EVENTS,
     ),
-    Entry("normalise", _N("CriterionEditor", "Normalisation"), "normalise"),
-    Entry("direction", _N("CriterionEditor", "Direction"), "direction"),
-    Entry("weight", _N("CriterionEditor", "Weight"), "number"),
-    Entry("dimension", _N("CriterionEditor", "Dimension"), "text"),
+    Entry("normalise", QT_TRANSLATE_NOOP("CriterionEditor", "Normalisation"), "normalise"),
+    Entry("direction", QT_TRANSLATE_NOOP("CriterionEditor", "Direction"), "direction"),
+    Entry("weight", QT_TRANSLATE_NOOP("CriterionEditor", "Weight"), "number"),
+    Entry("dimension", QT_TRANSLATE_NOOP("CriterionEditor", "Dimension"), "text"),
 )
 
 

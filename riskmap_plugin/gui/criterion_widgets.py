@@ -199,17 +199,14 @@ class PrecisionRule(QWidget):
 
 def precision_words() -> dict[str, str]:
     """The precision levels in the analyst's words (the model's codes as keys)."""
-
-    def say(text: str) -> str:
-        return QCoreApplication.translate("CriterionEditor", text)
-
+    # Literal translate calls: pylupdate5 collects only these, not a wrapper's.
     return {
-        "": say("as the units' grain needs"),
-        "exact": say("exact location only"),
-        "within_25km": say("within about 25 km"),
-        "second_order_unit": say("district or better"),
-        "first_order_unit": say("province or better"),
-        "coarser": say("coarser too (country)"),
-        "any": say("every event (no rule)"),
-        "known": say("scale of the known dataset"),
+        "": QCoreApplication.translate("CriterionEditor", "as the units' grain needs"),
+        "exact": QCoreApplication.translate("CriterionEditor", "exact location only"),
+        "within_25km": QCoreApplication.translate("CriterionEditor", "within about 25 km"),
+        "second_order_unit": QCoreApplication.translate("CriterionEditor", "district or better"),
+        "first_order_unit": QCoreApplication.translate("CriterionEditor", "province or better"),
+        "coarser": QCoreApplication.translate("CriterionEditor", "coarser too (country)"),
+        "any": QCoreApplication.translate("CriterionEditor", "every event (no rule)"),
+        "known": QCoreApplication.translate("CriterionEditor", "scale of the known dataset"),
     }

@@ -80,9 +80,8 @@ def test_the_translatable_warnings_are_the_core_warnings(qgis_app):
     assert say_warning(text) == text
 
 
-#: Warnings not yet in i18n/*.ts (issue #15's five are translated now; it must never grow).
-#: Issue #21's two (PostGIS) wait for the lead's catalogues; remove them once translated.
-AWAITING_TRANSLATION: set[str] = {"field_case", "counted_in_database"}
+#: Warnings not yet in i18n/*.ts: empty, and it must stay so (every warning is translated).
+AWAITING_TRANSLATION: set[str] = set()
 
 
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
