@@ -49,7 +49,7 @@ written either.""")
 _ADVANCED = (
     Qgis.ProcessingParameterFlag.Advanced
     if hasattr(Qgis, "ProcessingParameterFlag")
-    else QgsProcessingParameterDefinition.FlagAdvanced
+    else QgsProcessingParameterDefinition.Flag.FlagAdvanced
 )
 
 

@@ -226,3 +226,20 @@ def test_authcfg_privileges_and_refused_logins_without_the_password(
     assert "could not connect to the database" in text and "password authentication" in text
     assert PASSWORD not in text
     assert not (tmp_path / "other.gpkg").exists()
+
+
+def test_the_store_parameters_are_optional_advanced_and_explained(qgis_app, provider):
+    from riskmap_plugin.processing_provider.store_params import _ADVANCED
+
+    algorithm = QgsApplication.processingRegistry().algorithmById("riskmap:score")
+    connection = algorithm.parameterDefinition("STORE_CONNECTION")
+    schema = algorithm.parameterDefinition("STORE_SCHEMA")
+    assert connection.type() == "providerconnection" and connection.providerId() == "postgres"
+    assert schema.type() == "databaseschema" and schema.parentConnectionParameterName() == (
+        "STORE_CONNECTION"
+    )
+    for parameter in (connection, schema):
+        assert parameter.flags() & _ADVANCED
+        assert parameter.checkValueIsAcceptable(None)  # optional
+    assert algorithm.outputDefinition("RUN_ID") is not None
+    assert "Also store the run in PostGIS" in algorithm.shortHelpString()
