@@ -13,6 +13,7 @@ from typing import Any
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import QTimer
 
+from ..core.errors import RiskMapError
 from ..qgis_adapter.project_state import load_state, save_state
 from ..qgis_adapter.wording import run_wording
 from ..qgis_adapter.wording_warnings import say_warning
@@ -93,6 +94,7 @@ class PanelLogic(ModelActions):
             "units": self.units_panel.state(),
             "output": self.output_widget.filePath(),
             "output_is_default": self.output_is_default,
+            "store": self.store_choice.state(),
         }
 
     def restore(self, *_args) -> None:
@@ -126,6 +128,7 @@ class PanelLogic(ModelActions):
             self.units_panel.set_state(state.get("units") or {}, self.project)
             if state.get("output"):
                 self.output_widget.setFilePath(state["output"])
+            self.store_choice.set_state(state.get("store"))
         finally:
             self._restoring = False
         self.guess_label.clear()
@@ -266,6 +269,11 @@ class PanelLogic(ModelActions):
         if self.runner.is_running() or self.problems():
             return False
         document, layer_map = self.run_inputs()
+        try:  # the saved connection is looked up here, on the main thread
+            store = self.store_choice.result_store()
+        except RiskMapError as error:
+            self._report_error(str(error), str(error))
+            return False
         save_state(self.project, self.state())
         request = RunRequest(
             document,
@@ -275,6 +283,7 @@ class PanelLogic(ModelActions):
             self.model_dir or self.project.homePath() or None,
             previous_path=self.previous_widget.filePath().strip(),
             wording=run_wording(),
+            store=store,
         )
         self._status(self.tr("Running “{}”…").format(self.model_name()))
         self.changes_label.setText("")
@@ -311,6 +320,8 @@ class PanelLogic(ModelActions):
             watch=self.number(len(outcome.result.watch_list)),
             path=outcome.output_path,
         )
+        if outcome.run_id:
+            text += " " + self.tr("(stored as run {})").format(outcome.run_id)
         self._status(text)
         self.changes_label.setText(self._changes_text(outcome))
         if self.iface is not None:

@@ -29,6 +29,8 @@ class RunRequest:
     wording: Any = None
     #: An earlier result to compare with; empty: the output file as it is now, if any.
     previous_path: str = ""
+    #: Also store the run there (a :class:`..qgis_adapter.postgis_store.ResultStore`).
+    store: Any = None
 
 
 class RunController(QObject):
@@ -87,6 +89,7 @@ class RunController(QObject):
             prepared,
             request.output_path,
             wording=request.wording,
+            store=request.store,
         )
         task.progressChanged.connect(self._on_progress)
         task.progress_text.connect(self._on_text)

@@ -32,6 +32,7 @@ from .briefing_panel import BriefingPanel
 from .criteria_table import CriteriaTableModel
 from .criteria_widget import CriteriaWidget
 from .panel_logic import PanelLogic
+from .store_choice import StoreChoice
 from .units_panel import UnitsPanel
 
 
@@ -185,6 +186,8 @@ class ScoringPanel(QWidget, PanelLogic):
         output_layout.setContentsMargins(0, 0, 0, 0)
         output_layout.addRow(self.tr("Output"), self.output_widget)
         output_layout.addRow(self.tr("Compare with"), self.previous_widget)
+        self.store_choice = StoreChoice(self)
+        output_layout.addRow(self.tr("Store in PostGIS"), self.store_choice)
 
         # -- results ----------------------------------------------------------
         self.area_cards = AreaCards(self)

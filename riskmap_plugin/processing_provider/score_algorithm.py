@@ -43,6 +43,15 @@ from .base import (
 )
 from .params import OutputClaims, file_destination, gpkg_destination, parse_layer_map
 from .result_styler import style_on_load
+from .store_params import (
+    RUN_ID,
+    STORE_HELP,
+    check_store,
+    result_store,
+    store_outputs,
+    store_parameters,
+    store_run,
+)
 
 #: Output parameter → (ScoreResult attribute, default table name, display name).
 OUTPUTS = {
@@ -119,10 +128,11 @@ class ScoreAlgorithm(RiskMapAlgorithm):
     def __init__(self) -> None:
         super().__init__()
         self._prepared = None
+        self._store = None
         self._attributions = []
 
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
-        return f"{tr(self.HELP)}\n\n{tr(SAMPLE_HELP)}"
+        return f"{tr(self.HELP)}\n\n{tr(SAMPLE_HELP)}\n\n{tr(STORE_HELP)}"
 
     def name(self) -> str:
         return "score"
@@ -160,6 +170,10 @@ class ScoreAlgorithm(RiskMapAlgorithm):
                     createByDefault=True,
                 )
             )
+        for parameter in store_parameters():
+            self.addParameter(parameter)
+        for output in store_outputs():
+            self.addOutput(output)
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802
         """Main thread: load the model and resolve its layers in the project."""
@@ -185,6 +199,8 @@ class ScoreAlgorithm(RiskMapAlgorithm):
             as_of = dt.date(date.year(), date.month(), date.day())
         layer_map = parse_layer_map(self.parameterAsString(parameters, self.LAYER_MAP, context))
         previous = self.parameterAsFile(parameters, self.PREVIOUS, context) or None
+        # The saved connection is looked up here, on the main thread, before any reading.
+        self._store = result_store(self, parameters, context)
         try:
             self._prepared = prepare_inputs(
                 model_path,
@@ -221,7 +237,7 @@ class ScoreAlgorithm(RiskMapAlgorithm):
             if gpkg_destination(value, OUTPUTS[key][1]) is None and value in loading:
                 del loading[value]
         context.setLayersToLoadOnCompletion(loading)
-        if not destinations:
+        if not destinations and self._store is None:
             raise QgsProcessingException(
                 tr("No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.")
             )
@@ -234,6 +250,7 @@ class ScoreAlgorithm(RiskMapAlgorithm):
                 last_message[0] = message
 
         try:
+            check_store(self._store)
             # The dock's call: a large run computes in a child process there too.
             outcome = compute_isolated(
                 self._prepared,
@@ -254,6 +271,7 @@ class ScoreAlgorithm(RiskMapAlgorithm):
             # The prepared inputs hold QgsVectorLayers; release them while QGIS is
             # alive (a layer freed at interpreter exit, after GDAL is gone, crashes).
             self._prepared = None
+            self._store = None
 
     def _write_outputs(self, outcome, destinations, parameters, context, feedback) -> dict:
         """Every output file staged first, then all moved into place: all of them or none."""
@@ -308,6 +326,10 @@ class ScoreAlgorithm(RiskMapAlgorithm):
                 results[key] = self._write_sink(key, frame, parameters, context)
             if feedback.isCanceled():
                 raise Canceled()
+            # The store's one transaction commits before the files move into place: a
+            # refused store leaves no file written either.
+            if self._store is not None:
+                results[RUN_ID] = store_run(self._store, outcome, feedback)
             for path in staged.commit():
                 feedback.pushInfo(tr("Wrote {}").format(path))
         except BaseException:

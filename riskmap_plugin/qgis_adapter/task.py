@@ -44,12 +44,15 @@ class RiskMapTask(QgsTask):
         prepared: PreparedInputs,
         output_path: str,
         wording=None,
+        store=None,
     ) -> None:
         super().__init__(description, QgsTask.Flag.CanCancel)
         self.prepared = prepared
         self.output_path = output_path
         #: The run's :class:`~..core.wording.Wording` (built on the main thread) or None: English.
         self.wording = wording
+        #: A :class:`.postgis_store.ResultStore` the run is also stored in, or None.
+        self.store = store
         self.outcome: RunOutcome | None = None
         self.error: tuple[str, str] | None = None
         self._last_text = ""
@@ -75,6 +78,14 @@ class RiskMapTask(QgsTask):
                 is_canceled=self.isCanceled,
                 wording=self.wording,
             )
+            if self.store is not None:  # one transaction, after the GeoPackage is written
+                self._progress(0.99, "Storing the run")
+                self.outcome.run_id = self.store.write_run(
+                    self.outcome.result,
+                    self.outcome.provenance,
+                    changes=self.outcome.changes,
+                    is_canceled=self.isCanceled,
+                )
         except Canceled:
             self.outcome = None
         except ProcessRunError as error:
