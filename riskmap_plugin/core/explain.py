@@ -14,6 +14,7 @@ from typing import Callable, Protocol
 
 import numpy as np
 
+from .messages import in_digits
 from .model import Criterion
 
 # Measures whose value counts things, so "1 incident" takes the singular noun.
@@ -180,7 +181,7 @@ class Explainer:
         if measure == "change":
             ref = criterion.reference
             period = (
-                str(ref.year)
+                in_digits(str(ref.year), self.number)
                 if ref.year is not None
                 else (f"{ref.start}…{ref.end or ''}".rstrip("…"))
             )
@@ -202,7 +203,11 @@ class Explainer:
     def reference_words(self, criterion: Criterion, detail: Mapping[str, float]) -> str:
         """'2013', '2013 scaled to 6 mo' (another length than the window), '… (pro-rated)'."""
         ref = criterion.reference
-        period = str(ref.year) if ref.year is not None else f"{ref.start}…{ref.end}"
+        period = (
+            in_digits(str(ref.year), self.number)
+            if ref.year is not None
+            else f"{ref.start}…{ref.end}"
+        )
         if ref.basis != "same_months":
             period = self.templates["reference_scaled"].format(
                 period=period, window=self.window_words(criterion.window)

@@ -112,6 +112,38 @@ def parse(text: str) -> tuple[str, dict[str, str]] | None:
     return None
 
 
+#: Fields that hold a number ("12", "10,263", "0.85") or a year; names, layers and dates are
+#: kept as given.
+NUMBER_FIELDS = frozenset({"count", "total", "share", "km2", "cap", "days", "rho", "floor"})
+YEAR_FIELDS = frozenset({"year"})
+
+
+def _renumber(value: str, number: Callable[[float, int], str]) -> str:
+    """A number field written by :func:`warning` in ``number``'s digits (as is if not a number).
+
+    >>> _renumber("10,263", lambda v, d: f"<{v:.{d}f}>"), _renumber("0.85", lambda v, d: f"<{v}>")
+    ('<10263>', '<0.85>')
+    """
+    text = str(value).replace(",", "")
+    if not re.fullmatch(r"-?\d+(\.\d+)?", text):
+        return value
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    parsed = float(text)
+    return number(int(parsed) if decimals == 0 else parsed, decimals)
+
+
+def in_digits(value: str, number: Callable[[float, int], str]) -> str:
+    """A year (or any digits) in ``number``'s digits, not grouped ("2013", never "2,013").
+
+    One digit system per language: "2013" inside an Arabic-Indic text would mix the two.
+
+    >>> in_digits("2013", lambda value, decimals=None: "٠١٢٣٤٥٦٧٨٩"[int(value)])
+    '٢٠١٣'
+    """
+    digits = {str(d): number(float(d), 0) for d in range(10)}
+    return "".join(digits.get(c, c) for c in str(value))
+
+
 def reword(
     text: str,
     templates: Mapping[str, str] | None,
@@ -128,8 +160,11 @@ def reword(
     template = templates.get(key)
     if not template:
         return str(text)
-    if number is not None and "count" in fields:  # not every warning counts something
-        fields["count"] = number(int(fields["count"]), 0)
+    if number is not None:  # one digit system per language: every number field re-said
+        for name in NUMBER_FIELDS & fields.keys():
+            fields[name] = _renumber(fields[name], number)
+        for name in YEAR_FIELDS & fields.keys():
+            fields[name] = in_digits(fields[name], number)
     try:
         return template.format(**fields)
     except (KeyError, IndexError, ValueError):

@@ -21,7 +21,7 @@ def points(coords, **columns) -> gpd.GeoDataFrame:
     )
 
 
-def run(criteria, frames, units=None, as_of="2018-01-31", unit_keys=None, **model):
+def run(criteria, frames, units=None, as_of="2018-01-31", unit_keys=None, wording=None, **model):
     units = units if units is not None else square_units(3, 1)
     document = {
         "riskmap_model": 1,
@@ -37,7 +37,8 @@ def run(criteria, frames, units=None, as_of="2018-01-31", unit_keys=None, **mode
         "criteria": criteria,
         **model,
     }
-    return score(parse_model(document), {"units": units, **frames})
+    extra = {"wording": wording} if wording is not None else {}
+    return score(parse_model(document), {"units": units, **frames}, **extra)
 
 
 def raw(result, criterion="c"):

@@ -88,6 +88,24 @@ def test_an_incompletely_covered_reference_is_pro_rated_when_allowed_and_said():
     assert any("vs 11.6 in 2013 (pro-rated)" in t for t in texts), texts
 
 
+def test_the_reference_year_is_written_in_the_numbers_digits():
+    # One digit system per language: "vs ١١٫٦ in 2013" would mix two.
+    from riskmap_plugin.core.wording import Wording
+
+    digits = str.maketrans("0123456789.", "٠١٢٣٤٥٦٧٨٩٫")
+
+    def arabic(value, decimals=None):
+        return f"{value:.{1 if decimals is None else decimals}f}".translate(digits)
+
+    result = run(
+        change({"year": 2013, "incomplete": "pro_rate"}),
+        {"events": HISTORY},
+        wording=Wording(number_format=arabic),
+    )
+    texts = " ".join(d.text for d in result.explanations["U0001"])
+    assert "٢٠١٣" in texts and "2013" not in texts, texts
+
+
 def test_the_calendar_reference_year_and_a_named_period_are_scaled_to_the_window():
     result = run(change({"year": 2013, "basis": "calendar_year"}), {"events": HISTORY})
     scale = 180 / 365  # 2013 holds U1's two January events, U2's June one and U3's

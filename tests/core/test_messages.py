@@ -27,10 +27,25 @@ def test_every_warning_is_found_again_from_its_text(key):
     assert parse(text) == (key, {name: str(value) for name, value in values.items()})
 
 
-def test_a_warning_without_a_count_is_reworded_too():
-    text = warning("unit_over_area_cap", name="Ar Rutbah", km2="30,348", cap="8,000")
-    arabic = reword(text, {"unit_over_area_cap": "{name}: {km2} > {cap}"}, lambda v, d: "!")
-    assert arabic == "Ar Rutbah: 30,348 > 8,000"
+ARABIC_DIGITS = str.maketrans("0123456789,", "٠١٢٣٤٥٦٧٨٩٬")
+
+
+def arabic_number(value, decimals):
+    return f"{value:,.{decimals}f}".translate(ARABIC_DIGITS)
+
+
+def test_every_number_of_a_warning_is_in_the_languages_digits_names_and_dates_as_given():
+    # One digit system per language: areas, caps, shares and years too, not just counts.
+    text = warning("unit_over_area_cap", name="Ar Rutbah 2", km2="30,348", cap="8,000")
+    arabic = reword(text, {"unit_over_area_cap": "{name}: {km2} > {cap}"}, arabic_number)
+    assert arabic == "Ar Rutbah 2: ٣٠٬٣٤٨ > ٨٬٠٠٠"
+    text = warning("correlated", first="a1", second="b2", rho="0.91")
+    assert reword(text, {"correlated": "{first} {second} {rho}"}, arabic_number) == "a1 b2 ٠.٩١"
+    text = warning("reference_level_left_out", year=2013)
+    assert reword(text, {"reference_level_left_out": "{year}"}, arabic_number) == "٢٠١٣"
+    text = warning("after_as_of", layer="events 1", count=5, as_of="2018-01-31")
+    said = reword(text, {"after_as_of": "{layer} {count} {as_of}"}, arabic_number)
+    assert said == "events 1 ٥ 2018-01-31"
 
 
 def test_a_warning_is_reworded_with_the_language_templates_and_digits():

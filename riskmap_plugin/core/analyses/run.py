@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..errors import DataError
 from ..measures import Inputs
-from ..messages import warning
+from ..messages import in_digits, warning
 from ..model import Model, Reference, Window
 from ..reference import reference_period
 from ..scores import Scores
@@ -232,7 +232,7 @@ def _add_time(
         ):
             reasons[unit].append(
                 templates["watch_reference"].format(
-                    year=rule.reference_year,
+                    year=in_digits(str(rule.reference_year), number),
                     current=number(series.current[unit]),
                     reference=number(series.reference[unit]),
                     noun=noun,
