@@ -250,5 +250,68 @@ class Explainer:
             )
         return drivers
 
+    def drivers_of_units(
+        self,
+        raw: np.ndarray,
+        norm: np.ndarray,
+        contributions: np.ndarray,
+        details: list[Mapping[str, np.ndarray]],
+        top_k: int,
+    ) -> list[list[Driver]]:
+        """:meth:`drivers` of every unit (row) at once, the same drivers and texts.
+
+        One sort for all units; each criterion's phrases worded once per distinct value
+        and only for the units where that criterion is a driver (a call per unit was
+        seconds at 100,000 units).
+        """
+        n = raw.shape[0]
+        order = np.argsort(-contributions, axis=1, kind="stable")[:, : max(top_k, 0)]
+        # The per-unit loop stops at the first criterion that adds nothing.
+        shown = np.logical_and.accumulate(
+            np.take_along_axis(contributions, order, axis=1) > 0, axis=1
+        )
+        units, ranks = np.nonzero(shown)  # row-major: each unit's drivers, largest first
+        columns = order[units, ranks]
+        texts = np.empty(len(units), dtype=object)
+        for j, criterion in enumerate(self.criteria):
+            at = np.flatnonzero(columns == j)
+            if not len(at):
+                continue
+            rows = units[at]
+            keys = list(details[j])
+            values = [raw[rows, j], *(details[j][key][rows] for key in keys)]
+            worded: dict[tuple, str] = {}
+            column_texts = []
+            # NaN is one key here (every NaN reads the same; a dict never matches NaN).
+            for i, key in zip(rows.tolist(), zip(*(_nan_as_none(v) for v in values))):
+                text = worded.get(key)
+                if text is None:
+                    detail = {name: float(details[j][name][i]) for name in keys}
+                    text = worded[key] = self.phrase(criterion, raw[i, j], detail)
+                column_texts.append(text)
+            texts[at] = column_texts
+        ids = [c.id for c in self.criteria]
+        labels = [c.label for c in self.criteria]
+        made = [
+            Driver(ids[j], labels[j], r, v, c, t)
+            for j, r, v, c, t in zip(
+                columns.tolist(),
+                raw[units, columns].tolist(),
+                norm[units, columns].tolist(),
+                contributions[units, columns].tolist(),
+                texts.tolist(),
+            )
+        ]
+        ends = np.cumsum(np.bincount(units, minlength=n)).tolist()
+        return [made[start:end] for start, end in zip([0, *ends[:-1]], ends)]
+
     def annotation(self, drivers: list[Driver]) -> str:
         return self.templates["separator"].join(d.text for d in drivers)
+
+
+def _nan_as_none(values: np.ndarray) -> list:
+    """``values`` as Python numbers with every NaN as ``None`` (so NaNs share a key)."""
+    listed = values.tolist()
+    if np.isnan(values).any():
+        listed = [None if v != v else v for v in listed]
+    return listed

@@ -79,9 +79,13 @@ def build_areas(
     # a stable sort keeps each area's members in unit order, as the mask did.
     by_area = np.argsort(label, kind="stable")
     starts = np.searchsorted(label[by_area], np.arange(len(peaks) + 1))
+    every_members = [
+        selected[by_area[starts[area] : starts[area + 1]]] for area in range(len(peaks))
+    ]
+    shapes = _area_shapes(projected, every_members)
     for area, area_peaks in enumerate(peaks):
-        members = selected[by_area[starts[area] : starts[area + 1]]]
-        geometry = shapely.union_all(projected[members])
+        members = every_members[area]
+        geometry = shapes[area]
         contributions = combined.contributions[members].mean(axis=0)
         values = area_raw_values(raw, model.criteria, members, norm)
         order = np.argsort(-contributions, kind="stable")[: model.areas.top_drivers]
@@ -145,6 +149,22 @@ def build_areas(
             }
         )
     return frame.to_crs(units.crs), area_of_unit
+
+
+def _area_shapes(projected: np.ndarray, every_members: list[np.ndarray]) -> list:
+    """Each area's shape, the union of its units' shapes.
+
+    Areas of the same number of units are unioned in one call, one row each: the same
+    GEOS union as a call per area, without the cost of a call per area.
+    """
+    shapes: list = [None] * len(every_members)
+    sizes = np.array([len(m) for m in every_members], dtype=int)
+    for size in np.unique(sizes).tolist():
+        which = np.flatnonzero(sizes == size)
+        rows = projected[np.stack([every_members[a] for a in which.tolist()])]
+        for area, shape in zip(which.tolist(), shapely.union_all(rows, axis=1)):
+            shapes[area] = shape
+    return shapes
 
 
 def _nansum(values: np.ndarray) -> float:

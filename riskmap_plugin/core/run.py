@@ -182,14 +182,15 @@ def score(
     explainer = Explainer(
         criteria, model.as_of.year, wording.templates, wording.number_format, wording.noun_for
     )
-    detail_rows = _detail_rows(details, n)
-    phrases = _UnitPhrases(explainer, criteria, raw, detail_rows)
-    explanations = {
-        uid: explainer.drivers(
-            raw[i], norm[i], combined.contributions[i], detail_rows[i], model.areas.top_drivers
+    phrases = _UnitPhrases(explainer, criteria, raw, _DetailRows(details))
+    explanations = dict(
+        zip(
+            units["unit_id"],
+            explainer.drivers_of_units(
+                raw, norm, combined.contributions, details, model.areas.top_drivers
+            ),
         )
-        for i, uid in enumerate(units["unit_id"])
-    }
+    )
     step(0.9, "Finding at-risk areas")
     min_index = model.classes.labels.index(model.areas.min_class)
     at_risk = (class_index >= min_index) & np.array([not g for g in combined.gate_failed])
@@ -297,11 +298,14 @@ class _UnitPhrases:
         return row
 
 
-def _detail_rows(details: list[dict[str, np.ndarray]], n: int) -> list[list[dict[str, float]]]:
-    return [
-        [{key: float(values[i]) for key, values in detail.items()} for detail in details]
-        for i in range(n)
-    ]
+class _DetailRows:
+    """``rows[unit][criterion]``: a unit's detail values, made when read (few units are)."""
+
+    def __init__(self, details: list[dict[str, np.ndarray]]) -> None:
+        self._details = details
+
+    def __getitem__(self, unit: int) -> list[dict[str, float]]:
+        return [{key: float(values[unit]) for key, values in d.items()} for d in self._details]
 
 
 def criteria_table(model: Model) -> pd.DataFrame:

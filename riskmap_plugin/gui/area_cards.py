@@ -130,8 +130,11 @@ class AreaCards(QScrollArea):
         self.more_label.hide()
         self._layout.insertWidget(0, self.more_label)
 
-    def set_areas(self, areas: list[dict]) -> None:
-        """Cards for the first :data:`MAX_CARDS` of ``areas`` (riskiest first)."""
+    def set_areas(self, areas: list[dict], total: int | None = None) -> None:
+        """Cards for the first :data:`MAX_CARDS` of ``areas`` (riskiest first).
+
+        ``total``: how many areas there are when ``areas`` holds only the first ones.
+        """
         for card in self.cards:
             self._layout.removeWidget(card)
             card.deleteLater()
@@ -141,7 +144,7 @@ class AreaCards(QScrollArea):
             card.clicked.connect(self.area_clicked)
             self._layout.insertWidget(self._layout.count() - 2, card)
             self.cards.append(card)
-        more = len(areas) - len(self.cards)
+        more = (len(areas) if total is None else total) - len(self.cards)
         self.more_label.setText(
             self.tr("{} more areas: see the areas layer's attribute table.").format(more)
             if more > 0
@@ -158,6 +161,17 @@ class AreaCards(QScrollArea):
         names = layer.fields().names()
         areas = [{n: feature[n] for n in names} for feature in layer.getFeatures(request)]
         self.set_areas(sorted(areas, key=lambda a: int(a.get("area_id") or 0)))
+
+    def set_result_areas(self, areas) -> None:
+        """Show the areas of a run's result (its ``areas`` frame, the table the run wrote).
+
+        Only the shown ones become dicts; the layer is not read again (at the end of a
+        large run that read held QGIS's main thread).
+        """
+        shown = areas.drop(columns=areas.geometry.name, errors="ignore")
+        shown = shown.sort_values("area_id", kind="stable").head(MAX_CARDS).astype(object)
+        records = shown.where(shown.notna(), None).to_dict("records")
+        self.set_areas(records, total=len(areas))
 
 
 def _number(value) -> float | None:

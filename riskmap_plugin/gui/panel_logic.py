@@ -299,17 +299,25 @@ class PanelLogic(ModelActions):
 
     def _succeeded(self, outcome, _request) -> None:
         from ..core.errors import RiskMapError
-        from ..qgis_adapter.result_group import add_result_group, group_layer
+        from ..qgis_adapter.result_group import add_result_group
 
         model = outcome.result.model  # the model the run scored, not the dock's document
+        # The run's own tables, not the file just written read back on the main thread.
+        criteria = outcome.result.criteria
+        labels = {str(i): str(label or i) for i, label in zip(criteria["id"], criteria["label"])}
         try:
-            group = add_result_group(
-                self.project, outcome.output_path, model.name, model.as_of, replace=True
+            add_result_group(
+                self.project,
+                outcome.output_path,
+                model.name,
+                model.as_of,
+                replace=True,
+                criteria_labels=labels,
             )
         except (RuntimeError, RiskMapError) as error:
             self._report_error(str(error), str(error))
             return
-        self.area_cards.set_layer(group_layer(group, "areas"))
+        self.area_cards.set_result_areas(outcome.result.areas)
         self.last_output = outcome.output_path
         self.briefing_panel.layout_item = None  # a new result needs a new layout
         self.progress_bar.setValue(100)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import logging
 import multiprocessing
 import multiprocessing.reduction
@@ -198,7 +199,7 @@ def _run_child(executable, child_inputs, output_path, wording, report, is_cancel
                     raise _died(process, heard)
                 continue
             try:
-                message = receiver.recv()
+                message = _receive(receiver)
             except EOFError:
                 raise _died(process, heard) from None
             heard = True
@@ -214,6 +215,22 @@ def _run_child(executable, child_inputs, output_path, wording, report, is_cancel
         process.join(5)
         if process.is_alive():
             _stop(process)
+
+
+def _receive(receiver):
+    """The child's next message, unpickled with the cyclic garbage collector paused.
+
+    A large result is hundreds of thousands of new objects: unpickling them set off
+    full collections of QGIS's whole heap (65–350 ms each, holding the GIL, so the GUI
+    froze). Nothing in a message is cyclic garbage, so no collection is needed meanwhile.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return receiver.recv()
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _child_main(sender, prepared, output_path, wording) -> None:  # in the child process

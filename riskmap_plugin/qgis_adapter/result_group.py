@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Mapping
 
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
@@ -63,12 +64,15 @@ def add_result_group(
     model_name: str,
     as_of,
     replace: bool = True,
+    criteria_labels: Mapping[str, str] | None = None,
 ) -> QgsLayerTreeGroup:
     """Load ``units``, ``areas`` and ``watch_list`` from ``gpkg_path`` as a styled group.
 
     With ``replace`` the previous result groups of the same model are removed
     first — call this only once the new run has succeeded. Raises
-    ``RuntimeError`` when a layer cannot be read from the file.
+    ``RuntimeError`` when a layer cannot be read from the file. ``criteria_labels``
+    (criterion id → label, e.g. from the run's result) spares reading the file's
+    ``criteria`` table for the units' map tip.
     """
     path = os.fspath(gpkg_path)
     layers = {}
@@ -85,7 +89,7 @@ def add_result_group(
                 fix="Run the model again (the file may have been moved or damaged).",
             )
         layer.dataProvider().reloadData()
-        apply_result_style(layer, kind)
+        apply_result_style(layer, kind, criteria_labels)
         layer.setCustomProperty(KIND_PROPERTY, kind)
         layer.setCustomProperty(MODEL_PROPERTY, model_name)
         layers[kind] = layer

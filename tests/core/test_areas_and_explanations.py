@@ -93,8 +93,8 @@ def test_top_decile_criterion_puts_a_unit_on_the_watch_list():
     assert reason.startswith("Spike in the top 10 %")
 
 
-def test_annotation_reads_like_an_analyst_with_raw_values():
-    crits = parse_model(
+def four_criteria():
+    return parse_model(
         {
             "riskmap_model": 1,
             "name": "E",
@@ -137,6 +137,10 @@ def test_annotation_reads_like_an_analyst_with_raw_values():
             ],
         }
     ).criteria
+
+
+def test_annotation_reads_like_an_analyst_with_raw_values():
+    crits = four_criteria()
     explainer = Explainer(crits, 2018)
     assert explainer.phrase(crits[0], 31, {}) == "31 incidents in 6 mo"
     assert explainer.phrase(crits[1], 9_040.0, {}) == "9.0 km from border"
@@ -146,6 +150,41 @@ def test_annotation_reads_like_an_analyst_with_raw_values():
     )
     french = Explainer(crits, 2018, templates={"count_window": "{value} {noun} en {window}"})
     assert french.phrase(crits[0], 1, {}) == "1 incidents en 6 mo"
+
+
+@pytest.mark.parametrize("top_k", [0, 2, 3, 9])
+def test_drivers_of_all_units_at_once_equal_the_drivers_of_each_unit(top_k):
+    # Ties, zero and NaN contributions, NaN and -0.0 raw values, NaN details, repeats.
+    crits = four_criteria()
+    rng = np.random.default_rng(7)
+    n = 400
+    raw = rng.choice([0.0, -0.0, 1.0, 2.0, 31.0, 1.5, np.nan, 12_500.0], size=(n, 4))
+    norm = rng.random((n, 4))
+    contributions = rng.choice([0.0, 0.1, 0.25, 0.25, np.nan, 0.7], size=(n, 4))
+    details = [
+        {},
+        {},
+        {},
+        {
+            "current": rng.choice([0.0, 3.0, 31.0, np.nan], size=n),
+            "reference": rng.choice([0.0, 28.0, np.nan], size=n),
+            "pro_rated": rng.choice([0.0, 1.0], size=n),
+        },
+    ]
+    one_by_one = Explainer(crits, 2018)
+    expected = [
+        one_by_one.drivers(
+            raw[i],
+            norm[i],
+            contributions[i],
+            [{k: float(v[i]) for k, v in d.items()} for d in details],
+            top_k,
+        )
+        for i in range(n)
+    ]
+    at_once = Explainer(crits, 2018).drivers_of_units(raw, norm, contributions, details, top_k)
+    assert repr(at_once) == repr(expected)  # repr: NaN raw values compare equal
+    assert sum(map(len, expected)) > (n if top_k > 1 else 0 if top_k else -1)  # really compared
 
 
 def test_sample_run_names_areas_and_explains_drivers(sample_layers):

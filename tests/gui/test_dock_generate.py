@@ -169,3 +169,33 @@ def test_rendered_area_labels_never_overlap_the_riskiest_first(qgis_iface, qtbot
     assert any(label.layerID == areas.id() and label.featureId == riskiest for label in placed), (
         "the riskiest area keeps its label"
     )
+
+
+def test_the_end_of_a_run_uses_the_run_result_not_the_file_read_back(
+    qgis_iface, qtbot, tmp_path, monkeypatch
+):
+    """#22: the cards and the units' map tip come from the result the run returned; the
+    main thread does not read the areas layer nor the criteria table of the file back."""
+    from riskmap_plugin.gui.area_cards import AreaCards
+    from riskmap_plugin.qgis_adapter import style
+
+    read_back = []
+    real_set_layer = AreaCards.set_layer
+    monkeypatch.setattr(style, "_criteria_labels", lambda layer: read_back.append("criteria") or {})
+    monkeypatch.setattr(AreaCards, "set_layer", lambda self, layer: read_back.append("areas"))
+    project = QgsProject.instance()
+    assert project.read(str(copy_sample(tmp_path)))
+    dock, panel = open_dock(qgis_iface, qtbot)
+    panel.choose_preset("Stabilization priorities")
+    read_back.clear()  # opening the project showed its (absent) result: not the run's end
+    assert panel.generate()
+    wait_for_run(qtbot, panel)
+    assert "at-risk areas" in panel.status_label.text(), panel.status_label.text()
+    assert read_back == []
+    group = result_groups(project, "Stabilization priorities")[0]
+    units, areas = group_layer(group, "units"), group_layer(group, "areas")
+    assert "Security incidents" in units.mapTipTemplate()  # the labels came with the result
+    shown = [(c.area_id, c.label.text(), c.toolTip()) for c in panel.area_cards.cards]
+    assert len(shown) == areas.featureCount() > 0
+    real_set_layer(panel.area_cards, areas)  # the cards the file gives: the very same
+    assert [(c.area_id, c.label.text(), c.toolTip()) for c in panel.area_cards.cards] == shown

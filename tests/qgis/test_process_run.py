@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
 import multiprocessing.spawn
 import shutil
 
@@ -120,3 +122,31 @@ def test_a_child_that_cannot_start_falls_back_to_the_thread(
     )
     assert len(outcome.result.units) > 0 and outcome.output_path
     assert multiprocessing.spawn.get_executable() == before, "the spawn interpreter is restored"
+
+
+def _collector_state(_payload):
+    return gc.isenabled()
+
+
+class _RecordsCollector:
+    """Unpickles as whether the cyclic garbage collector was running at that moment."""
+
+    def __reduce__(self):
+        return (_collector_state, (b"x",))
+
+
+def test_the_result_is_unpickled_with_the_garbage_collector_paused():
+    """#22: a large result's objects set off full collections of QGIS's heap while the
+    GIL was held; the receiving end pauses the collector for the unpickling only."""
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    sender.send(("done", _RecordsCollector()))
+    assert gc.isenabled()
+    assert process_run._receive(receiver) == ("done", False)
+    assert gc.isenabled(), "collecting again afterwards"
+    gc.disable()
+    try:  # a collector paused by someone else stays paused
+        sender.send(("done", _RecordsCollector()))
+        assert process_run._receive(receiver) == ("done", False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
