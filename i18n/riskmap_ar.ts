@@ -89,7 +89,7 @@
         <translation>{} خلية سداسية بحجم {} كم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="131"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="141"/>
         <source>Score at-risk areas</source>
         <translation>تقييم المناطق المعرّضة للخطر</translation>
     </message>
@@ -114,22 +114,22 @@
         <translation>ربط الطبقات (كائن JSON أو name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="168"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="182"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>لم يُعثر على ملف النموذج: '{}' — اختر ملف نموذج RiskMap بصيغة JSON.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="180"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="194"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>تاريخ التحليل '{}' ليس تاريخًا — اكتبه بالشكل YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="225"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="241"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>لم يُختر أي مخرج — حدّد OUTPUT_UNITS أو OUTPUT_AREAS أو OUTPUT_WATCH.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="312"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="334"/>
         <source>Wrote {}</source>
         <translation>كُتب {}</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>نقاط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="136"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="146"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>نتيجة سابقة للمقارنة (GeoPackage)</translation>
     </message>
@@ -475,57 +475,57 @@
         <translation>تبليط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="49"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="58"/>
         <source>Scored units</source>
         <translation>الوحدات المقيَّمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="51"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="60"/>
         <source>Watch list</source>
         <translation>قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>risk</source>
         <translation>خطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>at-risk areas</source>
         <translation>المناطق المعرضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>stabilization</source>
         <translation>تحقيق الاستقرار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>conflict</source>
         <translation>نزاع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>violent extremism</source>
         <translation>التطرف العنيف</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>composite indicator</source>
         <translation>مؤشر مركب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>multi-criteria</source>
         <translation>متعدد المعايير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>watch list</source>
         <translation>قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="327"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="349"/>
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>احتُسب بواسطة RiskMap باستخدام النموذج '{0}' بتاريخ الإسناد {1}.</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>توضيحي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="54"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="63"/>
         <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
 
 &lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
@@ -742,7 +742,7 @@
 &lt;b&gt;المخرجات&lt;/b&gt;: عندما تُوجَّه المخرجات إلى ملف GeoPackage نفسه فإنها تُكتب معًا دفعةً واحدة بشكل ذرّي (أي تشغيل يفشل أو يُلغى يترك الملف السابق دون تغيير)، مع جدولَي &lt;i&gt;criteria&lt;/i&gt; و&lt;i&gt;sensitivity&lt;/i&gt; (و&lt;i&gt;changes&lt;/i&gt;) وبيانات مصدر التشغيل (النموذج، وتاريخ الإسناد، والمدخلات مع بصمات محتواها، والإصدارات، والوقت).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="145"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="155"/>
         <source>Allow files outside the model&apos;s folder</source>
         <translation>السماح بالملفات الموجودة خارج مجلد النموذج</translation>
     </message>
@@ -782,9 +782,54 @@
         <translation>الشبكة السداسية: تعذّرت الكتابة في '{}' — اختر مجلدًا يمكنك الكتابة فيه وفيه مساحة فارغة.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="90"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="99"/>
         <source>&lt;b&gt;Use the sample&apos;s layers&lt;/b&gt; (off by default): the model&apos;s &lt;i&gt;default_source&lt;/i&gt; is read only when this is ticked, and only when it is RiskMap&apos;s sample GeoPackage, which holds real open data and made-up (illustrative) layers. Without it, a layer that the project, the layer map and the model&apos;s paths do not give stops the run, naming the layer: made-up data never reach a result unasked.</source>
         <translation>&lt;b&gt;استخدام طبقات العيّنة&lt;/b&gt; (معطّل افتراضيًا): لا يُقرأ &lt;i&gt;default_source&lt;/i&gt; في النموذج إلا عند تفعيل هذا الخيار، وفقط إذا كان ملف GeoPackage الخاص بعيّنة RiskMap، الذي يضم بيانات مفتوحة حقيقية وطبقات مختلقة (توضيحية). من دونه، توقف التشغيلَ أيُّ طبقة لا يوفّرها المشروع ولا خريطة الطبقات ولا مسارات النموذج، مع ذكر اسمها: لا تصل البيانات المختلقة إلى أي نتيجة دون طلب.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="32"/>
+        <source>A schema for the stored runs ('{}') was given without a database connection — choose the PostgreSQL connection too, or clear the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="34"/>
+        <source>No schema was given for the stored runs in the connection '{}' — choose a schema (e.g. riskmap; it is created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="36"/>
+        <source>There is no saved PostgreSQL connection named '{0}' — create it in the Data Source Manager (PostgreSQL), or choose one of: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="40"/>
+        <source>&lt;b&gt;Also store the run in PostGIS&lt;/b&gt; (optional, advanced): a saved PostgreSQL connection (Data Source Manager; its authentication configuration is used, no password is written anywhere) and a schema. The run is stored there as a new run, in one transaction (all or nothing): the &lt;i&gt;runs&lt;/i&gt; table and the units, areas, watch list, criteria, sensitivity and changes tables keyed by run id, with views of each model&apos;s latest run. The run id is an output and is logged. When the store refuses the run, no output file is written either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="58"/>
+        <source>Also store the run in PostGIS: database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="64"/>
+        <source>Schema for the stored runs (created if missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="76"/>
+        <source>Stored run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="100"/>
+        <source>(none saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="127"/>
+        <source>Stored run {0} in the schema &apos;{1}&apos; ({2})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -833,7 +878,7 @@
         <translation>المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="145"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="148"/>
         <source>{} more areas: see the areas layer&apos;s attribute table.</source>
         <translation>{} منطقة أخرى: انظر جدول بيانات طبقة المناطق.</translation>
     </message>
@@ -1606,64 +1651,69 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>PanelLogic</name>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="80"/>
         <source>RiskMap model</source>
         <translation>نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="206"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="209"/>
         <source>criteria rows {} cannot run</source>
         <translation>لا يمكن حساب صفوف المعايير {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="212"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="215"/>
         <source>add at least one criterion</source>
         <translation>أضف معيارًا واحدًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="214"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="217"/>
         <source>choose an output GeoPackage</source>
         <translation>اختر ملف GeoPackage للمخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="222"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="225"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>تشغيل النموذج وإضافة المناطق المعرّضة للخطر إلى الخريطة (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="224"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="227"/>
         <source>Cannot run yet: {}</source>
         <translation>لا يمكن التشغيل بعد: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="279"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="288"/>
         <source>Running “{}”…</source>
         <translation>جارٍ تشغيل «{}»…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="307"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="324"/>
         <source>Done — %p%</source>
         <translation>اكتمل — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="309"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="326"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} مناطق معرّضة للخطر، و{watch} وحدات في قائمة المراقبة ← {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="346"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="365"/>
         <source>Cancelled — nothing was written.</source>
         <translation>أُلغي — لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="351"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="370"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="171"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="174"/>
         <source>hex {} km</source>
         <translation>سداسيات {} كم</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="332"/>
+        <source>(stored as run {})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2628,12 +2678,12 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="84"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="86"/>
         <source>RiskMap: {}</source>
         <translation>RiskMap: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="102"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="105"/>
         <source>Preparing</source>
         <translation>جارٍ التحضير</translation>
     </message>
@@ -2641,184 +2691,212 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="98"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
         <source>Preset</source>
         <translation>إعداد مسبق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
         <source>Start from a saved model</source>
         <translation>البدء من نموذج محفوظ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
         <source>Load…</source>
         <translation>تحميل…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
         <source>Load a model JSON file</source>
         <translation>تحميل ملف نموذج JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="66"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
         <source>Save…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="66"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
         <source>Save this model as a JSON file</source>
         <translation>حفظ هذا النموذج كملف JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="69"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="70"/>
         <source>Save as preset</source>
         <translation>حفظ كإعداد مسبق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="69"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="70"/>
         <source>Keep this model among your presets (in your QGIS profile)</source>
         <translation>الاحتفاظ بهذا النموذج ضمن إعداداتك المسبقة (في ملف تعريف QGIS)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="77"/>
         <source>Model name</source>
         <translation>اسم النموذج</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="77"/>
         <source>Names the result group and the output file</source>
         <translation>يُسمّي مجموعة النتائج وملف المخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="86"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="87"/>
         <source>As-of date</source>
         <translation>تاريخ التحليل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="86"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="87"/>
         <source>The date the analysis describes; windows count back from it</source>
         <translation>التاريخ الذي يصفه التحليل؛ وتُحسب النوافذ الزمنية رجوعًا منه</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="92"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="93"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="101"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="102"/>
         <source>as of</source>
         <translation>بتاريخ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="103"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="104"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="107"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="108"/>
         <source>Analysis units</source>
         <translation>وحدات التحليل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="113"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="114"/>
         <source>Guess layers</source>
         <translation>تخمين الطبقات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="113"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="114"/>
         <source>Pick the project layer for each criterion from layer names, tables and fields</source>
         <translation>اختيار طبقة المشروع لكل معيار من أسماء الطبقات والجداول والحقول</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="123"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="124"/>
         <source>Criteria</source>
         <translation>المعايير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="145"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="137"/>
         <source>RiskMap output GeoPackage</source>
         <translation>ملف GeoPackage لمخرجات RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="137"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="138"/>
         <source>Output GeoPackage</source>
         <translation>ملف GeoPackage للمخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="137"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="138"/>
         <source>Where the scored units, areas and watch list are written</source>
         <translation>حيث تُكتب الوحدات المقيَّمة والمناطق وقائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="157"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="158"/>
         <source>Generate at-risk layer</source>
         <translation>إنشاء طبقة المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="157"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="158"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>تشغيل النموذج وإضافة المناطق المعرّضة للخطر إلى الخريطة (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="163"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="164"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="163"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="164"/>
         <source>Stop the run; nothing is written (Esc)</source>
         <translation>إيقاف التشغيل؛ لا يُكتب شيء (Esc)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="171"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="172"/>
         <source>Progress of the run</source>
         <translation>تقدّم التشغيل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="186"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="187"/>
         <source>Output</source>
         <translation>المخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="192"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="195"/>
         <source>At-risk areas</source>
         <translation>المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
         <source>Previous RiskMap result</source>
         <translation>نتيجة RiskMap السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
         <source>the output file, if it exists</source>
         <translation>ملف المخرجات إن وُجد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
         <source>Compare with previous result</source>
         <translation>المقارنة مع النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
         <source>An earlier result GeoPackage: the run lists the units that entered or left the areas or moved in rank since then. Empty: the output file as it was before this run</source>
         <translation>ملف GeoPackage لنتيجة سابقة: يسرد التشغيل الوحدات التي دخلت المناطق أو خرجت منها أو تغيّر ترتيبها منذ ذلك الحين. فارغ: ملف المخرجات كما كان قبل هذا التشغيل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="180"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="181"/>
         <source>Changes since the previous result</source>
         <translation>التغييرات منذ النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="187"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="188"/>
         <source>Compare with</source>
         <translation>المقارنة مع</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="190"/>
+        <source>Store in PostGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreChoice</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/store_choice.py" line="28"/>
+        <source>Store the run in PostGIS: connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/store_choice.py" line="29"/>
+        <source>A saved PostgreSQL connection; empty: the run is not stored in a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/store_choice.py" line="36"/>
+        <source>Schema for the stored runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/store_choice.py" line="37"/>
+        <source>Where the runs are stored, with the latest-run views</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

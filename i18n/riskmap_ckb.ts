@@ -89,7 +89,7 @@
         <translation>{} شەشگۆشەی {} کم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="131"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="141"/>
         <source>Score at-risk areas</source>
         <translation>هەڵسەنگاندنی ناوچە مەترسیدارەکان</translation>
     </message>
@@ -114,22 +114,22 @@
         <translation>نەخشەی چینەکان (تەنی JSON یان name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="168"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="182"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>فایلی مۆدێل نەدۆزرایەوە: '{}' — فایلێکی مۆدێلی RiskMap (JSON) هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="180"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="194"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>بەرواری شیکاری '{}' بەروار نییە — بە شێوەی YYYY-MM-DD بینووسە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="225"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="241"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>هیچ دەرچوونێک هەڵنەبژێردراوە — OUTPUT_UNITS یان OUTPUT_AREAS یان OUTPUT_WATCH دیاری بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="312"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="334"/>
         <source>Wrote {}</source>
         <translation>{} نووسرا</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>خاڵ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="136"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="146"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>ئەنجامی پێشوو بۆ بەراوردکردن (GeoPackage)</translation>
     </message>
@@ -475,57 +475,57 @@
         <translation>خانەبەندی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="49"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="58"/>
         <source>Scored units</source>
         <translation>یەکە نمرەدراوەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="51"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="60"/>
         <source>Watch list</source>
         <translation>لیستی چاودێری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>risk</source>
         <translation>مەترسی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>at-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>stabilization</source>
         <translation>سەقامگیرکردن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>conflict</source>
         <translation>ململانێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>violent extremism</source>
         <translation>توندڕەویی توندوتیژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>composite indicator</source>
         <translation>نیشاندەری لێکدراو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>multi-criteria</source>
         <translation>فرەپێوەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="101"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
         <source>watch list</source>
         <translation>لیستی چاودێری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="327"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="349"/>
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>RiskMap بە مۆدێلی '{0}' بە بەرواری بنەڕەتی {1} هەژماری کردووە.</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>نموونەیی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="54"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="63"/>
         <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
 
 &lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
@@ -742,7 +742,7 @@
 &lt;b&gt;دەرئەنجامەکان&lt;/b&gt;: کاتێک دەرئەنجامەکان بۆ هەمان GeoPackage دەچن، پێکەوە و بە شێوەیەکی ئەتۆمی دەنووسرێن (جێبەجێکردنێکی شکستخواردوو یان هەڵوەشێنراوە فایلی پێشوو دەستلێنەدراو دەهێڵێتەوە)، لەگەڵ خشتەکانی &lt;i&gt;criteria&lt;/i&gt; و &lt;i&gt;sensitivity&lt;/i&gt; (و &lt;i&gt;changes&lt;/i&gt;) و سەرچاوەی جێبەجێکردنەکە (مۆدێل، بەرواری بنەڕەت، تێخراوەکان لەگەڵ هاشی ناوەڕۆکیان، وەشانەکان، کات).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="145"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="155"/>
         <source>Allow files outside the model&apos;s folder</source>
         <translation>ڕێگەدان بە فایلەکانی دەرەوەی فۆڵدەری مۆدێلەکە</translation>
     </message>
@@ -782,9 +782,54 @@
         <translation>تۆڕی شەشگۆشە: نەتوانرا لە '{}' بنووسرێت — بوخچەیەک هەڵبژێرە کە دەتوانیت تێیدا بنووسیت و شوێنی بەتاڵی هەیە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="90"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="99"/>
         <source>&lt;b&gt;Use the sample&apos;s layers&lt;/b&gt; (off by default): the model&apos;s &lt;i&gt;default_source&lt;/i&gt; is read only when this is ticked, and only when it is RiskMap&apos;s sample GeoPackage, which holds real open data and made-up (illustrative) layers. Without it, a layer that the project, the layer map and the model&apos;s paths do not give stops the run, naming the layer: made-up data never reach a result unasked.</source>
         <translation>&lt;b&gt;چینەکانی نموونە بەکاربهێنە&lt;/b&gt; (بە شێوەی بنەڕەت کوژاوەیە): &lt;i&gt;default_source&lt;/i&gt; ی مۆدێلەکە تەنها کاتێک دەخوێندرێتەوە کە ئەمە نیشانە کرابێت، و تەنها ئەگەر GeoPackage ی نموونەی RiskMap بێت، کە داتای کراوەی ڕاستەقینە و چینی دروستکراو (ڕوونکەرەوە) لەخۆدەگرێت. بەبێ ئەوە، چینێک کە پرۆژەکە، نەخشەی چینەکان و ڕێڕەوەکانی مۆدێلەکە نایدەن، کارپێکردنەکە دەوەستێنێت و ناوی چینەکە دەهێنێت: داتای دروستکراو هەرگیز بەبێ داواکردن ناگاتە ئەنجامێک.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="32"/>
+        <source>A schema for the stored runs ('{}') was given without a database connection — choose the PostgreSQL connection too, or clear the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="34"/>
+        <source>No schema was given for the stored runs in the connection '{}' — choose a schema (e.g. riskmap; it is created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="36"/>
+        <source>There is no saved PostgreSQL connection named '{0}' — create it in the Data Source Manager (PostgreSQL), or choose one of: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="40"/>
+        <source>&lt;b&gt;Also store the run in PostGIS&lt;/b&gt; (optional, advanced): a saved PostgreSQL connection (Data Source Manager; its authentication configuration is used, no password is written anywhere) and a schema. The run is stored there as a new run, in one transaction (all or nothing): the &lt;i&gt;runs&lt;/i&gt; table and the units, areas, watch list, criteria, sensitivity and changes tables keyed by run id, with views of each model&apos;s latest run. The run id is an output and is logged. When the store refuses the run, no output file is written either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="58"/>
+        <source>Also store the run in PostGIS: database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="64"/>
+        <source>Schema for the stored runs (created if missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="76"/>
+        <source>Stored run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="100"/>
+        <source>(none saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/processing_provider/store_params.py" line="127"/>
+        <source>Stored run {0} in the schema &apos;{1}&apos; ({2})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -833,7 +878,7 @@
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/area_cards.py" line="145"/>
+        <location filename="../riskmap_plugin/gui/area_cards.py" line="148"/>
         <source>{} more areas: see the areas layer&apos;s attribute table.</source>
         <translation>{} ناوچەی تر: خشتەی تایبەتمەندییەکانی چینی ناوچەکان ببینە.</translation>
     </message>
@@ -1606,64 +1651,69 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>PanelLogic</name>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="80"/>
         <source>RiskMap model</source>
         <translation>مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="206"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="209"/>
         <source>criteria rows {} cannot run</source>
         <translation>ڕیزەکانی پێوەر {} ناتوانرێن بژمێردرێن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="212"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="215"/>
         <source>add at least one criterion</source>
         <translation>بە لایەنی کەمەوە پێوەرێک زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="214"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="217"/>
         <source>choose an output GeoPackage</source>
         <translation>GeoPackageێکی دەرچوون هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="222"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="225"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>مۆدێلەکە جێبەجێ بکە و ناوچە مەترسیدارەکان بخەرە سەر نەخشە (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="224"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="227"/>
         <source>Cannot run yet: {}</source>
         <translation>هێشتا ناتوانرێت جێبەجێ بکرێت: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="279"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="288"/>
         <source>Running “{}”…</source>
         <translation>«{}» جێبەجێ دەکرێت…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="307"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="324"/>
         <source>Done — %p%</source>
         <translation>تەواو بوو — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="309"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="326"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} ناوچەی مەترسیدار، {watch} یەکە لە لیستی چاودێری ← {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="346"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="365"/>
         <source>Cancelled — nothing was written.</source>
         <translation>هەڵوەشێنرایەوە — هیچ نەنووسرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="351"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="370"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="171"/>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="174"/>
         <source>hex {} km</source>
         <translation>شەشگۆشە {} کم</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/panel_logic.py" line="332"/>
+        <source>(stored as run {})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2628,12 +2678,12 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="84"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="86"/>
         <source>RiskMap: {}</source>
         <translation>RiskMap: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="102"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="105"/>
         <source>Preparing</source>
         <translation>ئامادەکردن</translation>
     </message>
@@ -2641,184 +2691,212 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="98"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
         <source>Preset</source>
         <translation>ڕێکخستنی ئامادە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="62"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
         <source>Start from a saved model</source>
         <translation>دەستپێکردن لە مۆدێلێکی پاشەکەوتکراو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
         <source>Load…</source>
         <translation>بارکردن…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
         <source>Load a model JSON file</source>
         <translation>بارکردنی فایلی مۆدێلی JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="66"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
         <source>Save…</source>
         <translation>پاشەکەوتکردن…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="66"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
         <source>Save this model as a JSON file</source>
         <translation>ئەم مۆدێلە وەک فایلی JSON پاشەکەوت بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="69"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="70"/>
         <source>Save as preset</source>
         <translation>پاشەکەوتکردن وەک ڕێکخستنی ئامادە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="69"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="70"/>
         <source>Keep this model among your presets (in your QGIS profile)</source>
         <translation>ئەم مۆدێلە لەناو ڕێکخستنە ئامادەکانت ڕابگرە (لە پرۆفایلی QGIS ەکەت)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="77"/>
         <source>Model name</source>
         <translation>ناوی مۆدێل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="77"/>
         <source>Names the result group and the output file</source>
         <translation>ناو لە گرووپی ئەنجام و فایلی دەرچوون دەنێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="86"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="87"/>
         <source>As-of date</source>
         <translation>بەرواری شیکاری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="86"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="87"/>
         <source>The date the analysis describes; windows count back from it</source>
         <translation>ئەو بەروارەی شیکارییەکە وەسفی دەکات؛ ماوەکان لێیەوە بۆ دواوە دەژمێردرێن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="92"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="93"/>
         <source>Model</source>
         <translation>مۆدێل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="101"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="102"/>
         <source>as of</source>
         <translation>لە بەرواری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="103"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="104"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="107"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="108"/>
         <source>Analysis units</source>
         <translation>یەکەکانی شیکاری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="113"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="114"/>
         <source>Guess layers</source>
         <translation>مەزەندەکردنی چینەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="113"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="114"/>
         <source>Pick the project layer for each criterion from layer names, tables and fields</source>
         <translation>هەڵبژاردنی چینی پڕۆژە بۆ هەر پێوەرێک لە ناوی چین و خشتە و خانەکانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="123"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="124"/>
         <source>Criteria</source>
         <translation>پێوەرەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="145"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="137"/>
         <source>RiskMap output GeoPackage</source>
         <translation>GeoPackageی دەرچووی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="137"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="138"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackageی دەرچوون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="137"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="138"/>
         <source>Where the scored units, areas and watch list are written</source>
         <translation>شوێنی نووسینی یەکە هەڵسەنگێنراوەکان، ناوچەکان و لیستی چاودێری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="157"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="158"/>
         <source>Generate at-risk layer</source>
         <translation>دروستکردنی چینی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="157"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="158"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>مۆدێلەکە جێبەجێ بکە و ناوچە مەترسیدارەکان بخەرە سەر نەخشە (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="163"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="164"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="163"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="164"/>
         <source>Stop the run; nothing is written (Esc)</source>
         <translation>ڕاگرتنی جێبەجێکردن؛ هیچ نانووسرێت (Esc)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="171"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="172"/>
         <source>Progress of the run</source>
         <translation>پێشکەوتنی جێبەجێکردن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="186"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="187"/>
         <source>Output</source>
         <translation>دەرچوون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="192"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="195"/>
         <source>At-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
         <source>Previous RiskMap result</source>
         <translation>ئەنجامی پێشووی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
         <source>the output file, if it exists</source>
         <translation>فایلی دەرچوون، ئەگەر هەبێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
         <source>Compare with previous result</source>
         <translation>بەراوردکردن لەگەڵ ئەنجامی پێشوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
         <source>An earlier result GeoPackage: the run lists the units that entered or left the areas or moved in rank since then. Empty: the output file as it was before this run</source>
         <translation>GeoPackageی ئەنجامێکی پێشوو: جێبەجێکردنەکە ئەو یەکانە ڕیز دەکات کە لەو کاتەوە چوونەتە ناو ناوچەکان یان لێیان دەرچوون یان پلەیان گۆڕاوە. بەتاڵ: فایلی دەرچوون وەک پێش ئەم جێبەجێکردنە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="180"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="181"/>
         <source>Changes since the previous result</source>
         <translation>گۆڕانکارییەکان لە ئەنجامی پێشووەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="187"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="188"/>
         <source>Compare with</source>
         <translation>بەراورد لەگەڵ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="190"/>
+        <source>Store in PostGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreChoice</name>
+    <message>
+        <location filename="../riskmap_plugin/gui/store_choice.py" line="28"/>
+        <source>Store the run in PostGIS: connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/store_choice.py" line="29"/>
+        <source>A saved PostgreSQL connection; empty: the run is not stored in a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/store_choice.py" line="36"/>
+        <source>Schema for the stored runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/store_choice.py" line="37"/>
+        <source>Where the runs are stored, with the latest-run views</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
