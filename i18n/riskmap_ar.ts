@@ -789,47 +789,47 @@
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="32"/>
         <source>A schema for the stored runs ('{}') was given without a database connection — choose the PostgreSQL connection too, or clear the schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعطي مخطط للتشغيلات المخزّنة ('{}') دون اتصال بقاعدة بيانات — اختر اتصال PostgreSQL أيضًا، أو امسح المخطط.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="34"/>
         <source>No schema was given for the stored runs in the connection '{}' — choose a schema (e.g. riskmap; it is created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعطَ مخطط للتشغيلات المخزّنة في الاتصال '{}' — اختر مخططًا (مثل riskmap؛ يُنشأ إن لم يكن موجودًا).</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="36"/>
         <source>There is no saved PostgreSQL connection named '{0}' — create it in the Data Source Manager (PostgreSQL), or choose one of: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتصال PostgreSQL محفوظ باسم '{0}' — أنشئه في مدير مصادر البيانات (PostgreSQL)، أو اختر أحد: {1}.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="40"/>
         <source>&lt;b&gt;Also store the run in PostGIS&lt;/b&gt; (optional, advanced): a saved PostgreSQL connection (Data Source Manager; its authentication configuration is used, no password is written anywhere) and a schema. The run is stored there as a new run, in one transaction (all or nothing): the &lt;i&gt;runs&lt;/i&gt; table and the units, areas, watch list, criteria, sensitivity and changes tables keyed by run id, with views of each model&apos;s latest run. The run id is an output and is logged. When the store refuses the run, no output file is written either.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;تخزين التشغيل في PostGIS أيضًا&lt;/b&gt; (اختياري، متقدّم): اتصال PostgreSQL محفوظ (مدير مصادر البيانات؛ تُستخدم إعدادات المصادقة الخاصة به، ولا تُكتب كلمة مرور في أي مكان) ومخطط. يُخزَّن التشغيل هناك تشغيلًا جديدًا، في معاملة واحدة (كله أو لا شيء): جدول &lt;i&gt;runs&lt;/i&gt; وجداول الوحدات والمناطق وقائمة المراقبة والمعايير والحساسية والتغيّرات مفهرسةً بمعرّف التشغيل، مع عروض لآخر تشغيل لكل نموذج. معرّف التشغيل مُخرَج ويُسجَّل. إذا رفض المخزن التشغيل، لا يُكتب أي ملف مُخرَج أيضًا.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="58"/>
         <source>Also store the run in PostGIS: database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>تخزين التشغيل في PostGIS أيضًا: اتصال قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="64"/>
         <source>Schema for the stored runs (created if missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط التشغيلات المخزّنة (يُنشأ إن لم يكن موجودًا)</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="76"/>
         <source>Stored run id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف التشغيل المخزّن</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="100"/>
         <source>(none saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء محفوظ)</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="127"/>
         <source>Stored run {0} in the schema &apos;{1}&apos; ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>خُزّن التشغيل {0} في المخطط '{1}' ({2})</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +1713,7 @@ A model shared by someone else could name any file on this computer. Open these 
     <message>
         <location filename="../riskmap_plugin/gui/panel_logic.py" line="332"/>
         <source>(stored as run {})</source>
-        <translation type="unfinished"></translation>
+        <translation>(خُزّن بوصفه التشغيل {})</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2873,7 @@ A model shared by someone else could name any file on this computer. Open these 
     <message>
         <location filename="../riskmap_plugin/gui/scoring_panel.py" line="190"/>
         <source>Store in PostGIS</source>
-        <translation type="unfinished"></translation>
+        <translation>التخزين في PostGIS</translation>
     </message>
 </context>
 <context>
@@ -2881,22 +2881,22 @@ A model shared by someone else could name any file on this computer. Open these 
     <message>
         <location filename="../riskmap_plugin/gui/store_choice.py" line="28"/>
         <source>Store the run in PostGIS: connection</source>
-        <translation type="unfinished"></translation>
+        <translation>تخزين التشغيل في PostGIS: الاتصال</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/store_choice.py" line="29"/>
         <source>A saved PostgreSQL connection; empty: the run is not stored in a database</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال PostgreSQL محفوظ؛ فارغ: لا يُخزَّن التشغيل في قاعدة بيانات</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/store_choice.py" line="36"/>
         <source>Schema for the stored runs</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط التشغيلات المخزّنة</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/store_choice.py" line="37"/>
         <source>Where the runs are stored, with the latest-run views</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان تخزين التشغيلات، مع عروض آخر تشغيل</translation>
     </message>
 </context>
 <context>

@@ -789,47 +789,47 @@
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="32"/>
         <source>A schema for the stored runs ('{}') was given without a database connection — choose the PostgreSQL connection too, or clear the schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>سکیمایەک بۆ کارپێکردنە هەڵگیراوەکان ('{}') درا بەبێ پەیوەندی بە بنکەدراوە — پەیوەندی PostgreSQL یش هەڵبژێرە، یان سکیماکە بسڕەوە.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="34"/>
         <source>No schema was given for the stored runs in the connection '{}' — choose a schema (e.g. riskmap; it is created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ سکیمایەک بۆ کارپێکردنە هەڵگیراوەکان لە پەیوەندی '{}' دا نەدرا — سکیمایەک هەڵبژێرە (بۆ نموونە riskmap؛ ئەگەر نەبێت دروست دەکرێت).</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="36"/>
         <source>There is no saved PostgreSQL connection named '{0}' — create it in the Data Source Manager (PostgreSQL), or choose one of: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ پەیوەندییەکی PostgreSQL ی هەڵگیراو بە ناوی '{0}' نییە — لە بەڕێوەبەری سەرچاوەی داتا (PostgreSQL) دروستی بکە، یان یەکێک لەمانە هەڵبژێرە: {1}.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="40"/>
         <source>&lt;b&gt;Also store the run in PostGIS&lt;/b&gt; (optional, advanced): a saved PostgreSQL connection (Data Source Manager; its authentication configuration is used, no password is written anywhere) and a schema. The run is stored there as a new run, in one transaction (all or nothing): the &lt;i&gt;runs&lt;/i&gt; table and the units, areas, watch list, criteria, sensitivity and changes tables keyed by run id, with views of each model&apos;s latest run. The run id is an output and is logged. When the store refuses the run, no output file is written either.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;کارپێکردنەکە لە PostGIS یش هەڵبگرە&lt;/b&gt; (ئارەزوومەندانە، پێشکەوتوو): پەیوەندییەکی PostgreSQL ی هەڵگیراو (بەڕێوەبەری سەرچاوەی داتا؛ ڕێکخستنی ناسینەوەکەی بەکاردێت، هیچ وشەی نهێنییەک لە هیچ شوێنێک نانووسرێت) و سکیمایەک. کارپێکردنەکە وەک کارپێکردنێکی نوێ لەوێ هەڵدەگیرێت، لە یەک مامەڵەدا (هەمووی یان هیچ): خشتەی &lt;i&gt;runs&lt;/i&gt; و خشتەکانی یەکەکان، ناوچەکان، لیستی چاودێری، پێوەرەکان، هەستیاری و گۆڕانکارییەکان بە ناسنامەی کارپێکردن، لەگەڵ دیمەنی دوایین کارپێکردنی هەر مۆدێلێک. ناسنامەی کارپێکردن دەرهاوێشتەیە و تۆمار دەکرێت. ئەگەر هەڵگرەکە کارپێکردنەکە ڕەت بکاتەوە، هیچ فایلێکی دەرهاوێشتەش نانووسرێت.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="58"/>
         <source>Also store the run in PostGIS: database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>کارپێکردنەکە لە PostGIS یش هەڵبگرە: پەیوەندی بنکەدراوە</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="64"/>
         <source>Schema for the stored runs (created if missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>سکیمای کارپێکردنە هەڵگیراوەکان (ئەگەر نەبێت دروست دەکرێت)</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="76"/>
         <source>Stored run id</source>
-        <translation type="unfinished"></translation>
+        <translation>ناسنامەی کارپێکردنی هەڵگیراو</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="100"/>
         <source>(none saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هیچ هەڵنەگیراوە)</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="127"/>
         <source>Stored run {0} in the schema &apos;{1}&apos; ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>کارپێکردنی {0} لە سکیمای '{1}' هەڵگیرا ({2})</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +1713,7 @@ A model shared by someone else could name any file on this computer. Open these 
     <message>
         <location filename="../riskmap_plugin/gui/panel_logic.py" line="332"/>
         <source>(stored as run {})</source>
-        <translation type="unfinished"></translation>
+        <translation>(وەک کارپێکردنی {} هەڵگیرا)</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2873,7 @@ A model shared by someone else could name any file on this computer. Open these 
     <message>
         <location filename="../riskmap_plugin/gui/scoring_panel.py" line="190"/>
         <source>Store in PostGIS</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵگرتن لە PostGIS</translation>
     </message>
 </context>
 <context>
@@ -2881,22 +2881,22 @@ A model shared by someone else could name any file on this computer. Open these 
     <message>
         <location filename="../riskmap_plugin/gui/store_choice.py" line="28"/>
         <source>Store the run in PostGIS: connection</source>
-        <translation type="unfinished"></translation>
+        <translation>کارپێکردنەکە لە PostGIS هەڵبگرە: پەیوەندی</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/store_choice.py" line="29"/>
         <source>A saved PostgreSQL connection; empty: the run is not stored in a database</source>
-        <translation type="unfinished"></translation>
+        <translation>پەیوەندییەکی PostgreSQL ی هەڵگیراو؛ بەتاڵ: کارپێکردنەکە لە بنکەدراوەدا هەڵناگیرێت</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/store_choice.py" line="36"/>
         <source>Schema for the stored runs</source>
-        <translation type="unfinished"></translation>
+        <translation>سکیمای کارپێکردنە هەڵگیراوەکان</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/store_choice.py" line="37"/>
         <source>Where the runs are stored, with the latest-run views</source>
-        <translation type="unfinished"></translation>
+        <translation>شوێنی هەڵگرتنی کارپێکردنەکان، لەگەڵ دیمەنەکانی دوایین کارپێکردن</translation>
     </message>
 </context>
 <context>

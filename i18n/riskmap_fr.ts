@@ -789,47 +789,47 @@
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="32"/>
         <source>A schema for the stored runs ('{}') was given without a database connection — choose the PostgreSQL connection too, or clear the schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un schéma pour les exécutions stockées (« {} ») a été donné sans connexion à une base — choisissez aussi la connexion PostgreSQL, ou videz le schéma.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="34"/>
         <source>No schema was given for the stored runs in the connection '{}' — choose a schema (e.g. riskmap; it is created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun schéma n'a été donné pour les exécutions stockées dans la connexion « {} » — choisissez un schéma (par ex. riskmap ; il est créé s'il manque).</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="36"/>
         <source>There is no saved PostgreSQL connection named '{0}' — create it in the Data Source Manager (PostgreSQL), or choose one of: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'existe aucune connexion PostgreSQL enregistrée nommée « {0} » — créez-la dans le gestionnaire des sources de données (PostgreSQL), ou choisissez parmi : {1}.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="40"/>
         <source>&lt;b&gt;Also store the run in PostGIS&lt;/b&gt; (optional, advanced): a saved PostgreSQL connection (Data Source Manager; its authentication configuration is used, no password is written anywhere) and a schema. The run is stored there as a new run, in one transaction (all or nothing): the &lt;i&gt;runs&lt;/i&gt; table and the units, areas, watch list, criteria, sensitivity and changes tables keyed by run id, with views of each model&apos;s latest run. The run id is an output and is logged. When the store refuses the run, no output file is written either.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Stocker aussi l'exécution dans PostGIS&lt;/b&gt; (facultatif, avancé) : une connexion PostgreSQL enregistrée (gestionnaire des sources de données ; sa configuration d'authentification est utilisée, aucun mot de passe n'est écrit nulle part) et un schéma. L'exécution y est stockée comme nouvelle exécution, en une transaction (tout ou rien) : la table &lt;i&gt;runs&lt;/i&gt; et les tables des unités, zones, liste de veille, critères, sensibilité et changements indexées par identifiant d'exécution, avec des vues de la dernière exécution de chaque modèle. L'identifiant d'exécution est une sortie et est journalisé. Si le stockage refuse l'exécution, aucun fichier de sortie n'est écrit non plus.</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="58"/>
         <source>Also store the run in PostGIS: database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker aussi l'exécution dans PostGIS : connexion à la base</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="64"/>
         <source>Schema for the stored runs (created if missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma des exécutions stockées (créé s'il manque)</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="76"/>
         <source>Stored run id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l'exécution stockée</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="100"/>
         <source>(none saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune enregistrée)</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/processing_provider/store_params.py" line="127"/>
         <source>Stored run {0} in the schema &apos;{1}&apos; ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution {0} stockée dans le schéma « {1} » ({2})</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +1713,7 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
     <message>
         <location filename="../riskmap_plugin/gui/panel_logic.py" line="332"/>
         <source>(stored as run {})</source>
-        <translation type="unfinished"></translation>
+        <translation>(stockée comme exécution {})</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2873,7 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
     <message>
         <location filename="../riskmap_plugin/gui/scoring_panel.py" line="190"/>
         <source>Store in PostGIS</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker dans PostGIS</translation>
     </message>
 </context>
 <context>
@@ -2881,22 +2881,22 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
     <message>
         <location filename="../riskmap_plugin/gui/store_choice.py" line="28"/>
         <source>Store the run in PostGIS: connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker l'exécution dans PostGIS : connexion</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/store_choice.py" line="29"/>
         <source>A saved PostgreSQL connection; empty: the run is not stored in a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion PostgreSQL enregistrée ; vide : l'exécution n'est pas stockée dans une base</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/store_choice.py" line="36"/>
         <source>Schema for the stored runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma des exécutions stockées</translation>
     </message>
     <message>
         <location filename="../riskmap_plugin/gui/store_choice.py" line="37"/>
         <source>Where the runs are stored, with the latest-run views</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les exécutions sont stockées, avec les vues de la dernière exécution</translation>
     </message>
 </context>
 <context>
