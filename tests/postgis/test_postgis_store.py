@@ -150,3 +150,90 @@ def test_two_officers_running_at_once_both_get_their_run(qgis_app, store, connec
     for run_id in ids:
         assert _count(connection, "units", f"WHERE run_id = '{run_id}'") == n
     assert _count(connection, "runs") == 2
+
+
+KILLED_SCHEMA = "killed_run"
+
+# The child stores the sample and is killed (SIGKILL, no clean-up of any kind) right after
+# its first table's rows went to the server, inside the open transaction.
+_CHILD = r"""
+import sys, time
+from qgis.core import QgsApplication
+app = QgsApplication([], False)
+app.initQgis()
+from riskmap_plugin.qgis_adapter import postgis_store
+from riskmap_plugin.qgis_adapter.postgis_source import postgis_connection
+from riskmap_plugin.qgis_adapter.runner import compute, prepare_inputs
+original = postgis_store.ResultStore._insert_rows
+def stalled(self, cursor, table, run_id, frame):
+    original(self, cursor, table, run_id, frame)
+    print("ROWS SENT", table, flush=True)
+    time.sleep(120)
+postgis_store.ResultStore._insert_rows = stalled
+model, folder, uri, schema = sys.argv[1:5]
+prepared = prepare_inputs(model, model_dir=folder)
+compute(prepared, store=postgis_store.ResultStore(postgis_connection(uri), schema))
+"""
+
+
+def test_a_killed_run_leaves_no_partial_run_in_the_store(qgis_app, connection, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP SCHEMA IF EXISTS {KILLED_SCHEMA} CASCADE")
+    parts = dsn_parts(database_dsn())
+    uri = (
+        f"dbname='{parts['dbname']}' host={parts['host']} port={parts['port']} user={parts['user']}"
+    )
+    script = tmp_path / "child.py"
+    script.write_text(_CHILD, encoding="utf-8")
+    repo = str(SAMPLE_DIR.parents[1])  # the child imports riskmap_plugin from this checkout
+    path = os.pathsep.join(p for p in (repo, os.environ.get("PYTHONPATH", "")) if p)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": path}
+    child = subprocess.Popen(  # noqa: S603 - our own interpreter and script
+        [sys.executable, str(script), str(SAMPLE_MODEL), str(SAMPLE_DIR), uri, KILLED_SCHEMA],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        line = child.stdout.readline()
+        if not line.startswith("ROWS SENT"):
+            child.kill()
+            pytest.fail(f"the child did not reach the store: {child.communicate()[1][-2000:]}")
+        with connection.cursor() as cursor:  # the server really holds the open transaction
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE state = 'idle in transaction'"
+            )
+            assert cursor.fetchone()[0] >= 1
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    with connection.cursor() as cursor:
+        # PostgreSQL rolls the dead session's transaction back: no schema, no run, no rows.
+        for _ in range(50):
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE state = 'idle in transaction'"
+            )
+            if cursor.fetchone()[0] == 0:
+                break
+            threading.Event().wait(0.1)
+        cursor.execute(
+            "SELECT to_regclass(%s), to_regclass(%s)",
+            (f"{KILLED_SCHEMA}.runs", f"{KILLED_SCHEMA}.units"),
+        )
+        runs_table, units_table = cursor.fetchone()
+        if runs_table is not None:
+            cursor.execute(f"SELECT count(*) FROM {KILLED_SCHEMA}.runs")
+            assert cursor.fetchone()[0] == 0
+            cursor.execute(f"SELECT count(*) FROM {KILLED_SCHEMA}.units")
+            assert cursor.fetchone()[0] == 0
+        else:
+            assert units_table is None
+        cursor.execute(f"DROP SCHEMA IF EXISTS {KILLED_SCHEMA} CASCADE")
