@@ -10,6 +10,8 @@ exception and ``finished()`` (main thread) reports it.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
 import traceback
 
@@ -71,6 +73,7 @@ class RiskMapTask(QgsTask):
         try:
             # Large runs go to a separate process: their long C calls hold the GIL and
             # would freeze the GUI thread (see process_run).
+            new_file = bool(self.output_path) and not os.path.exists(self.output_path)
             self.outcome = compute_isolated(
                 self.prepared,
                 output_path=self.output_path,
@@ -80,12 +83,21 @@ class RiskMapTask(QgsTask):
             )
             if self.store is not None:  # one transaction, after the GeoPackage is written
                 self._progress(0.99, "Storing the run")
-                self.outcome.run_id = self.store.write_run(
-                    self.outcome.result,
-                    self.outcome.provenance,
-                    changes=self.outcome.changes,
-                    is_canceled=self.isCanceled,
-                )
+                try:
+                    self.outcome.run_id = self.store.write_run(
+                        self.outcome.result,
+                        self.outcome.provenance,
+                        changes=self.outcome.changes,
+                        is_canceled=self.isCanceled,
+                    )
+                except BaseException:
+                    # All or nothing: a run the store refused leaves no new file behind
+                    # (the GeoPackage is written first so a large run can stay in its child).
+                    if new_file and self.outcome.output_path:
+                        with contextlib.suppress(OSError):
+                            os.remove(self.outcome.output_path)
+                    self.outcome = None
+                    raise
         except Canceled:
             self.outcome = None
         except ProcessRunError as error:

@@ -92,3 +92,27 @@ def test_the_dock_stores_the_run_in_the_chosen_schema_and_remembers_it(
     assert len(_fetch(connection, f'SELECT run_id FROM "{SCHEMA}".runs')) == 1
     dock.close()
     project.clear()
+
+
+def test_a_run_the_store_refuses_leaves_no_new_file_and_says_why(
+    qgis_iface, qtbot, saved_connection, schema, connection, tmp_path
+):
+    # A "runs" table that is not RiskMap's: the store's insert fails inside its transaction.
+    with connection.cursor() as cursor:
+        cursor.execute(f'CREATE TABLE "{SCHEMA}".runs (something integer)')
+    project = QgsProject.instance()
+    assert project.read(str(copy_sample(tmp_path)))
+    dock, panel = open_dock(qgis_iface, qtbot, project)
+    panel.store_choice.connection_combo.setConnection(saved_connection)
+    panel.store_choice.schema_combo.setSchema(schema)
+    output = tmp_path / "refused.gpkg"
+    panel.output_widget.setFilePath(str(output))
+    layers_before = set(project.mapLayers())
+    assert panel.generate()
+    wait_for_run(qtbot, panel)
+    assert not output.exists()  # all or nothing: the store refused, so no GeoPackage either
+    assert set(project.mapLayers()) == layers_before
+    assert _fetch(connection, f'SELECT count(*) FROM "{SCHEMA}".runs') == [(0,)]
+    assert "Traceback" not in panel.status_label.text()
+    dock.close()
+    project.clear()
