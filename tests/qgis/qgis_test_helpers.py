@@ -10,6 +10,8 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeedback,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
@@ -84,3 +86,30 @@ def needs_sample():
         not (SAMPLE_GPKG.exists() and SAMPLE_MODEL.exists()),
         reason="sample data (resources/sample) not present yet",
     )
+
+
+class ErrorCollector(QgsProcessingFeedback):
+    """Keeps the errors Processing reports (processing.run then raises a generic one)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.errors: list[str] = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
+        self.errors.append(error)
+
+
+def processing_failure(algorithm: str, parameters: dict) -> str:
+    """What the user reads when ``algorithm`` refuses ``parameters``: a RiskMap message.
+
+    Never a traceback, nor the "unexpected error" sentence kept for RiskMap's own bugs.
+    """
+    import processing
+
+    feedback = ErrorCollector()
+    with pytest.raises(QgsProcessingException) as caught:
+        processing.run(algorithm, parameters, feedback=feedback)
+    text = "\n".join([str(caught.value), *feedback.errors])
+    assert "Traceback" not in text
+    assert "unexpected error" not in text  # foreseen: the user's input, not a RiskMap bug
+    return text

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pyogrio
 import pytest
-from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsApplication, QgsProcessingException
+from qgis_test_helpers import ErrorCollector
 from shapely.geometry import Polygon
 
 BAD = Path(__file__).resolve().parents[1] / "data" / "bad"
@@ -41,17 +42,6 @@ def algorithms(riskmap_provider):
     return {"score": ScoreAlgorithm().create(), "briefing": BriefingAlgorithm().create()}
 
 
-class Collector(QgsProcessingFeedback):
-    """Errors QGIS reports from prepareAlgorithm (processing.run then raises a generic one)."""
-
-    def __init__(self):
-        super().__init__()
-        self.errors: list[str] = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
-        self.errors.append(error)
-
-
 def score(algorithms, corpus, out, model=None, layer_map=BASE_MAP, feedback=None):
     import processing
 
@@ -69,7 +59,7 @@ def base_model(corpus) -> dict:
 
 
 def message_of(call, *args, **kwargs) -> str:
-    feedback = Collector()
+    feedback = ErrorCollector()
     with pytest.raises(QgsProcessingException) as caught:
         call(*args, **kwargs, feedback=feedback)
     text = "\n".join([str(caught.value), *feedback.errors])
@@ -149,7 +139,7 @@ def test_an_unforeseen_error_is_one_honest_sentence(algorithms, corpus, tmp_path
     assert "SECRET-VALUE-9" not in text
 
 
-class Warnings(Collector):
+class Warnings(ErrorCollector):
     def __init__(self):
         super().__init__()
         self.warnings: list[str] = []

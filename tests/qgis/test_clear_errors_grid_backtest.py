@@ -8,34 +8,11 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
-from qgis_test_helpers import SAMPLE_MODEL, needs_sample
-
-
-class Collector(QgsProcessingFeedback):
-    """Errors QGIS reports from prepareAlgorithm (processing.run then raises a generic one)."""
-
-    def __init__(self):
-        super().__init__()
-        self.errors: list[str] = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
-        self.errors.append(error)
-
-
-def message_of(algorithm: str, parameters: dict) -> str:
-    import processing
-
-    feedback = Collector()
-    with pytest.raises(QgsProcessingException) as caught:
-        processing.run(algorithm, parameters, feedback=feedback)
-    text = "\n".join([str(caught.value), *feedback.errors])
-    assert "Traceback" not in text
-    assert "unexpected error" not in text  # foreseen: the user's input, not a RiskMap bug
-    return text
+from qgis_test_helpers import SAMPLE_MODEL, ErrorCollector, needs_sample
+from qgis_test_helpers import processing_failure as message_of
 
 
 @pytest.fixture
@@ -79,7 +56,7 @@ def test_a_hexgrid_bug_is_one_sentence_not_a_traceback(riskmap_provider, monkeyp
         raise ZeroDivisionError("inside the grid")
 
     monkeypatch.setattr(hexgrid_algorithm, "hex_grid", broken)
-    feedback = Collector()
+    feedback = ErrorCollector()
     with pytest.raises(QgsProcessingException) as caught:
         processing.run(
             "riskmap:hexgrid",

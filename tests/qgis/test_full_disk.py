@@ -12,8 +12,8 @@ import os
 import subprocess
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
 from qgis_test_helpers import SAMPLE_GPKG, SAMPLE_MODEL, needs_sample
+from qgis_test_helpers import processing_failure as _failure
 
 pytestmark = needs_sample()
 
@@ -40,26 +40,6 @@ def full_disk(tmp_path):
         yield folder
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
-class Collector(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.errors: list[str] = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
-        self.errors.append(error)
-
-
-def _failure(algorithm: str, parameters: dict) -> str:
-    import processing
-
-    feedback = Collector()
-    with pytest.raises(QgsProcessingException) as caught:
-        processing.run(algorithm, parameters, feedback=feedback)
-    text = "\n".join([str(caught.value), *feedback.errors])
-    assert "Traceback" not in text and "unexpected error" not in text
-    return text
 
 
 def _digest(path) -> str:

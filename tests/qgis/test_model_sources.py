@@ -19,10 +19,10 @@ import pytest
 from qgis.core import (
     QgsApplication,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
+from qgis_test_helpers import ErrorCollector
 
 BAD = Path(__file__).resolve().parents[1] / "data" / "bad"
 BASE_MAP = json.loads((BAD / "cases.json").read_text(encoding="utf-8"))["base"]
@@ -66,15 +66,6 @@ def corpus(tmp_path) -> Path:
     return folder
 
 
-class Collector(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.errors: list[str] = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
-        self.errors.append(error)
-
-
 def run_with_border(corpus: Path, out: Path, source: str, allow_outside=False, project=None):
     """``riskmap:score`` with the model's border criterion reading ``source``; the error text."""
     import processing
@@ -93,7 +84,7 @@ def run_with_border(corpus: Path, out: Path, source: str, allow_outside=False, p
         "ALLOW_OUTSIDE_FILES": allow_outside,
         **{key: str(out) for key in OUTPUTS},
     }
-    feedback = Collector()
+    feedback = ErrorCollector()
     context = QgsProcessingContext()
     context.setProject(project or QgsProject.instance())
     algorithm = "riskmap:score"

@@ -12,7 +12,6 @@ import pytest
 from qgis.core import (
     QgsApplication,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
     QgsProcessingModelChildParameterSource,
@@ -20,7 +19,7 @@ from qgis.core import (
     QgsProcessingModelParameter,
     QgsProcessingParameterFile,
 )
-from qgis_test_helpers import SAMPLE_DIR, SAMPLE_GPKG, SAMPLE_MODEL, needs_sample
+from qgis_test_helpers import SAMPLE_DIR, SAMPLE_GPKG, SAMPLE_MODEL, ErrorCollector, needs_sample
 
 from riskmap_plugin.core import load_model, required_layers, score
 from riskmap_plugin.qgis_adapter.output import read_provenance
@@ -30,17 +29,6 @@ pytestmark = needs_sample()
 
 #: The sample's default_source is read headless only when asked (issue #19).
 SAMPLE_LAYERS = {"USE_SAMPLE_LAYERS": True}
-
-
-class ErrorCollector(QgsProcessingFeedback):
-    """Keeps the messages Processing reports (processing.run raises a generic one)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.errors: list[str] = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
-        self.errors.append(error)
 
 
 def _run(algorithm, parameters, feedback=None):
