@@ -2,7 +2,7 @@
 
 The plugin is copied as ``make package`` lays it out into a temporary plugins folder given
 by ``QGIS_PLUGINPATH``; ``QGIS_CUSTOM_CONFIG_PATH`` keeps the user's settings untouched.
-(The same steps as ``tests/qgis/test_qgis_process.py``'s fixture.)
+(Used by the GUI tier and by ``tests/qgis/test_qgis_process.py``.)
 """
 
 from __future__ import annotations

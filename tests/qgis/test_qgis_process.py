@@ -8,71 +8,26 @@ user's settings.
 
 from __future__ import annotations
 
-import importlib.util
-import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pyogrio
 import pytest
-from qgis_test_helpers import REPO, SAMPLE_MODEL, needs_sample
+from qgis_test_helpers import SAMPLE_MODEL, needs_sample
+
+# One deployment recipe for every tier that runs the real binary (tests/gui has the helper).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "gui"))
+
+from qgis_process_helper import GEOS_CLASH, deployed_runner  # noqa: E402
 
 pytestmark = needs_sample()
-
-#: Inside qgis_process, a shapely wheel with its own GEOS can clash with QGIS's GEOS.
-GEOS_CLASH = "WKB output dimension must be 2 or 3"
-
-
-def _qgis_process() -> str | None:
-    # Debian's /usr/bin/qgis_process wrapper passes --noversioncheck, which the
-    # 3.22 binary rejects; call the binary beside it when there is one.
-    for name in ("qgis_process.bin", "qgis_process"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
-def _deploy(plugins: Path) -> None:
-    spec = importlib.util.spec_from_file_location("package", REPO / "scripts" / "package.py")
-    package = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(package)
-    for name, source in package.plugin_files(REPO).items():
-        target = plugins / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(source, target)
 
 
 @pytest.fixture
 def deployed(tmp_path):
-    executable = _qgis_process()
-    if executable is None:
+    run = deployed_runner(tmp_path)
+    if run is None:
         pytest.skip("qgis_process is not installed")
-    plugins = tmp_path / "plugins"
-    _deploy(plugins)
-    import geopandas
-
-    bare = dict(os.environ)
-    bare.update(
-        QT_QPA_PLATFORM="offscreen",
-        QGIS_PLUGINPATH=str(plugins),
-        QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"),
-    )
-    # QGIS's Python must find the plugin's dependencies (here: those of the test run).
-    with_deps = dict(bare)
-    with_deps["PYTHONPATH"] = os.pathsep.join(
-        filter(None, [str(Path(geopandas.__file__).parents[1]), bare.get("PYTHONPATH")])
-    )
-
-    def run(*args: str, env=with_deps) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [executable, *args], env=env, capture_output=True, text=True, timeout=300, check=False
-        )
-
-    enabled = run("plugins", "enable", "riskmap_plugin", env=bare)
-    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
     return run
 
 
