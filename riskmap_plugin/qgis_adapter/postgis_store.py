@@ -21,10 +21,12 @@ and document come from a shared, untrusted file).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import json
 import math
+import os
 import re
 import uuid
 from collections.abc import Callable, Mapping
@@ -112,6 +114,25 @@ class ResultStore:
         finally:
             connection.close()
         return run_id
+
+    def write_outcome(self, outcome, *, created: bool, is_canceled=None) -> str:
+        """Store a computed run (a :class:`.runner.RunOutcome`); return its run id.
+
+        All or nothing with its GeoPackage: when the store refuses the run, a GeoPackage
+        the run ``created`` (there was no file at that path before) is removed again.
+        """
+        try:
+            return self.write_run(
+                outcome.result,
+                outcome.provenance,
+                changes=outcome.changes,
+                is_canceled=is_canceled,
+            )
+        except BaseException:
+            if created and outcome.output_path:
+                with contextlib.suppress(OSError):
+                    os.remove(outcome.output_path)
+            raise
 
     def _name(self, table: str):
         return _sql().Identifier(self.schema, table)

@@ -263,6 +263,7 @@ def compute(
         changes = changes_table(prepared.previous, result.units, result.areas)
         provenance["previous_result"] = Path(prepared.previous.path).name
     written = None
+    created = bool(output_path) and not os.path.exists(output_path)
     if output_path:
         report(1.0 - _WRITE_SHARE, "Writing the GeoPackage")
         written = write_result(
@@ -273,19 +274,18 @@ def compute(
             is_canceled=is_canceled,
             changes=changes,
         )
-    run_id = None
-    if store is not None:
-        report(1.0 - _WRITE_SHARE / 2, "Storing the run")
-        run_id = store.write_run(result, provenance, changes=changes, is_canceled=is_canceled)
-    report(1.0, "Done")
-    return RunOutcome(
-        run_id=run_id,
+    outcome = RunOutcome(
         result=result,
         output_path=written,
         provenance=provenance,
         warnings=warnings,
         changes=changes,
     )
+    if store is not None:
+        report(1.0 - _WRITE_SHARE / 2, "Storing the run")
+        outcome.run_id = store.write_outcome(outcome, created=created, is_canceled=is_canceled)
+    report(1.0, "Done")
+    return outcome
 
 
 def run_model(

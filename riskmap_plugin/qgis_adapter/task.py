@@ -10,7 +10,6 @@ exception and ``finished()`` (main thread) reports it.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import threading
 import traceback
@@ -83,19 +82,13 @@ class RiskMapTask(QgsTask):
             )
             if self.store is not None:  # one transaction, after the GeoPackage is written
                 self._progress(0.99, "Storing the run")
+                # The GeoPackage is written first (a large run writes it in its child);
+                # a refused store removes it again: all or nothing.
                 try:
-                    self.outcome.run_id = self.store.write_run(
-                        self.outcome.result,
-                        self.outcome.provenance,
-                        changes=self.outcome.changes,
-                        is_canceled=self.isCanceled,
+                    self.outcome.run_id = self.store.write_outcome(
+                        self.outcome, created=new_file, is_canceled=self.isCanceled
                     )
                 except BaseException:
-                    # All or nothing: a run the store refused leaves no new file behind
-                    # (the GeoPackage is written first so a large run can stay in its child).
-                    if new_file and self.outcome.output_path:
-                        with contextlib.suppress(OSError):
-                            os.remove(self.outcome.output_path)
                     self.outcome = None
                     raise
         except Canceled:
