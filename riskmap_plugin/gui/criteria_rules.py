@@ -138,3 +138,14 @@ def proposed_fields(criterion: Mapping[str, Any], layer: LayerInfo) -> dict[str,
     if measure in ("severity_sum", "low_severity_count"):
         proposal["field"] = by_lower.get(known.severity_field)
     return {k: v for k, v in proposal.items() if v and not criterion.get(k)}
+
+
+def normalisation_value(method: str, current) -> Any:
+    """A normalisation value for ``method``; goalposts/threshold get editable defaults."""
+    if isinstance(current, dict) and current.get("method") == method:
+        return current
+    if method == "goalposts":
+        return {"method": "goalposts", "min": 0, "max": 1}
+    if method == "threshold":
+        return {"method": "threshold", "value": 1}
+    return method

@@ -17,7 +17,14 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor
 
-from .criteria_rules import FIELD_MEASURES, proposed_fields, row_problems, window_days
+from ..core.model import criterion_problems
+from .criteria_rules import (
+    FIELD_MEASURES,
+    normalisation_value,
+    proposed_fields,
+    row_problems,
+    window_days,
+)
 from .criterion_words import filter_text, in_words, measure_words, normalisation_words
 from .layer_guess import LayerInfo
 
@@ -145,7 +152,7 @@ class CriteriaTableModel(QAbstractTableModel):
             if days > 0:
                 criterion["window"] = {"days": days}
         elif column == "normalise":
-            criterion["normalise"] = _normalisation(str(value), criterion.get("normalise"))
+            criterion["normalise"] = normalisation_value(str(value), criterion.get("normalise"))
         elif column == "direction":
             criterion["direction"] = str(value)
         elif column == "weight":
@@ -250,7 +257,8 @@ class CriteriaTableModel(QAbstractTableModel):
             return [self.tr("the chosen layer is no longer in the project")]
         problems = [self.tr(p) for p in row_problems(row.criterion, info)]
         if not problems:
-            problems = _core_problems(row.criterion)
+            # The core's own verdict on this criterion (types, ranges, required keys).
+            problems = [str(problem) for problem in criterion_problems(row.criterion)]
         if not any(_number(r.criterion.get("weight", 1)) > 0 for r in self.rows):
             problems.append(self.tr("every weight is 0: give at least one criterion a weight"))
         return problems
@@ -348,33 +356,3 @@ def _number(value) -> float:
         return float(value)
     except (TypeError, ValueError):
         return 0.0
-
-
-def _normalisation(method: str, current) -> Any:
-    """A normalisation value for ``method``; goalposts/threshold get editable defaults."""
-    if isinstance(current, dict) and current.get("method") == method:
-        return current
-    if method == "goalposts":
-        return {"method": "goalposts", "min": 0, "max": 1}
-    if method == "threshold":
-        return {"method": "threshold", "value": 1}
-    return method
-
-
-def _core_problems(criterion: dict[str, Any]) -> list[str]:
-    """The core's own verdict on one criterion (types, ranges, required keys)."""
-    from ..core import ModelError, parse_model
-
-    document = {
-        "riskmap_model": 1,
-        "name": "check",
-        "as_of": "2000-01-01",
-        "units": {"layer": "units", "id_field": "id"},
-        "criteria": [criterion],
-    }
-    try:
-        parse_model(document)
-    except ModelError as error:
-        where = error.where.split("→", 1)[1].strip() if "→" in error.where else error.where
-        return [f"{where}: {error.what}" if where else error.what]
-    return []

@@ -33,7 +33,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.model import DIRECTIONS, MEASURES, NORMALISATIONS
 from ..qgis_adapter.layers import ATTRIBUTION_PROPERTY
-from .criteria_rules import FIELD_MEASURES, window_days
+from .criteria_rules import FIELD_MEASURES, normalisation_value, window_days
 from .criterion_widgets import FilterRows, PrecisionRule, ReferencePeriod, show_filters
 from .criterion_words import measure_words, normalisation_words
 
@@ -193,14 +193,7 @@ def _read_fields(widget: QListWidget):
 
 
 def _normalise_read(combo: QComboBox, current):
-    method = combo.currentData()
-    if isinstance(current, dict) and current.get("method") == method:
-        return current
-    if method == "goalposts":
-        return {"method": "goalposts", "min": 0, "max": 1}
-    if method == "threshold":
-        return {"method": "threshold", "value": 1}
-    return method
+    return normalisation_value(combo.currentData(), current)
 
 
 EDITORS: dict[str, Editor] = {

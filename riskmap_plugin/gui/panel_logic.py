@@ -13,6 +13,7 @@ from typing import Any
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import QTimer
 
+from ..core import parse_model
 from ..core.errors import RiskMapError
 from ..qgis_adapter.project_state import load_state, save_state
 from ..qgis_adapter.wording import run_wording
@@ -269,14 +270,17 @@ class PanelLogic(ModelActions):
         if self.runner.is_running() or self.problems():
             return False
         document, layer_map = self.run_inputs()
-        try:  # the saved connection is looked up here, on the main thread
+        try:
+            model = parse_model(document)  # the one Model of this run
+            # The saved connection is looked up here, on the main thread.
             store = self.store_choice.result_store()
         except RiskMapError as error:
             self._report_error(str(error), str(error))
             return False
         save_state(self.project, self.state())
         request = RunRequest(
-            document,
+            model,
+            self.as_of(),
             layer_map,
             self.output_widget.filePath().strip(),
             self.project,

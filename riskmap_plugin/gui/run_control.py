@@ -8,6 +8,7 @@ signals only; it never sees the worker.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,12 +16,17 @@ from typing import Any
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
+from ..core import Model
+
 
 @dataclass
 class RunRequest:
     """What the dock asks to run."""
 
-    document: dict[str, Any]
+    #: The model as the dock built it (parsed once, from the dock's document).
+    model: Model
+    #: The as-of date chosen in the dock.
+    as_of: dt.date
     layer_map: dict[str, str]
     output_path: str
     project: QgsProject
@@ -68,7 +74,8 @@ class RunController(QObject):
             return False
         try:
             prepared = prepare_inputs(
-                request.document,
+                request.model,
+                as_of=request.as_of,
                 project=request.project,
                 model_dir=request.model_dir,
                 layer_map=request.layer_map,
@@ -83,7 +90,7 @@ class RunController(QObject):
         except RiskMapError as error:
             self.failed.emit(str(error), str(error))
             return False
-        description = self.tr("RiskMap: {}").format(request.document.get("name", ""))
+        description = self.tr("RiskMap: {}").format(request.model.name)
         task = RiskMapTask(
             description,
             prepared,

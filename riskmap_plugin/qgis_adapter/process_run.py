@@ -101,6 +101,15 @@ def compute_isolated(
     """
     from .runner import compute
 
+    def in_this_process(inputs):
+        return compute(
+            inputs,
+            output_path=output_path,
+            progress=progress,
+            is_canceled=is_canceled,
+            wording=wording,
+        )
+
     executable = python_executable()
     # Layers counted in their database keep a connection: they are scored in this process.
     in_database = any(getattr(r, "path", "") == "database" for r in prepared.readers.values())
@@ -110,13 +119,7 @@ def compute_isolated(
         or feature_total(prepared) < min_features
         or not _picklable(wording)
     ):
-        return compute(
-            prepared,
-            output_path=output_path,
-            progress=progress,
-            is_canceled=is_canceled,
-            wording=wording,
-        )
+        return in_this_process(prepared)
     report = progress or (lambda fraction, message: None)
     child_inputs = _child_inputs(prepared, report, is_canceled)
     target = str(output_path) if output_path else None
@@ -125,13 +128,7 @@ def compute_isolated(
     except _NotStartedError as error:  # the old way: in this process (readers are worker-safe)
         # A string, not the error: its traceback would keep the run's layers alive.
         _log.warning("RiskMap runs in QGIS's process: %s", str(error))
-        return compute(
-            child_inputs,
-            output_path=output_path,
-            progress=progress,
-            is_canceled=is_canceled,
-            wording=wording,
-        )
+        return in_this_process(child_inputs)
 
 
 def _picklable(value) -> bool:

@@ -22,6 +22,7 @@ from qgis.core import QgsMapLayerStore, QgsProject, QgsVectorLayer
 from ..core import Model, ScoreResult, Wording, load_model, required_layers, score
 from ..core.errors import DataError
 from ..core.messages import warning
+from ..core.model import fit_units_fields
 from ..core.wording import ENGLISH
 from .layers import LayerResolver, LayerTarget, ResolvedLayer
 from .output import write_result
@@ -274,13 +275,7 @@ def compute(
             is_canceled=is_canceled,
             changes=changes,
         )
-    outcome = RunOutcome(
-        result=result,
-        output_path=written,
-        provenance=provenance,
-        warnings=warnings,
-        changes=changes,
-    )
+    outcome = RunOutcome(result, written, provenance, warnings, changes)
     if store is not None:
         report(1.0 - _WRITE_SHARE / 2, "Storing the run")
         outcome.run_id = store.write_outcome(outcome, created=created, is_canceled=is_canceled)
@@ -288,43 +283,24 @@ def compute(
     return outcome
 
 
-def run_model(
-    model: ModelSource,
-    *,
-    project: QgsProject | None = None,
-    model_dir: str | os.PathLike | None = None,
-    layer_map: Mapping[str, LayerTarget] | None = None,
-    units_layer: LayerTarget | None = None,
-    as_of: dt.date | None = None,
-    output_path: str | os.PathLike | None = None,
-    progress: Progress | None = None,
-    is_canceled: Callable[[], bool] | None = None,
-    wording: Wording | None = None,
-    previous: str | os.PathLike | None = None,
-) -> RunOutcome:
+#: The options of :func:`run_model` that go to :func:`compute` (the rest: to prepare_inputs).
+_COMPUTE_OPTIONS = ("output_path", "progress", "is_canceled", "wording", "store")
+
+
+def run_model(model: ModelSource, **options: Any) -> RunOutcome:
     """Resolve, read, score and write in one call (on the calling thread).
+
+    ``options``: :func:`compute`'s (``output_path``, ``progress``, ``is_canceled``,
+    ``wording``, ``store``) and :func:`prepare_inputs`'s (``project``, ``model_dir``,
+    ``layer_map``, ``units_layer``, ``as_of``, ``previous``…).
 
     Examples
     --------
     >>> outcome = run_model("stabilization_2018.json", output_path="out.gpkg")  # doctest: +SKIP
     >>> outcome.result.areas[["name", "class"]]  # doctest: +SKIP
     """
-    prepared = prepare_inputs(
-        model,
-        project=project,
-        model_dir=model_dir,
-        layer_map=layer_map,
-        units_layer=units_layer,
-        as_of=as_of,
-        previous=previous,
-    )
-    return compute(
-        prepared,
-        output_path=output_path,
-        progress=progress,
-        is_canceled=is_canceled,
-        wording=wording,
-    )
+    run = {key: options.pop(key) for key in _COMPUTE_OPTIONS if key in options}
+    return compute(prepare_inputs(model, **options), **run)
 
 
 def _is_file(source: Any) -> bool:
@@ -345,31 +321,11 @@ def _units_reference(model: Model, units_layer: LayerTarget) -> str:
 
 
 def _fit_units_fields(model: Model, layer: QgsVectorLayer) -> Model:
-    """Use a generated grid's ``unit_id``/``unit_name`` when the model's unit fields are absent.
-
-    A model written for districts (``ADM2_PCODE``/``ADM2_EN``) still runs on a
-    hexagon grid given as UNITS: the grid carries ``unit_id`` and ``unit_name``.
-    """
+    """The model on the units layer's fields (see :func:`..core.model.fit_units_fields`)."""
     names = set(layer.fields().names())
     if is_postgis(layer):  # ogr2ogr lower-cased them: the reader matches them in any case
         lower = {n.lower() for n in names}
         names |= {
             f for f in (model.units.id_field, model.units.name_field) if f and f.lower() in lower
         }
-    units = model.units
-    wanted = [f for f in (units.id_field, units.name_field) if f]
-    if all(f in names for f in wanted):
-        return model
-    if not {"unit_id", "unit_name"} <= names:
-        missing = [f for f in wanted if f not in names]
-        raise DataError(
-            f"The units layer '{layer.name()}' lacks the field(s) {', '.join(missing)} "
-            "named in the model.",
-            where=f"units layer '{units.layer}'",
-            fix="Pick a units layer with those fields, or one with unit_id and unit_name "
-            "(e.g. the output of 'Create hexagon grid').",
-        )
-    fields: dict[str, str | None] = {"id_field": "unit_id", "name_field": "unit_name"}
-    if units.population_field and units.population_field not in names:
-        fields["population_field"] = None
-    return model.with_overrides(units_fields=fields)
+    return fit_units_fields(model, names, layer.name())

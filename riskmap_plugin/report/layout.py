@@ -101,7 +101,7 @@ def build_briefing(
         tables.units,
         tables.criteria,
         tables.provenance,
-        model=model_obj,
+        model=model_obj if model_obj is not None else tables.model,  # parsed once, on reading
         sources=with_recorded_attributions(read_sources(inputs), tables.provenance),
         watch_list=tables.watch_list,
         extra_layers=list(background),

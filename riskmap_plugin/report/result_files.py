@@ -16,7 +16,8 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from ..core.errors import DataError
+from ..core.errors import DataError, ModelError
+from ..core.model import Model, parse_model
 from ..qgis_adapter.layer_metadata import SOURCES_TABLE, read_sources  # noqa: F401 - re-exported
 
 #: Background layers drawn in the briefing's maps when an input GeoPackage has them.
@@ -35,6 +36,8 @@ class ResultTables:
     provenance: dict
     sensitivity: pd.DataFrame | None = None
     changes: pd.DataFrame | None = None
+    #: The model the run scored (its provenance's model section, parsed once), or None.
+    model: Model | None = None
 
 
 def read_result(path: str | os.PathLike) -> ResultTables:
@@ -64,8 +67,6 @@ def read_result(path: str | os.PathLike) -> ResultTables:
 def _read_result(path: str) -> ResultTables:
     import pyogrio
 
-    from ..qgis_adapter.output import read_provenance
-
     names = {str(row[0]) for row in pyogrio.list_layers(path)}
     missing = {"areas", "units", "criteria"} - names
     if missing:
@@ -74,10 +75,7 @@ def _read_result(path: str) -> ResultTables:
             where="briefing",
             fix="Pick the GeoPackage written by the RiskMap model run.",
         )
-    try:
-        provenance = read_provenance(path)
-    except Exception:  # a result without provenance still prints (with fewer details)
-        provenance = {}
+    provenance = _provenance(path, names)
     watch = gpd.read_file(path, layer="watch_list") if "watch_list" in names else None
     return ResultTables(
         path=path,
@@ -86,9 +84,36 @@ def _read_result(path: str) -> ResultTables:
         watch_list=watch if watch is not None else gpd.GeoDataFrame(),
         criteria=pyogrio.read_dataframe(path, layer="criteria", read_geometry=False),
         provenance=provenance,
+        model=stored_model(provenance),
         sensitivity=_table(path, "sensitivity", names),
         changes=_table(path, "changes", names),
     )
+
+
+def _provenance(path: str, names: set[str]) -> dict:
+    """The run's provenance; ``{}`` when the result has none or it cannot be decoded (an old
+    or hand-made result still prints, with fewer details)."""
+    from ..qgis_adapter.output import PROVENANCE_TABLE, read_provenance
+
+    if PROVENANCE_TABLE not in names:
+        return {}
+    try:
+        provenance = read_provenance(path)
+    except ValueError:  # the stored JSON is cut short or edited
+        return {}
+    return provenance if isinstance(provenance, dict) else {}
+
+
+def stored_model(provenance: Mapping) -> Model | None:
+    """The model stored with a run (its provenance's ``model``), parsed once; None when the
+    result stores none or one this RiskMap cannot read (an old or edited document)."""
+    document = provenance.get("model")
+    if not isinstance(document, Mapping):
+        return None
+    try:
+        return parse_model(document)
+    except ModelError:
+        return None
 
 
 def _table(path: str, name: str, names: set[str]) -> pd.DataFrame | None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import multiprocessing
+import multiprocessing.reduction
 import multiprocessing.spawn
+import pickle
 import shutil
 
 import pytest
@@ -12,6 +15,7 @@ from geopandas.testing import assert_geodataframe_equal
 from qgis.core import QgsVectorLayer
 from qgis_test_helpers import SAMPLE_GPKG, SAMPLE_MODEL, needs_sample
 
+from riskmap_plugin.core import load_model
 from riskmap_plugin.core.errors import Canceled
 from riskmap_plugin.qgis_adapter import process_run
 from riskmap_plugin.qgis_adapter.output import read_provenance
@@ -150,3 +154,13 @@ def test_the_result_is_unpickled_with_the_garbage_collector_paused():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_inputs_of_a_run_on_a_model_value_pickle_for_the_child(qgis_app, sample_copy):
+    # The dock and Processing hand prepare_inputs one Model; the child gets it by pickle.
+    model = load_model(sample_copy)
+    prepared = prepare_inputs(model, model_dir=sample_copy.parent, as_of=dt.date(2017, 12, 31))
+    assert prepared.model.as_of == dt.date(2017, 12, 31)
+    child_inputs = process_run._child_inputs(prepared, lambda fraction, text: None, None)
+    sent = pickle.loads(multiprocessing.reduction.ForkingPickler.dumps(child_inputs))
+    assert sent.model == prepared.model and sent.model.as_of == dt.date(2017, 12, 31)

@@ -7,9 +7,11 @@ documented in ``docs/model-format.md``; ``resources/model.schema.json`` mirrors 
 
 Sub-modules: ``types`` (the frozen values), ``reader`` (the checked reading of one
 key at a time), ``parse`` (the document → :class:`Model`), ``criteria``,
-``sections``, ``analyses`` and ``layers`` (one parser per part of the document).
+``sections``, ``analyses`` and ``layers`` (one parser per part of the document),
+``units_fit`` (the unit fields fitted to the layer a run reads).
 """
 
+from .criteria import CriterionProblem, criterion_problems
 from .parse import load_model, parse_model
 from .types import (
     AGGREGATIONS,
@@ -39,6 +41,7 @@ from .types import (
     Units,
     Window,
 )
+from .units_fit import fit_units_fields
 
 __all__ = [
     "AGGREGATIONS",
@@ -55,6 +58,7 @@ __all__ = [
     "AreasRule",
     "Classes",
     "Criterion",
+    "CriterionProblem",
     "Filter",
     "Gate",
     "HotspotRule",
@@ -67,6 +71,8 @@ __all__ = [
     "UncertaintyRule",
     "Units",
     "Window",
+    "criterion_problems",
+    "fit_units_fields",
     "load_model",
     "parse_model",
 ]

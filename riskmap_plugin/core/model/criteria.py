@@ -7,6 +7,7 @@ errors) and returns frozen dataclasses from :mod:`model`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ModelError
@@ -41,6 +42,45 @@ _NEEDS_FIELD = {
 }
 
 
+@dataclass(frozen=True)
+class CriterionProblem:
+    """What is wrong in one criterion: the key (``window → days``; '' for the whole), why, fix."""
+
+    key: str
+    what: str
+    fix: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.what}" if self.key else self.what
+
+
+def criterion_problems(item: Any) -> list[CriterionProblem]:
+    """The checks of one criterion on its own (types, ranges, required and unknown keys).
+
+    The same checks as in a model (:func:`parse_criteria`), without those that need the
+    whole model (ids used twice, all weights 0). Empty: the criterion is valid.
+
+    >>> criterion_problems({"id": "a", "layer": "events", "measure": "count"})
+    []
+    >>> [str(p) for p in criterion_problems({"id": "a", "layer": "events", "measure": "sum"})]
+    ["measure: unknown value 'sum'"]
+    """
+    try:
+        parse_criterion(item, "")
+    except ModelError as error:
+        return [CriterionProblem(error.where, error.what, error.fix)]
+    return []
+
+
+def parse_criterion(item: Any, where: str) -> Criterion:
+    """One criterion of the document; ``where`` names it in errors ('' : read on its own)."""
+    reader = Reader(item, where)
+    reader.require_object()
+    criterion = _parse_criterion(reader)
+    reader.reject_unknown()
+    return criterion
+
+
 def parse_criteria(items: list[Any]) -> tuple[Criterion, ...]:
     if not items:
         raise ModelError("the model has no criteria", "criteria", "add at least one criterion")
@@ -48,10 +88,7 @@ def parse_criteria(items: list[Any]) -> tuple[Criterion, ...]:
     for index, item in enumerate(items):
         label = item.get("id") if isinstance(item, dict) else None
         where = f"criteria[{index}]" + (f" '{label}'" if isinstance(label, str) else "")
-        reader = Reader(item, where)
-        reader.require_object()
-        criteria.append(_parse_criterion(reader))
-        reader.reject_unknown()
+        criteria.append(parse_criterion(item, where))
     # Ids that differ only in case are the same column for GeoPackage and QGIS
     # (field names are case-insensitive there): one would silently hide the other.
     seen: dict[str, str] = {}

@@ -69,7 +69,9 @@ class Reader:
             )
 
     def path(self, key: str) -> str:
-        return key if self.where == "model" else f"{self.where} → {key}"
+        """Where ``key`` is, for errors: the key alone at a root (``model``, or '' for a part
+        read on its own, such as one criterion)."""
+        return key if self.where in ("model", "") else f"{self.where} → {key}"
 
     def error(self, key: str, what: str, fix: str = "") -> ModelError:
         return ModelError(what, self.path(key), fix)
