@@ -1,13 +1,16 @@
 """The scoring controls of the dock: model, units, criteria, output, Generate, results.
 
 Built only when RiskMap's Python packages are present (the dock shows a notice
-otherwise). Behaviour that is not layout lives in :mod:`.panel_logic`.
+otherwise). The panel builds the widgets and wires two collaborators that name, in their
+constructors, every widget they use: :class:`.model_controller.ModelController` (presets,
+model files, layer guesses, the state in the project) and :class:`.run_presenter.RunPresenter`
+(Generate, progress, results, area cards).
 """
 
 from __future__ import annotations
 
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
+from qgis.PyQt.QtCore import QDate, Qt, QTimer
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -31,28 +34,21 @@ from .backtest_panel import BacktestPanel
 from .briefing_panel import BriefingPanel
 from .criteria_table import CriteriaTableModel
 from .criteria_widget import CriteriaWidget
-from .panel_logic import PanelLogic
+from .layer_info import layer_info
+from .message_bar import StatusLine
+from .model_actions import LayerChoices
+from .model_controller import ModelController, ModelWidgets
+from .run_control import RunController
+from .run_presenter import RunPresenter, RunWidgets
 from .store_choice import StoreChoice
 from .units_panel import UnitsPanel
 
 
-class ScoringPanel(QWidget, PanelLogic):
+class ScoringPanel(QWidget):
     """Every control needed to run a model and see its at-risk areas."""
 
-    #: Where pylupdate5 files this panel's ``self.tr`` calls: under the class that
-    #: spells them out, including the mixins (Qt would look under ScoringPanel only).
-    TR_CONTEXTS = ("ScoringPanel", "PanelLogic", "ModelActions")
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        """``text`` in the installed translation, from whichever class says it."""
-        for context in self.TR_CONTEXTS:
-            translated = QCoreApplication.translate(context, text, disambiguation, n)
-            if translated != text:
-                return translated
-        return text
-
     def __init__(self, project, iface=None, parent=None) -> None:
-        QWidget.__init__(self, parent)
+        super().__init__(parent)
         self.setObjectName("RiskMapScoringPanel")
         self.project = project
         self.iface = iface
@@ -130,24 +126,17 @@ class ScoringPanel(QWidget, PanelLogic):
         criteria_layout.addWidget(self.criteria_widget)
 
         # -- output and run -------------------------------------------------
-        self.output_widget = QgsFileWidget(self)
-        self.output_widget.setObjectName("RiskMapOutput")
-        self.output_widget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
-        self.output_widget.setFilter(self.tr("GeoPackage (*.gpkg)"))
-        self.output_widget.setDialogTitle(self.tr("RiskMap output GeoPackage"))
-        self._describe(
-            self.output_widget,
+        self.output_widget = self._file_widget(
+            "RiskMapOutput",
+            QgsFileWidget.StorageMode.SaveFile,
+            self.tr("RiskMap output GeoPackage"),
             self.tr("Output GeoPackage"),
             self.tr("Where the scored units, areas and watch list are written"),
         )
-        self.previous_widget = QgsFileWidget(self)
-        self.previous_widget.setObjectName("RiskMapPrevious")
-        self.previous_widget.setStorageMode(QgsFileWidget.StorageMode.GetFile)
-        self.previous_widget.setFilter(self.tr("GeoPackage (*.gpkg)"))
-        self.previous_widget.setDialogTitle(self.tr("Previous RiskMap result"))
-        self.previous_widget.lineEdit().setPlaceholderText(self.tr("the output file, if it exists"))
-        self._describe(
-            self.previous_widget,
+        self.previous_widget = self._file_widget(
+            "RiskMapPrevious",
+            QgsFileWidget.StorageMode.GetFile,
+            self.tr("Previous RiskMap result"),
             self.tr("Compare with previous result"),
             self.tr(
                 "An earlier result GeoPackage: the run lists the units that entered or left "
@@ -155,6 +144,7 @@ class ScoringPanel(QWidget, PanelLogic):
                 "before this run"
             ),
         )
+        self.previous_widget.lineEdit().setPlaceholderText(self.tr("the output file, if it exists"))
         self.generate_button = self._push(
             "RiskMapGenerate",
             self.tr("Generate at-risk layer"),
@@ -199,7 +189,10 @@ class ScoringPanel(QWidget, PanelLogic):
         self.backtest_panel = BacktestPanel(  # the model as Generate would run it now
             project,
             iface,
-            lambda: (*self.run_inputs(), self.model_dir or project.homePath() or None),
+            lambda: (
+                *self.controller.run_inputs(),
+                self.controller.model_dir or project.homePath() or None,
+            ),
             self.result_path,
             self,
         )
@@ -242,13 +235,149 @@ class ScoringPanel(QWidget, PanelLogic):
         self.cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         for shortcut in (self.generate_shortcut, self.cancel_shortcut):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.init_logic()
+        self._build_collaborators()
+        self._wire()
+        self.restore()
+
+    def _build_collaborators(self) -> None:
+        project = self.project
+        #: The status line under the buttons (and QGIS's message bar for errors).
+        self.status_line = StatusLine(self.status_label, self.iface)
+        layers = LayerChoices(
+            project, self.criteria_model, self.units_panel, self.guess_label, self.status_line
+        )
+        #: The model document, its layers, its output and its state in the project.
+        self.controller = ModelController(
+            project,
+            ModelWidgets(
+                self.preset_combo,
+                self.name_edit,
+                self.as_of_edit,
+                self.criteria_model,
+                self.units_panel,
+                self.output_widget,
+                self.store_choice,
+            ),
+            layers=layers,
+            status=self.status_line,
+            parent=self,
+        )
+        self.runner = RunController(self)
+        #: Generate and Cancel, progress, the result group and the area cards.
+        self.presenter = RunPresenter(
+            self.iface,
+            self.controller,
+            self.runner,
+            RunWidgets(
+                self.generate_button,
+                self.cancel_button,
+                self.previous_widget,
+                self.progress_bar,
+                self.changes_label,
+                self.area_cards,
+                self.briefing_panel,
+            ),
+        )
+
+    def _wire(self) -> None:
+        controller, presenter, project = self.controller, self.presenter, self.project
+        connections = [
+            (self.preset_combo.activated, controller.preset_chosen),
+            (self.load_button.clicked, self.load_model_file),
+            (self.save_button.clicked, self.save_model_file),
+            (self.save_preset_button.clicked, controller.save_preset),
+            (self.guess_button.clicked, self.guess),
+            (self.generate_button.clicked, self.generate),
+            (self.generate_shortcut.activated, self.generate),
+            (self.cancel_button.clicked, presenter.cancel),
+            (self.cancel_shortcut.activated, presenter.cancel),
+            (self.area_cards.area_clicked, presenter.zoom_to_area),
+            (self.name_edit.textEdited, controller.mark_changed),
+            (self.output_widget.fileChanged, controller.output_edited),
+            (self.criteria_model.criteria_changed, controller.mark_changed),
+            (self.units_panel.changed, controller.mark_changed),
+            (self.as_of_edit.dateChanged, controller.mark_changed),
+            (controller.changed, presenter.update_buttons),
+            # Restore once QGIS has finished loading the project (layer combos settle first).
+            (project.readProject, lambda *_: QTimer.singleShot(0, self.restore)),
+            (project.cleared, self._project_cleared),
+            # The state is written when the project is written (writeProject comes before
+            # the project's properties are serialised), so it is always the panel as shown.
+            (project.writeProject, controller.write_state),
+            (project.layersAdded, self._layers_changed),
+            (project.layersRemoved, self._layers_changed),
+        ]
+        for signal, slot in connections:
+            signal.connect(slot)
+
+    # -- what the dock does (the buttons; also for tests and scripts) ----------------------
+
+    def choose_preset(self, name: str) -> None:
+        """Select a preset by name and apply it (as a click would), guessing the layers."""
+        self.controller.choose_preset(name)
+
+    def set_document(self, document: dict, model_dir: str | None = None) -> None:
+        """Show a model document: name, as-of date, criteria (layers not chosen yet)."""
+        self.controller.set_document(document, model_dir)
+
+    def guess(self, *_args) -> dict:
+        """Guess the layer of every criterion (and of units and towns); highlight guesses."""
+        return self.controller.guess()
+
+    def load_model_file(self, path: str | None = None) -> bool:
+        return self.controller.load_model_file(path or None)
+
+    def save_model_file(self, path: str | None = None) -> None:
+        self.controller.save_model_file(path or None)
+
+    def model_name(self) -> str:
+        return self.controller.model_name()
+
+    def problems(self) -> list[str]:
+        """Why Generate is disabled (empty: it is enabled)."""
+        return self.presenter.problems()
+
+    def generate(self, *_args) -> bool:
+        """Start a run (the button, Ctrl+Return); False when it cannot start."""
+        return self.presenter.generate()
+
+    def result_path(self) -> str | None:
+        """The GeoPackage of the latest run, else the output file if it already exists."""
+        return self.presenter.result_path()
+
+    def restore(self, *_args) -> None:
+        """Show the state stored in the project (or the default preset) and its results."""
+        self.controller.restore()
+        self.presenter.show_results()
+
+    def _project_cleared(self) -> None:
+        # QgsProject.read() clears first, then adds layers one by one (the layer combo boxes
+        # jump to them); restore() runs again once the project is loaded.
+        self.controller.restoring = True
+        self.presenter.forget_results()
+        QTimer.singleShot(0, self.restore)
+
+    def _layers_changed(self, *_args) -> None:
+        self.criteria_model.recheck()
+
+    def _layer_info(self, layer_id):
+        return layer_info(self.project.mapLayer(layer_id)) if layer_id else None
 
     def _push(self, name: str, text: str, tip: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
         self._describe(button, text, tip)
         return button
+
+    def _file_widget(self, name: str, mode, title: str, label: str, tip: str) -> QgsFileWidget:
+        """A GeoPackage file chooser."""
+        widget = QgsFileWidget(self)
+        widget.setObjectName(name)
+        widget.setStorageMode(mode)
+        widget.setFilter(self.tr("GeoPackage (*.gpkg)"))
+        widget.setDialogTitle(title)
+        self._describe(widget, label, tip)
+        return widget
 
     @staticmethod
     def _describe(widget, name: str, tip: str) -> None:

@@ -97,7 +97,7 @@ def test_a_dock_run_on_the_sample_lists_the_sources_of_the_demo(
     dock_sources = _briefing_sources(out, [str(tmp_path)])
 
     project.clear()
-    qtbot.waitUntil(lambda: not panel._restoring, timeout=5000)
+    qtbot.waitUntil(lambda: not panel.controller.restoring, timeout=5000)
     demo = tmp_path / "demo.gpkg"
     processing.run(
         "riskmap:score",

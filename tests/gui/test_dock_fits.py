@@ -40,10 +40,10 @@ def test_buttons_do_not_move_when_the_status_text_changes(qgis_iface, qtbot, tmp
             )
         ]
 
-    panel._status("Running")
+    panel.status_line.show("Running")
     qtbot.wait(50)
     before = places()
-    panel._status(
+    panel.status_line.show(
         "12 at-risk areas, 31 units on the watch list → a very long path to a GeoPackage "
         "in a folder with a long name/and/another/folder/riskmap_stabilization_priorities.gpkg"
     )

@@ -82,7 +82,7 @@ def test_generate_on_the_sample_project(qgis_iface, qtbot, tmp_path):
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
     assert renderer.classAttribute() == "class"
     # One category per class of the model, highest first, in the sequential palette.
-    labels = panel.base_document["classes"]["labels"]
+    labels = panel.controller.base_document["classes"]["labels"]
     assert [c.label() for c in renderer.categories()] == labels[::-1]
     lightness = [c.symbol().color().lightness() for c in renderer.categories()]
     assert lightness == sorted(lightness), "darker means riskier, also in greyscale"

@@ -71,7 +71,7 @@ def test_project_new_forgets_the_result(qgis_iface, qtbot, tmp_path):
     assert panel.result_path() and panel.area_cards.cards
 
     project.clear()  # what Project ▸ New does
-    qtbot.waitUntil(lambda: not panel._restoring, timeout=5000)
+    qtbot.waitUntil(lambda: not panel.controller.restoring, timeout=5000)
     assert panel.result_path() is None
     assert panel.area_cards.cards == []
     assert panel.status_label.text() == ""

@@ -102,7 +102,7 @@ def test_save_close_open_load_run_gives_the_same_result(
 
     # A new project with the same files under other names: Load restores every choice.
     project.clear()
-    qtbot.waitUntil(lambda: not panel._restoring, timeout=5000)
+    qtbot.waitUntil(lambda: not panel.controller.restoring, timeout=5000)
     again = {}
     for key, path in paths.items():
         again[key] = QgsVectorLayer(str(path), f"{key} (copy)", "ogr")
@@ -116,7 +116,7 @@ def test_save_close_open_load_run_gives_the_same_result(
     assert (units.id_field.currentField(), units.name_field.currentField()) == ("code", "district")
     assert units.places_layer.currentLayer() is again["places"]
     assert units.places_name.currentField() == "NAME"
-    assert panel.as_of().isoformat() == "2020-06-30"
+    assert panel.controller.as_of().isoformat() == "2020-06-30"
     assert "could not" not in panel.status_label.text()
     panel.output_widget.setFilePath(str(tmp_path / "second.gpkg"))
     assert panel.generate(), failures
@@ -126,7 +126,7 @@ def test_save_close_open_load_run_gives_the_same_result(
 
     # The same file headless, in an empty project: the sources resolve from the model's folder.
     project.clear()
-    qtbot.waitUntil(lambda: not panel._restoring, timeout=5000)
+    qtbot.waitUntil(lambda: not panel.controller.restoring, timeout=5000)
     out = tmp_path / "headless.gpkg"
     processing.run(
         "riskmap:score",
@@ -198,12 +198,12 @@ def test_load_says_what_could_not_be_restored(qgis_iface, qtbot, tmp_path):
     panel.save_model_file(str(model_path))
 
     project.clear()
-    qtbot.waitUntil(lambda: not panel._restoring, timeout=5000)
+    qtbot.waitUntil(lambda: not panel.controller.restoring, timeout=5000)
     districts = QgsVectorLayer(str(paths["districts"]), "districts", "ogr")
     project.addMapLayer(districts)
     asked = []
     # The other files lie outside the model's folder (../data): the officer says no.
-    panel.confirm_outside_files = lambda files: asked.append(files) or False
+    panel.controller.confirm_outside_files = lambda files: asked.append(files) or False
     assert panel.load_model_file(str(model_path))
     assert len(asked) == 1
     status = panel.status_label.text()
@@ -232,9 +232,9 @@ def test_files_outside_the_models_folder_are_opened_only_when_the_officer_agrees
 
     for answer in (False, True):
         project.clear()
-        qtbot.waitUntil(lambda: not panel._restoring, timeout=5000)
+        qtbot.waitUntil(lambda: not panel.controller.restoring, timeout=5000)
         asked = []
-        panel.confirm_outside_files = lambda files, answer=answer, asked=asked: (
+        panel.controller.confirm_outside_files = lambda files, answer=answer, asked=asked: (
             asked.append(files) or answer
         )
         assert panel.load_model_file(str(model_path))
@@ -252,9 +252,9 @@ def test_files_outside_the_models_folder_are_opened_only_when_the_officer_agrees
 
     # Files next to the model are read without a question.
     project.clear()
-    qtbot.waitUntil(lambda: not panel._restoring, timeout=5000)
+    qtbot.waitUntil(lambda: not panel.controller.restoring, timeout=5000)
     beside = tmp_path / "data" / "own.json"
-    panel.confirm_outside_files = lambda files: pytest.fail(f"asked about {files}")
+    panel.controller.confirm_outside_files = lambda files: pytest.fail(f"asked about {files}")
     saved = model_path.read_text(encoding="utf-8").replace("../data/", "")
     beside.write_text(saved, encoding="utf-8")
     assert panel.load_model_file(str(beside))

@@ -44,7 +44,7 @@ def test_a_row_without_a_layer_never_reads_the_sample(qgis_iface, qtbot, tmp_pat
     panel.output_widget.setFilePath(str(tmp_path / "out.gpkg"))
     assert panel.problems() == [], panel.problems()
 
-    document, layer_map = panel.run_inputs()
+    document, layer_map = panel.controller.run_inputs()
     assert set(layer_map.values()) <= {layer.id() for layer in layers.values()}
     failures = []
     panel.runner.failed.connect(lambda message, details: failures.append(message))

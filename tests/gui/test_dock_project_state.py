@@ -25,7 +25,7 @@ def test_state_and_styles_survive_save_and_reopen(qgis_iface, qtbot, tmp_path):
     panel.units_panel.choose_places(towns, "NAME_EN")
     assert panel.generate()
     wait_for_run(qtbot, panel)
-    before = panel.state()
+    before = panel.controller.state()
     first_numbers = _scores(project)
     assert load_state(project) is not None
     assert project.write()
@@ -33,12 +33,12 @@ def test_state_and_styles_survive_save_and_reopen(qgis_iface, qtbot, tmp_path):
     project.clear()
     qtbot.waitUntil(lambda: panel.area_cards.cards == [])
     assert project.read(str(path))
-    qtbot.waitUntil(lambda: panel.state() == before)
+    qtbot.waitUntil(lambda: panel.controller.state() == before)
 
     assert panel.model_name() == "Equal weights"
     assert panel.as_of_edit.date() == QDate(2017, 12, 31)
     assert panel.criteria_model.rows[0].criterion["weight"] == 4.0
-    assert panel.state() == before
+    assert panel.controller.state() == before
     assert panel.units_panel.places_layer.currentLayer().id() == towns_id
     assert panel.units_panel.places_name.currentField() == "NAME_EN"
     assert panel.output_widget.filePath() == str(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from languages import qgis_in_language
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from riskmap_plugin.paths import i18n_path
 from riskmap_plugin.qgis_adapter.wording import run_wording
@@ -134,23 +134,31 @@ def test_as_of_date_follows_the_dock_locale(qgis_iface, qtbot):
 
     dock, panel = open_dock(qgis_iface, qtbot)
     assert panel.as_of_edit.locale() == dock.locale()
-    assert isinstance(panel.as_of(), dt.date)
+    assert isinstance(panel.controller.as_of(), dt.date)
 
 
 @pytest.mark.parametrize("language", ["ar"], indirect=True)
-def test_mixin_strings_and_area_card_words_are_translated(language, qgis_iface, qtbot):
-    """``self.tr`` in PanelLogic / ModelActions is looked up where pylupdate5 filed it."""
+def test_collaborator_strings_and_area_card_words_are_translated(language, qgis_iface, qtbot):
+    """What the model controller and the run presenter show is in the catalogue's language:
+    their strings keep the contexts they were filed under (ModelActions, PanelLogic)."""
     from dock_helpers import open_dock
 
     from riskmap_plugin.gui.area_cards import AreaCard
 
     _, panel = open_dock(qgis_iface, qtbot)
-    assert panel.tr("Done — %p%") == "اكتمل — %p%"  # PanelLogic
-    guessed = panel.tr("Guessed {found} of {total} layers — check them.")  # ModelActions
-    assert guessed != "Guessed {found} of {total} layers — check them."
-    summary = "{count} at-risk areas, {watch} units on the watch list → {path}"
-    assert panel.tr(summary) != summary
-    assert panel.tr("Preset") != "Preset", "the panel's own strings still translate"
+    panel.guess()  # ModelActions
+    guessed = panel.guess_label.text()
+    assert guessed and "Guessed" not in guessed and "layers" not in guessed
+    panel.name_edit.setText("")  # PanelLogic
+    assert panel.model_name() == QCoreApplication.translate("PanelLogic", "RiskMap model")
+    assert panel.model_name() != "RiskMap model"
+    panel.output_widget.setFilePath("")
+    panel.presenter.update_buttons()  # PanelLogic
+    tip = panel.generate_button.toolTip()
+    assert tip and "Cannot run yet" not in tip and "output GeoPackage" not in tip
+    panel.presenter._canceled()
+    assert panel.status_label.text() not in ("", "Cancelled — nothing was written.")
+    assert panel.preset_combo.accessibleName() != "Preset", "the panel's own strings translate"
     card = AreaCard({"area_id": 1, "name": "Kirkuk", "class": "High", "trend": "persistent"})
     qtbot.addWidget(card)
     text = card.label.text()
