@@ -135,7 +135,7 @@ def prepare_inputs(
         if isinstance(units_layer, QgsVectorLayer):
             layer_map[reference] = units_layer
         model = model.with_overrides(units_layer=reference)
-    if as_of is not None:
+    if as_of is not None and as_of != model.as_of:  # the dock's date is the model's already
         model = model.with_overrides(as_of=as_of)
 
     resolver = LayerResolver(
