@@ -20,10 +20,9 @@ import numpy as np
 
 from ..aggregate import Aggregated, aggregate
 from ..classify import classify
-from ..errors import DataError
 from ..events import EventTable
 from ..inputs import build_inputs, check_layers, prepare_units
-from ..measures import MEASURE_FUNCTIONS, Inputs
+from ..measures import Inputs, measure_criterion
 from ..model import Criterion, Model
 from ..normalise import fill_missing, normalise, transform
 from ..run import _units_source
@@ -115,12 +114,7 @@ def snapshot_at(history: History, as_of: dt.date) -> Snapshot:
 
 
 def _measure(criterion: Criterion, inputs: Inputs) -> np.ndarray:
-    try:
-        measured = MEASURE_FUNCTIONS[criterion.measure](criterion, inputs)
-    except DataError as error:  # say which criterion asked for the missing field
-        raise DataError(
-            error.what, f"criterion '{criterion.id}' ({error.where})", error.fix
-        ) from None
+    measured = measure_criterion(criterion, inputs)
     values = measured.raw
     if criterion.zero_is_missing:
         values = np.where(values == 0, np.nan, values)
