@@ -26,6 +26,7 @@ from ..measures import Inputs, measure_criterion
 from ..model import Criterion, Model
 from ..normalise import fill_missing, normalise, transform
 from ..run import _units_source
+from ..scores import Scores
 from ..watch import watch_cap, watch_order, watch_reasons
 
 
@@ -183,10 +184,18 @@ def model_ranking(
         cutoff = float(model.classes.breaks[min_index - 1])
     else:
         cutoff = float(combined.score[at_risk].min()) if at_risk.any() else None
+    norm = snapshot.norm[:, keep]
+    scores = Scores(
+        raw=snapshot.raw[:, keep],
+        prepared=np.full_like(norm, np.nan),  # not kept: the ranking reads no annotation
+        norm=norm,
+        details=[],
+        combined=combined,
+        class_index=class_index,
+        at_risk=at_risk,
+    )
     reasons = watch_reasons(
-        combined.score,
-        snapshot.norm[:, keep],
-        at_risk,
+        scores,
         cutoff,
         model.areas,
         tuple(model.criteria[j] for j in keep),
