@@ -24,7 +24,7 @@ from ..qgis_adapter.backtest_run import UNITS_TABLE, compute_backtest, write_bac
 from ..qgis_adapter.backtest_style import style_backtest_units
 from ..qgis_adapter.wording_warnings import say_warning
 from ..report.backtest_chart import NO_MATPLOTLIB, render_chart
-from ..report.backtest_words import verdict_sentence
+from ..report.content.backtest_words import verdict_sentence
 from .base import (
     QT_TR_NOOP,
     model_parameters,

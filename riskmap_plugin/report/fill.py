@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import Qt
 
 from ..qgis_adapter.wording import is_right_to_left, tr
 from . import phrases
-from .context import BriefingContext
+from .content.context import BriefingContext
 from .fitting import MIN_FONT_PT, fit_label, fit_rows, fits
 from .overview import area_columns, area_rows, place_changes
 from .right_to_left import paragraphs_right_to_left

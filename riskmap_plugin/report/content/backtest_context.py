@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..core.backtest import Comparison
-from ..core.backtest.skill import SUMMARY_COLUMNS
+from ...core.backtest import Comparison
+from ...core.backtest.skill import SUMMARY_COLUMNS
 from .backtest_words import ENGLISH, backtest_paragraph
 
 #: The file name beside a result that holds its backtest.
