@@ -56,6 +56,10 @@ class BackgroundTask(QgsTask):
         """Emit the subclass's ``succeeded`` signal for :attr:`outcome` (main thread)."""
         raise NotImplementedError
 
+    def callbacks(self) -> dict:
+        """The runner's ``progress`` and ``is_canceled`` for this task (worker thread)."""
+        return {"progress": self._progress, "is_canceled": self.isCanceled}
+
     def run(self) -> bool:  # worker thread: no project, no GUI
         # pyproj 3.7.0–3.7.2 crashes when called from a thread Python did not create
         # (QGIS's pooled QThreads; pyproj issue #1509). Compute in a Python thread and wait.

@@ -53,9 +53,7 @@ class BacktestTask(BackgroundTask):
         return self.outcome is not None and not self.isCanceled()
 
     def compute(self) -> BacktestOutcome:
-        outcome = compute_backtest(
-            self.prepared, self.settings, progress=self._progress, is_canceled=self.isCanceled
-        )
+        outcome = compute_backtest(self.prepared, self.settings, **self.callbacks())
         write_backtest(
             outcome,
             self.output_path,

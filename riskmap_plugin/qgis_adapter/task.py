@@ -54,11 +54,7 @@ class RiskMapTask(BackgroundTask):
         # would freeze the GUI thread (see process_run).
         new_file = bool(self.output_path) and not os.path.exists(self.output_path)
         outcome = compute_isolated(
-            self.prepared,
-            output_path=self.output_path,
-            progress=self._progress,
-            is_canceled=self.isCanceled,
-            wording=self.wording,
+            self.prepared, output_path=self.output_path, wording=self.wording, **self.callbacks()
         )
         if self.store is not None:  # one transaction, after the GeoPackage is written
             self._progress(0.99, "Storing the run")
