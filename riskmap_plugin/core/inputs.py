@@ -7,7 +7,7 @@ reported as warnings so the briefing can say what was done to the data.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import geopandas as gpd
@@ -66,17 +66,16 @@ def prepare_units(
             f"units layer '{name}'",
             "set the layer's CRS in QGIS (Layer Properties → Source)",
         )
-    for role, column in (
-        ("id", id_field),
-        ("name", spec.name_field),
-        ("population", spec.population_field),
-    ):
-        if column and column not in frame.columns:
-            raise DataError(
-                f"the {role} field '{column}' does not exist",
-                f"units layer '{name}'",
-                "choose one of: " + ", ".join(map(str, list(frame.columns)[:15])),
-            )
+    missing = _first_missing(
+        frame, (("id", id_field), ("name", spec.name_field), ("population", spec.population_field))
+    )
+    if missing is not None:
+        role, column = missing
+        raise DataError(
+            f"the {role} field '{column}' does not exist",
+            f"units layer '{name}'",
+            "choose one of: " + ", ".join(map(str, list(frame.columns)[:15])),
+        )
     geometries = np.asarray(frame.geometry.values)
     usable = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
     if (~usable).any():
@@ -265,17 +264,31 @@ def build_inputs(
         tables[reference] = _table(model, reference, frame)
     inputs = Inputs(
         units=projected_units,
+        population_field=model.units.population_field,
         index=index,
         layers=projected,
         tables=tables,
         units_ref=units_ref,
-        population_field=model.units.population_field,
         places=model.places.layer if model.places else None,
         places_population=model.places.population_field if model.places else None,
         counters=counters,
         crs=crs,
     )
     return inputs, crs
+
+
+def _first_missing(
+    frame: pd.DataFrame, wanted: Iterable[tuple[str, str | None]]
+) -> tuple[str, str] | None:
+    """The first (setting, field) of ``wanted`` that names a column ``frame`` lacks.
+
+    >>> _first_missing(pd.DataFrame({"a": [1]}), [("id", "a"), ("name", None), ("pop", "p")])
+    ('pop', 'p')
+    """
+    for setting, column in wanted:
+        if column and column not in frame.columns:
+            return setting, column
+    return None
 
 
 def _table(model: Model, reference: str, frame: pd.DataFrame) -> EventTable:
@@ -289,18 +302,22 @@ def prepare_places(model: Model, inputs: Inputs, language: str = "") -> pd.DataF
         return None
     spec = model.places
     frame = inputs.layers[spec.layer]
-    for key, column in (
-        ("name_field", spec.name_field),
-        ("population_field", spec.population_field),
-        ("feature_code_field", spec.feature_code_field),
-        *((f"name_fields → {k}", v) for k, v in spec.name_fields.items()),
-    ):
-        if column and column not in frame.columns:
-            raise DataError(
-                f"the field '{column}' does not exist",
-                f"places layer '{spec.layer}'",
-                f"set places → {key} to one of: " + ", ".join(map(str, frame.columns[:12])),
-            )
+    missing = _first_missing(
+        frame,
+        (
+            ("name_field", spec.name_field),
+            ("population_field", spec.population_field),
+            ("feature_code_field", spec.feature_code_field),
+            *((f"name_fields → {k}", v) for k, v in spec.name_fields.items()),
+        ),
+    )
+    if missing is not None:
+        key, column = missing
+        raise DataError(
+            f"the field '{column}' does not exist",
+            f"places layer '{spec.layer}'",
+            f"set places → {key} to one of: " + ", ".join(map(str, frame.columns[:12])),
+        )
     population = (
         pd.to_numeric(frame[spec.population_field], errors="coerce")
         if spec.population_field

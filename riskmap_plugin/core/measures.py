@@ -111,14 +111,13 @@ def low_severity_count(criterion: Criterion, inputs: Inputs) -> Measured:
     table = inputs.table(criterion)
     floor = table.severity_floor(criterion.field)
     if floor is not None:  # e.g. UCDP GED: no event without a death is in the data
-        table.say(
-            warning(
-                "severity_floor",
-                criterion=criterion.id,
-                layer=criterion.layer,
-                field=criterion.field,
-                floor=f"{floor:g}",
-            )
+        _say(
+            criterion,
+            inputs,
+            "severity_floor",
+            layer=criterion.layer,
+            field=criterion.field,
+            floor=f"{floor:g}",
         )
     low = np.isfinite(values) & (values <= criterion.threshold)
     total = _counted(criterion, inputs)
@@ -135,15 +134,29 @@ def density(criterion: Criterion, inputs: Inputs) -> Measured:
         return Measured(np.where(area > 0, counted / area, np.nan), {"count": counted})
 
 
-def rate(criterion: Criterion, inputs: Inputs) -> Measured:
+def _say(criterion: Criterion, inputs: Inputs, key: str, **fields: object) -> None:
+    """Warn about ``criterion`` (its layer's table keeps each warning once)."""
+    inputs.table(criterion).say(warning(key, criterion=criterion.id, **fields))
+
+
+def _population(criterion: Criterion, inputs: Inputs, what: str, key: str) -> np.ndarray:
+    """The units' population for ``criterion``: its own field, else the units' field.
+
+    ``what`` (e.g. "a rate") and ``key`` (the criterion's setting) word the error when
+    neither is set.
+    """
     field_name = criterion.population_field or inputs.population_field
     if not field_name:
         raise DataError(
-            "a rate needs the units' population field",
-            f"criterion '{criterion.id}' → population_field",
+            f"{what} needs the units' population field",
+            f"criterion '{criterion.id}' → {key}",
             "set population_field on the criterion or on the units",
         )
-    population = numeric(inputs.units, field_name, inputs.units_ref)
+    return numeric(inputs.units, field_name, inputs.units_ref)
+
+
+def rate(criterion: Criterion, inputs: Inputs) -> Measured:
+    population = _population(criterion, inputs, "a rate", "population_field")
     counted = _counted(criterion, inputs)
     unknown = int((~(population > 0)).sum())
     if unknown:
@@ -166,14 +179,13 @@ def change(criterion: Criterion, inputs: Inputs) -> Measured:
     current = _counted(criterion, inputs)
     before = _counted(criterion, inputs, period.counted) * period.scale
     if period.pro_rated:
-        table.say(
-            warning(
-                "reference_pro_rated",
-                criterion=criterion.id,
-                count=period.covered_days,
-                days=period.days,
-                period=period.words,
-            )
+        _say(
+            criterion,
+            inputs,
+            "reference_pro_rated",
+            count=period.covered_days,
+            days=period.days,
+            period=period.words,
         )
     if criterion.reference.change == "difference":
         value = current - before
@@ -234,9 +246,7 @@ def town_distance(criterion: Criterion, inputs: Inputs, targets: np.ndarray) -> 
         centres = shapely.point_on_surface(inputs.index.geometries[alone])
         _, dist = tree.query_nearest(centres, return_distance=True, all_matches=False)
         result[alone] = dist
-        inputs.table(criterion).say(
-            warning("no_towns", criterion=criterion.id, count=int(alone.sum()))
-        )
+        _say(criterion, inputs, "no_towns", count=int(alone.sum()))
     return np.round(result, 3)  # millimetres: see spatial.significant()
 
 
@@ -247,14 +257,7 @@ def ratio(criterion: Criterion, inputs: Inputs) -> Measured:
     values = numeric(inputs.layer(criterion), criterion.field, criterion.layer)
     numerator = _counted(criterion, inputs, extra=np.where(np.isfinite(values), values, 0.0))
     if per.population:
-        field_name = criterion.population_field or inputs.population_field
-        if not field_name:
-            raise DataError(
-                "a ratio to the population needs the units' population field",
-                f"criterion '{criterion.id}' → denominator",
-                "set population_field on the criterion or on the units",
-            )
-        below = numeric(inputs.units, field_name, inputs.units_ref)
+        below = _population(criterion, inputs, "a ratio to the population", "denominator")
     else:
         ref = per.layer or criterion.layer
         layer = inputs.layers[ref]
@@ -266,9 +269,7 @@ def ratio(criterion: Criterion, inputs: Inputs) -> Measured:
             below = below + numerator
     missing = int((~(below > 0)).sum())
     if missing:
-        inputs.table(criterion).say(
-            warning("no_denominator", criterion=criterion.id, count=missing)
-        )
+        _say(criterion, inputs, "no_denominator", count=missing)
     with np.errstate(divide="ignore", invalid="ignore"):
         value = np.where(below > 0, numerator / below, np.nan)
     return Measured(value, {"numerator": numerator, "denominator": below})
@@ -329,3 +330,13 @@ MEASURE_FUNCTIONS: dict[str, Callable[[Criterion, Inputs], Measured]] = {
     "diversity": diversity,
     "ratio": ratio,
 }
+
+
+def measure_criterion(criterion: Criterion, inputs: Inputs) -> Measured:
+    """The criterion's measure on ``inputs``; a missing field's error names the criterion."""
+    try:
+        return MEASURE_FUNCTIONS[criterion.measure](criterion, inputs)
+    except DataError as error:  # say which criterion asked for the missing field
+        raise DataError(
+            error.what, f"criterion '{criterion.id}' ({error.where})", error.fix
+        ) from None

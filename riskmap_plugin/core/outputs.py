@@ -6,6 +6,8 @@ issues, styles and users rely on them.
 
 from __future__ import annotations
 
+import dataclasses
+
 import geopandas as gpd
 import numpy as np
 import pandas as pd
@@ -193,13 +195,14 @@ def build_watch_list(
     extra_reasons: list[list[str]] | None = None,
 ) -> gpd.GeoDataFrame:
     """Units outside the areas that deserve a look, strongest first, each with its reasons."""
-    norm, at_risk = scores.norm, scores.at_risk
-    in_area = units["area_id"].to_numpy() > 0
+    at_risk = scores.at_risk
     score = units["score"].to_numpy()
+    # The published (rounded) scores, as the units table prints them.
+    published = dataclasses.replace(
+        scores, combined=dataclasses.replace(scores.combined, score=score)
+    )
     reasons = watch_reasons(
-        score,
-        norm,
-        in_area | at_risk,
+        published,
         cutoff,
         model.areas,
         model.criteria,

@@ -22,11 +22,11 @@ from .areas import UnitPlaces
 from .classify import classify
 from .data_limits import check_snapshots, correlations, data_fields, declared_fields
 from .database_counts import DatabaseCounter
-from .errors import Canceled, DataError
+from .errors import Canceled
 from .explain import Driver, Explainer
 from .hexgrid import hex_grid
 from .inputs import build_inputs, check_layers, prepare_places, prepare_units
-from .measures import MEASURE_FUNCTIONS
+from .measures import measure_criterion
 from .messages import warning
 from .model import Model
 from .naming import seat_towns
@@ -152,12 +152,7 @@ def score(
     details: list[dict[str, np.ndarray]] = []
     for j, criterion in enumerate(criteria):
         step(0.05 + 0.75 * j / m, f"Measuring {criterion.label}")
-        try:
-            measured = MEASURE_FUNCTIONS[criterion.measure](criterion, inputs)
-        except DataError as error:  # say which criterion asked for the missing field
-            raise DataError(
-                error.what, f"criterion '{criterion.id}' ({error.where})", error.fix
-            ) from None
+        measured = measure_criterion(criterion, inputs)
         if criterion.zero_is_missing:
             measured.raw = np.where(measured.raw == 0, np.nan, measured.raw)
         check_snapshots(criterion, inputs, model.as_of)

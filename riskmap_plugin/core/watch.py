@@ -16,15 +16,14 @@ import numpy as np
 import pandas as pd
 
 from .model import AreasRule, Criterion
+from .scores import Scores
 
 ANALYSIS_STRENGTH = 0.75
 Reason = tuple[str, float]
 
 
 def watch_reasons(
-    score: np.ndarray,
-    norm: np.ndarray,
-    in_area: np.ndarray,
+    scores: Scores,
     cutoff: float | None,
     rule: AreasRule,
     criteria: tuple[Criterion, ...],
@@ -32,7 +31,16 @@ def watch_reasons(
     templates: dict[str, str],
     number,
 ) -> list[list[Reason]]:
-    """Why each unit outside the areas deserves a look, with each reason's strength."""
+    """Why each unit outside the areas deserves a look, with each reason's strength.
+
+    Reads ``scores``' score, normalised values (a column for each of ``criteria``),
+    at-risk units and areas (``area_of_unit``, when built): a unit at risk or in an
+    area is never given a reason.
+    """
+    score, norm = scores.score, scores.norm
+    in_area = scores.at_risk.copy()
+    if len(scores.area_of_unit):
+        in_area |= scores.area_of_unit > 0
     n = len(score)
     reasons: list[list[Reason]] = [[] for _ in range(n)]
     n_top = int(np.ceil(rule.watch_top_share * n))

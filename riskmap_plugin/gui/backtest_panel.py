@@ -219,7 +219,7 @@ class BacktestPanel(QGroupBox):
 
     def _on_succeeded(self, outcome, gpkg: str, chart: str) -> None:
         from ..report.backtest_chart import NO_MATPLOTLIB
-        from ..report.backtest_words import verdict_sentence
+        from ..report.content.backtest_words import verdict_sentence
 
         self._running(False)
         self.outcome, self.output_path = outcome, gpkg

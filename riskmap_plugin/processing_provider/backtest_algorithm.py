@@ -9,7 +9,6 @@ CSV and the chart. No model logic lives here.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from qgis.core import (
     QgsProcessingException,
@@ -21,23 +20,19 @@ from qgis.core import (
 )
 
 from ..core.backtest import BacktestSettings, as_of_dates
-from ..core.errors import RiskMapError
 from ..qgis_adapter.backtest_run import UNITS_TABLE, compute_backtest, write_backtest
 from ..qgis_adapter.backtest_style import style_backtest_units
-from ..qgis_adapter.runner import prepare_inputs
 from ..qgis_adapter.wording_warnings import say_warning
 from ..report.backtest_chart import NO_MATPLOTLIB, render_chart
-from ..report.backtest_words import verdict_sentence
+from ..report.content.backtest_words import verdict_sentence
 from .base import (
     QT_TR_NOOP,
-    QT_TRANSLATE_NOOP,
-    RiskMapAlgorithm,
     model_parameters,
+    one_message,
+    progress_reporter,
     tr,
-    unexpected,
-    use_sample_layers,
 )
-from .params import parse_layer_map
+from .model_algorithm import ModelAlgorithm
 
 HELP = QT_TR_NOOP("""Re-scores the model at earlier as-of dates, each time with only the data \
 dated up to that day, and compares each unit's score with what happened in the following \
@@ -64,21 +59,12 @@ alarms; the metrics as CSV; a chart (PNG, needs matplotlib). Flags: a horizon cu
 of the data, and layers without dates (possible look-ahead).""")
 
 
-class BacktestAlgorithm(RiskMapAlgorithm):
+class BacktestAlgorithm(ModelAlgorithm):
     """Backtest a model against what happened next."""
 
+    NAME = "backtest"
     HELP = HELP
-    TAGS = (
-        QT_TRANSLATE_NOOP("@default", "backtest"),
-        QT_TRANSLATE_NOOP("@default", "validation"),
-        QT_TRANSLATE_NOOP("@default", "forecast"),
-        QT_TRANSLATE_NOOP("@default", "baseline"),
-        QT_TRANSLATE_NOOP("@default", "ROC AUC"),
-    )
 
-    MODEL = "MODEL"
-    UNITS = "UNITS"
-    LAYER_MAP = "LAYER_MAP"
     AS_OF_DATES = "AS_OF_DATES"
     FIRST = "FIRST"
     LAST = "LAST"
@@ -92,16 +78,8 @@ class BacktestAlgorithm(RiskMapAlgorithm):
     OUTPUT_CHART = "OUTPUT_CHART"
     VERDICT = "VERDICT"
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._prepared = None
-        self._settings = None
-
-    def name(self) -> str:
-        return "backtest"
-
-    def displayName(self) -> str:  # noqa: N802 (QGIS API name)
-        return tr("Backtest the model against what happened next")
+    #: What to backtest, read on the main thread for the worker.
+    _settings: BacktestSettings | None = None
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
         for parameter in model_parameters(as_of=False):
@@ -175,28 +153,9 @@ class BacktestAlgorithm(RiskMapAlgorithm):
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802
         """Main thread: load the model, resolve its layers, read the dates."""
-        model_path = self.parameterAsFile(parameters, self.MODEL, context)
-        if not model_path or not Path(model_path).is_file():
-            raise QgsProcessingException(
-                tr("Model file not found: '{}' — choose a RiskMap model JSON file.").format(
-                    model_path
-                )
-            )
+        model_path = self.model_file(parameters, context)
         dates = self._dates(parameters, context)
-        layer_map = parse_layer_map(self.parameterAsString(parameters, self.LAYER_MAP, context))
-        try:
-            self._prepared = prepare_inputs(
-                model_path,
-                project=context.project(),
-                layer_map=layer_map,
-                units_layer=self.parameterAsVectorLayer(parameters, self.UNITS, context),
-                layer_store=context.temporaryLayerStore(),
-                **use_sample_layers(self, parameters, context),
-            )
-        except RiskMapError as error:
-            raise QgsProcessingException(str(error)) from error
-        except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
-            raise unexpected(error) from None
+        self.prepare_model(model_path, parameters, context)
         outcome = self.parameterAsString(parameters, self.OUTCOME, context).strip() or None
         self._settings = BacktestSettings(
             as_of_dates=tuple(dates),
@@ -232,35 +191,25 @@ class BacktestAlgorithm(RiskMapAlgorithm):
         gpkg = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         csv = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context) or None
         chart = self.parameterAsFileOutput(parameters, self.OUTPUT_CHART, context) or None
-        last = [""]
-
-        def progress(fraction: float, message: str) -> None:
-            feedback.setProgress(100.0 * fraction)
-            if message != last[0]:
-                feedback.setProgressText(message)
-                last[0] = message
-
         try:
-            outcome = compute_backtest(
-                self._prepared, self._settings, progress=progress, is_canceled=feedback.isCanceled
-            )
-            for warning in outcome.warnings:
-                feedback.pushWarning(say_warning(warning))
-            for flag in outcome.result.flags:
-                feedback.pushWarning(flag)
-            written = write_backtest(
-                outcome,
-                gpkg,
-                csv_path=csv,
-                input_paths=self._prepared.input_paths(),
-                is_canceled=feedback.isCanceled,
-            )
-        except RiskMapError as error:
-            raise QgsProcessingException(str(error)) from None
-        except QgsProcessingException:
-            raise
-        except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
-            raise unexpected(error) from None
+            with one_message():
+                outcome = compute_backtest(
+                    self._prepared,
+                    self._settings,
+                    progress=progress_reporter(feedback),
+                    is_canceled=feedback.isCanceled,
+                )
+                for warning in outcome.warnings:
+                    feedback.pushWarning(say_warning(warning))
+                for flag in outcome.result.flags:
+                    feedback.pushWarning(flag)
+                written = write_backtest(
+                    outcome,
+                    gpkg,
+                    csv_path=csv,
+                    input_paths=self._prepared.input_paths(),
+                    is_canceled=feedback.isCanceled,
+                )
         finally:
             self._prepared = None  # release the layers while QGIS is alive
         style_backtest_units(f"{written}|layername={UNITS_TABLE}")

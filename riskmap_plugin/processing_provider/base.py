@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
+    QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFile,
@@ -12,6 +16,9 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 from qgis.PyQt.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..core.errors import RiskMapError
+from .toolbox import TAGS, TITLES
 
 #: Where each algorithm's help page lives (docs/processing.md, one section per algorithm).
 HELP_URL = "https://github.com/riskmap-plugin/riskmap/blob/main/docs/processing.md"
@@ -22,6 +29,8 @@ __all__ = [
     "QT_TRANSLATE_NOOP",
     "RiskMapAlgorithm",
     "model_parameters",
+    "one_message",
+    "progress_reporter",
     "tr",
 ]
 
@@ -91,12 +100,19 @@ def use_sample_layers(algorithm, parameters, context) -> dict:
 class RiskMapAlgorithm(QgsProcessingAlgorithm):
     """Base of the RiskMap algorithms: ungrouped in the provider, help from ``HELP``.
 
-    ``HELP`` and ``TAGS`` are marked (``QT_TR_NOOP``, ``QT_TRANSLATE_NOOP``) where they are
-    defined, so that ``make transup`` collects them; they are translated when QGIS asks.
+    Each algorithm states its id (``NAME``) and ``HELP``; its title and tags come from
+    :mod:`.toolbox`. ``HELP`` is marked (``QT_TR_NOOP``) where it is defined, so that
+    ``make transup`` collects it; the texts are translated when QGIS asks.
     """
 
+    NAME = ""
     HELP = ""
-    TAGS: tuple[str, ...] = ()
+
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS API name)
+        return tr(TITLES[self.NAME])
 
     def group(self) -> str:
         return ""
@@ -111,7 +127,7 @@ class RiskMapAlgorithm(QgsProcessingAlgorithm):
         return f"{HELP_URL}#riskmap{self.name()}"
 
     def tags(self) -> list[str]:
-        return [tr(tag) for tag in self.TAGS]
+        return [tr(tag) for tag in TAGS[self.NAME]]
 
     def createInstance(self):  # noqa: N802 (QGIS API name)
         return type(self)()
@@ -133,3 +149,36 @@ def unexpected(error: BaseException):
     from ..core.errors import UNEXPECTED
 
     return QgsProcessingException(tr(UNEXPECTED).format(type(error).__name__))
+
+
+@contextmanager
+def one_message() -> Iterator[None]:
+    """Every failure inside ends in one RiskMap message (a QgsProcessingException).
+
+    A RiskMapError says what is wrong and how to fix it; a QgsProcessingException is
+    already worded; anything else is a bug, said in one sentence (:func:`unexpected`).
+    """
+    try:
+        yield
+    except QgsProcessingException:
+        raise
+    except RiskMapError as error:
+        raise QgsProcessingException(str(error)) from None
+    except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
+        raise unexpected(error) from None
+
+
+def progress_reporter(feedback) -> Callable[[float, str], None]:
+    """The runner's ``progress(fraction, message)`` for Processing's feedback.
+
+    Each message is logged once, when it changes, not at every step.
+    """
+    last = [""]
+
+    def progress(fraction: float, message: str) -> None:
+        feedback.setProgress(100.0 * fraction)
+        if message != last[0]:
+            feedback.setProgressText(message)
+            last[0] = message
+
+    return progress

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingAlgorithm,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
@@ -20,8 +19,7 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..core.errors import RiskMapError
-from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr, unexpected
+from .base import QT_TR_NOOP, RiskMapAlgorithm, one_message, tr
 
 PAGE_SIZES = ["A4", "A3"]
 HELP = QT_TR_NOOP("""Prints a RiskMap result GeoPackage (written by <i>Score at-risk areas</i>) \
@@ -40,14 +38,8 @@ model adds a last page "How well has this model done?" (default: \
 class BriefingAlgorithm(RiskMapAlgorithm):
     """Print the briefing PDF of a result."""
 
+    NAME = "briefing"
     HELP = HELP
-    TAGS = (
-        QT_TRANSLATE_NOOP("@default", "briefing"),
-        QT_TRANSLATE_NOOP("@default", "report"),
-        QT_TRANSLATE_NOOP("@default", "print layout"),
-        QT_TRANSLATE_NOOP("@default", "atlas"),
-        QT_TRANSLATE_NOOP("@default", "PDF"),
-    )
 
     INPUT = "INPUT"
     PAGE_SIZE = "PAGE_SIZE"
@@ -55,12 +47,6 @@ class BriefingAlgorithm(RiskMapAlgorithm):
     OUTPUT = "OUTPUT"
     PAGES = "PAGES"
     BACKTEST = "BACKTEST"
-
-    def name(self) -> str:
-        return "briefing"
-
-    def displayName(self) -> str:  # noqa: N802 (QGIS API name)
-        return tr("Print briefing (PDF)")
 
     def flags(self):
         # Layout rendering uses fonts and the project: keep it on the main thread.
@@ -104,24 +90,19 @@ class BriefingAlgorithm(RiskMapAlgorithm):
         backtest = self.parameterAsFile(parameters, self.BACKTEST, context) or None
         project = QgsProject()  # scratch: the briefing's layers stay out of the user's project
         try:
-            # The atlas tables go to Processing's temporary folder: the result is only read.
-            pages = QgsProcessingUtils.generateTempFilename("briefing_pages.gpkg")
-            layout = build_briefing(
-                project,
-                gpkg,
-                page_size=size,
-                banner=banner,
-                pages_path=pages,
-                backtest=backtest,
-            )
-            feedback.pushInfo(f"Exporting {layout.name()}")
-            result = export_briefing(layout, pdf)
-        except RiskMapError as error:
-            raise QgsProcessingException(str(error)) from error
-        except QgsProcessingException:
-            raise
-        except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
-            raise unexpected(error) from None
+            with one_message():
+                # The atlas tables go to Processing's temporary folder: the result is only read.
+                pages = QgsProcessingUtils.generateTempFilename("briefing_pages.gpkg")
+                layout = build_briefing(
+                    project,
+                    gpkg,
+                    page_size=size,
+                    banner=banner,
+                    pages_path=pages,
+                    backtest=backtest,
+                )
+                feedback.pushInfo(f"Exporting {layout.name()}")
+                result = export_briefing(layout, pdf)
         finally:
             project.clear()
         return {self.OUTPUT: result["pdf"], self.PAGES: result["pages"]}

@@ -18,10 +18,9 @@ from qgis.core import (
 )
 
 from ..core import hex_grid
-from ..core.errors import RiskMapError
 from ..qgis_adapter.features import frame_features, qgis_fields
 from ..qgis_adapter.reading import LayerReader
-from .base import QT_TR_NOOP, QT_TRANSLATE_NOOP, RiskMapAlgorithm, tr, unexpected
+from .base import QT_TR_NOOP, RiskMapAlgorithm, one_message, tr
 
 HELP = QT_TR_NOOP("""Creates a grid of hexagons to use as analysis units (e.g. as the <i>Units \
 layer</i> of <i>Score at-risk areas</i>). Each hexagon has a <tt>unit_id</tt> and a \
@@ -43,13 +42,8 @@ centre of the extent.""")
 class HexGridAlgorithm(RiskMapAlgorithm):
     """Create hexagon grid."""
 
+    NAME = "hexgrid"
     HELP = HELP
-    TAGS = (
-        QT_TRANSLATE_NOOP("@default", "hexagon"),
-        QT_TRANSLATE_NOOP("@default", "grid"),
-        QT_TRANSLATE_NOOP("@default", "analysis units"),
-        QT_TRANSLATE_NOOP("@default", "tessellation"),
-    )
 
     INPUT = "INPUT"
     CELL_KM = "CELL_KM"
@@ -57,18 +51,11 @@ class HexGridAlgorithm(RiskMapAlgorithm):
     TARGET_CRS = "TARGET_CRS"
     OUTPUT = "OUTPUT"
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._boundary = None
-        self._extent = None
-        self._crs = None
-        self._cell_km = None
-
-    def name(self) -> str:
-        return "hexgrid"
-
-    def displayName(self) -> str:  # noqa: N802 (QGIS API name)
-        return tr("Create hexagon grid")
+    # The grid to make, worked out on the main thread for the worker (prepareAlgorithm).
+    _boundary: LayerReader | None = None
+    _extent: tuple[float, float, float, float] | None = None
+    _crs: QgsCoordinateReferenceSystem | None = None
+    _cell_km: float | None = None
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
         self.addParameter(QgsProcessingParameterExtent(self.INPUT, tr("Extent"), optional=True))
@@ -100,14 +87,8 @@ class HexGridAlgorithm(RiskMapAlgorithm):
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802
         """Main thread: take a snapshot of the boundary layer and work out the extent and CRS."""
-        try:
+        with one_message():
             return self._prepare(parameters, context)
-        except QgsProcessingException:
-            raise
-        except RiskMapError as error:
-            raise QgsProcessingException(str(error)) from None
-        except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
-            raise unexpected(error) from None
 
     def _prepare(self, parameters, context) -> bool:
         self._cell_km = self.parameterAsDouble(parameters, self.CELL_KM, context)
@@ -153,15 +134,12 @@ class HexGridAlgorithm(RiskMapAlgorithm):
         if has_extent:
             rect = self.parameterAsExtent(parameters, self.INPUT, context, crs)
             self._extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
-        try:
-            self._boundary = LayerReader(boundary, [], reference="boundary") if boundary else None
-        except RiskMapError as error:
-            raise QgsProcessingException(str(error)) from error
+        self._boundary = LayerReader(boundary, [], reference="boundary") if boundary else None
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         crs_text = self._crs.authid() or self._crs.toWkt()
-        try:
+        with one_message():
             boundary = None
             if self._boundary is not None:
                 boundary = self._boundary.read(feedback.isCanceled).to_crs(crs_text)
@@ -172,10 +150,6 @@ class HexGridAlgorithm(RiskMapAlgorithm):
                 crs=crs_text,
                 is_canceled=feedback.isCanceled,
             )
-        except RiskMapError as error:
-            raise QgsProcessingException(str(error)) from error
-        except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
-            raise unexpected(error) from None
         fields = qgis_fields(grid)
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, self._crs

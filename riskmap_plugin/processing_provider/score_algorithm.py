@@ -8,7 +8,6 @@ model's layers with :func:`prepare_inputs`, ``processAlgorithm`` (worker) runs
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from qgis.core import (
     QgsFeatureSink,
@@ -23,25 +22,24 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.errors import Canceled, RiskMapError
+from ..core.errors import Canceled
 from ..qgis_adapter.features import frame_features, qgis_crs, qgis_fields, wkb_type
 from ..qgis_adapter.layer_metadata import input_attributions, result_metadata
 from ..qgis_adapter.output import attribute_tables, stage_file, stage_tables
 from ..qgis_adapter.output_guard import Staged
 from ..qgis_adapter.process_run import compute_isolated
-from ..qgis_adapter.runner import prepare_inputs
 from ..qgis_adapter.wording import run_wording
 from ..qgis_adapter.wording_warnings import say_warning
 from .base import (
     QT_TR_NOOP,
     QT_TRANSLATE_NOOP,
-    RiskMapAlgorithm,
     model_parameters,
+    one_message,
+    progress_reporter,
     tr,
-    unexpected,
-    use_sample_layers,
 )
-from .params import OutputClaims, file_destination, gpkg_destination, parse_layer_map
+from .model_algorithm import ModelAlgorithm
+from .params import OutputClaims, file_destination, gpkg_destination
 from .result_styler import style_on_load
 from .store_params import (
     RUN_ID,
@@ -103,42 +101,22 @@ it, a layer that the project, the layer map and the model's paths do not give st
 run, naming the layer: made-up data never reach a result unasked.""")
 
 
-class ScoreAlgorithm(RiskMapAlgorithm):
+class ScoreAlgorithm(ModelAlgorithm):
     """Score at-risk areas."""
 
+    NAME = "score"
     HELP = HELP
-    TAGS = (
-        QT_TRANSLATE_NOOP("@default", "risk"),
-        QT_TRANSLATE_NOOP("@default", "at-risk areas"),
-        QT_TRANSLATE_NOOP("@default", "stabilization"),
-        QT_TRANSLATE_NOOP("@default", "conflict"),
-        QT_TRANSLATE_NOOP("@default", "violent extremism"),
-        QT_TRANSLATE_NOOP("@default", "composite indicator"),
-        QT_TRANSLATE_NOOP("@default", "multi-criteria"),
-        QT_TRANSLATE_NOOP("@default", "watch list"),
-    )
 
-    MODEL = "MODEL"
-    UNITS = "UNITS"
-    AS_OF = "AS_OF"
-    LAYER_MAP = "LAYER_MAP"
     PREVIOUS = "PREVIOUS"
     ALLOW_OUTSIDE = "ALLOW_OUTSIDE_FILES"
 
     def __init__(self) -> None:
         super().__init__()
-        self._prepared = None
         self._store = None
         self._attributions = []
 
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
         return f"{tr(self.HELP)}\n\n{tr(SAMPLE_HELP)}\n\n{tr(STORE_HELP)}"
-
-    def name(self) -> str:
-        return "score"
-
-    def displayName(self) -> str:  # noqa: N802 (QGIS API name)
-        return tr("Score at-risk areas")
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
         for parameter in model_parameters(as_of=True):
@@ -177,14 +155,7 @@ class ScoreAlgorithm(RiskMapAlgorithm):
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802
         """Main thread: load the model and resolve its layers in the project."""
-        model_path = self.parameterAsFile(parameters, self.MODEL, context)
-        if not model_path or not Path(model_path).is_file():
-            raise QgsProcessingException(
-                tr("Model file not found: '{}' — choose a RiskMap model JSON file.").format(
-                    model_path
-                )
-            )
-        units = self.parameterAsVectorLayer(parameters, self.UNITS, context)
+        model_path = self.model_file(parameters, context)
         as_of = None
         if parameters.get(self.AS_OF) not in (None, ""):
             date = QgsProcessingParameters.parameterAsDate(
@@ -197,26 +168,17 @@ class ScoreAlgorithm(RiskMapAlgorithm):
                     )
                 )
             as_of = dt.date(date.year(), date.month(), date.day())
-        layer_map = parse_layer_map(self.parameterAsString(parameters, self.LAYER_MAP, context))
         previous = self.parameterAsFile(parameters, self.PREVIOUS, context) or None
         # The saved connection is looked up here, on the main thread, before any reading.
         self._store = result_store(self, parameters, context)
-        try:
-            self._prepared = prepare_inputs(
-                model_path,
-                project=context.project(),
-                layer_map=layer_map,
-                units_layer=units,
-                as_of=as_of,
-                layer_store=context.temporaryLayerStore(),
-                **use_sample_layers(self, parameters, context),
-                previous=previous,
-                allow_outside=self.parameterAsBool(parameters, self.ALLOW_OUTSIDE, context),
-            )
-        except RiskMapError as error:
-            raise QgsProcessingException(str(error)) from error
-        except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
-            raise unexpected(error) from None
+        self.prepare_model(
+            model_path,
+            parameters,
+            context,
+            as_of=as_of,
+            previous=previous,
+            allow_outside=self.parameterAsBool(parameters, self.ALLOW_OUTSIDE, context),
+        )
         # Annotations in QGIS's language, the translations looked up here on the main thread.
         self._wording = run_wording()
         # The inputs' credits for the outputs' layer metadata, read while on the main thread.
@@ -241,32 +203,19 @@ class ScoreAlgorithm(RiskMapAlgorithm):
             raise QgsProcessingException(
                 tr("No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.")
             )
-        last_message = [""]
-
-        def progress(fraction: float, message: str) -> None:
-            feedback.setProgress(100.0 * fraction)
-            if message != last_message[0]:
-                feedback.setProgressText(message)
-                last_message[0] = message
-
         try:
-            check_store(self._store)
-            # The dock's call: a large run computes in a child process there too.
-            outcome = compute_isolated(
-                self._prepared,
-                progress=progress,
-                is_canceled=feedback.isCanceled,
-                wording=self._wording,
-            )
-            for warning in outcome.warnings:
-                feedback.pushWarning(say_warning(warning))
-            return self._write_outputs(outcome, destinations, parameters, context, feedback)
-        except RiskMapError as error:
-            raise QgsProcessingException(str(error)) from None
-        except QgsProcessingException:
-            raise
-        except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
-            raise unexpected(error) from None
+            with one_message():
+                check_store(self._store)
+                # The dock's call: a large run computes in a child process there too.
+                outcome = compute_isolated(
+                    self._prepared,
+                    progress=progress_reporter(feedback),
+                    is_canceled=feedback.isCanceled,
+                    wording=self._wording,
+                )
+                for warning in outcome.warnings:
+                    feedback.pushWarning(say_warning(warning))
+                return self._write_outputs(outcome, destinations, parameters, context, feedback)
         finally:
             # The prepared inputs hold QgsVectorLayers; release them while QGIS is
             # alive (a layer freed at interpreter exit, after GDAL is gone, crashes).
@@ -345,7 +294,7 @@ class ScoreAlgorithm(RiskMapAlgorithm):
     def _layer_metadata(self, titles: dict[str, str]) -> dict:
         """Table → QGIS layer metadata for the result layers written to one GeoPackage."""
         model = self._prepared.model
-        keywords = [tr(tag) for tag in self.TAGS]
+        keywords = self.tags()
         abstract = tr("Computed by RiskMap with the model '{0}' as of {1}.").format(
             model.name, model.as_of.isoformat()
         )

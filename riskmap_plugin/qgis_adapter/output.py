@@ -119,23 +119,16 @@ def write_tables(
     tables: Mapping[str, pd.DataFrame],
     path: str | os.PathLike,
     *,
-    provenance: Mapping | None = None,
-    input_paths: Iterable[str | os.PathLike | None] = (),
     is_canceled: Callable[[], bool] | None = None,
-    layer_metadata: Mapping | None = None,
+    **options,
 ) -> str:
-    """Write frames (GeoDataFrames as layers, DataFrames as tables) to one GeoPackage atomically."""
+    """Write frames (GeoDataFrames as layers, DataFrames as tables) to one GeoPackage atomically.
+
+    ``options`` are :func:`stage_tables`'s (provenance, input_paths, layer_metadata).
+    """
     staged = Staged()
     try:
-        stage_tables(
-            staged,
-            tables,
-            path,
-            provenance=provenance,
-            input_paths=input_paths,
-            is_canceled=is_canceled,
-            layer_metadata=layer_metadata,
-        )
+        stage_tables(staged, tables, path, is_canceled=is_canceled, **options)
         if is_canceled is not None and is_canceled():
             raise Canceled()
         return staged.commit()[0]

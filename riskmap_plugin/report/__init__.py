@@ -1,8 +1,12 @@
-"""The briefing: pure context extraction (``context``), then layout and PDF (QGIS).
+"""The briefing: what it says (``content``, no QGIS), then its layout and PDF (QGIS).
 
-``build_briefing(project, gpkg_path, ...)`` adds the print layout to the project;
-``export_briefing(layout, pdf_path, png_path=None)`` writes it. Both import QGIS
-lazily so that ``riskmap_plugin.report.context`` stays usable without QGIS.
+:mod:`.content` reads a result's tables and words them: the context, the sentences,
+the atlas pages' tables. The modules here lay them out (``layout``, ``fill``,
+``map_layers``, ``overview``, ``backtest_page``), print them (``export``) and read the
+result files (``result_files``). ``build_briefing(project, gpkg_path, ...)`` adds the
+print layout to the project; ``export_briefing(layout, pdf_path, png_path=None)``
+writes it. Both import QGIS lazily so that ``riskmap_plugin.report.content`` stays
+usable without QGIS.
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ from qgis.core import (
 from ..qgis_adapter.output import read_provenance
 from ..qt_compat import label_font, set_label_font
 from .backtest_chart import NO_MATPLOTLIB, render_chart
-from .backtest_context import BacktestPage, backtest_beside, backtest_page
+from .content.backtest_context import BacktestPage, backtest_beside, backtest_page
 
 IS_BACKTEST = "attribute(@atlas_feature, 'kind') = 'backtest'"
 KEPT = ("banner_top", "banner_bottom", "title", "subtitle", "page_number", "footer")

@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import Qt
 
 from ..qgis_adapter.wording import is_right_to_left, tr
 from . import phrases
-from .context import BriefingContext
+from .content.context import BriefingContext
 from .fitting import MIN_FONT_PT, fit_label, fit_rows, fits
 from .overview import area_columns, area_rows, place_changes
 from .right_to_left import paragraphs_right_to_left
@@ -252,55 +252,32 @@ def fill_tables(layout: QgsPrintLayout, context: BriefingContext, result: dict, 
             ],
         )
     this_area = "\"area_id\" = attribute(@atlas_feature, 'area_id')"
-    drivers = _table(layout, "drivers_table")
-    if drivers is not None:
-        _bind(
-            drivers,
-            own["drivers"],
-            [
-                (tr("Criterion"), '"criterion"', 0.38, Qt.AlignmentFlag.AlignLeft),
-                (tr("Value in the area"), '"value"', 0.4, Qt.AlignmentFlag.AlignLeft),
-                (
-                    tr("Points"),
-                    phrases.number_expression('"points"', 1),
-                    0.11,
-                    Qt.AlignmentFlag.AlignRight,
-                ),
-                (tr("Share"), '"share"', 0.11, Qt.AlignmentFlag.AlignRight),
-            ],
-            feature_filter=this_area,
-            max_rows=DRIVERS_ROWS,
-        )
-    members = _table(layout, "members_table")
-    if members is not None:
-        _bind(
-            members,
+    left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+    drivers = [
+        (tr("Criterion"), '"criterion"', 0.38, left),
+        (tr("Value in the area"), '"value"', 0.4, left),
+        (tr("Points"), phrases.number_expression('"points"', 1), 0.11, right),
+        (tr("Share"), '"share"', 0.11, right),
+    ]
+    members = [
+        (tr("Unit"), '"unit_name"', 0.4, left),
+        (tr("Class"), phrases.mapping_expression("class", context.terms), 0.22, left),
+        (tr("Score"), phrases.number_expression('"score"', 1), 0.19, right),
+        (tr("Rank"), phrases.number_expression('"rank"', 0), 0.19, right),
+    ]
+    # The area pages' tables: each lists the rows of the atlas's current area.
+    for item_id, layer, columns, options in (
+        ("drivers_table", own["drivers"], drivers, {"max_rows": DRIVERS_ROWS}),
+        (
+            "members_table",
             result["units"],
-            [
-                (tr("Unit"), '"unit_name"', 0.4, Qt.AlignmentFlag.AlignLeft),
-                (
-                    tr("Class"),
-                    phrases.mapping_expression("class", context.terms),
-                    0.22,
-                    Qt.AlignmentFlag.AlignLeft,
-                ),
-                (
-                    tr("Score"),
-                    phrases.number_expression('"score"', 1),
-                    0.19,
-                    Qt.AlignmentFlag.AlignRight,
-                ),
-                (
-                    tr("Rank"),
-                    phrases.number_expression('"rank"', 0),
-                    0.19,
-                    Qt.AlignmentFlag.AlignRight,
-                ),
-            ],
-            feature_filter=this_area,
-            max_rows=MEMBERS_ROWS,
-            sort=("score", Qt.SortOrder.DescendingOrder),
-        )
+            members,
+            {"max_rows": MEMBERS_ROWS, "sort": ("score", Qt.SortOrder.DescendingOrder)},
+        ),
+    ):
+        table = _table(layout, item_id)
+        if table is not None:
+            _bind(table, layer, columns, feature_filter=this_area, **options)
 
 
 def flow(layout: QgsPrintLayout, item_ids, heights: dict, gap: float = 1.5) -> None:

@@ -22,9 +22,9 @@ from ..qt_compat import SCALE_BAR_FIT_WIDTH
 from . import backtest_page as bp
 from . import map_layers as ml
 from . import phrases
-from .context import DEFAULT_BANNER, BriefingContext, build_context
+from .content.context import DEFAULT_BANNER, BriefingContext, build_context
+from .content.pages import DRIVERS_TABLE, PAGES_TABLE, drivers_frame, pages_frame, write_pages
 from .fill import fill_tables, fill_texts, set_legend
-from .pages import DRIVERS_TABLE, PAGES_TABLE, drivers_frame, pages_frame, write_pages
 from .result_files import (
     context_tables,
     find_input_files,

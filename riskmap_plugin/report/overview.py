@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import Qt
 from ..qgis_adapter.wording import tr
 from ..qt_compat import copy_label_format, label_font
 from . import phrases
-from .context import BriefingContext
+from .content.context import BriefingContext
 from .fitting import fit_label, wrapped_height
 
 CHANGES_ITEM = "changes"

@@ -22,8 +22,8 @@ from ..qgis_adapter.wording import (
     ui_locale,
 )
 from ..qgis_adapter.wording_warnings import translated_warnings
+from .content.words import Words
 from .phrases_briefing import translated_sentences
-from .words import Words
 
 
 def legend_names() -> dict[str, str]:

@@ -171,7 +171,7 @@ def context_tables(files: Iterable[str]) -> dict[str, str]:
 def with_recorded_attributions(sources: pd.DataFrame, provenance: Mapping) -> pd.DataFrame:
     """``sources`` plus a row for each input whose attribution the run recorded (from the
     layer's metadata or the dock) and that no sources table already covers."""
-    from .sources import input_tables
+    from .content.sources import input_tables
 
     tables = input_tables(provenance)
     covered = set(sources["layer"].astype(str)) if len(sources) else set()

@@ -9,8 +9,8 @@ import pytest
 
 from riskmap_plugin.core.backtest import Comparison
 from riskmap_plugin.report.backtest_chart import render_chart
-from riskmap_plugin.report.backtest_context import backtest_page
-from riskmap_plugin.report.backtest_words import backtest_paragraph, verdict_sentence
+from riskmap_plugin.report.content.backtest_context import backtest_page
+from riskmap_plugin.report.content.backtest_words import backtest_paragraph, verdict_sentence
 
 SCORERS = {"model": "This model", "prior_12_months": "Events in the prior 12 months"}
 

@@ -10,9 +10,9 @@ from test_report_context import MODEL, _tables
 
 from riskmap_plugin.core.errors import ModelError
 from riskmap_plugin.core.model import load_model
-from riskmap_plugin.report.area_rows import _hotspot
-from riskmap_plugin.report.context import build_context
-from riskmap_plugin.report.words import ENGLISH, ENGLISH_WORDS, Words, model_glossary
+from riskmap_plugin.report.content.area_rows import _hotspot
+from riskmap_plugin.report.content.context import build_context
+from riskmap_plugin.report.content.words import ENGLISH, ENGLISH_WORDS, Words, model_glossary
 
 FRENCH = {
     "method": "Chacune des {units} unités : {mean} de {criteria} critères ; {shares}. {classes}. "

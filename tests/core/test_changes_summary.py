@@ -6,8 +6,8 @@ import pandas as pd
 
 from riskmap_plugin.core.analyses.changes import add_area_names, compare_runs, summarise
 from riskmap_plugin.core.model import load_model
-from riskmap_plugin.report.changes_section import section_lines, summary_line
-from riskmap_plugin.report.notes import uncertainty_note
+from riskmap_plugin.report.content.changes_section import section_lines, summary_line
+from riskmap_plugin.report.content.notes import uncertainty_note
 
 
 def _units(ranks, areas, contrib):

@@ -138,11 +138,29 @@ def test_layers_only_import_downwards():
                 assert rank[other] <= rank[layer], f"{name} imports {target}"
                 assert other == layer or rank[other] < rank[layer], f"{name} imports {target}"
     for path in (PACKAGE / "core").rglob("*.py"):
-        for node in _import_nodes(ast.parse(path.read_text(encoding="utf-8"))):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
-            names += [node.module or ""] if isinstance(node, ast.ImportFrom) else []
-            for imported in names:
-                assert imported.split(".")[0] not in ("qgis", "PyQt5", "PyQt6"), path
+        assert _qt_imports(path) == [], path
+
+
+def _qt_imports(path: Path) -> list[str]:
+    """The QGIS and Qt modules a file imports (absolute imports; at any depth)."""
+    names = []
+    for node in _import_nodes(ast.parse(path.read_text(encoding="utf-8"))):
+        names += [a.name for a in node.names] if isinstance(node, ast.Import) else []
+        names += [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else []
+    return [name for name in names if name.split(".")[0] in ("qgis", "PyQt5", "PyQt6")]
+
+
+def test_the_briefings_content_needs_no_qgis():
+    """report/content (texts, numbers, sentences) imports no QGIS or Qt, and of the
+    package only the core and itself: the layout, map layers and PDF are the QGIS part."""
+    content = "riskmap_plugin.report.content"
+    graph = import_graph()
+    modules = [name for name in graph if name == content or name.startswith(content + ".")]
+    assert len(modules) > 5  # the package is where this test looks for it
+    for name in modules:
+        assert _qt_imports(_modules()[name]) == [], name
+        for target in graph[name]:
+            assert target.startswith(("riskmap_plugin.core", content)), f"{name} imports {target}"
 
 
 @pytest.mark.parametrize("folder", ["riskmap_plugin", "tests", "scripts"])

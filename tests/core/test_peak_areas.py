@@ -255,7 +255,9 @@ def test_watch_list_is_capped_ranked_and_never_listed_for_illustrative_alone():
 
 
 def test_many_low_severity_events_while_the_score_is_low():
+    from riskmap_plugin.core.aggregate import Aggregated
     from riskmap_plugin.core.explain import TEMPLATES
+    from riskmap_plugin.core.scores import Scores
     from riskmap_plugin.core.watch import watch_reasons
 
     criteria = model(
@@ -275,10 +277,17 @@ def test_many_low_severity_events_while_the_score_is_low():
     score_ = np.array([90.0, 5.0, 10.0, 60.0, 8.0, 7.0, 6.0, 9.0, 4.0, 3.0])
     norm = np.array([[0.2], [1.0], [0.0], [0.9], [0.0], [0.0], [0.0], [0.0], [0.0], [0.0]])
     phrases = [[f"{k} attacks"] for k in range(10)]
+    scores = Scores(
+        raw=norm,
+        prepared=norm,
+        norm=norm,
+        details=[],
+        combined=Aggregated(score_, norm * score_[:, None], np.ones(10), [""] * 10),
+        class_index=np.zeros(10, dtype=int),
+        at_risk=score_ >= 80,
+    )
     reasons = watch_reasons(
-        score_,
-        norm,
-        score_ >= 80,
+        scores,
         80.0,
         criteria.areas,
         criteria.criteria,

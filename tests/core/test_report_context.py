@@ -9,8 +9,8 @@ import sys
 import pandas as pd
 import pytest
 
-from riskmap_plugin.report.context import build_context
-from riskmap_plugin.report.words import PLACEHOLDER
+from riskmap_plugin.report.content.context import build_context
+from riskmap_plugin.report.content.words import PLACEHOLDER
 
 MODEL = {
     "riskmap_model": 1,
@@ -204,7 +204,7 @@ def test_to_dict_is_plain_data():
 
 def test_context_module_imports_no_qgis_or_qt():
     code = (
-        "import sys, riskmap_plugin.report.context;"
+        "import sys, riskmap_plugin.report.content.context;"
         "bad = [m for m in sys.modules if m.startswith(('qgis', 'PyQt'))];"
         "print(bad); sys.exit(1 if bad else 0)"
     )

@@ -14,13 +14,13 @@ from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QDate
 
 from riskmap_plugin.qgis_adapter.layers import ATTRIBUTION_PROPERTY
+from riskmap_plugin.report.content.sources import input_tables, source_lines
 from riskmap_plugin.report.result_files import (
     find_input_files,
     read_result,
     read_sources,
     with_recorded_attributions,
 )
-from riskmap_plugin.report.sources import input_tables, source_lines
 
 
 def _briefing_sources(path, folders):

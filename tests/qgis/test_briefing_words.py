@@ -8,9 +8,9 @@ import pytest
 from languages import qgis_in_language
 
 from riskmap_plugin.qgis_adapter.wording import LANGUAGES
+from riskmap_plugin.report.content.words import ENGLISH
 from riskmap_plugin.report.phrases import briefing_words
 from riskmap_plugin.report.phrases_briefing import translated_sentences
-from riskmap_plugin.report.words import ENGLISH
 
 
 def _words_of(template: str) -> str:

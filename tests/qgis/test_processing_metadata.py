@@ -49,12 +49,12 @@ def test_every_algorithm_has_tags_help_and_a_help_page(riskmap_provider):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_help_tags_and_output_names_reach_the_catalogues(riskmap_provider, language):
     """`tr(self.HELP)` looks up a variable: the texts are marked where they are defined."""
-    from riskmap_plugin.processing_provider import score_algorithm
+    from riskmap_plugin.processing_provider import score_algorithm, toolbox
 
     catalogue = _catalogue(language)
     texts = [label for _, _, label in score_algorithm.OUTPUTS.values()]
-    for algorithm in _algorithms(riskmap_provider).values():
-        texts += [algorithm.HELP, *algorithm.TAGS]
+    for name, algorithm in _algorithms(riskmap_provider).items():
+        texts += [algorithm.HELP, toolbox.TITLES[name], *toolbox.TAGS[name]]
     missing = [text[:60] for text in texts if not catalogue.get(text)]
     assert missing == [], f"untranslated in {language}: {missing}"
 

@@ -374,7 +374,7 @@ def test_a_run_leaves_qgis_reading_curves_as_curves(qgis_app, corpus):
 
 def test_the_briefing_prints_no_file_system_paths(qgis_app, corpus, tmp_path):
     """Even when every input is given as an absolute path (kept so in the provenance)."""
-    from riskmap_plugin.report.context import build_context
+    from riskmap_plugin.report.content.context import build_context
 
     absolute = {ref: f"{corpus}/{source}" for ref, source in BASE_MAP.items()}
     out = tmp_path / "brief.gpkg"

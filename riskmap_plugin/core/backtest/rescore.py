@@ -20,13 +20,13 @@ import numpy as np
 
 from ..aggregate import Aggregated, aggregate
 from ..classify import classify
-from ..errors import DataError
 from ..events import EventTable
 from ..inputs import build_inputs, check_layers, prepare_units
-from ..measures import MEASURE_FUNCTIONS, Inputs
+from ..measures import Inputs, measure_criterion
 from ..model import Criterion, Model
 from ..normalise import fill_missing, normalise, transform
 from ..run import _units_source
+from ..scores import Scores
 from ..watch import watch_cap, watch_order, watch_reasons
 
 
@@ -115,12 +115,7 @@ def snapshot_at(history: History, as_of: dt.date) -> Snapshot:
 
 
 def _measure(criterion: Criterion, inputs: Inputs) -> np.ndarray:
-    try:
-        measured = MEASURE_FUNCTIONS[criterion.measure](criterion, inputs)
-    except DataError as error:  # say which criterion asked for the missing field
-        raise DataError(
-            error.what, f"criterion '{criterion.id}' ({error.where})", error.fix
-        ) from None
+    measured = measure_criterion(criterion, inputs)
     values = measured.raw
     if criterion.zero_is_missing:
         values = np.where(values == 0, np.nan, values)
@@ -189,10 +184,18 @@ def model_ranking(
         cutoff = float(model.classes.breaks[min_index - 1])
     else:
         cutoff = float(combined.score[at_risk].min()) if at_risk.any() else None
+    norm = snapshot.norm[:, keep]
+    scores = Scores(
+        raw=snapshot.raw[:, keep],
+        prepared=np.full_like(norm, np.nan),  # not kept: the ranking reads no annotation
+        norm=norm,
+        details=[],
+        combined=combined,
+        class_index=class_index,
+        at_risk=at_risk,
+    )
     reasons = watch_reasons(
-        combined.score,
-        snapshot.norm[:, keep],
-        at_risk,
+        scores,
         cutoff,
         model.areas,
         tuple(model.criteria[j] for j in keep),

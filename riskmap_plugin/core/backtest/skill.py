@@ -37,6 +37,21 @@ class Comparison:
     baseline_roc_auc: float
 
 
+#: Comparison field → its column in the backtest GeoPackage's summary table.
+SUMMARY_COLUMNS = {
+    "scorer": "scorer",
+    "value": "average_precision",
+    "best_baseline": "best_baseline",
+    "baseline_value": "baseline_average_precision",
+    "difference": "difference",
+    "low": "difference_low",
+    "high": "difference_high",
+    "verdict": "verdict",
+    "roc_auc": "roc_auc",
+    "baseline_roc_auc": "baseline_roc_auc",
+}
+
+
 def _mean(values: Sequence[float]) -> float:
     finite = [v for v in values if np.isfinite(v)]
     return float(np.mean(finite)) if finite else float("nan")

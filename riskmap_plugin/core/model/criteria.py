@@ -199,17 +199,19 @@ def _parse_criterion(r: Reader) -> Criterion:
     return Criterion(
         id=criterion_id,
         label=r.get("label", str) or criterion_id,
-        measure=measure,
+        # What is counted, per how many people, over what time, from where: grouped by
+        # idea; the keys read in this call are read in the order they stand.
         layer=layer,
+        filters=_parse_filters(r),
+        measure=measure,
         field=field,
         fields=fields,
         threshold=threshold,
+        population_field=r.get("population_field", str),
+        per=r.number("per", 100_000.0, minimum=0, maximum=1e9, exclusive_minimum=True),
         date_field=date_field,
         window=window,
         half_life_days=half_life,
-        filters=_parse_filters(r),
-        population_field=r.get("population_field", str),
-        per=r.number("per", 100_000.0, minimum=0, maximum=1e9, exclusive_minimum=True),
         distance_from=r.choice("from", ("edge", "centroid", "towns"), "edge"),
         reference=reference,
         transform=_parse_transform(r),

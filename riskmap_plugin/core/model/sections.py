@@ -58,6 +58,17 @@ def parse_units(r: Reader) -> Units:
     return units
 
 
+def _language_code(r: Reader, key: str, example: str) -> str:
+    """``key`` of ``r`` as a language code; a ModelError there when it is none."""
+    if not _LANGUAGE.match(str(key)):
+        raise r.error(
+            key,
+            f"'{key:.20}' is not a language code",
+            f"use the code QGIS uses for the language, e.g. {example}",
+        )
+    return str(key)
+
+
 def parse_places(r: Reader | None) -> Places | None:
     if r is None:
         return None
@@ -65,13 +76,8 @@ def parse_places(r: Reader | None) -> Places | None:
     name_fields: dict[str, str] = {}
     if names is not None:
         for language in list(names.value):
-            if not _LANGUAGE.match(str(language)):
-                raise names.error(
-                    language,
-                    f"'{language:.20}' is not a language code",
-                    'use the code QGIS uses for the language, e.g. "ar": "name_ar"',
-                )
-            name_fields[str(language)] = names.get(language, str, required=True)
+            code = _language_code(names, language, '"ar": "name_ar"')
+            name_fields[code] = names.get(language, str, required=True)
     places = Places(
         layer=r.get("layer", str, required=True),
         name_field=r.get("name_field", str) or "name",
@@ -212,12 +218,7 @@ def parse_translations(r: Reader | None) -> dict[str, dict[str, str]]:
         return {}
     out: dict[str, dict[str, str]] = {}
     for language in list(r.value):
-        if not _LANGUAGE.match(str(language)):
-            raise r.error(
-                language,
-                f"'{language:.20}' is not a language code",
-                'use the code QGIS uses for the language, e.g. "ar", "ckb" or "fr"',
-            )
+        _language_code(r, language, '"ar", "ckb" or "fr"')
         words = r.get(language, dict) or {}
         for english, translated in words.items():
             if not isinstance(translated, str) or not translated.strip():

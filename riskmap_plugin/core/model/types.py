@@ -149,13 +149,16 @@ class Criterion:
 
 @dataclass(frozen=True)
 class Units:
+    """The ``units`` section: the analysis units' layer (or grid) and fields."""
+
+    grain: str = "district"  # what an event must be located to (see layers.GRAINS)
     layer: str | None = None
     id_field: str | None = None
     name_field: str | None = None
     population_field: str | None = None
+    # A hexagon grid made for the run instead of a layer: its cell size and boundary.
     grid_cell_km: float | None = None
     grid_boundary: str | None = None
-    grain: str = "district"  # what an event must be located to (see layers.GRAINS)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from ..core.analyses.changes import summarise
+from ...core.analyses.changes import summarise
 from .words import ENGLISH, ENGLISH_WORDS, Words
 
 TITLE = ENGLISH["changes_title"]

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..core.errors import ModelError
-from ..core.model import Model, load_model
+from ...core.errors import ModelError
+from ...core.model import Model, load_model
 from .area_rows import AreaRow, area_row
 from .changes_section import TITLE as CHANGES_TITLE
 from .changes_section import section_lines

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
-from ..core.explain import format_number
+from ...core.explain import format_number
 
 PLACEHOLDER = "—"
 

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..core.backtest import Comparison
+from ...core.backtest import Comparison
+from ...core.backtest.skill import SUMMARY_COLUMNS
 from .backtest_words import ENGLISH, backtest_paragraph
 
 #: The file name beside a result that holds its backtest.
@@ -53,18 +54,7 @@ def backtest_page(
         return None
     scorers = dict(zip(metrics["scorer"], metrics["scorer_label"]))
     comparisons = [
-        Comparison(
-            scorer=row.scorer,
-            value=row.average_precision,
-            best_baseline=row.best_baseline,
-            baseline_value=row.baseline_average_precision,
-            difference=row.difference,
-            low=row.difference_low,
-            high=row.difference_high,
-            verdict=row.verdict,
-            roc_auc=row.roc_auc,
-            baseline_roc_auc=row.baseline_roc_auc,
-        )
+        Comparison(**{field: getattr(row, column) for field, column in SUMMARY_COLUMNS.items()})
         for row in summary.itertuples()
     ]
     first = summary.iloc[0]

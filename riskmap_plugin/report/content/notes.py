@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ..core.messages import parse, reword
+from ...core.messages import parse, reword
 from .sources import truthy
 from .words import ENGLISH_WORDS, Words
 

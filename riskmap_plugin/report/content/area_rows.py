@@ -14,9 +14,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..core.areas import ADDITIVE, area_raw_values
-from ..core.explain import Explainer
-from ..core.model import Model
+from ...core.areas import ADDITIVE, area_raw_values
+from ...core.explain import Explainer
+from ...core.model import Model
 from .words import ENGLISH_WORDS, PLACEHOLDER, Words
 
 
