@@ -244,8 +244,8 @@ class RunPresenter(QObject):
 def changes_text(outcome) -> str:
     """One line on the changes since the compared result ('' without a comparison)."""
     from ..report.content.changes_section import summary_line
-    from ..report.phrases import briefing_words
     from ..report.content.words import model_glossary
+    from ..report.phrases import briefing_words
 
     words = briefing_words()
     words = words.with_glossary(model_glossary(outcome.result.model, words.language))
