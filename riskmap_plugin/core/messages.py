@@ -18,68 +18,85 @@ import re
 from collections.abc import Callable, Mapping
 from functools import cache
 
+from .translatable import QT_TRANSLATE_NOOP
+
 #: Every warning a run can give, by key.
+# fmt: off
 WARNINGS: dict[str, str] = {
-    "units_without_geometry": "units layer '{layer}': {count} units without geometry were left out",
-    "units_made_valid": "units layer '{layer}': {count} invalid polygons were made valid",
-    "outside_crs": "layer '{layer}': {count} features lie outside the valid area of their CRS "
-    "and were left out",
-    "made_valid": "layer '{layer}': {count} invalid geometries were made valid",
-    "no_geometries": "layer '{layer}': none of its {count} features has a geometry, so it "
-    "counts nothing",
-    "outside_units": "layer '{layer}': none of its {count} features lies within the units' "
-    "extent, so it counts nothing — check its CRS, or whether longitude and latitude are "
-    "swapped",
-    "not_finite": "layer '{layer}': {count} features have coordinates that are not numbers "
-    "and were left out",
-    "not_dates": "layer '{layer}': {count} values of '{field}' are not dates and were left out",
-    "after_as_of": "layer '{layer}': {count} features dated after the as-of date {as_of} were "
-    "not counted",
-    "field_case": "layer '{layer}': the field '{field}' was matched to '{name}', which differs "
-    "only in case (PostGIS imports lower-case field names)",
-    "counted_in_database": "layer '{layer}': counted per unit in its PostGIS database; its "
-    "features were not read into RiskMap",
-    "negative_values": "layer '{layer}': {count} negative values of '{field}' were counted as 0",
-    "not_numbers": "layer '{layer}': {count} values of '{field}' are not numbers and were "
-    "counted as 0",
-    "infinite": "layer '{layer}': {count} values of '{field}' are infinite and were counted as 0",
-    "no_population": "criterion '{criterion}': {count} units have no population above 0; their "
-    "rate is missing",
-    "shares_rescaled": "criterion '{criterion}': in {count} units the share fields do not sum "
-    "to 1; they were rescaled",
-    "no_values": "criterion '{criterion}': no unit has a value; it was left out",
-    "too_coarse": "criterion '{criterion}': counts events located to {rule} or better "
-    "('{field}'); {count} of {total} events ({share} %) are located more coarsely and were "
-    "not counted",
-    "severity_floor": "criterion '{criterion}': layer '{layer}' records only events with "
-    "'{field}' of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not "
-    "in the data",
-    "snapshot_after_as_of": "layer '{layer}': its data are a snapshot of {snapshot}, after the "
-    "as-of date {as_of}, so they may carry what was not known on the as-of date",
-    "reference_pro_rated": "criterion '{criterion}': the data cover only {count} of the {days} "
-    "days of the reference {period}; its count was pro-rated",
-    "no_towns": "criterion '{criterion}': {count} units have no town; their distance is "
-    "measured from the unit's centre",
-    "no_denominator": "criterion '{criterion}': {count} units have nothing to divide by; their "
-    "ratio is missing",
-    "correlated": "criteria '{first}' and '{second}' are strongly correlated on this run "
-    "(Spearman ρ = {rho}); together they may count the same thing twice",
-    "unit_over_area_cap": "area '{name}': its unit alone covers {km2} km², more than areas → "
-    "max_km2 ({cap} km²); a unit is never split",
-    "far_crs": "the analysis CRS {crs} is meant for another region than the units, so "
-    "distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) "
-    "or choose a CRS for this region",
-    "reference_level_left_out": "the data do not cover the reference year {year} of the time "
-    "analysis, so no unit is compared with its {year} level",
-    "no_area_boundary": "no layer '{layer}' in this project: the at-risk areas were not kept "
-    "inside its boundaries",
+    "units_without_geometry": QT_TRANSLATE_NOOP("RiskMapWarnings", "units layer '{layer}': "
+        "{count} units without geometry were left out"),
+    "units_made_valid": QT_TRANSLATE_NOOP("RiskMapWarnings", "units layer '{layer}': {count} "
+        "invalid polygons were made valid"),
+    "outside_crs": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} features lie "
+        "outside the valid area of their CRS and were left out"),
+    "made_valid": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} invalid "
+        "geometries were made valid"),
+    "no_geometries": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': none of its {count} "
+        "features has a geometry, so it counts nothing"),
+    "outside_units": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': none of its {count} "
+        "features lies within the units' extent, so it counts nothing — check its CRS, or "
+        "whether longitude and latitude are swapped"),
+    "not_finite": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} features have "
+        "coordinates that are not numbers and were left out"),
+    "not_dates": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} values of "
+        "'{field}' are not dates and were left out"),
+    "after_as_of": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} features dated "
+        "after the as-of date {as_of} were not counted"),
+    "field_case": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': the field '{field}' was "
+        "matched to '{name}', which differs only in case (PostGIS imports lower-case field "
+        "names)"),
+    "counted_in_database": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': counted per "
+        "unit in its PostGIS database; its features were not read into RiskMap"),
+    "negative_values": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} negative "
+        "values of '{field}' were counted as 0"),
+    "not_numbers": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} values of "
+        "'{field}' are not numbers and were counted as 0"),
+    "infinite": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} values of "
+        "'{field}' are infinite and were counted as 0"),
+    "no_population": QT_TRANSLATE_NOOP("RiskMapWarnings", "criterion '{criterion}': {count} units "
+        "have no population above 0; their rate is missing"),
+    "shares_rescaled": QT_TRANSLATE_NOOP("RiskMapWarnings", "criterion '{criterion}': in {count} "
+        "units the share fields do not sum to 1; they were rescaled"),
+    "no_values": QT_TRANSLATE_NOOP("RiskMapWarnings", "criterion '{criterion}': no unit has a "
+        "value; it was left out"),
+    "too_coarse": QT_TRANSLATE_NOOP("RiskMapWarnings", "criterion '{criterion}': counts events "
+        "located to {rule} or better ('{field}'); {count} of {total} events ({share} %) are "
+        "located more coarsely and were not counted"),
+    "severity_floor": QT_TRANSLATE_NOOP("RiskMapWarnings", "criterion '{criterion}': layer "
+        "'{layer}' records only events with '{field}' of at least {floor}, so smaller incidents "
+        "(e.g. attacks without deaths) are not in the data"),
+    "snapshot_after_as_of": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': its data are a "
+        "snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not "
+        "known on the as-of date"),
+    "reference_pro_rated": QT_TRANSLATE_NOOP("RiskMapWarnings", "criterion '{criterion}': the "
+        "data cover only {count} of the {days} days of the reference {period}; its count was "
+        "pro-rated"),
+    "no_towns": QT_TRANSLATE_NOOP("RiskMapWarnings", "criterion '{criterion}': {count} units have "
+        "no town; their distance is measured from the unit's centre"),
+    "no_denominator": QT_TRANSLATE_NOOP("RiskMapWarnings", "criterion '{criterion}': {count} "
+        "units have nothing to divide by; their ratio is missing"),
+    "correlated": QT_TRANSLATE_NOOP("RiskMapWarnings", "criteria '{first}' and '{second}' are "
+        "strongly correlated on this run (Spearman ρ = {rho}); together they may count the same "
+        "thing twice"),
+    "unit_over_area_cap": QT_TRANSLATE_NOOP("RiskMapWarnings", "area '{name}': its unit alone "
+        "covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split"),
+    "far_crs": QT_TRANSLATE_NOOP("RiskMapWarnings", "the analysis CRS {crs} is meant for another "
+        "region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap "
+        "picks the units' UTM zone) or choose a CRS for this region"),
+    "reference_level_left_out": QT_TRANSLATE_NOOP("RiskMapWarnings", "the data do not cover the "
+        "reference year {year} of the time analysis, so no unit is compared with its {year} "
+        "level"),
+    "no_area_boundary": QT_TRANSLATE_NOOP("RiskMapWarnings", "no layer '{layer}' in this project: "
+        "the at-risk areas were not kept inside its boundaries"),
     # Said while reading, on the QGIS side.
-    "curves_approximated": "layer '{layer}': curved geometries (arcs) were approximated by "
-    "straight segments",
-    "rings_closed": "layer '{layer}': {count} unclosed rings were closed",
-    "rings_left_out": "layer '{layer}': {count} polygons with unclosed rings were left out "
-    "(shapely 2.1 or newer closes them)",
+    "curves_approximated": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': curved "
+        "geometries (arcs) were approximated by straight segments"),
+    "rings_closed": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} unclosed rings "
+        "were closed"),
+    "rings_left_out": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} polygons "
+        "with unclosed rings were left out (shapely 2.1 or newer closes them)"),
 }
+# fmt: on
 
 
 def warning(key: str, **fields) -> str:

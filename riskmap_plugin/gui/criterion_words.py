@@ -9,57 +9,79 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
+from ..qgis_adapter.wording import translated
+
+#: Measure code → words ('count' → 'Count of events').
+MEASURE_WORDS = {
+    "count": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Count of events"),
+    "severity_sum": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Sum of a severity field"),
+    "low_severity_count": QT_TRANSLATE_NOOP(
+        "RiskMapCriterionWords", "Count of low-severity events"
+    ),
+    "density": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Events per km²"),
+    "rate": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Events per population"),
+    "presence": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Presence of events"),
+    "change": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Change against a reference period"),
+    "distance": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Distance to nearest feature"),
+    "area_share": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Share of area"),
+    "attribute": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Attribute value"),
+    "diversity": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Diversity of shares"),
+}
+
+#: Normalisation code → words ('minmax' → 'Min–max').
+NORMALISATION_WORDS = {
+    "minmax": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Min–max"),
+    "percentile": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Percentile rank"),
+    "zscore": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Z-score"),
+    "goalposts": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Goalposts"),
+    "threshold": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Above a threshold"),
+}
+
+#: Filter operator → words (symbols need no translation).
+OPERATOR_WORDS = {
+    "==": "=",
+    "!=": "≠",
+    "<": "<",
+    "<=": "≤",
+    ">": ">",
+    ">=": "≥",
+    "in": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "is one of"),
+    "not in": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "is not one of"),
+}
+
+#: The precision levels in the analyst's words (the model's codes as keys).
+PRECISION_WORDS = {
+    "": QT_TRANSLATE_NOOP("CriterionEditor", "as the units' grain needs"),
+    "exact": QT_TRANSLATE_NOOP("CriterionEditor", "exact location only"),
+    "within_25km": QT_TRANSLATE_NOOP("CriterionEditor", "within about 25 km"),
+    "second_order_unit": QT_TRANSLATE_NOOP("CriterionEditor", "district or better"),
+    "first_order_unit": QT_TRANSLATE_NOOP("CriterionEditor", "province or better"),
+    "coarser": QT_TRANSLATE_NOOP("CriterionEditor", "coarser too (country)"),
+    "any": QT_TRANSLATE_NOOP("CriterionEditor", "every event (no rule)"),
+    "known": QT_TRANSLATE_NOOP("CriterionEditor", "scale of the known dataset"),
+}
 
 
 def measure_words() -> dict[str, str]:
-    """Measure code → words ('count' → 'Count of events')."""
-    return {
-        "count": QCoreApplication.translate("RiskMapCriterionWords", "Count of events"),
-        "severity_sum": QCoreApplication.translate(
-            "RiskMapCriterionWords", "Sum of a severity field"
-        ),
-        "low_severity_count": QCoreApplication.translate(
-            "RiskMapCriterionWords", "Count of low-severity events"
-        ),
-        "density": QCoreApplication.translate("RiskMapCriterionWords", "Events per km²"),
-        "rate": QCoreApplication.translate("RiskMapCriterionWords", "Events per population"),
-        "presence": QCoreApplication.translate("RiskMapCriterionWords", "Presence of events"),
-        "change": QCoreApplication.translate(
-            "RiskMapCriterionWords", "Change against a reference period"
-        ),
-        "distance": QCoreApplication.translate(
-            "RiskMapCriterionWords", "Distance to nearest feature"
-        ),
-        "area_share": QCoreApplication.translate("RiskMapCriterionWords", "Share of area"),
-        "attribute": QCoreApplication.translate("RiskMapCriterionWords", "Attribute value"),
-        "diversity": QCoreApplication.translate("RiskMapCriterionWords", "Diversity of shares"),
-    }
+    """Measure code → words, in the installed translation."""
+    return translated(MEASURE_WORDS, "RiskMapCriterionWords")
 
 
 def normalisation_words() -> dict[str, str]:
-    """Normalisation code → words ('minmax' → 'Min–max')."""
-    return {
-        "minmax": QCoreApplication.translate("RiskMapCriterionWords", "Min–max"),
-        "percentile": QCoreApplication.translate("RiskMapCriterionWords", "Percentile rank"),
-        "zscore": QCoreApplication.translate("RiskMapCriterionWords", "Z-score"),
-        "goalposts": QCoreApplication.translate("RiskMapCriterionWords", "Goalposts"),
-        "threshold": QCoreApplication.translate("RiskMapCriterionWords", "Above a threshold"),
-    }
+    """Normalisation code → words, in the installed translation."""
+    return translated(NORMALISATION_WORDS, "RiskMapCriterionWords")
 
 
 def operator_words() -> dict[str, str]:
-    """Filter operator → words."""
-    return {
-        "==": "=",
-        "!=": "≠",
-        "<": "<",
-        "<=": "≤",
-        ">": ">",
-        ">=": "≥",
-        "in": QCoreApplication.translate("RiskMapCriterionWords", "is one of"),
-        "not in": QCoreApplication.translate("RiskMapCriterionWords", "is not one of"),
-    }
+    """Filter operator → words, in the installed translation."""
+    return translated(OPERATOR_WORDS, "RiskMapCriterionWords")
+
+
+def precision_words() -> dict[str, str]:
+    """The precision levels in the analyst's words, in the installed translation."""
+    return translated(PRECISION_WORDS, "CriterionEditor")
 
 
 def in_words(table: Mapping[str, str], code: Any) -> str:

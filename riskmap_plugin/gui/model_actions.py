@@ -110,6 +110,7 @@ class ModelActions:
 
     def load_model_file(self, path: str | None = None) -> bool:
         from ..core import ModelError, load_model
+        from ..qgis_adapter.wording_warnings import say_error
 
         if not path:
             path, _ = QFileDialog.getOpenFileName(
@@ -120,7 +121,7 @@ class ModelActions:
         try:
             document = load_model(path).to_dict()
         except ModelError as error:
-            self._report_error(str(error), str(error))
+            self._report_error(say_error(error), str(error))
             return False
         folder = str(Path(path).parent)
         self._open_model_files(document, folder)

@@ -31,7 +31,7 @@ from ..qgis_adapter.output_guard import Staged
 from ..qgis_adapter.process_run import compute_isolated
 from ..qgis_adapter.runner import prepare_inputs
 from ..qgis_adapter.wording import run_wording
-from ..qgis_adapter.wording_warnings import say_warning
+from ..qgis_adapter.wording_warnings import say_error, say_warning
 from .base import (
     QT_TR_NOOP,
     QT_TRANSLATE_NOOP,
@@ -214,7 +214,7 @@ class ScoreAlgorithm(RiskMapAlgorithm):
                 allow_outside=self.parameterAsBool(parameters, self.ALLOW_OUTSIDE, context),
             )
         except RiskMapError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(say_error(error)) from error
         except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
             raise unexpected(error) from None
         # Annotations in QGIS's language, the translations looked up here on the main thread.
@@ -262,7 +262,7 @@ class ScoreAlgorithm(RiskMapAlgorithm):
                 feedback.pushWarning(say_warning(warning))
             return self._write_outputs(outcome, destinations, parameters, context, feedback)
         except RiskMapError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(say_error(error)) from None
         except QgsProcessingException:
             raise
         except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged

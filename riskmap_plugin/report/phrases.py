@@ -2,58 +2,73 @@
 
 ``context``, ``notes`` and the other pure modules word the briefing in English and
 import no Qt; the layout passes them what this module returns, built from the
-installed translator (``@default`` context, where pylupdate5 files a module-level
-call). Each ``QCoreApplication.translate`` call is spelled out so pylupdate5 sees it.
-Untranslated (English) words come back unchanged.
+installed translator. Each word is written once, marked ``QT_TRANSLATE_NOOP(context,
+"…")`` where it is defined (here, or :data:`.words.ENGLISH` for the sentences) so that
+pylupdate5 files it; untranslated (English) words come back unchanged.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from ..core.explain import format_number
 from ..qgis_adapter.wording import (
     LocaleNumber,
     class_words,
     run_wording,
+    translated,
     translated_language,
     ui_locale,
 )
 from ..qgis_adapter.wording_warnings import translated_warnings
-from .phrases_briefing import translated_sentences
-from .words import Words
+from .words import ENGLISH, Words
+
+#: Legend titles of the result layers, by kind.
+LEGEND_NAMES = {
+    "areas": QT_TRANSLATE_NOOP("@default", "At-risk areas"),
+    "watch_list": QT_TRANSLATE_NOOP("@default", "Watch list (look again)"),
+    "units": QT_TRANSLATE_NOOP("@default", "Risk class of units"),
+}
+
+#: The core's trend categories (``core.analyses.trends.CATEGORIES``) in words.
+TREND_WORDS = {
+    "none": QT_TRANSLATE_NOOP("@default", "none"),
+    "historical": QT_TRANSLATE_NOOP("@default", "historical"),
+    "new": QT_TRANSLATE_NOOP("@default", "new"),
+    "intensifying": QT_TRANSLATE_NOOP("@default", "intensifying"),
+    "diminishing": QT_TRANSLATE_NOOP("@default", "diminishing"),
+    "persistent": QT_TRANSLATE_NOOP("@default", "persistent"),
+    "sporadic": QT_TRANSLATE_NOOP("@default", "sporadic"),
+}
+
+#: The criteria table's "Riskier when" values.
+DIRECTION_WORDS = {
+    "higher_is_riskier": QT_TRANSLATE_NOOP("@default", "higher"),
+    "lower_is_riskier": QT_TRANSLATE_NOOP("@default", "lower"),
+}
 
 
 def legend_names() -> dict[str, str]:
     """Legend titles of the result layers, by kind."""
-    return {
-        "areas": QCoreApplication.translate("@default", "At-risk areas"),
-        "watch_list": QCoreApplication.translate("@default", "Watch list (look again)"),
-        "units": QCoreApplication.translate("@default", "Risk class of units"),
-    }
+    return translated(LEGEND_NAMES, "@default")
 
 
 def trend_words() -> dict[str, str]:
-    """The core's trend categories (``core.analyses.trends.CATEGORIES``) in words."""
-    return {
-        "none": QCoreApplication.translate("@default", "none"),
-        "historical": QCoreApplication.translate("@default", "historical"),
-        "new": QCoreApplication.translate("@default", "new"),
-        "intensifying": QCoreApplication.translate("@default", "intensifying"),
-        "diminishing": QCoreApplication.translate("@default", "diminishing"),
-        "persistent": QCoreApplication.translate("@default", "persistent"),
-        "sporadic": QCoreApplication.translate("@default", "sporadic"),
-    }
+    """The core's trend categories in words."""
+    return translated(TREND_WORDS, "@default")
 
 
 def direction_words() -> dict[str, str]:
     """The criteria table's "Riskier when" values."""
-    return {
-        "higher_is_riskier": QCoreApplication.translate("@default", "higher"),
-        "lower_is_riskier": QCoreApplication.translate("@default", "lower"),
-    }
+    return translated(DIRECTION_WORDS, "@default")
+
+
+def translated_sentences() -> dict[str, str]:
+    """The briefing's sentences (:data:`.words.ENGLISH`, marked there) in the installed
+    translation; English where there is none."""
+    return translated(ENGLISH, "RiskMapBriefing")
 
 
 def briefing_words(locale_name: str | None = None) -> Words:
@@ -141,5 +156,6 @@ __all__ = [
     "number",
     "number_expression",
     "quoted",
+    "translated_sentences",
     "trend_words",
 ]

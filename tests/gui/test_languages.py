@@ -92,14 +92,6 @@ def test_english_keeps_the_core_wording():
     assert wording.noun_for("sleeper-cell reports", 1) == "sleeper-cell report"
 
 
-def test_wording_templates_match_the_core():
-    """Every core template has its translatable twin, with the same English text."""
-    from riskmap_plugin.core.explain import TEMPLATES
-    from riskmap_plugin.qgis_adapter.wording import translated_templates
-
-    assert translated_templates() == TEMPLATES
-
-
 def test_wording_pickles_for_the_run_process():
     import pickle
 
