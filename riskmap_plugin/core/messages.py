@@ -1,13 +1,17 @@
 """The run's warnings as templates, so that they can be said in another language.
 
-The core words each warning with :func:`warning` and keeps it as plain text (it goes
-into the result's provenance as is). :func:`reword` finds the template a stored text
-was made from and says it again with another language's templates: the QGIS side
-hands those in (the dock's message bar, the briefing's caveats); the core imports no Qt.
+The core words each warning with :func:`warning`: a :class:`RunWarning`, the English
+text (it is a ``str``: shown, compared and stored as before) that keeps its key and
+fields. The result's provenance stores both (:func:`stored_keys`), and
+:func:`provenance_warnings` reads them back; :func:`reword` says a warning again with
+another language's templates, from its key and fields. The QGIS side hands those in
+(the dock's message bar, the briefing's caveats, Processing's log); the core imports
+no Qt. A result written before warnings kept their keys has the English only:
+:func:`parse` finds the template it was made from.
 
 >>> warning("made_valid", layer="events", count=3)
 "layer 'events': 3 invalid geometries were made valid"
->>> reword("layer 'events': 3 invalid geometries were made valid",
+>>> reword(warning("made_valid", layer="events", count=3),
 ...        {"made_valid": "couche « {layer} » : {count} géométries réparées"})
 'couche « events » : 3 géométries réparées'
 """
@@ -15,7 +19,7 @@ hands those in (the dock's message bar, the briefing's caveats); the core import
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 
 from .translatable import QT_TRANSLATE_NOOP
@@ -99,9 +103,58 @@ WARNINGS: dict[str, str] = {
 # fmt: on
 
 
-def warning(key: str, **fields) -> str:
-    """The warning ``key`` in English, filled with ``fields``."""
-    return WARNINGS[key].format(**fields)
+class RunWarning(str):
+    """A warning's English text that keeps the key and fields it was made from."""
+
+    key: str
+    fields: dict[str, str]
+
+    def __new__(cls, key: str, fields: Mapping[str, object]) -> RunWarning:
+        said = {name: str(value) for name, value in fields.items()}
+        text = super().__new__(cls, WARNINGS[key].format(**said))
+        text.key, text.fields = key, said
+        return text
+
+    def __reduce__(self):  # pickled for the run's child process: key and fields kept
+        return (RunWarning, (self.key, self.fields))
+
+
+def warning(key: str, **fields) -> RunWarning:
+    """The warning ``key`` in English, filled with ``fields`` (which it keeps)."""
+    return RunWarning(key, fields)
+
+
+def keyed(text: str) -> tuple[str, dict[str, str]] | None:
+    """(key, fields) of a warning: kept by a :class:`RunWarning`, else found in its text."""
+    if isinstance(text, RunWarning):
+        return text.key, dict(text.fields)
+    return parse(text)
+
+
+def stored_keys(warnings: Iterable[str]) -> list[list | None]:
+    """``[key, fields]`` of each warning (``None`` for other texts), for the provenance."""
+    return [[w.key, dict(w.fields)] if isinstance(w, RunWarning) else None for w in warnings]
+
+
+def provenance_warnings(provenance: Mapping) -> list[str]:
+    """A stored result's warnings, with their keys when the result kept them.
+
+    >>> said = provenance_warnings({"warnings": ["old text", "x"],
+    ...                             "warning_keys": [None, ["no_values", {"criterion": "c"}]]})
+    >>> said[0], said[1], said[1].key
+    ('old text', "criterion 'c': no unit has a value; it was left out", 'no_values')
+    """
+    texts = [str(w) for w in provenance.get("warnings", []) or []]
+    keys = provenance.get("warning_keys") or []
+    said: list[str] = []
+    for i, text in enumerate(texts):
+        entry = keys[i] if i < len(keys) else None
+        try:
+            key, fields = entry if entry else (None, None)
+            said.append(RunWarning(key, fields) if key in WARNINGS else text)
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError):
+            said.append(text)  # a damaged entry: its English text still reads
+    return said
 
 
 @cache
@@ -170,7 +223,7 @@ def reword(
 
     ``number`` formats the count in the language's digits.
     """
-    found = parse(text) if templates else None
+    found = keyed(text) if templates else None
     if found is None or templates is None:
         return str(text)
     key, fields = found
