@@ -314,52 +314,52 @@
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="30"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
         <source>At-risk areas</source>
         <translation>المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="31"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
         <source>Watch list (look again)</source>
         <translation>قائمة المراقبة (تستحق نظرة ثانية)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="32"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
         <source>Risk class of units</source>
         <translation>فئة خطر الوحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="37"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="38"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="37"/>
         <source>historical</source>
         <translation>تاريخي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="39"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="38"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="40"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="39"/>
         <source>intensifying</source>
         <translation>متصاعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="41"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="40"/>
         <source>diminishing</source>
         <translation>متناقص</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="41"/>
         <source>persistent</source>
         <translation>مستمر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
         <source>sporadic</source>
         <translation>متقطع</translation>
     </message>
@@ -389,17 +389,17 @@
         <translation>مرتفع جدًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
         <source>higher</source>
         <translation>الأعلى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="49"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
         <source>lower</source>
         <translation>الأدنى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="108"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="86"/>
         <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
         <translation>RiskMap {version} · النموذج «{model}» · النتيجة {result} · بتاريخ {as_of} · أُنشئت في {generated}</translation>
     </message>
@@ -1455,46 +1455,6 @@
         <source>Dimension</source>
         <translation>البُعد</translation>
     </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="56"/>
-        <source>as the units&apos; grain needs</source>
-        <translation>حسب دقة الوحدات</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="57"/>
-        <source>exact location only</source>
-        <translation>الموقع الدقيق فقط</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="58"/>
-        <source>within about 25 km</source>
-        <translation>في حدود 25 كم تقريبًا</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="59"/>
-        <source>district or better</source>
-        <translation>القضاء أو أدق</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="60"/>
-        <source>province or better</source>
-        <translation>المحافظة أو أدق</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="61"/>
-        <source>coarser too (country)</source>
-        <translation>وأقل دقة أيضًا (البلد)</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="62"/>
-        <source>every event (no rule)</source>
-        <translation>كل الأحداث (بلا قاعدة)</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="63"/>
-        <source>scale of the known dataset</source>
-        <translation>مقياس مجموعة البيانات المعروفة</translation>
-    </message>
 </context>
 <context>
     <name>DependenciesDialog</name>
@@ -1590,52 +1550,52 @@ Continue?</source>
         <translation>{} (خاص بي)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="115"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="116"/>
         <source>Load a RiskMap model</source>
         <translation>تحميل نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
         <source>RiskMap model (*.json)</source>
         <translation>نموذج RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
         <source>Save the RiskMap model</source>
         <translation>حفظ نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="222"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="223"/>
         <source>Saved the preset “{}”.</source>
         <translation>حُفظ الإعداد المسبق «{}».</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="265"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="266"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>خُمّنت {found} من {total} طبقات — تحقّق منها.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="189"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="190"/>
         <source>Restored {found} layers from the model file.</source>
         <translation>استُعيدت {found} طبقة من ملف النموذج.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="196"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="197"/>
         <source>Some layers of the model file could not be restored: {}</source>
         <translation>تعذّرت استعادة بعض طبقات ملف النموذج: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="216"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="217"/>
         <source>Saved the model to {}.</source>
         <translation>حُفظ النموذج في {}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
         <source>Files outside the model&apos;s folder</source>
         <translation>ملفات خارج مجلد النموذج</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
         <source>This model reads {count} files outside its own folder:
 
 {files}
@@ -2328,94 +2288,134 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapCriterionWords</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="18"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="21"/>
         <source>Count of events</source>
         <translation>عدد الأحداث</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="19"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="22"/>
         <source>Sum of a severity field</source>
         <translation>مجموع حقل الشدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="20"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="23"/>
         <source>Count of low-severity events</source>
         <translation>عدد الأحداث منخفضة الشدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="23"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="26"/>
         <source>Events per km²</source>
         <translation>الأحداث لكل كم²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="24"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="27"/>
         <source>Events per population</source>
         <translation>الأحداث نسبةً إلى عدد السكان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="25"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="28"/>
         <source>Presence of events</source>
         <translation>وجود أحداث</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="26"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="29"/>
         <source>Change against a reference period</source>
         <translation>التغيّر مقارنةً بفترة مرجعية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="27"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="32"/>
         <source>Distance to nearest feature</source>
         <translation>المسافة إلى أقرب عنصر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="28"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="33"/>
         <source>Share of area</source>
         <translation>نسبة من المساحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="29"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="34"/>
         <source>Attribute value</source>
         <translation>قيمة السمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="30"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="35"/>
         <source>Diversity of shares</source>
         <translation>تنوّع الحصص</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="35"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="36"/>
         <source>Min–max</source>
         <translation>الأدنى–الأقصى (Min–max)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="36"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="37"/>
         <source>Percentile rank</source>
         <translation>الرتبة المئينية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="37"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="38"/>
         <source>Z-score</source>
         <translation>الدرجة المعيارية (Z)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="38"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="39"/>
         <source>Goalposts</source>
         <translation>حدود مرجعية (Goalposts)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="39"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="40"/>
         <source>Above a threshold</source>
         <translation>فوق عتبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="50"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="47"/>
         <source>is one of</source>
         <translation>من بين</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="51"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="48"/>
         <source>is not one of</source>
         <translation>ليس من بين</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="49"/>
+        <source>as the units&apos; grain needs</source>
+        <translation>حسب دقة الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="50"/>
+        <source>exact location only</source>
+        <translation>الموقع الدقيق فقط</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="51"/>
+        <source>within about 25 km</source>
+        <translation>في حدود 25 كم تقريبًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="52"/>
+        <source>district or better</source>
+        <translation>القضاء أو أدق</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="53"/>
+        <source>province or better</source>
+        <translation>المحافظة أو أدق</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="54"/>
+        <source>coarser too (country)</source>
+        <translation>وأقل دقة أيضًا (البلد)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="55"/>
+        <source>every event (no rule)</source>
+        <translation>كل الأحداث (بلا قاعدة)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="56"/>
+        <source>scale of the known dataset</source>
+        <translation>مقياس مجموعة البيانات المعروفة</translation>
     </message>
 </context>
 <context>
@@ -2808,157 +2808,157 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapWarnings</name>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="26"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="30"/>
         <source>units layer &apos;{layer}&apos;: {count} units without geometry were left out</source>
         <translation>طبقة الوحدات «{layer}»: استُبعدت {count} وحدات بلا شكل هندسي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="28"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="32"/>
         <source>units layer &apos;{layer}&apos;: {count} invalid polygons were made valid</source>
         <translation>طبقة الوحدات «{layer}»: صُحّح {count} مضلعًا غير صالح</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="30"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="34"/>
         <source>layer &apos;{layer}&apos;: {count} features lie outside the valid area of their CRS and were left out</source>
         <translation>الطبقة «{layer}»: {count} معالم تقع خارج النطاق الصالح لنظام إحداثياتها واستُبعدت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="32"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="36"/>
         <source>layer &apos;{layer}&apos;: {count} invalid geometries were made valid</source>
         <translation>الطبقة «{layer}»: صُحّحت {count} أشكال هندسية غير صالحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="41"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="45"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not dates and were left out</source>
         <translation>الطبقة «{layer}»: {count} قيم في «{field}» ليست تواريخ واستُبعدت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="43"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="47"/>
         <source>layer &apos;{layer}&apos;: {count} features dated after the as-of date {as_of} were not counted</source>
         <translation>الطبقة «{layer}»: لم تُحتسب {count} معالم مؤرخة بعد التاريخ المرجعي {as_of}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="50"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="54"/>
         <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
         <translation>الطبقة «{layer}»: احتُسبت {count} قيم سالبة في «{field}» صفرًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="52"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="56"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
         <translation>الطبقة «{layer}»: {count} قيم في «{field}» ليست أرقامًا واحتُسبت صفرًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="56"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="60"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
         <translation>المعيار «{criterion}»: {count} وحدات بلا سكان فوق الصفر؛ معدلها مفقود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="58"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="62"/>
         <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
         <translation>المعيار «{criterion}»: في {count} وحدات لا يساوي مجموع حقول الحصص 1؛ أُعيد ضبطها</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="60"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="64"/>
         <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
         <translation>المعيار «{criterion}»: لا توجد وحدة لها قيمة؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="92"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="96"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>الطبقة «{layer}»: قُرّبت الأشكال المنحنية (الأقواس) بقطع مستقيمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="94"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="98"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>الطبقة «{layer}»: أُغلقت {count} حلقات مفتوحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="96"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="100"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>الطبقة '{layer}': استُبعد {count} من المضلعات ذات الحلقات غير المغلقة (يغلقها shapely 2.1 أو أحدث)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="62"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="66"/>
         <source>criterion &apos;{criterion}&apos;: counts events located to {rule} or better (&apos;{field}&apos;); {count} of {total} events ({share} %) are located more coarsely and were not counted</source>
         <translation>المعيار '{criterion}': يحتسب الأحداث المحدَّد موقعها بدقة {rule} أو أفضل ('{field}')؛ {count} من أصل {total} حدثًا ({share} %) محدَّد موقعها بدقة أدنى ولم تُحتسب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="65"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="69"/>
         <source>criterion &apos;{criterion}&apos;: layer &apos;{layer}&apos; records only events with &apos;{field}&apos; of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not in the data</source>
         <translation>المعيار '{criterion}': لا تسجّل الطبقة '{layer}' إلا الأحداث التي تبلغ فيها قيمة '{field}' {floor} على الأقل، لذا فإن الحوادث الأصغر (مثل الهجمات التي لم تُسفر عن قتلى) غير موجودة في البيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="68"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="72"/>
         <source>layer &apos;{layer}&apos;: its data are a snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not known on the as-of date</source>
         <translation>الطبقة '{layer}': بياناتها لقطة بتاريخ {snapshot}، أي بعد تاريخ الإسناد {as_of}، لذا قد تتضمن ما لم يكن معروفًا في تاريخ الإسناد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="71"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="75"/>
         <source>criterion &apos;{criterion}&apos;: the data cover only {count} of the {days} days of the reference {period}; its count was pro-rated</source>
         <translation>المعيار '{criterion}': لا تغطي البيانات سوى {count} يومًا من أصل {days} يومًا من الفترة المرجعية {period}؛ لذا احتُسب العدد بالتناسب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="74"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="78"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no town; their distance is measured from the unit&apos;s centre</source>
         <translation>المعيار '{criterion}': {count} وحدة لا توجد فيها بلدة؛ لذا تُقاس مسافتها من مركز الوحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="76"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="80"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have nothing to divide by; their ratio is missing</source>
         <translation>المعيار '{criterion}': ليس لدى {count} وحدة قيمة يُقسم عليها؛ لذا فإن نسبتها مفقودة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="78"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="82"/>
         <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
         <translation>المعياران '{first}' و'{second}' مترابطان بقوة في هذا التشغيل (Spearman ρ = {rho})؛ وقد يحتسبان معًا الشيء نفسه مرتين</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="81"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="85"/>
         <source>area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split</source>
         <translation>المنطقة '{name}': وحدتها وحدها تغطي {km2} km²، أي أكثر من areas → max_km2 ({cap} km²)؛ ولا تُقسَّم الوحدة أبدًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="39"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="43"/>
         <source>layer &apos;{layer}&apos;: {count} features have coordinates that are not numbers and were left out</source>
         <translation>الطبقة '{layer}': {count} من العناصر إحداثياتها ليست أرقامًا، لذا استُبعدت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="34"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="38"/>
         <source>layer &apos;{layer}&apos;: none of its {count} features has a geometry, so it counts nothing</source>
         <translation>الطبقة '{layer}': لا يملك أيٌّ من عناصرها البالغ عددها {count} شكلًا هندسيًا، لذا لا تحتسب شيئًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="36"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="40"/>
         <source>layer '{layer}': none of its {count} features lies within the units' extent, so it counts nothing — check its CRS, or whether longitude and latitude are swapped</source>
         <translation>الطبقة '{layer}': لا يقع أيٌّ من عناصرها البالغ عددها {count} ضمن نطاق الوحدات، لذا لا تحتسب شيئًا — تحقّق من نظام الإحداثيات المرجعي (CRS) الخاص بها، أو مما إذا كان خطا الطول والعرض مُبدَّلين</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="54"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="58"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are infinite and were counted as 0</source>
         <translation>الطبقة '{layer}': {count} من قيم '{field}' لا نهائية، لذا احتُسبت 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="83"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="87"/>
         <source>the analysis CRS {crs} is meant for another region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or choose a CRS for this region</source>
         <translation>نظام الإحداثيات المرجعي (CRS) للتحليل {crs} مخصّص لمنطقة غير منطقة الوحدات، لذا تتشوّه المسافات والمساحات — احذف 'crs' (فيختار RiskMap منطقة UTM الخاصة بالوحدات) أو اختر نظام إحداثيات مرجعيًا (CRS) لهذه المنطقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="86"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="90"/>
         <source>the data do not cover the reference year {year} of the time analysis, so no unit is compared with its {year} level</source>
         <translation>لا تغطي البيانات سنة الإسناد {year} في التحليل الزمني، لذا لم تُقارَن أي وحدة بمستواها في {year}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="89"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="93"/>
         <source>no layer &apos;{layer}&apos; in this project: the at-risk areas were not kept inside its boundaries</source>
         <translation>لا توجد طبقة '{layer}' في هذا المشروع: لم تُحصر المناطق المعرضة للخطر داخل حدودها</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="45"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="49"/>
         <source>layer &apos;{layer}&apos;: the field &apos;{field}&apos; was matched to &apos;{name}&apos;, which differs only in case (PostGIS imports lower-case field names)</source>
         <translation>الطبقة '{layer}': طوبق الحقل '{field}' مع '{name}' الذي يختلف عنه في حالة الأحرف فقط (يستورد PostGIS أسماء الحقول بأحرف صغيرة)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="48"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="52"/>
         <source>layer &apos;{layer}&apos;: counted per unit in its PostGIS database; its features were not read into RiskMap</source>
         <translation>الطبقة '{layer}': عُدّت لكل وحدة داخل قاعدة بيانات PostGIS الخاصة بها؛ لم تُقرأ معالمها في RiskMap</translation>
     </message>
@@ -2966,12 +2966,12 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="86"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="87"/>
         <source>RiskMap: {}</source>
         <translation>RiskMap: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="105"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="106"/>
         <source>Preparing</source>
         <translation>جارٍ التحضير</translation>
     </message>

@@ -314,52 +314,52 @@
         <translation>ئاراستە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="30"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
         <source>At-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="31"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
         <source>Watch list (look again)</source>
         <translation>لیستی چاودێری (دووبارە سەیری بکەرەوە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="32"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
         <source>Risk class of units</source>
         <translation>پۆلی مەترسیی یەکەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="37"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="38"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="37"/>
         <source>historical</source>
         <translation>مێژوویی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="39"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="38"/>
         <source>new</source>
         <translation>نوێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="40"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="39"/>
         <source>intensifying</source>
         <translation>توندبوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="41"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="40"/>
         <source>diminishing</source>
         <translation>لاوازبوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="41"/>
         <source>persistent</source>
         <translation>بەردەوام</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
         <source>sporadic</source>
         <translation>پچڕپچڕ</translation>
     </message>
@@ -389,17 +389,17 @@
         <translation>زۆر بەرز</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
         <source>higher</source>
         <translation>بەرزتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="49"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
         <source>lower</source>
         <translation>نزمتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="108"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="86"/>
         <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
         <translation>RiskMap {version} · مۆدێلی «{model}» · ئەنجامی {result} · لە بەرواری {as_of} · دروستکراوە لە {generated}</translation>
     </message>
@@ -1455,46 +1455,6 @@
         <source>Dimension</source>
         <translation>ڕەهەند</translation>
     </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="56"/>
-        <source>as the units&apos; grain needs</source>
-        <translation>بەپێی وردی یەکەکان</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="57"/>
-        <source>exact location only</source>
-        <translation>تەنها شوێنی ورد</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="58"/>
-        <source>within about 25 km</source>
-        <translation>لە نزیکەی 25 کم دا</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="59"/>
-        <source>district or better</source>
-        <translation>قەزا یان وردتر</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="60"/>
-        <source>province or better</source>
-        <translation>پارێزگا یان وردتر</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="61"/>
-        <source>coarser too (country)</source>
-        <translation>ناوردتریش (وڵات)</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="62"/>
-        <source>every event (no rule)</source>
-        <translation>هەموو ڕووداوەکان (بێ یاسا)</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="63"/>
-        <source>scale of the known dataset</source>
-        <translation>پێوەری کۆمەڵە داتا ناسراوەکە</translation>
-    </message>
 </context>
 <context>
     <name>DependenciesDialog</name>
@@ -1590,52 +1550,52 @@ Continue?</source>
         <translation>{} (هی من)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="115"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="116"/>
         <source>Load a RiskMap model</source>
         <translation>بارکردنی مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
         <source>RiskMap model (*.json)</source>
         <translation>مۆدێلی RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
         <source>Save the RiskMap model</source>
         <translation>پاشەکەوتکردنی مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="222"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="223"/>
         <source>Saved the preset “{}”.</source>
         <translation>ڕێکخستنی ئامادەی «{}» پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="265"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="266"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>{found} لە {total} چین مەزەندە کران — پشکنینیان بۆ بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="189"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="190"/>
         <source>Restored {found} layers from the model file.</source>
         <translation>{found} چین لە فایلی مۆدێلەکەوە گەڕێنرانەوە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="196"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="197"/>
         <source>Some layers of the model file could not be restored: {}</source>
         <translation>هەندێک چینی فایلی مۆدێلەکە نەگەڕێنرانەوە: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="216"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="217"/>
         <source>Saved the model to {}.</source>
         <translation>مۆدێلەکە لە {} هەڵگیرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
         <source>Files outside the model&apos;s folder</source>
         <translation>فایلەکانی دەرەوەی بوخچەی مۆدێلەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
         <source>This model reads {count} files outside its own folder:
 
 {files}
@@ -2328,94 +2288,134 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapCriterionWords</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="18"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="21"/>
         <source>Count of events</source>
         <translation>ژمارەی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="19"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="22"/>
         <source>Sum of a severity field</source>
         <translation>کۆی خانەیەکی توندی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="20"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="23"/>
         <source>Count of low-severity events</source>
         <translation>ژمارەی ڕووداوەکانی توندیی نزم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="23"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="26"/>
         <source>Events per km²</source>
         <translation>ڕووداوەکان بۆ هەر کم²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="24"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="27"/>
         <source>Events per population</source>
         <translation>ڕووداوەکان بەپێی ژمارەی دانیشتوان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="25"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="28"/>
         <source>Presence of events</source>
         <translation>بوونی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="26"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="29"/>
         <source>Change against a reference period</source>
         <translation>گۆڕان بەراورد بە ماوەیەکی پێوانەیی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="27"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="32"/>
         <source>Distance to nearest feature</source>
         <translation>دووری لە نزیکترین تەن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="28"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="33"/>
         <source>Share of area</source>
         <translation>بەش لە ڕووبەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="29"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="34"/>
         <source>Attribute value</source>
         <translation>بەهای تایبەتمەندی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="30"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="35"/>
         <source>Diversity of shares</source>
         <translation>فرەچەشنیی بەشەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="35"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="36"/>
         <source>Min–max</source>
         <translation>کەمترین–زۆرترین (Min–max)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="36"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="37"/>
         <source>Percentile rank</source>
         <translation>پلەی سەدیک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="37"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="38"/>
         <source>Z-score</source>
         <translation>نمرەی Z</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="38"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="39"/>
         <source>Goalposts</source>
         <translation>سنوورە دیاریکراوەکان (Goalposts)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="39"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="40"/>
         <source>Above a threshold</source>
         <translation>سەرووی ئاستێکی دیاریکراو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="50"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="47"/>
         <source>is one of</source>
         <translation>یەکێکە لە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="51"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="48"/>
         <source>is not one of</source>
         <translation>یەکێک نییە لە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="49"/>
+        <source>as the units&apos; grain needs</source>
+        <translation>بەپێی وردی یەکەکان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="50"/>
+        <source>exact location only</source>
+        <translation>تەنها شوێنی ورد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="51"/>
+        <source>within about 25 km</source>
+        <translation>لە نزیکەی 25 کم دا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="52"/>
+        <source>district or better</source>
+        <translation>قەزا یان وردتر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="53"/>
+        <source>province or better</source>
+        <translation>پارێزگا یان وردتر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="54"/>
+        <source>coarser too (country)</source>
+        <translation>ناوردتریش (وڵات)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="55"/>
+        <source>every event (no rule)</source>
+        <translation>هەموو ڕووداوەکان (بێ یاسا)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="56"/>
+        <source>scale of the known dataset</source>
+        <translation>پێوەری کۆمەڵە داتا ناسراوەکە</translation>
     </message>
 </context>
 <context>
@@ -2808,157 +2808,157 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapWarnings</name>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="26"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="30"/>
         <source>units layer &apos;{layer}&apos;: {count} units without geometry were left out</source>
         <translation>چینی یەکەکان «{layer}»: {count} یەکەی بێ جیۆمەتری لابران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="28"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="32"/>
         <source>units layer &apos;{layer}&apos;: {count} invalid polygons were made valid</source>
         <translation>چینی یەکەکان «{layer}»: {count} فرەگۆشەی نادروست چاککران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="30"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="34"/>
         <source>layer &apos;{layer}&apos;: {count} features lie outside the valid area of their CRS and were left out</source>
         <translation>چینی «{layer}»: {count} تایبەتمەندی لە دەرەوەی ناوچەی دروستی سیستەمی هاوتاکانیانن و لابران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="32"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="36"/>
         <source>layer &apos;{layer}&apos;: {count} invalid geometries were made valid</source>
         <translation>چینی «{layer}»: {count} جیۆمەتریی نادروست چاککران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="41"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="45"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not dates and were left out</source>
         <translation>چینی «{layer}»: {count} بەهای «{field}» بەروار نین و لابران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="43"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="47"/>
         <source>layer &apos;{layer}&apos;: {count} features dated after the as-of date {as_of} were not counted</source>
         <translation>چینی «{layer}»: {count} تایبەتمەندی کە بەرواریان دوای بەرواری شیکارییە {as_of} نەژمێردران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="50"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="54"/>
         <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
         <translation>چینی «{layer}»: {count} بەهای نەرێنیی «{field}» وەک 0 ژمێردران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="52"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="56"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
         <translation>چینی «{layer}»: {count} بەهای «{field}» ژمارە نین و وەک 0 ژمێردران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="56"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="60"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
         <translation>پێوەری «{criterion}»: {count} یەکە دانیشتوانی سەرووی 0یان نییە؛ ڕێژەکەیان نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="58"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="62"/>
         <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
         <translation>پێوەری «{criterion}»: لە {count} یەکەدا کۆی خانەکانی بەش 1 نییە؛ ڕێکخرانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="60"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="64"/>
         <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
         <translation>پێوەری «{criterion}»: هیچ یەکەیەک بەهای نییە؛ لابرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="92"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="96"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>چینی «{layer}»: جیۆمەترییە چەماوەکان (کەوانەکان) بە پارچەی ڕاست نزیک کرانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="94"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="98"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>چینی «{layer}»: {count} ئەڵقەی کراوە داخران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="96"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="100"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>چینی '{layer}': {count} فرەگۆشە بە ئەڵقەی نەداخراوەوە لابران (shapely 2.1 یان نوێتر دایاندەخات)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="62"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="66"/>
         <source>criterion &apos;{criterion}&apos;: counts events located to {rule} or better (&apos;{field}&apos;); {count} of {total} events ({share} %) are located more coarsely and were not counted</source>
         <translation>پێوەری '{criterion}': ئەو ڕووداوانە دەژمێرێت کە شوێنەکەیان بە وردیی {rule} یان باشتر دیاری کراوە ('{field}')؛ {count} لە {total} ڕووداو ({share} %) شوێنیان بە وردییەکی کەمتر دیاری کراوە و نەژمێردراون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="65"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="69"/>
         <source>criterion &apos;{criterion}&apos;: layer &apos;{layer}&apos; records only events with &apos;{field}&apos; of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not in the data</source>
         <translation>پێوەری '{criterion}': چینی '{layer}' تەنها ئەو ڕووداوانە تۆمار دەکات کە بەهای '{field}' تێیاندا لانیکەم {floor} بێت، بۆیە ڕووداوە بچووکترەکان (بۆ نموونە هێرشی بێ کوژراو) لە داتاکاندا نین</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="68"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="72"/>
         <source>layer &apos;{layer}&apos;: its data are a snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not known on the as-of date</source>
         <translation>چینی '{layer}': داتاکانی وێنەیەکی ساتین لە {snapshot}، دوای بەرواری بنەڕەتی {as_of}، بۆیە لەوانەیە شتێکیان تێدا بێت کە لە بەرواری بنەڕەتیدا نەزانراو بووە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="71"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="75"/>
         <source>criterion &apos;{criterion}&apos;: the data cover only {count} of the {days} days of the reference {period}; its count was pro-rated</source>
         <translation>پێوەری '{criterion}': داتاکان تەنها {count} ڕۆژ لە {days} ڕۆژی ماوەی پێوانەیی {period} دادەپۆشن؛ ژمارەکەی بە ڕێژە هەژمار کرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="74"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="78"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no town; their distance is measured from the unit&apos;s centre</source>
         <translation>پێوەری '{criterion}': {count} یەکە هیچ شارۆچکەیەکیان تێدا نییە؛ دوورییەکەیان لە ناوەڕاستی یەکەکەوە دەپێورێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="76"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="80"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have nothing to divide by; their ratio is missing</source>
         <translation>پێوەری '{criterion}': {count} یەکە هیچ بەهایەکیان نییە بۆ دابەشکردن بەسەریدا؛ ڕێژەکەیان بەردەست نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="78"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="82"/>
         <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
         <translation>پێوەرەکانی '{first}' و '{second}' لەم جێبەجێکردنەدا پەیوەندییەکی بەهێزیان هەیە (Spearman ρ = {rho})؛ پێکەوە لەوانەیە هەمان شت دوو جار بژمێرن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="81"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="85"/>
         <source>area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split</source>
         <translation>ناوچەی '{name}': تەنها یەکەکەی خۆی {km2} km² دادەپۆشێت، کە زیاترە لە areas → max_km2 ({cap} km²)؛ یەکە هەرگیز دابەش ناکرێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="39"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="43"/>
         <source>layer &apos;{layer}&apos;: {count} features have coordinates that are not numbers and were left out</source>
         <translation>چینی '{layer}': {count} تەن کۆئۆردیناتیان هەیە کە ژمارە نین، بۆیە لابران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="34"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="38"/>
         <source>layer &apos;{layer}&apos;: none of its {count} features has a geometry, so it counts nothing</source>
         <translation>چینی '{layer}': هیچ کام لە {count} تەنەکەی جیۆمەتریی نییە، بۆیە هیچ شتێک ناژمێرێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="36"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="40"/>
         <source>layer '{layer}': none of its {count} features lies within the units' extent, so it counts nothing — check its CRS, or whether longitude and latitude are swapped</source>
         <translation>چینی '{layer}': هیچ کام لە {count} تەنەکەی لە ناو پانتایی یەکەکاندا نییە، بۆیە هیچ شتێک ناژمێرێت — CRSەکەی بپشکنە، یان بزانە ئایا هێڵی درێژی و هێڵی پانی جێگۆڕکێیان پێکراوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="54"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="58"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are infinite and were counted as 0</source>
         <translation>چینی '{layer}': {count} بەهای '{field}' بێکۆتان، بۆیە وەک 0 هەژمار کران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="83"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="87"/>
         <source>the analysis CRS {crs} is meant for another region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or choose a CRS for this region</source>
         <translation>CRSی شیکاری {crs} بۆ هەرێمێکی ترە جگە لە هەرێمی یەکەکان، بۆیە دووری و ڕووبەرەکان دەشێوێن — 'crs' لاببە (RiskMap ناوچەی UTMی یەکەکان هەڵدەبژێرێت) یان CRSێک بۆ ئەم هەرێمە هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="86"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="90"/>
         <source>the data do not cover the reference year {year} of the time analysis, so no unit is compared with its {year} level</source>
         <translation>داتاکان ساڵی بنەڕەتی {year}ی شیکاریی کات ناگرنەوە، بۆیە هیچ یەکەیەک بە ئاستی {year}ی بەراورد نەکرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="89"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="93"/>
         <source>no layer &apos;{layer}&apos; in this project: the at-risk areas were not kept inside its boundaries</source>
         <translation>چینی '{layer}' لەم پرۆژەیەدا نییە: ناوچە مەترسیدارەکان لەناو سنوورەکانیدا نەهێڵدرانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="45"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="49"/>
         <source>layer &apos;{layer}&apos;: the field &apos;{field}&apos; was matched to &apos;{name}&apos;, which differs only in case (PostGIS imports lower-case field names)</source>
         <translation>چینی '{layer}': خانەی '{field}' لەگەڵ '{name}' گونجێنرا، کە تەنها لە گەورە و بچووکی پیتەکاندا جیاوازە (PostGIS ناوی خانەکان بە پیتی بچووک هاوردە دەکات)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="48"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="52"/>
         <source>layer &apos;{layer}&apos;: counted per unit in its PostGIS database; its features were not read into RiskMap</source>
         <translation>چینی '{layer}': بۆ هەر یەکەیەک لە بنکەدراوەی PostGIS ی خۆیدا ژمێردرا؛ تایبەتمەندییەکانی نەخوێندرانەوە بۆ ناو RiskMap</translation>
     </message>
@@ -2966,12 +2966,12 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="86"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="87"/>
         <source>RiskMap: {}</source>
         <translation>RiskMap: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="105"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="106"/>
         <source>Preparing</source>
         <translation>ئامادەکردن</translation>
     </message>

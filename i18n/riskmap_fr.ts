@@ -314,52 +314,52 @@
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="30"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
         <source>At-risk areas</source>
         <translation>Zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="31"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
         <source>Watch list (look again)</source>
         <translation>Liste de veille (à revoir)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="32"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
         <source>Risk class of units</source>
         <translation>Classe de risque des unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="37"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="38"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="37"/>
         <source>historical</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="39"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="38"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="40"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="39"/>
         <source>intensifying</source>
         <translation>en intensification</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="41"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="40"/>
         <source>diminishing</source>
         <translation>en diminution</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="41"/>
         <source>persistent</source>
         <translation>persistant</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
         <source>sporadic</source>
         <translation>sporadique</translation>
     </message>
@@ -389,17 +389,17 @@
         <translation>Très élevée</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="48"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
         <source>higher</source>
         <translation>plus haut</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="49"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
         <source>lower</source>
         <translation>plus bas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="108"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="86"/>
         <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
         <translation>RiskMap {version} · modèle « {model} » · résultat {result} · au {as_of} · générée le {generated}</translation>
     </message>
@@ -1455,46 +1455,6 @@
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="56"/>
-        <source>as the units&apos; grain needs</source>
-        <translation>selon la finesse des unités</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="57"/>
-        <source>exact location only</source>
-        <translation>localisation exacte seulement</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="58"/>
-        <source>within about 25 km</source>
-        <translation>à environ 25 km près</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="59"/>
-        <source>district or better</source>
-        <translation>district ou mieux</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="60"/>
-        <source>province or better</source>
-        <translation>province ou mieux</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="61"/>
-        <source>coarser too (country)</source>
-        <translation>plus grossier aussi (pays)</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="62"/>
-        <source>every event (no rule)</source>
-        <translation>tous les événements (aucune règle)</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="63"/>
-        <source>scale of the known dataset</source>
-        <translation>échelle du jeu de données connu</translation>
-    </message>
 </context>
 <context>
     <name>DependenciesDialog</name>
@@ -1590,52 +1550,52 @@ Continuer ?</translation>
         <translation>{} (le mien)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="115"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="116"/>
         <source>Load a RiskMap model</source>
         <translation>Charger un modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
         <source>RiskMap model (*.json)</source>
         <translation>Modèle RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
         <source>Save the RiskMap model</source>
         <translation>Enregistrer le modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="222"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="223"/>
         <source>Saved the preset “{}”.</source>
         <translation>Préréglage « {} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="265"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="266"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>{found} couches sur {total} devinées — vérifiez-les.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="189"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="190"/>
         <source>Restored {found} layers from the model file.</source>
         <translation>{found} couches restaurées depuis le fichier du modèle.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="196"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="197"/>
         <source>Some layers of the model file could not be restored: {}</source>
         <translation>Certaines couches du fichier du modèle n'ont pas pu être restaurées : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="216"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="217"/>
         <source>Saved the model to {}.</source>
         <translation>Modèle enregistré dans {}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
         <source>Files outside the model&apos;s folder</source>
         <translation>Fichiers hors du dossier du modèle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
         <source>This model reads {count} files outside its own folder:
 
 {files}
@@ -2328,94 +2288,134 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
 <context>
     <name>RiskMapCriterionWords</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="18"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="21"/>
         <source>Count of events</source>
         <translation>Nombre d'événements</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="19"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="22"/>
         <source>Sum of a severity field</source>
         <translation>Somme d'un champ de gravité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="20"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="23"/>
         <source>Count of low-severity events</source>
         <translation>Nombre d'événements de faible gravité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="23"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="26"/>
         <source>Events per km²</source>
         <translation>Événements par km²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="24"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="27"/>
         <source>Events per population</source>
         <translation>Événements rapportés à la population</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="25"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="28"/>
         <source>Presence of events</source>
         <translation>Présence d'événements</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="26"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="29"/>
         <source>Change against a reference period</source>
         <translation>Variation par rapport à une période de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="27"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="32"/>
         <source>Distance to nearest feature</source>
         <translation>Distance à l'entité la plus proche</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="28"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="33"/>
         <source>Share of area</source>
         <translation>Part de la superficie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="29"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="34"/>
         <source>Attribute value</source>
         <translation>Valeur d'attribut</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="30"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="35"/>
         <source>Diversity of shares</source>
         <translation>Diversité des parts</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="35"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="36"/>
         <source>Min–max</source>
         <translation>Min–max</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="36"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="37"/>
         <source>Percentile rank</source>
         <translation>Rang centile</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="37"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="38"/>
         <source>Z-score</source>
         <translation>Score z</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="38"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="39"/>
         <source>Goalposts</source>
         <translation>Bornes (goalposts)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="39"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="40"/>
         <source>Above a threshold</source>
         <translation>Au-dessus d'un seuil</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="50"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="47"/>
         <source>is one of</source>
         <translation>fait partie de</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="51"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="48"/>
         <source>is not one of</source>
         <translation>ne fait pas partie de</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="49"/>
+        <source>as the units&apos; grain needs</source>
+        <translation>selon la finesse des unités</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="50"/>
+        <source>exact location only</source>
+        <translation>localisation exacte seulement</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="51"/>
+        <source>within about 25 km</source>
+        <translation>à environ 25 km près</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="52"/>
+        <source>district or better</source>
+        <translation>district ou mieux</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="53"/>
+        <source>province or better</source>
+        <translation>province ou mieux</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="54"/>
+        <source>coarser too (country)</source>
+        <translation>plus grossier aussi (pays)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="55"/>
+        <source>every event (no rule)</source>
+        <translation>tous les événements (aucune règle)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="56"/>
+        <source>scale of the known dataset</source>
+        <translation>échelle du jeu de données connu</translation>
     </message>
 </context>
 <context>
@@ -2808,157 +2808,157 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
 <context>
     <name>RiskMapWarnings</name>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="26"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="30"/>
         <source>units layer &apos;{layer}&apos;: {count} units without geometry were left out</source>
         <translation>couche d’unités « {layer} » : {count} unités sans géométrie ont été écartées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="28"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="32"/>
         <source>units layer &apos;{layer}&apos;: {count} invalid polygons were made valid</source>
         <translation>couche d’unités « {layer} » : {count} polygones invalides ont été réparés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="30"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="34"/>
         <source>layer &apos;{layer}&apos;: {count} features lie outside the valid area of their CRS and were left out</source>
         <translation>couche « {layer} » : {count} entités hors de l’emprise valide de leur SCR ont été écartées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="32"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="36"/>
         <source>layer &apos;{layer}&apos;: {count} invalid geometries were made valid</source>
         <translation>couche « {layer} » : {count} géométries invalides ont été réparées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="41"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="45"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not dates and were left out</source>
         <translation>couche « {layer} » : {count} valeurs de « {field} » ne sont pas des dates et ont été écartées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="43"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="47"/>
         <source>layer &apos;{layer}&apos;: {count} features dated after the as-of date {as_of} were not counted</source>
         <translation>couche « {layer} » : {count} entités datées après la date de référence {as_of} n’ont pas été comptées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="50"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="54"/>
         <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
         <translation>couche « {layer} » : {count} valeurs négatives de « {field} » ont été comptées comme 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="52"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="56"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
         <translation>couche « {layer} » : {count} valeurs de « {field} » ne sont pas des nombres et ont été comptées comme 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="56"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="60"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
         <translation>critère « {criterion} » : {count} unités n’ont pas de population supérieure à 0 ; leur taux manque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="58"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="62"/>
         <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
         <translation>critère « {criterion} » : dans {count} unités, les champs de parts ne totalisent pas 1 ; ils ont été remis à l’échelle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="60"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="64"/>
         <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
         <translation>critère « {criterion} » : aucune unité n’a de valeur ; il a été écarté</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="92"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="96"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>couche « {layer} » : les géométries courbes (arcs) ont été approchées par des segments droits</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="94"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="98"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>couche « {layer} » : {count} anneaux non fermés ont été fermés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="96"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="100"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>couche « {layer} » : {count} polygones aux anneaux non fermés ont été écartés (shapely 2.1 ou plus récent les ferme)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="62"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="66"/>
         <source>criterion &apos;{criterion}&apos;: counts events located to {rule} or better (&apos;{field}&apos;); {count} of {total} events ({share} %) are located more coarsely and were not counted</source>
         <translation>critère '{criterion}' : compte les événements localisés au niveau {rule} ou plus précis ('{field}') ; {count} événements sur {total} ({share} %) sont localisés plus grossièrement et n'ont pas été comptés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="65"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="69"/>
         <source>criterion &apos;{criterion}&apos;: layer &apos;{layer}&apos; records only events with &apos;{field}&apos; of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not in the data</source>
         <translation>critère '{criterion}' : la couche '{layer}' n'enregistre que les événements dont '{field}' vaut au moins {floor} ; les incidents plus petits (par exemple les attaques sans morts) ne figurent donc pas dans les données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="68"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="72"/>
         <source>layer &apos;{layer}&apos;: its data are a snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not known on the as-of date</source>
         <translation>couche '{layer}' : ses données sont un instantané du {snapshot}, postérieur à la date de référence du {as_of} ; elles peuvent donc contenir des informations inconnues à la date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="71"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="75"/>
         <source>criterion &apos;{criterion}&apos;: the data cover only {count} of the {days} days of the reference {period}; its count was pro-rated</source>
         <translation>critère '{criterion}' : les données ne couvrent que {count} des {days} jours de la période de référence ({period}) ; son décompte a été calculé au prorata</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="74"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="78"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no town; their distance is measured from the unit&apos;s centre</source>
         <translation>critère '{criterion}' : {count} unités n'ont pas de localité ; leur distance est mesurée depuis le centre de l'unité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="76"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="80"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have nothing to divide by; their ratio is missing</source>
         <translation>critère '{criterion}' : {count} unités n'ont pas de dénominateur ; leur ratio est manquant</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="78"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="82"/>
         <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
         <translation>les critères '{first}' et '{second}' sont fortement corrélés lors de cette exécution (Spearman ρ = {rho}) ; ensemble, ils risquent de compter deux fois la même chose</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="81"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="85"/>
         <source>area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split</source>
         <translation>zone '{name}' : son unité couvre à elle seule {km2} km², plus que areas → max_km2 ({cap} km²) ; une unité n'est jamais divisée</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="39"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="43"/>
         <source>layer &apos;{layer}&apos;: {count} features have coordinates that are not numbers and were left out</source>
         <translation>couche '{layer}' : {count} entités ont des coordonnées qui ne sont pas des nombres et ont été exclues</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="34"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="38"/>
         <source>layer &apos;{layer}&apos;: none of its {count} features has a geometry, so it counts nothing</source>
         <translation>couche '{layer}' : aucune de ses {count} entités n'a de géométrie ; elle ne compte donc rien</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="36"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="40"/>
         <source>layer '{layer}': none of its {count} features lies within the units' extent, so it counts nothing — check its CRS, or whether longitude and latitude are swapped</source>
         <translation>couche '{layer}' : aucune de ses {count} entités ne se trouve dans l'emprise des unités ; elle ne compte donc rien — vérifiez son CRS, ou si la longitude et la latitude sont inversées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="54"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="58"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are infinite and were counted as 0</source>
         <translation>couche '{layer}' : {count} valeurs de '{field}' sont infinies et ont été comptées comme 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="83"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="87"/>
         <source>the analysis CRS {crs} is meant for another region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or choose a CRS for this region</source>
         <translation>le CRS d'analyse {crs} est prévu pour une autre région que celle des unités ; les distances et les superficies sont donc déformées — omettez 'crs' (RiskMap choisit la zone UTM des unités) ou choisissez un CRS adapté à cette région</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="86"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="90"/>
         <source>the data do not cover the reference year {year} of the time analysis, so no unit is compared with its {year} level</source>
         <translation>les données ne couvrent pas l'année de référence {year} de l'analyse temporelle : aucune unité n'est comparée à son niveau de {year}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="89"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="93"/>
         <source>no layer &apos;{layer}&apos; in this project: the at-risk areas were not kept inside its boundaries</source>
         <translation>pas de couche « {layer} » dans ce projet : les zones à risque n'ont pas été tenues dans ses limites</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="45"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="49"/>
         <source>layer &apos;{layer}&apos;: the field &apos;{field}&apos; was matched to &apos;{name}&apos;, which differs only in case (PostGIS imports lower-case field names)</source>
         <translation>couche « {layer} » : le champ « {field} » a été associé à « {name} », qui ne diffère que par la casse (PostGIS importe les noms de champs en minuscules)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/messages.py" line="48"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="52"/>
         <source>layer &apos;{layer}&apos;: counted per unit in its PostGIS database; its features were not read into RiskMap</source>
         <translation>couche « {layer} » : comptée par unité dans sa base PostGIS ; ses entités n'ont pas été lues dans RiskMap</translation>
     </message>
@@ -2966,12 +2966,12 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="86"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="87"/>
         <source>RiskMap: {}</source>
         <translation>RiskMap : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="105"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="106"/>
         <source>Preparing</source>
         <translation>Préparation</translation>
     </message>

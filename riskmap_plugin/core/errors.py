@@ -202,7 +202,7 @@ def _joined(what: str, where: str, fix: str) -> str:
     return text
 
 
-def _restored(kind: type, state: dict) -> RiskMapError:
+def _restored(kind: type[RiskMapError], state: dict) -> RiskMapError:
     error = kind.__new__(kind)
     error.__dict__.update(state)
     error.args = (error.message,)

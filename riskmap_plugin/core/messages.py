@@ -150,7 +150,7 @@ def provenance_warnings(provenance: Mapping) -> list[str]:
     for i, text in enumerate(texts):
         entry = keys[i] if i < len(keys) else None
         try:
-            key, fields = entry if entry else (None, None)
+            key, fields = entry if entry else ("", {})
             said.append(RunWarning(key, fields) if key in WARNINGS else text)
         except (TypeError, ValueError, KeyError, IndexError, AttributeError):
             said.append(text)  # a damaged entry: its English text still reads

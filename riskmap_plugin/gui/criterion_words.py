@@ -7,81 +7,60 @@ criterion editor show these words, in the installed translation.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..qgis_adapter.wording import translated
 
-#: Measure code → words ('count' → 'Count of events').
-MEASURE_WORDS = {
-    "count": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Count of events"),
-    "severity_sum": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Sum of a severity field"),
-    "low_severity_count": QT_TRANSLATE_NOOP(
+#: The dock's words for the model's codes, by kind: ``measure``, ``normalisation``, filter
+#: ``operator`` (symbols need no translation) and location ``precision`` (the model's codes
+#: after the dot: 'measure.count' → 'Count of events').
+CRITERION_WORDS = {
+    "measure.count": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Count of events"),
+    "measure.severity_sum": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Sum of a severity field"),
+    "measure.low_severity_count": QT_TRANSLATE_NOOP(
         "RiskMapCriterionWords", "Count of low-severity events"
     ),
-    "density": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Events per km²"),
-    "rate": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Events per population"),
-    "presence": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Presence of events"),
-    "change": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Change against a reference period"),
-    "distance": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Distance to nearest feature"),
-    "area_share": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Share of area"),
-    "attribute": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Attribute value"),
-    "diversity": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Diversity of shares"),
-}
-
-#: Normalisation code → words ('minmax' → 'Min–max').
-NORMALISATION_WORDS = {
-    "minmax": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Min–max"),
-    "percentile": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Percentile rank"),
-    "zscore": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Z-score"),
-    "goalposts": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Goalposts"),
-    "threshold": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Above a threshold"),
-}
-
-#: Filter operator → words (symbols need no translation).
-OPERATOR_WORDS = {
-    "==": "=",
-    "!=": "≠",
-    "<": "<",
-    "<=": "≤",
-    ">": ">",
-    ">=": "≥",
-    "in": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "is one of"),
-    "not in": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "is not one of"),
-}
-
-#: The precision levels in the analyst's words (the model's codes as keys).
-PRECISION_WORDS = {
-    "": QT_TRANSLATE_NOOP("CriterionEditor", "as the units' grain needs"),
-    "exact": QT_TRANSLATE_NOOP("CriterionEditor", "exact location only"),
-    "within_25km": QT_TRANSLATE_NOOP("CriterionEditor", "within about 25 km"),
-    "second_order_unit": QT_TRANSLATE_NOOP("CriterionEditor", "district or better"),
-    "first_order_unit": QT_TRANSLATE_NOOP("CriterionEditor", "province or better"),
-    "coarser": QT_TRANSLATE_NOOP("CriterionEditor", "coarser too (country)"),
-    "any": QT_TRANSLATE_NOOP("CriterionEditor", "every event (no rule)"),
-    "known": QT_TRANSLATE_NOOP("CriterionEditor", "scale of the known dataset"),
+    "measure.density": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Events per km²"),
+    "measure.rate": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Events per population"),
+    "measure.presence": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Presence of events"),
+    "measure.change": QT_TRANSLATE_NOOP(
+        "RiskMapCriterionWords", "Change against a reference period"
+    ),
+    "measure.distance": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Distance to nearest feature"),
+    "measure.area_share": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Share of area"),
+    "measure.attribute": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Attribute value"),
+    "measure.diversity": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Diversity of shares"),
+    "normalisation.minmax": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Min–max"),
+    "normalisation.percentile": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Percentile rank"),
+    "normalisation.zscore": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Z-score"),
+    "normalisation.goalposts": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Goalposts"),
+    "normalisation.threshold": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Above a threshold"),
+    "operator.==": "=",
+    "operator.!=": "≠",
+    "operator.<": "<",
+    "operator.<=": "≤",
+    "operator.>": ">",
+    "operator.>=": "≥",
+    "operator.in": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "is one of"),
+    "operator.not in": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "is not one of"),
+    "precision.": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "as the units' grain needs"),
+    "precision.exact": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "exact location only"),
+    "precision.within_25km": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "within about 25 km"),
+    "precision.second_order_unit": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "district or better"),
+    "precision.first_order_unit": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "province or better"),
+    "precision.coarser": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "coarser too (country)"),
+    "precision.any": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "every event (no rule)"),
+    "precision.known": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "scale of the known dataset"),
 }
 
 
-def measure_words() -> dict[str, str]:
-    """Measure code → words, in the installed translation."""
-    return translated(MEASURE_WORDS, "RiskMapCriterionWords")
-
-
-def normalisation_words() -> dict[str, str]:
-    """Normalisation code → words, in the installed translation."""
-    return translated(NORMALISATION_WORDS, "RiskMapCriterionWords")
-
-
-def operator_words() -> dict[str, str]:
-    """Filter operator → words, in the installed translation."""
-    return translated(OPERATOR_WORDS, "RiskMapCriterionWords")
-
-
-def precision_words() -> dict[str, str]:
-    """The precision levels in the analyst's words, in the installed translation."""
-    return translated(PRECISION_WORDS, "CriterionEditor")
+measure_words = partial(translated, CRITERION_WORDS, "RiskMapCriterionWords", "measure")
+normalisation_words = partial(translated, CRITERION_WORDS, "RiskMapCriterionWords", "normalisation")
+operator_words = partial(translated, CRITERION_WORDS, "RiskMapCriterionWords", "operator")
+precision_words = partial(translated, CRITERION_WORDS, "RiskMapCriterionWords", "precision")
 
 
 def in_words(table: Mapping[str, str], code: Any) -> str:

@@ -164,10 +164,18 @@ def class_words() -> dict[str, str]:
     return translated({label: label for label in CLASS_LABELS}, "@default")
 
 
-def translated(table: Mapping[str, str], context: str) -> dict[str, str]:
+def translated(table: Mapping[str, str], context: str, kind: str = "") -> dict[str, str]:
     """``table`` (key → English, marked with ``QT_TRANSLATE_NOOP(context, …)`` where it is
-    defined) in the installed translation; English where there is none."""
-    return {key: QCoreApplication.translate(context, text) for key, text in table.items()}
+    defined) in the installed translation; English where there is none.
+
+    With ``kind``, only the keys ``"<kind>.<code>"`` of a table of several kinds, by code.
+    """
+    prefix = f"{kind}." if kind else ""
+    return {
+        key[len(prefix) :]: QCoreApplication.translate(context, text)
+        for key, text in table.items()
+        if key.startswith(prefix)
+    }
 
 
 def translated_templates() -> dict[str, str]:

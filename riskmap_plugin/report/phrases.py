@@ -10,6 +10,7 @@ pylupdate5 files it; untranslated (English) words come back unchanged.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
@@ -25,50 +26,27 @@ from ..qgis_adapter.wording import (
 from ..qgis_adapter.wording_warnings import translated_warnings
 from .words import ENGLISH, Words
 
-#: Legend titles of the result layers, by kind.
-LEGEND_NAMES = {
-    "areas": QT_TRANSLATE_NOOP("@default", "At-risk areas"),
-    "watch_list": QT_TRANSLATE_NOOP("@default", "Watch list (look again)"),
-    "units": QT_TRANSLATE_NOOP("@default", "Risk class of units"),
-}
-
-#: The core's trend categories (``core.analyses.trends.CATEGORIES``) in words.
-TREND_WORDS = {
-    "none": QT_TRANSLATE_NOOP("@default", "none"),
-    "historical": QT_TRANSLATE_NOOP("@default", "historical"),
-    "new": QT_TRANSLATE_NOOP("@default", "new"),
-    "intensifying": QT_TRANSLATE_NOOP("@default", "intensifying"),
-    "diminishing": QT_TRANSLATE_NOOP("@default", "diminishing"),
-    "persistent": QT_TRANSLATE_NOOP("@default", "persistent"),
-    "sporadic": QT_TRANSLATE_NOOP("@default", "sporadic"),
-}
-
-#: The criteria table's "Riskier when" values.
-DIRECTION_WORDS = {
-    "higher_is_riskier": QT_TRANSLATE_NOOP("@default", "higher"),
-    "lower_is_riskier": QT_TRANSLATE_NOOP("@default", "lower"),
+#: The briefing's fixed words by kind: result layers' ``legend`` titles, the core's
+#: ``trend`` categories (``core.analyses.trends.CATEGORIES``) and the criteria table's
+#: ``direction`` ("Riskier when"); the codes after the dot.
+REPORT_WORDS = {
+    "legend.areas": QT_TRANSLATE_NOOP("@default", "At-risk areas"),
+    "legend.watch_list": QT_TRANSLATE_NOOP("@default", "Watch list (look again)"),
+    "legend.units": QT_TRANSLATE_NOOP("@default", "Risk class of units"),
+    "trend.none": QT_TRANSLATE_NOOP("@default", "none"),
+    "trend.historical": QT_TRANSLATE_NOOP("@default", "historical"),
+    "trend.new": QT_TRANSLATE_NOOP("@default", "new"),
+    "trend.intensifying": QT_TRANSLATE_NOOP("@default", "intensifying"),
+    "trend.diminishing": QT_TRANSLATE_NOOP("@default", "diminishing"),
+    "trend.persistent": QT_TRANSLATE_NOOP("@default", "persistent"),
+    "trend.sporadic": QT_TRANSLATE_NOOP("@default", "sporadic"),
+    "direction.higher_is_riskier": QT_TRANSLATE_NOOP("@default", "higher"),
+    "direction.lower_is_riskier": QT_TRANSLATE_NOOP("@default", "lower"),
 }
 
 
-def legend_names() -> dict[str, str]:
-    """Legend titles of the result layers, by kind."""
-    return translated(LEGEND_NAMES, "@default")
-
-
-def trend_words() -> dict[str, str]:
-    """The core's trend categories in words."""
-    return translated(TREND_WORDS, "@default")
-
-
-def direction_words() -> dict[str, str]:
-    """The criteria table's "Riskier when" values."""
-    return translated(DIRECTION_WORDS, "@default")
-
-
-def translated_sentences() -> dict[str, str]:
-    """The briefing's sentences (:data:`.words.ENGLISH`, marked there) in the installed
-    translation; English where there is none."""
-    return translated(ENGLISH, "RiskMapBriefing")
+#: The briefing's sentences (:data:`.words.ENGLISH`, marked there).
+translated_sentences = partial(translated, ENGLISH, "RiskMapBriefing")
 
 
 def briefing_words(locale_name: str | None = None) -> Words:
@@ -143,6 +121,12 @@ def mapping_expression(field: str, words: dict[str, str], default: str | None = 
     if not cases:
         return otherwise
     return f"CASE {cases} ELSE {otherwise} END"
+
+
+# Each kind of REPORT_WORDS in the installed translation, by code.
+legend_names = partial(translated, REPORT_WORDS, "@default", "legend")
+trend_words = partial(translated, REPORT_WORDS, "@default", "trend")
+direction_words = partial(translated, REPORT_WORDS, "@default", "direction")
 
 
 __all__ = [

@@ -81,3 +81,21 @@ def test_pylupdate5_collects_the_core_marker(repo_root, tmp_path):
         if (context, text) not in collected
     ]
     assert not missed, missed
+
+
+def test_an_error_keeps_its_key_and_fields_through_the_child_process():
+    import pickle
+
+    from riskmap_plugin.core.errors import Canceled, DataError
+    from riskmap_plugin.core.model import parse_model
+
+    with pytest.raises(Exception) as raised:
+        parse_model({"riskmap_model": 1, "name": "m", "as_of": "31/01/2018"})
+    error = pickle.loads(pickle.dumps(raised.value))
+    assert error.key == "not_a_date" and error.fields == {"value": "31/01/2018"}
+    assert str(error) == str(raised.value)
+    assert error.said({"not_a_date": "« {value} » ?"}).startswith("as_of: « 31/01/2018 » ?")
+    assert isinstance(pickle.loads(pickle.dumps(Canceled())), Canceled)
+    missing = DataError.of("no_field", "layer 'events'", field="date", options="a, b")
+    assert str(missing) == "layer 'events': the field 'date' does not exist — pick one of: a, b"
+    assert missing.said({"no_field": "{oops}"}) == str(missing)  # a broken template: English
