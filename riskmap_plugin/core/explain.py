@@ -1,9 +1,10 @@
 """Explanations: top drivers per unit as data, and a short annotation in words.
 
 "31 incidents in 6 mo · 9 km from border · 2 sleeper-cell reports". Wording
-comes from :data:`TEMPLATES`, plain ``str.format`` strings the QGIS side may
-replace with translated ones (the core imports no Qt). Numbers are formatted
-by a callable the caller may replace too (locale digits, separators).
+comes from :data:`TEMPLATES`, plain ``str.format`` strings written once here and
+marked for the catalogues (``QT_TRANSLATE_NOOP``, context ``RiskMapAnnotations``);
+the QGIS side hands in their translation (the core imports no Qt). Numbers are
+formatted by a callable the caller may replace too (locale digits, separators).
 """
 
 from __future__ import annotations

@@ -7,8 +7,10 @@ date formatters, the core's annotation templates and nouns, and the model's own
 glossary (``translations`` in the model document) for the analyst's words:
 criterion labels, dimensions, class labels, the model's name and description.
 
-The QGIS side (:func:`riskmap_plugin.report.phrases.briefing_words`) builds a
-``Words`` from the installed translator; without one, :data:`ENGLISH_WORDS` is the
+:data:`ENGLISH` is the one home of those sentences, each marked for the catalogues
+(``QT_TRANSLATE_NOOP``, context ``RiskMapBriefing``). The QGIS side
+(:func:`riskmap_plugin.report.phrases.briefing_words`) builds a ``Words`` from the
+installed translator; without one, :data:`ENGLISH_WORDS` is the
 briefing as RiskMap has always printed it.
 """
 
