@@ -314,52 +314,52 @@
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="32"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
         <source>At-risk areas</source>
         <translation>المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
         <source>Watch list (look again)</source>
         <translation>قائمة المراقبة (تستحق نظرة ثانية)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
         <source>Risk class of units</source>
         <translation>فئة خطر الوحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="41"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="37"/>
         <source>historical</source>
         <translation>تاريخي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="38"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="39"/>
         <source>intensifying</source>
         <translation>متصاعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="40"/>
         <source>diminishing</source>
         <translation>متناقص</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="41"/>
         <source>persistent</source>
         <translation>مستمر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
         <source>sporadic</source>
         <translation>متقطع</translation>
     </message>
@@ -369,37 +369,37 @@
         <translation>منخفض جدًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="139"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="140"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>Moderate</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="141"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="142"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>Very high</source>
         <translation>مرتفع جدًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="54"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
         <source>higher</source>
         <translation>الأعلى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="55"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
         <source>lower</source>
         <translation>الأدنى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="93"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="86"/>
         <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
         <translation>RiskMap {version} · النموذج «{model}» · النتيجة {result} · بتاريخ {as_of} · أُنشئت في {generated}</translation>
     </message>
@@ -1455,46 +1455,6 @@
         <source>Dimension</source>
         <translation>البُعد</translation>
     </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="204"/>
-        <source>as the units&apos; grain needs</source>
-        <translation>حسب دقة الوحدات</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="205"/>
-        <source>exact location only</source>
-        <translation>الموقع الدقيق فقط</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="206"/>
-        <source>within about 25 km</source>
-        <translation>في حدود 25 كم تقريبًا</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="207"/>
-        <source>district or better</source>
-        <translation>القضاء أو أدق</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="208"/>
-        <source>province or better</source>
-        <translation>المحافظة أو أدق</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="209"/>
-        <source>coarser too (country)</source>
-        <translation>وأقل دقة أيضًا (البلد)</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="210"/>
-        <source>every event (no rule)</source>
-        <translation>كل الأحداث (بلا قاعدة)</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="211"/>
-        <source>scale of the known dataset</source>
-        <translation>مقياس مجموعة البيانات المعروفة</translation>
-    </message>
 </context>
 <context>
     <name>DependenciesDialog</name>
@@ -1590,52 +1550,52 @@ Continue?</source>
         <translation>{} (خاص بي)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="115"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="116"/>
         <source>Load a RiskMap model</source>
         <translation>تحميل نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
         <source>RiskMap model (*.json)</source>
         <translation>نموذج RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
         <source>Save the RiskMap model</source>
         <translation>حفظ نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="222"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="223"/>
         <source>Saved the preset “{}”.</source>
         <translation>حُفظ الإعداد المسبق «{}».</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="265"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="266"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>خُمّنت {found} من {total} طبقات — تحقّق منها.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="189"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="190"/>
         <source>Restored {found} layers from the model file.</source>
         <translation>استُعيدت {found} طبقة من ملف النموذج.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="196"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="197"/>
         <source>Some layers of the model file could not be restored: {}</source>
         <translation>تعذّرت استعادة بعض طبقات ملف النموذج: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="216"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="217"/>
         <source>Saved the model to {}.</source>
         <translation>حُفظ النموذج في {}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
         <source>Files outside the model&apos;s folder</source>
         <translation>ملفات خارج مجلد النموذج</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
         <source>This model reads {count} files outside its own folder:
 
 {files}
@@ -1719,7 +1679,7 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="93"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="94"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -1727,197 +1687,197 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapAnnotations</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="28"/>
         <source>{value} {noun}</source>
         <translation>{value} {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="154"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="29"/>
         <source>{value} {noun} in {window}</source>
         <translation>{value} {noun} خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="157"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="30"/>
         <source>{value} low-severity {noun}</source>
         <translation>{value} {noun} منخفضة الشدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="160"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="31"/>
         <source>{value} low-severity {noun} in {window}</source>
         <translation>{value} {noun} منخفضة الشدة خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="33"/>
         <source>{value} {noun} per km²</source>
         <translation>{value} {noun} لكل كم²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="34"/>
         <source>{value} {noun} per km² in {window}</source>
         <translation>{value} {noun} لكل كم² خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="35"/>
         <source>{value} {noun} per {per} people</source>
         <translation>{value} {noun} لكل {per} نسمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="168"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="36"/>
         <source>{value} {noun} per {per} people in {window}</source>
         <translation>{value} {noun} لكل {per} نسمة خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="171"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="38"/>
         <source>{noun} present</source>
         <translation>{noun} موجودة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="172"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="39"/>
         <source>{noun} in {window}</source>
         <translation>{noun} خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="42"/>
         <source>{current} {noun} vs {reference} in {reference_period}</source>
         <translation>{current} {noun} مقابل {reference} في {reference_period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="44"/>
         <source>{value} km from {noun}</source>
         <translation>على بعد {value} كم من {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="45"/>
         <source>&lt; 1 km from {noun}</source>
         <translation>على بعد أقل من 1 كم من {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="51"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % ضمن {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="195"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="52"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="196"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="53"/>
         <source>{noun} index {value}</source>
         <translation>مؤشر {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="197"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="54"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="55"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ مستوى {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="201"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="57"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} ضمن أعلى {share} % ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="61"/>
         <source>below the gate {rule}</source>
         <translation>دون البوابة {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="205"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="62"/>
         <source>no data</source>
         <translation>لا بيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="206"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="63"/>
         <source>near {town}</source>
         <translation>قرب {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="220"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="73"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>نطاق الترتيب {low}–{high} يبلغ الوحدات المعرّضة للخطر ({p} % من التشغيلات)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="223"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="75"/>
         <source>{n} mo</source>
         <translation>{n} أشهر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="224"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="76"/>
         <source>{n} d</source>
         <translation>{n} يوم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="225"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="77"/>
         <source>intensifying</source>
         <translation>متصاعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="226"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="78"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="230"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="59"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>الدرجة {score} ضمن {margin} نقاط من عتبة الخطر {cutoff}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="181"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="46"/>
         <source>towns {value} km from {noun}</source>
         <translation>بلدات على بُعد {value} كم من {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="47"/>
         <source>towns &lt; 1 km from {noun}</source>
         <translation>بلدات على بُعد &lt; 1 كم من {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="48"/>
         <source>{value} % {noun}</source>
         <translation>{value} % {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="49"/>
         <source>{period} scaled to {window}</source>
         <translation>{period} محوَّلًا إلى {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="50"/>
         <source>{period} (pro-rated)</source>
         <translation>{period} (بالتناسب)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="207"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="64"/>
         <source> – </source>
         <translation> – </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="208"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="65"/>
         <source>{label} rising: {trend} trend (p = {p})</source>
         <translation>{label} في ارتفاع: اتجاه {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="211"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="67"/>
         <source>{label} surge: {value} {noun} in the last 4 weeks</source>
         <translation>{label}: قفزة إلى {value} {noun} في آخر 4 أسابيع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="214"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="69"/>
         <source>{label} as high as in {year} ({current} {noun} vs {reference})</source>
         <translation>{label}: مستوى مرتفع كما كان في {year} ({current} {noun} مقابل {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="217"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="71"/>
         <source>{label}: {annotation} while the score is low ({score})</source>
         <translation>{label}: {annotation} مع أن الدرجة منخفضة ({score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="227"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="80"/>
         <source>{text} (illustrative)</source>
         <translation>{text} (توضيحي)</translation>
     </message>
@@ -1925,402 +1885,402 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapBriefing</name>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="16"/>
+        <location filename="../riskmap_plugin/report/words.py" line="31"/>
         <source>Areas at risk of a violent-extremist resurgence · as of {as_of} · generated {generated} · RiskMap {version}</source>
         <translation>المناطق المعرّضة لخطر عودة التطرف العنيف · بتاريخ {as_of} · أُنشئت في {generated} · RiskMap {version}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="20"/>
+        <location filename="../riskmap_plugin/report/words.py" line="43"/>
         <source>{dimension} {share} %</source>
         <translation>{dimension} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="21"/>
+        <location filename="../riskmap_plugin/report/words.py" line="44"/>
         <source>weighted arithmetic mean</source>
         <translation>المتوسط الحسابي المرجّح</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="22"/>
+        <location filename="../riskmap_plugin/report/words.py" line="45"/>
         <source>weighted geometric mean (non-compensatory)</source>
         <translation>المتوسط الهندسي المرجّح (غير تعويضي)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="23"/>
+        <location filename="../riskmap_plugin/report/words.py" line="47"/>
         <source>{count} classes by {method}</source>
         <translation>{count} فئات حسب {method}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="24"/>
+        <location filename="../riskmap_plugin/report/words.py" line="48"/>
         <source>natural breaks (Jenks)</source>
         <translation>الفواصل الطبيعية (جنكس)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="25"/>
+        <location filename="../riskmap_plugin/report/words.py" line="49"/>
         <source>quantiles</source>
         <translation>الكمّيات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="26"/>
+        <location filename="../riskmap_plugin/report/words.py" line="50"/>
         <source>equal intervals</source>
         <translation>فترات متساوية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="27"/>
+        <location filename="../riskmap_plugin/report/words.py" line="51"/>
         <source>fixed breaks</source>
         <translation>فواصل ثابتة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="28"/>
+        <location filename="../riskmap_plugin/report/words.py" line="52"/>
         <source>class {label} or above</source>
         <translation>الفئة «{label}» أو أعلى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="29"/>
+        <location filename="../riskmap_plugin/report/words.py" line="53"/>
         <source>the upper classes</source>
         <translation>الفئات العليا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="30"/>
+        <location filename="../riskmap_plugin/report/words.py" line="54"/>
         <source> (score ≥ {score})</source>
         <translation> (الدرجة ≥ {score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="31"/>
+        <location filename="../riskmap_plugin/report/words.py" line="56"/>
         <source>How sure: {draws} Monte Carlo runs varied {varied}. Rank band = the 5–95 % range of an area's best rank over the runs; in top class = the share of runs in which it stays within the {at_risk} at-risk units.</source>
         <translation>مدى اليقين: غيّرت {draws} تشغيلة مونت كارلو {varied}. نطاق الترتيب = مدى 5–95 % لأفضل ترتيب للمنطقة عبر التشغيلات؛ الفئة العليا = حصة التشغيلات التي تبقى فيها ضمن الوحدات الـ{at_risk} المعرّضة للخطر.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="32"/>
+        <location filename="../riskmap_plugin/report/words.py" line="59"/>
         <source>the weights (drawn around the set ones)</source>
         <translation>الأوزان (مسحوبة حول الأوزان المحددة)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="33"/>
+        <location filename="../riskmap_plugin/report/words.py" line="61"/>
         <source>the normalisation ({methods})</source>
         <translation>التطبيع ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="34"/>
+        <location filename="../riskmap_plugin/report/words.py" line="62"/>
         <source>the aggregation ({methods})</source>
         <translation>التجميع ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="35"/>
+        <location filename="../riskmap_plugin/report/words.py" line="63"/>
         <source>min–max</source>
         <translation>الحد الأدنى–الأقصى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="36"/>
+        <location filename="../riskmap_plugin/report/words.py" line="64"/>
         <source>percentile</source>
         <translation>المئين</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="37"/>
+        <location filename="../riskmap_plugin/report/words.py" line="65"/>
         <source>z-score</source>
         <translation>الدرجة المعيارية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="38"/>
+        <location filename="../riskmap_plugin/report/words.py" line="66"/>
         <source>arithmetic</source>
         <translation>الحسابي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="39"/>
+        <location filename="../riskmap_plugin/report/words.py" line="67"/>
         <source>geometric</source>
         <translation>الهندسي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="40"/>
+        <location filename="../riskmap_plugin/report/words.py" line="68"/>
         <source>normalisation method</source>
         <translation>طريقة التطبيع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="41"/>
+        <location filename="../riskmap_plugin/report/words.py" line="69"/>
         <source>aggregation method</source>
         <translation>طريقة التجميع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="42"/>
+        <location filename="../riskmap_plugin/report/words.py" line="70"/>
         <source>The weights that move the ranking most: {weights}</source>
         <translation>الأوزان الأكثر تأثيرًا في الترتيب: {weights}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="43"/>
+        <location filename="../riskmap_plugin/report/words.py" line="72"/>
         <source>; method choices: {choices}</source>
         <translation>؛ خيارات المنهجية: {choices}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="44"/>
+        <location filename="../riskmap_plugin/report/words.py" line="73"/>
         <source>{label} ({share} %)</source>
         <translation>{label} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="45"/>
+        <location filename="../riskmap_plugin/report/words.py" line="74"/>
         <source>{label} {share} %</source>
         <translation>{label} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="46"/>
+        <location filename="../riskmap_plugin/report/words.py" line="76"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="47"/>
+        <location filename="../riskmap_plugin/report/words.py" line="77"/>
         <source>{first} or {last}</source>
         <translation>{first} أو {last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="48"/>
+        <location filename="../riskmap_plugin/report/words.py" line="78"/>
         <source>{first} and {last}</source>
         <translation>{first} و{last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="49"/>
+        <location filename="../riskmap_plugin/report/words.py" line="79"/>
         <source>{names} and {count} more</source>
         <translation>{names} و{count} أخرى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="50"/>
+        <location filename="../riskmap_plugin/report/words.py" line="80"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="51"/>
+        <location filename="../riskmap_plugin/report/words.py" line="82"/>
         <source>Data coverage: {share} % of the weight on average</source>
         <translation>تغطية البيانات: {share} % من الوزن في المتوسط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="52"/>
+        <location filename="../riskmap_plugin/report/words.py" line="84"/>
         <source>; {count} units with low coverage ({names})</source>
         <translation>؛ {count} وحدات ذات تغطية منخفضة ({names})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="53"/>
+        <location filename="../riskmap_plugin/report/words.py" line="86"/>
         <source>Illustrative — not real data: {layers} — made up for the sample; do not use for decisions.</source>
         <translation>توضيحية — ليست بيانات حقيقية: {layers} — مُختلَقة لهذا المثال؛ لا تُستخدم لاتخاذ القرارات.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="54"/>
+        <location filename="../riskmap_plugin/report/words.py" line="89"/>
         <source>Illustrative — not real data (made up for the sample): {layers}</source>
         <translation>توضيحية — ليست بيانات حقيقية (مُختلَقة لهذا المثال): {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="55"/>
+        <location filename="../riskmap_plugin/report/words.py" line="91"/>
         <source>Illustrative — not real data: {layers}</source>
         <translation>توضيحية — ليست بيانات حقيقية: {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="56"/>
+        <location filename="../riskmap_plugin/report/words.py" line="93"/>
         <source>{table}: source not recorded — add its attribution</source>
         <translation>{table}: المصدر غير مسجّل — أضف إسناده</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="57"/>
+        <location filename="../riskmap_plugin/report/words.py" line="96"/>
         <source>Class: {label} · highest score {score} · mean {mean} · {units}</source>
         <translation>الفئة: {label} · أعلى درجة {score} · المتوسط {mean} · {units}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="58"/>
+        <location filename="../riskmap_plugin/report/words.py" line="100"/>
         <source>{count} unit</source>
         <translation>{count} وحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="59"/>
+        <location filename="../riskmap_plugin/report/words.py" line="101"/>
         <source>{count} units</source>
         <translation>{count} وحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="60"/>
+        <location filename="../riskmap_plugin/report/words.py" line="102"/>
         <source>Rank band {band}</source>
         <translation>نطاق الترتيب {band}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="63"/>
+        <location filename="../riskmap_plugin/report/words.py" line="103"/>
         <source> · in the top class in {share} of runs</source>
         <translation> · في الفئة العليا في {share} من التشغيلات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="64"/>
+        <location filename="../riskmap_plugin/report/words.py" line="104"/>
         <source>Trend: {trend} · surge: {surge} · hot spot: {hotspot}</source>
         <translation>الاتجاه: {trend} · التصاعد: {surge} · بؤرة ساخنة: {hotspot}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="65"/>
+        <location filename="../riskmap_plugin/report/words.py" line="106"/>
         <source>Top drivers: {drivers}</source>
         <translation>أهم العوامل: {drivers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="66"/>
+        <location filename="../riskmap_plugin/report/words.py" line="107"/>
         <source>Area {number}</source>
         <translation>المنطقة {number}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="71"/>
+        <location filename="../riskmap_plugin/report/words.py" line="112"/>
         <source>surge in the last 4 weeks</source>
         <translation>تصاعد في الأسابيع الأربعة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="72"/>
+        <location filename="../riskmap_plugin/report/words.py" line="113"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="73"/>
+        <location filename="../riskmap_plugin/report/words.py" line="114"/>
         <source>{trend} (p = {p})</source>
         <translation>{trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="74"/>
+        <location filename="../riskmap_plugin/report/words.py" line="115"/>
         <source>{share} %</source>
         <translation>{share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="75"/>
+        <location filename="../riskmap_plugin/report/words.py" line="116"/>
         <source>{value} × the {period} level</source>
         <translation>{value} × مستوى {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="76"/>
+        <location filename="../riskmap_plugin/report/words.py" line="117"/>
         <source>{value} more than in {period}</source>
         <translation>{value} أكثر مما في {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="77"/>
+        <location filename="../riskmap_plugin/report/words.py" line="118"/>
         <source>reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="78"/>
+        <location filename="../riskmap_plugin/report/words.py" line="119"/>
         <source> (riskiest unit)</source>
         <translation> (الوحدة الأخطر)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="79"/>
+        <location filename="../riskmap_plugin/report/words.py" line="120"/>
         <source>no data</source>
         <translation>لا بيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="80"/>
+        <location filename="../riskmap_plugin/report/words.py" line="122"/>
         <source>Changes since the last briefing</source>
         <translation>التغييرات منذ الإحاطة السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="81"/>
+        <location filename="../riskmap_plugin/report/words.py" line="123"/>
         <source>Areas — {parts}.</source>
         <translation>المناطق — {parts}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="82"/>
+        <location filename="../riskmap_plugin/report/words.py" line="124"/>
         <source>new: {names}</source>
         <translation>جديدة: {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="83"/>
+        <location filename="../riskmap_plugin/report/words.py" line="125"/>
         <source>no longer listed: {names}</source>
         <translation>لم تعد مدرجة: {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="84"/>
+        <location filename="../riskmap_plugin/report/words.py" line="126"/>
         <source>{first}; {second}</source>
         <translation>{first}؛ {second}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="85"/>
+        <location filename="../riskmap_plugin/report/words.py" line="127"/>
         <source>Entered the at-risk areas: {units} — {names}.</source>
         <translation>دخلت المناطق المعرّضة للخطر: {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="86"/>
+        <location filename="../riskmap_plugin/report/words.py" line="129"/>
         <source>Left the at-risk areas: {units} — {names}.</source>
         <translation>خرجت من المناطق المعرّضة للخطر: {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="87"/>
+        <location filename="../riskmap_plugin/report/words.py" line="131"/>
         <source>No unit entered or left the at-risk areas.</source>
         <translation>لم تدخل أي وحدة المناطق المعرّضة للخطر ولم تخرج منها.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="88"/>
+        <location filename="../riskmap_plugin/report/words.py" line="133"/>
         <source>Largest rank moves: {moves}.</source>
         <translation>أكبر تحركات الترتيب: {moves}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="89"/>
+        <location filename="../riskmap_plugin/report/words.py" line="134"/>
         <source>{name} {before} → {now}</source>
         <translation>{name} {before} ← {now}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="90"/>
+        <location filename="../riskmap_plugin/report/words.py" line="135"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="91"/>
+        <location filename="../riskmap_plugin/report/words.py" line="136"/>
         <source>The criterion that moved most: {label}.</source>
         <translation>المعيار الأكثر تغيرًا: {label}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="92"/>
+        <location filename="../riskmap_plugin/report/words.py" line="138"/>
         <source>{unit} ({area})</source>
         <translation>{unit} ({area})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="93"/>
+        <location filename="../riskmap_plugin/report/words.py" line="139"/>
         <source>Since the previous result: {entered} entered, {left} left the at-risk areas</source>
         <translation>منذ النتيجة السابقة: دخلت {entered} وخرجت {left} من المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="94"/>
+        <location filename="../riskmap_plugin/report/words.py" line="141"/>
         <source>, {units} moved 5 ranks or more</source>
         <translation>، و{units} تحركت 5 مراتب أو أكثر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="95"/>
+        <location filename="../riskmap_plugin/report/words.py" line="142"/>
         <source>; moved most: {label}</source>
         <translation>؛ الأكثر تغيرًا: {label}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="67"/>
+        <location filename="../riskmap_plugin/report/words.py" line="108"/>
         <source>Area {number} of {count}: {name}</source>
         <translation>المنطقة {number} من {count}: {name}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="68"/>
+        <location filename="../riskmap_plugin/report/words.py" line="109"/>
         <source>Hot spot {level} %</source>
         <translation>بؤرة ساخنة {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="69"/>
+        <location filename="../riskmap_plugin/report/words.py" line="110"/>
         <source>Cold spot {level} %</source>
         <translation>بؤرة باردة {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="70"/>
+        <location filename="../riskmap_plugin/report/words.py" line="111"/>
         <source>Not significant</source>
         <translation>غير دالّة إحصائيًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="17"/>
+        <location filename="../riskmap_plugin/report/words.py" line="34"/>
         <source>Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. {areas}. Watch list ({watch} units, closest to the cut-off or with the strongest reason first): {places}. Scores rank units against each other; they are not probabilities.</source>
         <translation>تُمنح كل وحدة من الوحدات الـ{units} درجة من 0 إلى 100: {mean} لعدد {criteria} من المعايير بعد تطبيعها إلى المدى 0–1 (1 = الأشد خطرًا)؛ الوزن حسب البُعد: {shares}. {classes}. {areas}. قائمة المراقبة ({watch} من الوحدات، الأقرب إلى حدّ القطع أو صاحبة السبب الأقوى أولًا): {places}. ترتّب الدرجات الوحدات بعضها مقارنةً ببعض؛ وليست احتمالات.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="18"/>
+        <location filename="../riskmap_plugin/report/words.py" line="39"/>
         <source>At-risk areas grow around each locally highest unit of {min_class}{cutoff} and are named after that unit&apos;s seat town</source>
         <translation>تتشكّل المناطق المعرضة للخطر حول كل وحدة من فئة {min_class}{cutoff} تكون درجتها الأعلى محليًا، وتُسمّى باسم بلدة مركز تلك الوحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="19"/>
+        <location filename="../riskmap_plugin/report/words.py" line="41"/>
         <source>At-risk areas are touching units of {min_class}{cutoff}, named after the seat town of their highest unit</source>
         <translation>المناطق المعرضة للخطر هي وحدات متلاصقة من فئة {min_class}{cutoff}، تُسمّى باسم بلدة مركز الوحدة ذات الدرجة الأعلى فيها</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="61"/>
+        <location filename="../riskmap_plugin/report/words.py" line="98"/>
         <source>{km2} km² ({share} %)</source>
         <translation>{km2} km² ({share} %)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="62"/>
+        <location filename="../riskmap_plugin/report/words.py" line="99"/>
         <source> · {size} of the study area</source>
         <translation> · {size} من منطقة الدراسة</translation>
     </message>
@@ -2328,94 +2288,134 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapCriterionWords</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="18"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="21"/>
         <source>Count of events</source>
         <translation>عدد الأحداث</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="19"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="22"/>
         <source>Sum of a severity field</source>
         <translation>مجموع حقل الشدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="22"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="23"/>
         <source>Count of low-severity events</source>
         <translation>عدد الأحداث منخفضة الشدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="25"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="26"/>
         <source>Events per km²</source>
         <translation>الأحداث لكل كم²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="26"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="27"/>
         <source>Events per population</source>
         <translation>الأحداث نسبةً إلى عدد السكان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="27"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="28"/>
         <source>Presence of events</source>
         <translation>وجود أحداث</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="28"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="29"/>
         <source>Change against a reference period</source>
         <translation>التغيّر مقارنةً بفترة مرجعية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="31"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="32"/>
         <source>Distance to nearest feature</source>
         <translation>المسافة إلى أقرب عنصر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="34"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="33"/>
         <source>Share of area</source>
         <translation>نسبة من المساحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="35"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="34"/>
         <source>Attribute value</source>
         <translation>قيمة السمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="36"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="35"/>
         <source>Diversity of shares</source>
         <translation>تنوّع الحصص</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="43"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="36"/>
         <source>Min–max</source>
         <translation>الأدنى–الأقصى (Min–max)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="44"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="37"/>
         <source>Percentile rank</source>
         <translation>الرتبة المئينية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="45"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="38"/>
         <source>Z-score</source>
         <translation>الدرجة المعيارية (Z)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="46"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="39"/>
         <source>Goalposts</source>
         <translation>حدود مرجعية (Goalposts)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="47"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="40"/>
         <source>Above a threshold</source>
         <translation>فوق عتبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="60"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="47"/>
         <source>is one of</source>
         <translation>من بين</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="61"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="48"/>
         <source>is not one of</source>
         <translation>ليس من بين</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="49"/>
+        <source>as the units&apos; grain needs</source>
+        <translation>حسب دقة الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="50"/>
+        <source>exact location only</source>
+        <translation>الموقع الدقيق فقط</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="51"/>
+        <source>within about 25 km</source>
+        <translation>في حدود 25 كم تقريبًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="52"/>
+        <source>district or better</source>
+        <translation>القضاء أو أدق</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="53"/>
+        <source>province or better</source>
+        <translation>المحافظة أو أدق</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="54"/>
+        <source>coarser too (country)</source>
+        <translation>وأقل دقة أيضًا (البلد)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="55"/>
+        <source>every event (no rule)</source>
+        <translation>كل الأحداث (بلا قاعدة)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="56"/>
+        <source>scale of the known dataset</source>
+        <translation>مقياس مجموعة البيانات المعروفة</translation>
     </message>
 </context>
 <context>
@@ -2452,54 +2452,342 @@ A model shared by someone else could name any file on this computer. Open these 
     </message>
 </context>
 <context>
+    <name>RiskMapErrors</name>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="30"/>
+        <source>the model file &apos;{path}&apos; does not exist</source>
+        <translation>ملف النموذج «{path}» غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="31"/>
+        <source>choose an existing .json model file</source>
+        <translation>اختر ملف نموذج ‎.json موجودًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="32"/>
+        <source>the model file &apos;{name}&apos; is larger than 10 MB</source>
+        <translation>ملف النموذج «{name}» أكبر من 10 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="34"/>
+        <source>a model document is a few KB; check that this is the right file</source>
+        <translation>حجم مستند النموذج بضعة كيلوبايتات؛ تحقّق من أن هذا هو الملف الصحيح</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="36"/>
+        <source>cannot read the model file &apos;{name}&apos;: {reason}</source>
+        <translation>تعذّرت قراءة ملف النموذج «{name}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="38"/>
+        <source>save the model as UTF-8 JSON</source>
+        <translation>احفظ النموذج بصيغة JSON بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="39"/>
+        <source>not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>ليس JSON صالحًا (السطر {line}، العمود {column}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="41"/>
+        <source>fix the JSON syntax, or export the model again</source>
+        <translation>صحّح صياغة JSON، أو صدّر النموذج من جديد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="43"/>
+        <source>the key &apos;{key}&apos; is given twice in the same object</source>
+        <translation>المفتاح «{key}» مذكور مرتين في الكائن نفسه</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="45"/>
+        <source>keep one of them: JSON would silently use the last one</source>
+        <translation>أبقِ واحدًا منهما: سيستخدم JSON الأخير دون تنبيه</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="47"/>
+        <source>format version {version} is not supported (this RiskMap reads version {supported})</source>
+        <translation>إصدار التنسيق {version} غير مدعوم (يقرأ RiskMap هذا الإصدار {supported})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="49"/>
+        <source>upgrade RiskMap, or save the model again from this version</source>
+        <translation>حدّث RiskMap، أو احفظ النموذج من جديد من هذا الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="52"/>
+        <source>this key is required but missing</source>
+        <translation>هذا المفتاح مطلوب لكنه مفقود</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="53"/>
+        <source>add &quot;{key}&quot; to {section}</source>
+        <translation>أضف &quot;{key}&quot; إلى {section}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="54"/>
+        <source>unknown keys {keys}</source>
+        <translation>مفاتيح غير معروفة {keys}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="55"/>
+        <source>unknown key {keys}</source>
+        <translation>مفتاح غير معروف {keys}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="56"/>
+        <source>remove it, or check its spelling against docs/model-format.md</source>
+        <translation>احذفه، أو تحقّق من تهجئته في docs/model-format.md</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="58"/>
+        <source>expected a number, found {found} {value}</source>
+        <translation>المتوقَّع رقم، ووُجد {found} {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="60"/>
+        <source>expected a whole number, found {found} {value}</source>
+        <translation>المتوقَّع عدد صحيح، ووُجد {found} {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="62"/>
+        <source>expected {kind}, found {found} {value}</source>
+        <translation>المتوقَّع {kind}، ووُجد {found} {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="63"/>
+        <source>expected a number between {low} and {high}</source>
+        <translation>المتوقَّع رقم بين {low} و{high}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="65"/>
+        <source>the number {value} is out of range</source>
+        <translation>الرقم {value} خارج النطاق</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="67"/>
+        <source>must not be empty</source>
+        <translation>يجب ألّا يكون فارغًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="68"/>
+        <source>unknown value &apos;{value}&apos;</source>
+        <translation>قيمة غير معروفة «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="69"/>
+        <source>use one of: {options}</source>
+        <translation>استخدم إحدى القيم: {options}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="70"/>
+        <source>must be at least {minimum}, found {value}</source>
+        <translation>يجب أن يكون {minimum} على الأقل، ووُجد {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="71"/>
+        <source>must be greater than {minimum}, found {value}</source>
+        <translation>يجب أن يكون أكبر من {minimum}، ووُجد {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="73"/>
+        <source>must be at most {maximum}, found {value}</source>
+        <translation>يجب ألّا يتجاوز {maximum}، ووُجد {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="74"/>
+        <source>must be between {minimum} and {maximum}, found {value}</source>
+        <translation>يجب أن يكون بين {minimum} و{maximum}، ووُجد {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="76"/>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>«{value}» ليس تاريخًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="77"/>
+        <source>write dates as YYYY-MM-DD, e.g. 2018-01-31</source>
+        <translation>اكتب التواريخ بصيغة YYYY-MM-DD، مثل 2018-01-31</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="79"/>
+        <source>the date {date} is out of range</source>
+        <translation>التاريخ {date} خارج النطاق</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="80"/>
+        <source>give a date between {first} and {last}</source>
+        <translation>أدخل تاريخًا بين {first} و{last}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="83"/>
+        <source>the model reads no layer named &apos;{name}&apos;</source>
+        <translation>لا يقرأ النموذج أي طبقة باسم «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="84"/>
+        <source>the layer &apos;{layer}&apos; was not found</source>
+        <translation>لم يُعثر على الطبقة «{layer}»</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="85"/>
+        <source>add it to the project, or map the model&apos;s layer name to a layer</source>
+        <translation>أضفها إلى المشروع، أو اربط اسم الطبقة في النموذج بطبقة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="87"/>
+        <source>No layer found for &apos;{reference}&apos; (tried {tried}).</source>
+        <translation>لم يُعثر على طبقة لـ«{reference}» (جُرِّب: {tried}).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="89"/>
+        <source>Add the layer to the project under that name, map the reference to a layer or file in the layer map, or give a file path in the model.</source>
+        <translation>أضف الطبقة إلى المشروع بهذا الاسم، أو اربط المرجع بطبقة أو ملف في خريطة الطبقات، أو اذكر مسار ملف في النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="92"/>
+        <source>Add the layer to the project under that name, map the reference to a layer or file in the layer map, or give a file path in the model. To run on the sample&apos;s own layers, tick &apos;Use the sample&apos;s layers&apos;.</source>
+        <translation>أضف الطبقة إلى المشروع بهذا الاسم، أو اربط المرجع بطبقة أو ملف في خريطة الطبقات، أو اذكر مسار ملف في النموذج. للتشغيل على طبقات العيّنة نفسها، فعّل «استخدام طبقات العيّنة».</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="95"/>
+        <source>the layer has no coordinate reference system</source>
+        <translation>ليس للطبقة نظام إحداثيات مرجعي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="96"/>
+        <source>set the layer's CRS in QGIS (Layer Properties → Source)</source>
+        <translation>حدّد نظام إحداثيات الطبقة في QGIS (خصائص الطبقة ← المصدر)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="98"/>
+        <source>the field &apos;{field}&apos; does not exist</source>
+        <translation>الحقل «{field}» غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="99"/>
+        <source>pick one of: {options}</source>
+        <translation>اختر أحد الحقول: {options}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="100"/>
+        <source>the {role} field &apos;{field}&apos; does not exist</source>
+        <translation>حقل {role} «{field}» غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="102"/>
+        <source>choose one of: {options}</source>
+        <translation>اختر أحد الحقول: {options}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="103"/>
+        <source>set places → {key} to one of: {options}</source>
+        <translation>اضبط places → {key} على أحد الحقول: {options}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="105"/>
+        <source>the date field &apos;{field}&apos; does not exist</source>
+        <translation>حقل التاريخ «{field}» غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="106"/>
+        <source>pick the layer&apos;s date field in the criterion</source>
+        <translation>اختر حقل التاريخ في الطبقة ضمن المعيار</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="108"/>
+        <source>the precision field &apos;{field}&apos; does not exist</source>
+        <translation>حقل الدقة «{field}» غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="110"/>
+        <source>fix the criterion's precision → field</source>
+        <translation>صحّح precision → field في المعيار</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="112"/>
+        <source>the filter field &apos;{field}&apos; does not exist</source>
+        <translation>حقل التصفية «{field}» غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="114"/>
+        <source>fix the criterion&apos;s filter</source>
+        <translation>صحّح تصفية المعيار</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="115"/>
+        <source>the units layer has no polygons</source>
+        <translation>لا تحتوي طبقة الوحدات على مضلعات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="116"/>
+        <source>choose a polygon layer with features (districts, a hexagon grid)</source>
+        <translation>اختر طبقة مضلعات تحتوي معالم (أقضية، شبكة سداسية)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="118"/>
+        <source>the units layer has features that are not polygons</source>
+        <translation>تحتوي طبقة الوحدات على معالم ليست مضلعات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="120"/>
+        <source>use a polygon layer for the units</source>
+        <translation>استخدم طبقة مضلعات للوحدات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="121"/>
+        <source>The run was cancelled.</source>
+        <translation>أُلغي التشغيل.</translation>
+    </message>
+</context>
+<context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>incidents</source>
         <translation>حوادث</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>attacks</source>
         <translation>هجمات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>sleeper-cell reports</source>
         <translation>بلاغات عن خلايا نائمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>supportive groups</source>
         <translation>جماعات مؤيدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>preachers</source>
         <translation>خطباء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>Syrian border</source>
         <translation>الحدود السورية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>flashpoint zones</source>
         <translation>مناطق التوتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>mix</source>
         <translation>التنوع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>returnees</source>
         <translation>عائدون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>returned</source>
         <translation>عادوا</translation>
     </message>
@@ -2520,157 +2808,157 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapWarnings</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="27"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="30"/>
         <source>units layer &apos;{layer}&apos;: {count} units without geometry were left out</source>
         <translation>طبقة الوحدات «{layer}»: استُبعدت {count} وحدات بلا شكل هندسي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="28"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="32"/>
         <source>units layer &apos;{layer}&apos;: {count} invalid polygons were made valid</source>
         <translation>طبقة الوحدات «{layer}»: صُحّح {count} مضلعًا غير صالح</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="29"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="34"/>
         <source>layer &apos;{layer}&apos;: {count} features lie outside the valid area of their CRS and were left out</source>
         <translation>الطبقة «{layer}»: {count} معالم تقع خارج النطاق الصالح لنظام إحداثياتها واستُبعدت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="30"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="36"/>
         <source>layer &apos;{layer}&apos;: {count} invalid geometries were made valid</source>
         <translation>الطبقة «{layer}»: صُحّحت {count} أشكال هندسية غير صالحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="45"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not dates and were left out</source>
         <translation>الطبقة «{layer}»: {count} قيم في «{field}» ليست تواريخ واستُبعدت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="47"/>
         <source>layer &apos;{layer}&apos;: {count} features dated after the as-of date {as_of} were not counted</source>
         <translation>الطبقة «{layer}»: لم تُحتسب {count} معالم مؤرخة بعد التاريخ المرجعي {as_of}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="54"/>
         <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
         <translation>الطبقة «{layer}»: احتُسبت {count} قيم سالبة في «{field}» صفرًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="56"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
         <translation>الطبقة «{layer}»: {count} قيم في «{field}» ليست أرقامًا واحتُسبت صفرًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="60"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
         <translation>المعيار «{criterion}»: {count} وحدات بلا سكان فوق الصفر؛ معدلها مفقود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="62"/>
         <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
         <translation>المعيار «{criterion}»: في {count} وحدات لا يساوي مجموع حقول الحصص 1؛ أُعيد ضبطها</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="64"/>
         <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
         <translation>المعيار «{criterion}»: لا توجد وحدة لها قيمة؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="55"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="96"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>الطبقة «{layer}»: قُرّبت الأشكال المنحنية (الأقواس) بقطع مستقيمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="56"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="98"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>الطبقة «{layer}»: أُغلقت {count} حلقات مفتوحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="57"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="100"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>الطبقة '{layer}': استُبعد {count} من المضلعات ذات الحلقات غير المغلقة (يغلقها shapely 2.1 أو أحدث)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="66"/>
         <source>criterion &apos;{criterion}&apos;: counts events located to {rule} or better (&apos;{field}&apos;); {count} of {total} events ({share} %) are located more coarsely and were not counted</source>
         <translation>المعيار '{criterion}': يحتسب الأحداث المحدَّد موقعها بدقة {rule} أو أفضل ('{field}')؛ {count} من أصل {total} حدثًا ({share} %) محدَّد موقعها بدقة أدنى ولم تُحتسب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="69"/>
         <source>criterion &apos;{criterion}&apos;: layer &apos;{layer}&apos; records only events with &apos;{field}&apos; of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not in the data</source>
         <translation>المعيار '{criterion}': لا تسجّل الطبقة '{layer}' إلا الأحداث التي تبلغ فيها قيمة '{field}' {floor} على الأقل، لذا فإن الحوادث الأصغر (مثل الهجمات التي لم تُسفر عن قتلى) غير موجودة في البيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="72"/>
         <source>layer &apos;{layer}&apos;: its data are a snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not known on the as-of date</source>
         <translation>الطبقة '{layer}': بياناتها لقطة بتاريخ {snapshot}، أي بعد تاريخ الإسناد {as_of}، لذا قد تتضمن ما لم يكن معروفًا في تاريخ الإسناد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="75"/>
         <source>criterion &apos;{criterion}&apos;: the data cover only {count} of the {days} days of the reference {period}; its count was pro-rated</source>
         <translation>المعيار '{criterion}': لا تغطي البيانات سوى {count} يومًا من أصل {days} يومًا من الفترة المرجعية {period}؛ لذا احتُسب العدد بالتناسب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="78"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no town; their distance is measured from the unit&apos;s centre</source>
         <translation>المعيار '{criterion}': {count} وحدة لا توجد فيها بلدة؛ لذا تُقاس مسافتها من مركز الوحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="49"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="80"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have nothing to divide by; their ratio is missing</source>
         <translation>المعيار '{criterion}': ليس لدى {count} وحدة قيمة يُقسم عليها؛ لذا فإن نسبتها مفقودة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="50"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="82"/>
         <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
         <translation>المعياران '{first}' و'{second}' مترابطان بقوة في هذا التشغيل (Spearman ρ = {rho})؛ وقد يحتسبان معًا الشيء نفسه مرتين</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="85"/>
         <source>area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split</source>
         <translation>المنطقة '{name}': وحدتها وحدها تغطي {km2} km²، أي أكثر من areas → max_km2 ({cap} km²)؛ ولا تُقسَّم الوحدة أبدًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="43"/>
         <source>layer &apos;{layer}&apos;: {count} features have coordinates that are not numbers and were left out</source>
         <translation>الطبقة '{layer}': {count} من العناصر إحداثياتها ليست أرقامًا، لذا استُبعدت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="38"/>
         <source>layer &apos;{layer}&apos;: none of its {count} features has a geometry, so it counts nothing</source>
         <translation>الطبقة '{layer}': لا يملك أيٌّ من عناصرها البالغ عددها {count} شكلًا هندسيًا، لذا لا تحتسب شيئًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="40"/>
         <source>layer '{layer}': none of its {count} features lies within the units' extent, so it counts nothing — check its CRS, or whether longitude and latitude are swapped</source>
         <translation>الطبقة '{layer}': لا يقع أيٌّ من عناصرها البالغ عددها {count} ضمن نطاق الوحدات، لذا لا تحتسب شيئًا — تحقّق من نظام الإحداثيات المرجعي (CRS) الخاص بها، أو مما إذا كان خطا الطول والعرض مُبدَّلين</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="58"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are infinite and were counted as 0</source>
         <translation>الطبقة '{layer}': {count} من قيم '{field}' لا نهائية، لذا احتُسبت 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="87"/>
         <source>the analysis CRS {crs} is meant for another region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or choose a CRS for this region</source>
         <translation>نظام الإحداثيات المرجعي (CRS) للتحليل {crs} مخصّص لمنطقة غير منطقة الوحدات، لذا تتشوّه المسافات والمساحات — احذف 'crs' (فيختار RiskMap منطقة UTM الخاصة بالوحدات) أو اختر نظام إحداثيات مرجعيًا (CRS) لهذه المنطقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="90"/>
         <source>the data do not cover the reference year {year} of the time analysis, so no unit is compared with its {year} level</source>
         <translation>لا تغطي البيانات سنة الإسناد {year} في التحليل الزمني، لذا لم تُقارَن أي وحدة بمستواها في {year}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="54"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="93"/>
         <source>no layer &apos;{layer}&apos; in this project: the at-risk areas were not kept inside its boundaries</source>
         <translation>لا توجد طبقة '{layer}' في هذا المشروع: لم تُحصر المناطق المعرضة للخطر داخل حدودها</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="49"/>
         <source>layer &apos;{layer}&apos;: the field &apos;{field}&apos; was matched to &apos;{name}&apos;, which differs only in case (PostGIS imports lower-case field names)</source>
         <translation>الطبقة '{layer}': طوبق الحقل '{field}' مع '{name}' الذي يختلف عنه في حالة الأحرف فقط (يستورد PostGIS أسماء الحقول بأحرف صغيرة)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="52"/>
         <source>layer &apos;{layer}&apos;: counted per unit in its PostGIS database; its features were not read into RiskMap</source>
         <translation>الطبقة '{layer}': عُدّت لكل وحدة داخل قاعدة بيانات PostGIS الخاصة بها؛ لم تُقرأ معالمها في RiskMap</translation>
     </message>
@@ -2678,12 +2966,12 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="86"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="87"/>
         <source>RiskMap: {}</source>
         <translation>RiskMap: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="105"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="106"/>
         <source>Preparing</source>
         <translation>جارٍ التحضير</translation>
     </message>

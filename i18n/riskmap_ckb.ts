@@ -314,52 +314,52 @@
         <translation>ئاراستە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="32"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
         <source>At-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
         <source>Watch list (look again)</source>
         <translation>لیستی چاودێری (دووبارە سەیری بکەرەوە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
         <source>Risk class of units</source>
         <translation>پۆلی مەترسیی یەکەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="41"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="37"/>
         <source>historical</source>
         <translation>مێژوویی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="38"/>
         <source>new</source>
         <translation>نوێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="39"/>
         <source>intensifying</source>
         <translation>توندبوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="40"/>
         <source>diminishing</source>
         <translation>لاوازبوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="41"/>
         <source>persistent</source>
         <translation>بەردەوام</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
         <source>sporadic</source>
         <translation>پچڕپچڕ</translation>
     </message>
@@ -369,37 +369,37 @@
         <translation>زۆر نزم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="139"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>Low</source>
         <translation>نزم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="140"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>Moderate</source>
         <translation>مامناوەند</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="141"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>High</source>
         <translation>بەرز</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="142"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>Very high</source>
         <translation>زۆر بەرز</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="54"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
         <source>higher</source>
         <translation>بەرزتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="55"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
         <source>lower</source>
         <translation>نزمتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="93"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="86"/>
         <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
         <translation>RiskMap {version} · مۆدێلی «{model}» · ئەنجامی {result} · لە بەرواری {as_of} · دروستکراوە لە {generated}</translation>
     </message>
@@ -1455,46 +1455,6 @@
         <source>Dimension</source>
         <translation>ڕەهەند</translation>
     </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="204"/>
-        <source>as the units&apos; grain needs</source>
-        <translation>بەپێی وردی یەکەکان</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="205"/>
-        <source>exact location only</source>
-        <translation>تەنها شوێنی ورد</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="206"/>
-        <source>within about 25 km</source>
-        <translation>لە نزیکەی 25 کم دا</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="207"/>
-        <source>district or better</source>
-        <translation>قەزا یان وردتر</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="208"/>
-        <source>province or better</source>
-        <translation>پارێزگا یان وردتر</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="209"/>
-        <source>coarser too (country)</source>
-        <translation>ناوردتریش (وڵات)</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="210"/>
-        <source>every event (no rule)</source>
-        <translation>هەموو ڕووداوەکان (بێ یاسا)</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="211"/>
-        <source>scale of the known dataset</source>
-        <translation>پێوەری کۆمەڵە داتا ناسراوەکە</translation>
-    </message>
 </context>
 <context>
     <name>DependenciesDialog</name>
@@ -1590,52 +1550,52 @@ Continue?</source>
         <translation>{} (هی من)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="115"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="116"/>
         <source>Load a RiskMap model</source>
         <translation>بارکردنی مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
         <source>RiskMap model (*.json)</source>
         <translation>مۆدێلی RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
         <source>Save the RiskMap model</source>
         <translation>پاشەکەوتکردنی مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="222"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="223"/>
         <source>Saved the preset “{}”.</source>
         <translation>ڕێکخستنی ئامادەی «{}» پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="265"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="266"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>{found} لە {total} چین مەزەندە کران — پشکنینیان بۆ بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="189"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="190"/>
         <source>Restored {found} layers from the model file.</source>
         <translation>{found} چین لە فایلی مۆدێلەکەوە گەڕێنرانەوە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="196"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="197"/>
         <source>Some layers of the model file could not be restored: {}</source>
         <translation>هەندێک چینی فایلی مۆدێلەکە نەگەڕێنرانەوە: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="216"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="217"/>
         <source>Saved the model to {}.</source>
         <translation>مۆدێلەکە لە {} هەڵگیرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
         <source>Files outside the model&apos;s folder</source>
         <translation>فایلەکانی دەرەوەی بوخچەی مۆدێلەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
         <source>This model reads {count} files outside its own folder:
 
 {files}
@@ -1719,7 +1679,7 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="93"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="94"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -1727,197 +1687,197 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapAnnotations</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="28"/>
         <source>{value} {noun}</source>
         <translation>{value} {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="154"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="29"/>
         <source>{value} {noun} in {window}</source>
         <translation>{value} {noun} لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="157"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="30"/>
         <source>{value} low-severity {noun}</source>
         <translation>{value} {noun}ی کەمتوندی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="160"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="31"/>
         <source>{value} low-severity {noun} in {window}</source>
         <translation>{value} {noun}ی کەمتوندی لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="33"/>
         <source>{value} {noun} per km²</source>
         <translation>{value} {noun} بۆ هەر کم²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="34"/>
         <source>{value} {noun} per km² in {window}</source>
         <translation>{value} {noun} بۆ هەر کم² لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="35"/>
         <source>{value} {noun} per {per} people</source>
         <translation>{value} {noun} بۆ هەر {per} کەس</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="168"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="36"/>
         <source>{value} {noun} per {per} people in {window}</source>
         <translation>{value} {noun} بۆ هەر {per} کەس لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="171"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="38"/>
         <source>{noun} present</source>
         <translation>{noun} هەیە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="172"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="39"/>
         <source>{noun} in {window}</source>
         <translation>{noun} لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="42"/>
         <source>{current} {noun} vs {reference} in {reference_period}</source>
         <translation>{current} {noun} بەرامبەر {reference} لە {reference_period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="44"/>
         <source>{value} km from {noun}</source>
         <translation>{value} کم لە {noun}ەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="45"/>
         <source>&lt; 1 km from {noun}</source>
         <translation>کەمتر لە 1 کم لە {noun}ەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="51"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % لە {noun}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="195"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="52"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="196"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="53"/>
         <source>{noun} index {value}</source>
         <translation>پێوەری {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="197"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="54"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="55"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ ئاستی {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="201"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="57"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} لە بەرزترین {share} %دا ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="61"/>
         <source>below the gate {rule}</source>
         <translation>خوار دەروازەی {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="205"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="62"/>
         <source>no data</source>
         <translation>داتا نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="206"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="63"/>
         <source>near {town}</source>
         <translation>نزیک {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="220"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="73"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>مەودای پلە {low}–{high} دەگاتە یەکە مەترسیدارەکان ({p} %ی جارەکان)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="223"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="75"/>
         <source>{n} mo</source>
         <translation>{n} مانگ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="224"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="76"/>
         <source>{n} d</source>
         <translation>{n} ڕۆژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="225"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="77"/>
         <source>intensifying</source>
         <translation>توندبوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="226"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="78"/>
         <source>new</source>
         <translation>نوێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="230"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="59"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>نمرە {score} لە ماوەی {margin} خاڵ لە سنووری مەترسی {cutoff}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="181"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="46"/>
         <source>towns {value} km from {noun}</source>
         <translation>شارۆچکەکان {value} کم دوور لە {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="47"/>
         <source>towns &lt; 1 km from {noun}</source>
         <translation>شارۆچکەکان &lt; 1 کم دوور لە {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="48"/>
         <source>{value} % {noun}</source>
         <translation>{value} % {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="49"/>
         <source>{period} scaled to {window}</source>
         <translation>{period} گونجێنراو بۆ {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="50"/>
         <source>{period} (pro-rated)</source>
         <translation>{period} (بە ڕێژە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="207"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="64"/>
         <source> – </source>
         <translation> – </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="208"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="65"/>
         <source>{label} rising: {trend} trend (p = {p})</source>
         <translation>{label} لە بەرزبوونەوەدایە: ڕەوتی {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="211"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="67"/>
         <source>{label} surge: {value} {noun} in the last 4 weeks</source>
         <translation>{label}: هەڵکشانی لەناکاو بۆ {value} {noun} لە دوایین 4 هەفتەدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="214"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="69"/>
         <source>{label} as high as in {year} ({current} {noun} vs {reference})</source>
         <translation>{label}: هێندەی ساڵی {year} بەرزە ({current} {noun} بەرامبەر {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="217"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="71"/>
         <source>{label}: {annotation} while the score is low ({score})</source>
         <translation>{label}: {annotation} لە کاتێکدا نمرەکە نزمە ({score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="227"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="80"/>
         <source>{text} (illustrative)</source>
         <translation>{text} (نموونەیی)</translation>
     </message>
@@ -1925,402 +1885,402 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapBriefing</name>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="16"/>
+        <location filename="../riskmap_plugin/report/words.py" line="31"/>
         <source>Areas at risk of a violent-extremist resurgence · as of {as_of} · generated {generated} · RiskMap {version}</source>
         <translation>ناوچەکانی لە مەترسیی گەڕانەوەی توندڕەویی چەکدار · لە بەرواری {as_of} · دروستکراوە لە {generated} · RiskMap {version}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="20"/>
+        <location filename="../riskmap_plugin/report/words.py" line="43"/>
         <source>{dimension} {share} %</source>
         <translation>{dimension} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="21"/>
+        <location filename="../riskmap_plugin/report/words.py" line="44"/>
         <source>weighted arithmetic mean</source>
         <translation>تێکڕای ژمێرەیی کێشدار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="22"/>
+        <location filename="../riskmap_plugin/report/words.py" line="45"/>
         <source>weighted geometric mean (non-compensatory)</source>
         <translation>تێکڕای ئەندازەیی کێشدار (بێ قەرەبوو)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="23"/>
+        <location filename="../riskmap_plugin/report/words.py" line="47"/>
         <source>{count} classes by {method}</source>
         <translation>{count} پۆل بەپێی {method}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="24"/>
+        <location filename="../riskmap_plugin/report/words.py" line="48"/>
         <source>natural breaks (Jenks)</source>
         <translation>دابڕینە سروشتییەکان (جێنکس)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="25"/>
+        <location filename="../riskmap_plugin/report/words.py" line="49"/>
         <source>quantiles</source>
         <translation>چەندێتییەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="26"/>
+        <location filename="../riskmap_plugin/report/words.py" line="50"/>
         <source>equal intervals</source>
         <translation>مەودای یەکسان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="27"/>
+        <location filename="../riskmap_plugin/report/words.py" line="51"/>
         <source>fixed breaks</source>
         <translation>دابڕینی جێگیر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="28"/>
+        <location filename="../riskmap_plugin/report/words.py" line="52"/>
         <source>class {label} or above</source>
         <translation>پۆلی «{label}» یان سەرووتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="29"/>
+        <location filename="../riskmap_plugin/report/words.py" line="53"/>
         <source>the upper classes</source>
         <translation>پۆلە بەرزەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="30"/>
+        <location filename="../riskmap_plugin/report/words.py" line="54"/>
         <source> (score ≥ {score})</source>
         <translation> (نمرە ≥ {score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="31"/>
+        <location filename="../riskmap_plugin/report/words.py" line="56"/>
         <source>How sure: {draws} Monte Carlo runs varied {varied}. Rank band = the 5–95 % range of an area's best rank over the runs; in top class = the share of runs in which it stays within the {at_risk} at-risk units.</source>
         <translation>چەند دڵنیاین: {draws} جار مۆنتی کارلۆ {varied}ی گۆڕی. مەودای پلە = مەودای 5–95 %ی باشترین پلەی ناوچەکە لە جارەکاندا؛ بەرزترین پۆل = بەشی ئەو جارانەی کە لەناو {at_risk} یەکە مەترسیدارەکەدا دەمێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="32"/>
+        <location filename="../riskmap_plugin/report/words.py" line="59"/>
         <source>the weights (drawn around the set ones)</source>
         <translation>کێشەکان (لە دەوری کێشە دیاریکراوەکان هەڵبژێردراون)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="33"/>
+        <location filename="../riskmap_plugin/report/words.py" line="61"/>
         <source>the normalisation ({methods})</source>
         <translation>ڕێکخستنەوە ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="34"/>
+        <location filename="../riskmap_plugin/report/words.py" line="62"/>
         <source>the aggregation ({methods})</source>
         <translation>کۆکردنەوە ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="35"/>
+        <location filename="../riskmap_plugin/report/words.py" line="63"/>
         <source>min–max</source>
         <translation>کەمترین–زۆرترین</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="36"/>
+        <location filename="../riskmap_plugin/report/words.py" line="64"/>
         <source>percentile</source>
         <translation>سەدی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="37"/>
+        <location filename="../riskmap_plugin/report/words.py" line="65"/>
         <source>z-score</source>
         <translation>نمرەی z</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="38"/>
+        <location filename="../riskmap_plugin/report/words.py" line="66"/>
         <source>arithmetic</source>
         <translation>ژمێرەیی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="39"/>
+        <location filename="../riskmap_plugin/report/words.py" line="67"/>
         <source>geometric</source>
         <translation>ئەندازەیی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="40"/>
+        <location filename="../riskmap_plugin/report/words.py" line="68"/>
         <source>normalisation method</source>
         <translation>ڕێبازی ڕێکخستنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="41"/>
+        <location filename="../riskmap_plugin/report/words.py" line="69"/>
         <source>aggregation method</source>
         <translation>ڕێبازی کۆکردنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="42"/>
+        <location filename="../riskmap_plugin/report/words.py" line="70"/>
         <source>The weights that move the ranking most: {weights}</source>
         <translation>ئەو کێشانەی زۆرترین کاریگەرییان لە ڕیزبەندی هەیە: {weights}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="43"/>
+        <location filename="../riskmap_plugin/report/words.py" line="72"/>
         <source>; method choices: {choices}</source>
         <translation>؛ هەڵبژاردنەکانی ڕێباز: {choices}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="44"/>
+        <location filename="../riskmap_plugin/report/words.py" line="73"/>
         <source>{label} ({share} %)</source>
         <translation>{label} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="45"/>
+        <location filename="../riskmap_plugin/report/words.py" line="74"/>
         <source>{label} {share} %</source>
         <translation>{label} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="46"/>
+        <location filename="../riskmap_plugin/report/words.py" line="76"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="47"/>
+        <location filename="../riskmap_plugin/report/words.py" line="77"/>
         <source>{first} or {last}</source>
         <translation>{first} یان {last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="48"/>
+        <location filename="../riskmap_plugin/report/words.py" line="78"/>
         <source>{first} and {last}</source>
         <translation>{first} و {last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="49"/>
+        <location filename="../riskmap_plugin/report/words.py" line="79"/>
         <source>{names} and {count} more</source>
         <translation>{names} و {count}ی تر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="50"/>
+        <location filename="../riskmap_plugin/report/words.py" line="80"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="51"/>
+        <location filename="../riskmap_plugin/report/words.py" line="82"/>
         <source>Data coverage: {share} % of the weight on average</source>
         <translation>داپۆشینی داتا: بە تێکڕا {share} %ی کێش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="52"/>
+        <location filename="../riskmap_plugin/report/words.py" line="84"/>
         <source>; {count} units with low coverage ({names})</source>
         <translation>؛ {count} یەکە بە داپۆشینی کەم ({names})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="53"/>
+        <location filename="../riskmap_plugin/report/words.py" line="86"/>
         <source>Illustrative — not real data: {layers} — made up for the sample; do not use for decisions.</source>
         <translation>نموونەیی — داتای ڕاستەقینە نییە: {layers} — بۆ نموونەکە دروستکراون؛ بۆ بڕیاردان بەکاری مەهێنە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="54"/>
+        <location filename="../riskmap_plugin/report/words.py" line="89"/>
         <source>Illustrative — not real data (made up for the sample): {layers}</source>
         <translation>نموونەیی — داتای ڕاستەقینە نییە (بۆ نموونەکە دروستکراون): {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="55"/>
+        <location filename="../riskmap_plugin/report/words.py" line="91"/>
         <source>Illustrative — not real data: {layers}</source>
         <translation>نموونەیی — داتای ڕاستەقینە نییە: {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="56"/>
+        <location filename="../riskmap_plugin/report/words.py" line="93"/>
         <source>{table}: source not recorded — add its attribution</source>
         <translation>{table}: سەرچاوە تۆمار نەکراوە — ئاماژەپێدانەکەی زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="57"/>
+        <location filename="../riskmap_plugin/report/words.py" line="96"/>
         <source>Class: {label} · highest score {score} · mean {mean} · {units}</source>
         <translation>پۆل: {label} · بەرزترین نمرە {score} · تێکڕا {mean} · {units}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="58"/>
+        <location filename="../riskmap_plugin/report/words.py" line="100"/>
         <source>{count} unit</source>
         <translation>{count} یەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="59"/>
+        <location filename="../riskmap_plugin/report/words.py" line="101"/>
         <source>{count} units</source>
         <translation>{count} یەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="60"/>
+        <location filename="../riskmap_plugin/report/words.py" line="102"/>
         <source>Rank band {band}</source>
         <translation>مەودای پلە {band}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="63"/>
+        <location filename="../riskmap_plugin/report/words.py" line="103"/>
         <source> · in the top class in {share} of runs</source>
         <translation> · لە بەرزترین پۆلدا لە {share}ی جارەکاندا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="64"/>
+        <location filename="../riskmap_plugin/report/words.py" line="104"/>
         <source>Trend: {trend} · surge: {surge} · hot spot: {hotspot}</source>
         <translation>ئاراستە: {trend} · هەڵکشان: {surge} · خاڵی گەرم: {hotspot}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="65"/>
+        <location filename="../riskmap_plugin/report/words.py" line="106"/>
         <source>Top drivers: {drivers}</source>
         <translation>سەرەکیترین هۆکارەکان: {drivers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="66"/>
+        <location filename="../riskmap_plugin/report/words.py" line="107"/>
         <source>Area {number}</source>
         <translation>ناوچەی {number}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="71"/>
+        <location filename="../riskmap_plugin/report/words.py" line="112"/>
         <source>surge in the last 4 weeks</source>
         <translation>هەڵکشان لە ٤ هەفتەی کۆتاییدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="72"/>
+        <location filename="../riskmap_plugin/report/words.py" line="113"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="73"/>
+        <location filename="../riskmap_plugin/report/words.py" line="114"/>
         <source>{trend} (p = {p})</source>
         <translation>{trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="74"/>
+        <location filename="../riskmap_plugin/report/words.py" line="115"/>
         <source>{share} %</source>
         <translation>{share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="75"/>
+        <location filename="../riskmap_plugin/report/words.py" line="116"/>
         <source>{value} × the {period} level</source>
         <translation>{value} × ئاستی {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="76"/>
+        <location filename="../riskmap_plugin/report/words.py" line="117"/>
         <source>{value} more than in {period}</source>
         <translation>{value} زیاتر لە {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="77"/>
+        <location filename="../riskmap_plugin/report/words.py" line="118"/>
         <source>reference</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="78"/>
+        <location filename="../riskmap_plugin/report/words.py" line="119"/>
         <source> (riskiest unit)</source>
         <translation> (مەترسیدارترین یەکە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="79"/>
+        <location filename="../riskmap_plugin/report/words.py" line="120"/>
         <source>no data</source>
         <translation>داتا نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="80"/>
+        <location filename="../riskmap_plugin/report/words.py" line="122"/>
         <source>Changes since the last briefing</source>
         <translation>گۆڕانکارییەکان لە کۆتا ڕاپۆرتەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="81"/>
+        <location filename="../riskmap_plugin/report/words.py" line="123"/>
         <source>Areas — {parts}.</source>
         <translation>ناوچەکان — {parts}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="82"/>
+        <location filename="../riskmap_plugin/report/words.py" line="124"/>
         <source>new: {names}</source>
         <translation>نوێ: {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="83"/>
+        <location filename="../riskmap_plugin/report/words.py" line="125"/>
         <source>no longer listed: {names}</source>
         <translation>ئیتر لە لیستدا نین: {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="84"/>
+        <location filename="../riskmap_plugin/report/words.py" line="126"/>
         <source>{first}; {second}</source>
         <translation>{first}؛ {second}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="85"/>
+        <location filename="../riskmap_plugin/report/words.py" line="127"/>
         <source>Entered the at-risk areas: {units} — {names}.</source>
         <translation>چوونە ناو ناوچە مەترسیدارەکان: {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="86"/>
+        <location filename="../riskmap_plugin/report/words.py" line="129"/>
         <source>Left the at-risk areas: {units} — {names}.</source>
         <translation>لە ناوچە مەترسیدارەکان دەرچوون: {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="87"/>
+        <location filename="../riskmap_plugin/report/words.py" line="131"/>
         <source>No unit entered or left the at-risk areas.</source>
         <translation>هیچ یەکەیەک نە چووە ناو ناوچە مەترسیدارەکان و نە لێیان دەرچوو.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="88"/>
+        <location filename="../riskmap_plugin/report/words.py" line="133"/>
         <source>Largest rank moves: {moves}.</source>
         <translation>گەورەترین گۆڕانی پلە: {moves}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="89"/>
+        <location filename="../riskmap_plugin/report/words.py" line="134"/>
         <source>{name} {before} → {now}</source>
         <translation>{name} {before} ← {now}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="90"/>
+        <location filename="../riskmap_plugin/report/words.py" line="135"/>
         <source>new</source>
         <translation>نوێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="91"/>
+        <location filename="../riskmap_plugin/report/words.py" line="136"/>
         <source>The criterion that moved most: {label}.</source>
         <translation>ئەو پێوەرەی زۆرترین گۆڕانی هەبوو: {label}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="92"/>
+        <location filename="../riskmap_plugin/report/words.py" line="138"/>
         <source>{unit} ({area})</source>
         <translation>{unit} ({area})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="93"/>
+        <location filename="../riskmap_plugin/report/words.py" line="139"/>
         <source>Since the previous result: {entered} entered, {left} left the at-risk areas</source>
         <translation>لە ئەنجامی پێشووەوە: {entered} چوونە ناو و {left} لە ناوچە مەترسیدارەکان دەرچوون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="94"/>
+        <location filename="../riskmap_plugin/report/words.py" line="141"/>
         <source>, {units} moved 5 ranks or more</source>
         <translation>، {units} 5 پلە یان زیاتر جووڵان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="95"/>
+        <location filename="../riskmap_plugin/report/words.py" line="142"/>
         <source>; moved most: {label}</source>
         <translation>؛ زۆرترین گۆڕان: {label}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="67"/>
+        <location filename="../riskmap_plugin/report/words.py" line="108"/>
         <source>Area {number} of {count}: {name}</source>
         <translation>ناوچەی {number} لە {count}: {name}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="68"/>
+        <location filename="../riskmap_plugin/report/words.py" line="109"/>
         <source>Hot spot {level} %</source>
         <translation>خاڵی گەرم {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="69"/>
+        <location filename="../riskmap_plugin/report/words.py" line="110"/>
         <source>Cold spot {level} %</source>
         <translation>خاڵی سارد {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="70"/>
+        <location filename="../riskmap_plugin/report/words.py" line="111"/>
         <source>Not significant</source>
         <translation>بێ بایەخی ئاماری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="17"/>
+        <location filename="../riskmap_plugin/report/words.py" line="34"/>
         <source>Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. {areas}. Watch list ({watch} units, closest to the cut-off or with the strongest reason first): {places}. Scores rank units against each other; they are not probabilities.</source>
         <translation>هەر یەکێک لە {units} یەکەکە نمرەیەکی 0–100 وەردەگرێت: {mean}ی {criteria} پێوەر کە بۆ 0–1 نۆرماڵ کراون (1 = مەترسیدارترین)؛ قورسایی بەپێی ڕەهەند: {shares}. {classes}. {areas}. لیستی چاودێری ({watch} یەکە، سەرەتا ئەوانەی لە سنووری بڕینەوە نزیکترن یان بەهێزترین هۆکاریان هەیە): {places}. نمرەکان یەکەکان بەراورد بە یەکتر ڕیز دەکەن؛ ئەگەری ڕوودان نین.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="18"/>
+        <location filename="../riskmap_plugin/report/words.py" line="39"/>
         <source>At-risk areas grow around each locally highest unit of {min_class}{cutoff} and are named after that unit&apos;s seat town</source>
         <translation>ناوچە مەترسیدارەکان لە دەوری هەر یەکەیەکی پۆلی {min_class}{cutoff} کە بە شێوەی ناوچەیی بەرزترین نمرەی هەیە فراوان دەبن و بە ناوی شارۆچکەی ناوەندی ئەو یەکەیەوە ناو دەنرێن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="19"/>
+        <location filename="../riskmap_plugin/report/words.py" line="41"/>
         <source>At-risk areas are touching units of {min_class}{cutoff}, named after the seat town of their highest unit</source>
         <translation>ناوچە مەترسیدارەکان بریتین لە یەکە بەیەکەوە لکاوەکانی پۆلی {min_class}{cutoff}، کە بە ناوی شارۆچکەی ناوەندی بەرزترین یەکەیانەوە ناو نراون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="61"/>
+        <location filename="../riskmap_plugin/report/words.py" line="98"/>
         <source>{km2} km² ({share} %)</source>
         <translation>{km2} km² ({share} %)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="62"/>
+        <location filename="../riskmap_plugin/report/words.py" line="99"/>
         <source> · {size} of the study area</source>
         <translation> · {size} لە ناوچەی توێژینەوە</translation>
     </message>
@@ -2328,94 +2288,134 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapCriterionWords</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="18"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="21"/>
         <source>Count of events</source>
         <translation>ژمارەی ڕووداوەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="19"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="22"/>
         <source>Sum of a severity field</source>
         <translation>کۆی خانەیەکی توندی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="22"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="23"/>
         <source>Count of low-severity events</source>
         <translation>ژمارەی ڕووداوەکانی توندیی نزم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="25"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="26"/>
         <source>Events per km²</source>
         <translation>ڕووداوەکان بۆ هەر کم²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="26"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="27"/>
         <source>Events per population</source>
         <translation>ڕووداوەکان بەپێی ژمارەی دانیشتوان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="27"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="28"/>
         <source>Presence of events</source>
         <translation>بوونی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="28"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="29"/>
         <source>Change against a reference period</source>
         <translation>گۆڕان بەراورد بە ماوەیەکی پێوانەیی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="31"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="32"/>
         <source>Distance to nearest feature</source>
         <translation>دووری لە نزیکترین تەن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="34"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="33"/>
         <source>Share of area</source>
         <translation>بەش لە ڕووبەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="35"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="34"/>
         <source>Attribute value</source>
         <translation>بەهای تایبەتمەندی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="36"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="35"/>
         <source>Diversity of shares</source>
         <translation>فرەچەشنیی بەشەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="43"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="36"/>
         <source>Min–max</source>
         <translation>کەمترین–زۆرترین (Min–max)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="44"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="37"/>
         <source>Percentile rank</source>
         <translation>پلەی سەدیک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="45"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="38"/>
         <source>Z-score</source>
         <translation>نمرەی Z</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="46"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="39"/>
         <source>Goalposts</source>
         <translation>سنوورە دیاریکراوەکان (Goalposts)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="47"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="40"/>
         <source>Above a threshold</source>
         <translation>سەرووی ئاستێکی دیاریکراو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="60"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="47"/>
         <source>is one of</source>
         <translation>یەکێکە لە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="61"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="48"/>
         <source>is not one of</source>
         <translation>یەکێک نییە لە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="49"/>
+        <source>as the units&apos; grain needs</source>
+        <translation>بەپێی وردی یەکەکان</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="50"/>
+        <source>exact location only</source>
+        <translation>تەنها شوێنی ورد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="51"/>
+        <source>within about 25 km</source>
+        <translation>لە نزیکەی 25 کم دا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="52"/>
+        <source>district or better</source>
+        <translation>قەزا یان وردتر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="53"/>
+        <source>province or better</source>
+        <translation>پارێزگا یان وردتر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="54"/>
+        <source>coarser too (country)</source>
+        <translation>ناوردتریش (وڵات)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="55"/>
+        <source>every event (no rule)</source>
+        <translation>هەموو ڕووداوەکان (بێ یاسا)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="56"/>
+        <source>scale of the known dataset</source>
+        <translation>پێوەری کۆمەڵە داتا ناسراوەکە</translation>
     </message>
 </context>
 <context>
@@ -2452,54 +2452,342 @@ A model shared by someone else could name any file on this computer. Open these 
     </message>
 </context>
 <context>
+    <name>RiskMapErrors</name>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="30"/>
+        <source>the model file &apos;{path}&apos; does not exist</source>
+        <translation>فایلی مۆدێلی «{path}» بوونی نییە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="31"/>
+        <source>choose an existing .json model file</source>
+        <translation>فایلێکی مۆدێلی ‎.json ی هەبوو هەڵبژێرە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="32"/>
+        <source>the model file &apos;{name}&apos; is larger than 10 MB</source>
+        <translation>فایلی مۆدێلی «{name}» لە 10 مێگابایت گەورەترە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="34"/>
+        <source>a model document is a few KB; check that this is the right file</source>
+        <translation>بەڵگەنامەی مۆدێل چەند کیلۆبایتێکە؛ دڵنیابە کە ئەمە فایلە دروستەکەیە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="36"/>
+        <source>cannot read the model file &apos;{name}&apos;: {reason}</source>
+        <translation>ناتوانرێت فایلی مۆدێلی «{name}» بخوێندرێتەوە: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="38"/>
+        <source>save the model as UTF-8 JSON</source>
+        <translation>مۆدێلەکە وەک JSON بە UTF-8 پاشەکەوت بکە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="39"/>
+        <source>not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>JSON ی دروست نییە (دێڕی {line}، ستوونی {column}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="41"/>
+        <source>fix the JSON syntax, or export the model again</source>
+        <translation>ڕێنووسی JSON چاک بکە، یان مۆدێلەکە دووبارە هەناردە بکە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="43"/>
+        <source>the key &apos;{key}&apos; is given twice in the same object</source>
+        <translation>کلیلی «{key}» دوو جار لە هەمان ئۆبجێکتدا هاتووە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="45"/>
+        <source>keep one of them: JSON would silently use the last one</source>
+        <translation>یەکێکیان بهێڵەرەوە: JSON بە بێدەنگی دوایینەکەیان بەکاردەهێنێت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="47"/>
+        <source>format version {version} is not supported (this RiskMap reads version {supported})</source>
+        <translation>وەشانی فۆرماتی {version} پشتگیری ناکرێت (ئەم RiskMap ە وەشانی {supported} دەخوێنێتەوە)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="49"/>
+        <source>upgrade RiskMap, or save the model again from this version</source>
+        <translation>RiskMap نوێ بکەرەوە، یان مۆدێلەکە لەم وەشانەوە دووبارە پاشەکەوت بکە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="52"/>
+        <source>this key is required but missing</source>
+        <translation>ئەم کلیلە پێویستە بەڵام نییە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="53"/>
+        <source>add &quot;{key}&quot; to {section}</source>
+        <translation>&quot;{key}&quot; زیاد بکە بۆ {section}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="54"/>
+        <source>unknown keys {keys}</source>
+        <translation>کلیلی نەناسراو {keys}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="55"/>
+        <source>unknown key {keys}</source>
+        <translation>کلیلی نەناسراو {keys}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="56"/>
+        <source>remove it, or check its spelling against docs/model-format.md</source>
+        <translation>لای ببە، یان ڕێنووسەکەی لەگەڵ docs/model-format.md بەراورد بکە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="58"/>
+        <source>expected a number, found {found} {value}</source>
+        <translation>ژمارەیەک چاوەڕوان دەکرا، {found} {value} دۆزرایەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="60"/>
+        <source>expected a whole number, found {found} {value}</source>
+        <translation>ژمارەیەکی تەواو چاوەڕوان دەکرا، {found} {value} دۆزرایەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="62"/>
+        <source>expected {kind}, found {found} {value}</source>
+        <translation>{kind} چاوەڕوان دەکرا، {found} {value} دۆزرایەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="63"/>
+        <source>expected a number between {low} and {high}</source>
+        <translation>ژمارەیەک لە نێوان {low} و {high} چاوەڕوان دەکرا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="65"/>
+        <source>the number {value} is out of range</source>
+        <translation>ژمارەی {value} لە دەرەوەی مەودایە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="67"/>
+        <source>must not be empty</source>
+        <translation>نابێت بەتاڵ بێت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="68"/>
+        <source>unknown value &apos;{value}&apos;</source>
+        <translation>بەهای نەناسراو «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="69"/>
+        <source>use one of: {options}</source>
+        <translation>یەکێک لەمانە بەکاربهێنە: {options}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="70"/>
+        <source>must be at least {minimum}, found {value}</source>
+        <translation>دەبێت لانیکەم {minimum} بێت، {value} دۆزرایەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="71"/>
+        <source>must be greater than {minimum}, found {value}</source>
+        <translation>دەبێت لە {minimum} گەورەتر بێت، {value} دۆزرایەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="73"/>
+        <source>must be at most {maximum}, found {value}</source>
+        <translation>دەبێت لە {maximum} زیاتر نەبێت، {value} دۆزرایەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="74"/>
+        <source>must be between {minimum} and {maximum}, found {value}</source>
+        <translation>دەبێت لە نێوان {minimum} و {maximum} بێت، {value} دۆزرایەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="76"/>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>«{value}» بەروار نییە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="77"/>
+        <source>write dates as YYYY-MM-DD, e.g. 2018-01-31</source>
+        <translation>بەروارەکان بەم شێوەیە بنووسە YYYY-MM-DD، بۆ نموونە 2018-01-31</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="79"/>
+        <source>the date {date} is out of range</source>
+        <translation>بەرواری {date} لە دەرەوەی مەودایە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="80"/>
+        <source>give a date between {first} and {last}</source>
+        <translation>بەروارێک لە نێوان {first} و {last} بدە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="83"/>
+        <source>the model reads no layer named &apos;{name}&apos;</source>
+        <translation>مۆدێلەکە هیچ چینێک بە ناوی «{name}» ناخوێنێتەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="84"/>
+        <source>the layer &apos;{layer}&apos; was not found</source>
+        <translation>چینی «{layer}» نەدۆزرایەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="85"/>
+        <source>add it to the project, or map the model&apos;s layer name to a layer</source>
+        <translation>زیادی بکە بۆ پرۆژەکە، یان ناوی چینی مۆدێلەکە بە چینێکەوە ببەستەوە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="87"/>
+        <source>No layer found for &apos;{reference}&apos; (tried {tried}).</source>
+        <translation>هیچ چینێک بۆ «{reference}» نەدۆزرایەوە (تاقیکرایەوە: {tried}).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="89"/>
+        <source>Add the layer to the project under that name, map the reference to a layer or file in the layer map, or give a file path in the model.</source>
+        <translation>چینەکە بەو ناوە زیاد بکە بۆ پرۆژەکە، یان لە نەخشەی چینەکاندا ئاماژەکە بە چینێک یان فایلێکەوە ببەستەوە، یان ڕێڕەوی فایلێک لە مۆدێلەکەدا بدە.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="92"/>
+        <source>Add the layer to the project under that name, map the reference to a layer or file in the layer map, or give a file path in the model. To run on the sample&apos;s own layers, tick &apos;Use the sample&apos;s layers&apos;.</source>
+        <translation>چینەکە بەو ناوە زیاد بکە بۆ پرۆژەکە، یان لە نەخشەی چینەکاندا ئاماژەکە بە چینێک یان فایلێکەوە ببەستەوە، یان ڕێڕەوی فایلێک لە مۆدێلەکەدا بدە. بۆ کارپێکردن لەسەر چینەکانی خودی نموونەکە، «چینەکانی نموونە بەکاربهێنە» نیشانە بکە.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="95"/>
+        <source>the layer has no coordinate reference system</source>
+        <translation>چینەکە سیستەمی هاوتای سەرچاوەی نییە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="96"/>
+        <source>set the layer's CRS in QGIS (Layer Properties → Source)</source>
+        <translation>سیستەمی هاوتای چینەکە لە QGIS دابنێ (تایبەتمەندییەکانی چین ← سەرچاوە)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="98"/>
+        <source>the field &apos;{field}&apos; does not exist</source>
+        <translation>خانەی «{field}» بوونی نییە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="99"/>
+        <source>pick one of: {options}</source>
+        <translation>یەکێک لەمانە هەڵبژێرە: {options}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="100"/>
+        <source>the {role} field &apos;{field}&apos; does not exist</source>
+        <translation>خانەی {role} «{field}» بوونی نییە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="102"/>
+        <source>choose one of: {options}</source>
+        <translation>یەکێک لەمانە هەڵبژێرە: {options}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="103"/>
+        <source>set places → {key} to one of: {options}</source>
+        <translation>places → {key} بکە بە یەکێک لەمانە: {options}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="105"/>
+        <source>the date field &apos;{field}&apos; does not exist</source>
+        <translation>خانەی بەرواری «{field}» بوونی نییە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="106"/>
+        <source>pick the layer&apos;s date field in the criterion</source>
+        <translation>خانەی بەرواری چینەکە لە پێوەرەکەدا هەڵبژێرە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="108"/>
+        <source>the precision field &apos;{field}&apos; does not exist</source>
+        <translation>خانەی وردی «{field}» بوونی نییە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="110"/>
+        <source>fix the criterion's precision → field</source>
+        <translation>precision → field ی پێوەرەکە چاک بکە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="112"/>
+        <source>the filter field &apos;{field}&apos; does not exist</source>
+        <translation>خانەی فلتەری «{field}» بوونی نییە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="114"/>
+        <source>fix the criterion&apos;s filter</source>
+        <translation>فلتەری پێوەرەکە چاک بکە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="115"/>
+        <source>the units layer has no polygons</source>
+        <translation>چینی یەکەکان هیچ فرەگۆشەیەکی تێدا نییە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="116"/>
+        <source>choose a polygon layer with features (districts, a hexagon grid)</source>
+        <translation>چینێکی فرەگۆشەیی خاوەن تایبەتمەندی هەڵبژێرە (قەزاکان، تۆڕێکی شەشگۆشەیی)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="118"/>
+        <source>the units layer has features that are not polygons</source>
+        <translation>چینی یەکەکان تایبەتمەندیی تێدایە کە فرەگۆشە نین</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="120"/>
+        <source>use a polygon layer for the units</source>
+        <translation>چینێکی فرەگۆشەیی بۆ یەکەکان بەکاربهێنە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="121"/>
+        <source>The run was cancelled.</source>
+        <translation>کارپێکردنەکە هەڵوەشێنرایەوە.</translation>
+    </message>
+</context>
+<context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>incidents</source>
         <translation>ڕووداو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>attacks</source>
         <translation>هێرش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>sleeper-cell reports</source>
         <translation>ڕاپۆرتی شانەی نوستوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>supportive groups</source>
         <translation>گرووپی پشتیوان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>preachers</source>
         <translation>وتاربێژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>Syrian border</source>
         <translation>سنووری سووریا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>flashpoint zones</source>
         <translation>ناوچەکانی گرژی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>mix</source>
         <translation>تێکەڵی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>returnees</source>
         <translation>گەڕاوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>returned</source>
         <translation>گەڕاونەتەوە</translation>
     </message>
@@ -2520,157 +2808,157 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapWarnings</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="27"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="30"/>
         <source>units layer &apos;{layer}&apos;: {count} units without geometry were left out</source>
         <translation>چینی یەکەکان «{layer}»: {count} یەکەی بێ جیۆمەتری لابران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="28"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="32"/>
         <source>units layer &apos;{layer}&apos;: {count} invalid polygons were made valid</source>
         <translation>چینی یەکەکان «{layer}»: {count} فرەگۆشەی نادروست چاککران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="29"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="34"/>
         <source>layer &apos;{layer}&apos;: {count} features lie outside the valid area of their CRS and were left out</source>
         <translation>چینی «{layer}»: {count} تایبەتمەندی لە دەرەوەی ناوچەی دروستی سیستەمی هاوتاکانیانن و لابران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="30"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="36"/>
         <source>layer &apos;{layer}&apos;: {count} invalid geometries were made valid</source>
         <translation>چینی «{layer}»: {count} جیۆمەتریی نادروست چاککران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="45"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not dates and were left out</source>
         <translation>چینی «{layer}»: {count} بەهای «{field}» بەروار نین و لابران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="47"/>
         <source>layer &apos;{layer}&apos;: {count} features dated after the as-of date {as_of} were not counted</source>
         <translation>چینی «{layer}»: {count} تایبەتمەندی کە بەرواریان دوای بەرواری شیکارییە {as_of} نەژمێردران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="54"/>
         <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
         <translation>چینی «{layer}»: {count} بەهای نەرێنیی «{field}» وەک 0 ژمێردران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="56"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
         <translation>چینی «{layer}»: {count} بەهای «{field}» ژمارە نین و وەک 0 ژمێردران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="60"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
         <translation>پێوەری «{criterion}»: {count} یەکە دانیشتوانی سەرووی 0یان نییە؛ ڕێژەکەیان نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="62"/>
         <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
         <translation>پێوەری «{criterion}»: لە {count} یەکەدا کۆی خانەکانی بەش 1 نییە؛ ڕێکخرانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="64"/>
         <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
         <translation>پێوەری «{criterion}»: هیچ یەکەیەک بەهای نییە؛ لابرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="55"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="96"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>چینی «{layer}»: جیۆمەترییە چەماوەکان (کەوانەکان) بە پارچەی ڕاست نزیک کرانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="56"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="98"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>چینی «{layer}»: {count} ئەڵقەی کراوە داخران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="57"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="100"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>چینی '{layer}': {count} فرەگۆشە بە ئەڵقەی نەداخراوەوە لابران (shapely 2.1 یان نوێتر دایاندەخات)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="66"/>
         <source>criterion &apos;{criterion}&apos;: counts events located to {rule} or better (&apos;{field}&apos;); {count} of {total} events ({share} %) are located more coarsely and were not counted</source>
         <translation>پێوەری '{criterion}': ئەو ڕووداوانە دەژمێرێت کە شوێنەکەیان بە وردیی {rule} یان باشتر دیاری کراوە ('{field}')؛ {count} لە {total} ڕووداو ({share} %) شوێنیان بە وردییەکی کەمتر دیاری کراوە و نەژمێردراون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="69"/>
         <source>criterion &apos;{criterion}&apos;: layer &apos;{layer}&apos; records only events with &apos;{field}&apos; of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not in the data</source>
         <translation>پێوەری '{criterion}': چینی '{layer}' تەنها ئەو ڕووداوانە تۆمار دەکات کە بەهای '{field}' تێیاندا لانیکەم {floor} بێت، بۆیە ڕووداوە بچووکترەکان (بۆ نموونە هێرشی بێ کوژراو) لە داتاکاندا نین</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="72"/>
         <source>layer &apos;{layer}&apos;: its data are a snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not known on the as-of date</source>
         <translation>چینی '{layer}': داتاکانی وێنەیەکی ساتین لە {snapshot}، دوای بەرواری بنەڕەتی {as_of}، بۆیە لەوانەیە شتێکیان تێدا بێت کە لە بەرواری بنەڕەتیدا نەزانراو بووە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="75"/>
         <source>criterion &apos;{criterion}&apos;: the data cover only {count} of the {days} days of the reference {period}; its count was pro-rated</source>
         <translation>پێوەری '{criterion}': داتاکان تەنها {count} ڕۆژ لە {days} ڕۆژی ماوەی پێوانەیی {period} دادەپۆشن؛ ژمارەکەی بە ڕێژە هەژمار کرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="78"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no town; their distance is measured from the unit&apos;s centre</source>
         <translation>پێوەری '{criterion}': {count} یەکە هیچ شارۆچکەیەکیان تێدا نییە؛ دوورییەکەیان لە ناوەڕاستی یەکەکەوە دەپێورێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="49"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="80"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have nothing to divide by; their ratio is missing</source>
         <translation>پێوەری '{criterion}': {count} یەکە هیچ بەهایەکیان نییە بۆ دابەشکردن بەسەریدا؛ ڕێژەکەیان بەردەست نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="50"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="82"/>
         <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
         <translation>پێوەرەکانی '{first}' و '{second}' لەم جێبەجێکردنەدا پەیوەندییەکی بەهێزیان هەیە (Spearman ρ = {rho})؛ پێکەوە لەوانەیە هەمان شت دوو جار بژمێرن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="85"/>
         <source>area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split</source>
         <translation>ناوچەی '{name}': تەنها یەکەکەی خۆی {km2} km² دادەپۆشێت، کە زیاترە لە areas → max_km2 ({cap} km²)؛ یەکە هەرگیز دابەش ناکرێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="43"/>
         <source>layer &apos;{layer}&apos;: {count} features have coordinates that are not numbers and were left out</source>
         <translation>چینی '{layer}': {count} تەن کۆئۆردیناتیان هەیە کە ژمارە نین، بۆیە لابران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="38"/>
         <source>layer &apos;{layer}&apos;: none of its {count} features has a geometry, so it counts nothing</source>
         <translation>چینی '{layer}': هیچ کام لە {count} تەنەکەی جیۆمەتریی نییە، بۆیە هیچ شتێک ناژمێرێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="40"/>
         <source>layer '{layer}': none of its {count} features lies within the units' extent, so it counts nothing — check its CRS, or whether longitude and latitude are swapped</source>
         <translation>چینی '{layer}': هیچ کام لە {count} تەنەکەی لە ناو پانتایی یەکەکاندا نییە، بۆیە هیچ شتێک ناژمێرێت — CRSەکەی بپشکنە، یان بزانە ئایا هێڵی درێژی و هێڵی پانی جێگۆڕکێیان پێکراوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="58"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are infinite and were counted as 0</source>
         <translation>چینی '{layer}': {count} بەهای '{field}' بێکۆتان، بۆیە وەک 0 هەژمار کران</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="87"/>
         <source>the analysis CRS {crs} is meant for another region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or choose a CRS for this region</source>
         <translation>CRSی شیکاری {crs} بۆ هەرێمێکی ترە جگە لە هەرێمی یەکەکان، بۆیە دووری و ڕووبەرەکان دەشێوێن — 'crs' لاببە (RiskMap ناوچەی UTMی یەکەکان هەڵدەبژێرێت) یان CRSێک بۆ ئەم هەرێمە هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="90"/>
         <source>the data do not cover the reference year {year} of the time analysis, so no unit is compared with its {year} level</source>
         <translation>داتاکان ساڵی بنەڕەتی {year}ی شیکاریی کات ناگرنەوە، بۆیە هیچ یەکەیەک بە ئاستی {year}ی بەراورد نەکرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="54"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="93"/>
         <source>no layer &apos;{layer}&apos; in this project: the at-risk areas were not kept inside its boundaries</source>
         <translation>چینی '{layer}' لەم پرۆژەیەدا نییە: ناوچە مەترسیدارەکان لەناو سنوورەکانیدا نەهێڵدرانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="49"/>
         <source>layer &apos;{layer}&apos;: the field &apos;{field}&apos; was matched to &apos;{name}&apos;, which differs only in case (PostGIS imports lower-case field names)</source>
         <translation>چینی '{layer}': خانەی '{field}' لەگەڵ '{name}' گونجێنرا، کە تەنها لە گەورە و بچووکی پیتەکاندا جیاوازە (PostGIS ناوی خانەکان بە پیتی بچووک هاوردە دەکات)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="52"/>
         <source>layer &apos;{layer}&apos;: counted per unit in its PostGIS database; its features were not read into RiskMap</source>
         <translation>چینی '{layer}': بۆ هەر یەکەیەک لە بنکەدراوەی PostGIS ی خۆیدا ژمێردرا؛ تایبەتمەندییەکانی نەخوێندرانەوە بۆ ناو RiskMap</translation>
     </message>
@@ -2678,12 +2966,12 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="86"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="87"/>
         <source>RiskMap: {}</source>
         <translation>RiskMap: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="105"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="106"/>
         <source>Preparing</source>
         <translation>ئامادەکردن</translation>
     </message>

@@ -314,52 +314,52 @@
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="32"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
         <source>At-risk areas</source>
         <translation>Zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="33"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
         <source>Watch list (look again)</source>
         <translation>Liste de veille (à revoir)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="34"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="35"/>
         <source>Risk class of units</source>
         <translation>Classe de risque des unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="41"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="36"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="37"/>
         <source>historical</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="38"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="39"/>
         <source>intensifying</source>
         <translation>en intensification</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="45"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="40"/>
         <source>diminishing</source>
         <translation>en diminution</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="46"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="41"/>
         <source>persistent</source>
         <translation>persistant</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="47"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="42"/>
         <source>sporadic</source>
         <translation>sporadique</translation>
     </message>
@@ -369,37 +369,37 @@
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="139"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="140"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>Moderate</source>
         <translation>Modérée</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="141"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="142"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="138"/>
         <source>Very high</source>
         <translation>Très élevée</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="54"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="43"/>
         <source>higher</source>
         <translation>plus haut</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="55"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="44"/>
         <source>lower</source>
         <translation>plus bas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases.py" line="93"/>
+        <location filename="../riskmap_plugin/report/phrases.py" line="86"/>
         <source>RiskMap {version} · model “{model}” · result {result} · as of {as_of} · generated {generated}</source>
         <translation>RiskMap {version} · modèle « {model} » · résultat {result} · au {as_of} · générée le {generated}</translation>
     </message>
@@ -1455,46 +1455,6 @@
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="204"/>
-        <source>as the units&apos; grain needs</source>
-        <translation>selon la finesse des unités</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="205"/>
-        <source>exact location only</source>
-        <translation>localisation exacte seulement</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="206"/>
-        <source>within about 25 km</source>
-        <translation>à environ 25 km près</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="207"/>
-        <source>district or better</source>
-        <translation>district ou mieux</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="208"/>
-        <source>province or better</source>
-        <translation>province ou mieux</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="209"/>
-        <source>coarser too (country)</source>
-        <translation>plus grossier aussi (pays)</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="210"/>
-        <source>every event (no rule)</source>
-        <translation>tous les événements (aucune règle)</translation>
-    </message>
-    <message>
-        <location filename="../riskmap_plugin/gui/criterion_widgets.py" line="211"/>
-        <source>scale of the known dataset</source>
-        <translation>échelle du jeu de données connu</translation>
-    </message>
 </context>
 <context>
     <name>DependenciesDialog</name>
@@ -1590,52 +1550,52 @@ Continuer ?</translation>
         <translation>{} (le mien)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="115"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="116"/>
         <source>Load a RiskMap model</source>
         <translation>Charger un modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
         <source>RiskMap model (*.json)</source>
         <translation>Modèle RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="203"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
         <source>Save the RiskMap model</source>
         <translation>Enregistrer le modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="222"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="223"/>
         <source>Saved the preset “{}”.</source>
         <translation>Préréglage « {} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="265"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="266"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>{found} couches sur {total} devinées — vérifiez-les.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="189"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="190"/>
         <source>Restored {found} layers from the model file.</source>
         <translation>{found} couches restaurées depuis le fichier du modèle.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="196"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="197"/>
         <source>Some layers of the model file could not be restored: {}</source>
         <translation>Certaines couches du fichier du modèle n'ont pas pu être restaurées : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="216"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="217"/>
         <source>Saved the model to {}.</source>
         <translation>Modèle enregistré dans {}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
         <source>Files outside the model&apos;s folder</source>
         <translation>Fichiers hors du dossier du modèle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
         <source>This model reads {count} files outside its own folder:
 
 {files}
@@ -1719,7 +1679,7 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="93"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="94"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
@@ -1727,197 +1687,197 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
 <context>
     <name>RiskMapAnnotations</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="153"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="28"/>
         <source>{value} {noun}</source>
         <translation>{value} {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="154"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="29"/>
         <source>{value} {noun} in {window}</source>
         <translation>{value} {noun} en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="157"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="30"/>
         <source>{value} low-severity {noun}</source>
         <translation>{value} {noun} de faible gravité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="160"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="31"/>
         <source>{value} low-severity {noun} in {window}</source>
         <translation>{value} {noun} de faible gravité en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="163"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="33"/>
         <source>{value} {noun} per km²</source>
         <translation>{value} {noun} par km²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="164"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="34"/>
         <source>{value} {noun} per km² in {window}</source>
         <translation>{value} {noun} par km² en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="167"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="35"/>
         <source>{value} {noun} per {per} people</source>
         <translation>{value} {noun} pour {per} habitants</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="168"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="36"/>
         <source>{value} {noun} per {per} people in {window}</source>
         <translation>{value} {noun} pour {per} habitants en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="171"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="38"/>
         <source>{noun} present</source>
         <translation>{noun} présents</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="172"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="39"/>
         <source>{noun} in {window}</source>
         <translation>{noun} en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="176"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="42"/>
         <source>{current} {noun} vs {reference} in {reference_period}</source>
         <translation>{current} {noun} contre {reference} en {reference_period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="179"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="44"/>
         <source>{value} km from {noun}</source>
         <translation>à {value} km de {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="180"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="45"/>
         <source>&lt; 1 km from {noun}</source>
         <translation>à moins de 1 km de {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="194"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="51"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % en {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="195"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="52"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="196"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="53"/>
         <source>{noun} index {value}</source>
         <translation>indice de {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="197"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="54"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="198"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="55"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ niveau de {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="201"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="57"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} dans les {share} % les plus élevés ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="204"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="61"/>
         <source>below the gate {rule}</source>
         <translation>sous le seuil {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="205"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="62"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="206"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="63"/>
         <source>near {town}</source>
         <translation>près de {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="220"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="73"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>la plage de rangs {low}–{high} atteint les unités à risque ({p} % des tirages)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="223"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="75"/>
         <source>{n} mo</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="224"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="76"/>
         <source>{n} d</source>
         <translation>{n} j</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="225"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="77"/>
         <source>intensifying</source>
         <translation>en intensification</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="226"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="78"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="230"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="59"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>score {score} à moins de {margin} points du seuil de risque {cutoff}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="181"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="46"/>
         <source>towns {value} km from {noun}</source>
         <translation>localités à {value} km de {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="184"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="47"/>
         <source>towns &lt; 1 km from {noun}</source>
         <translation>localités à &lt; 1 km de {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="187"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="48"/>
         <source>{value} % {noun}</source>
         <translation>{value} % {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="188"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="49"/>
         <source>{period} scaled to {window}</source>
         <translation>{period} ramené à {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="191"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="50"/>
         <source>{period} (pro-rated)</source>
         <translation>{period} (au prorata)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="207"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="64"/>
         <source> – </source>
         <translation> – </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="208"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="65"/>
         <source>{label} rising: {trend} trend (p = {p})</source>
         <translation>{label} en hausse : tendance {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="211"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="67"/>
         <source>{label} surge: {value} {noun} in the last 4 weeks</source>
         <translation>{label} : poussée à {value} {noun} au cours des 4 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="214"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="69"/>
         <source>{label} as high as in {year} ({current} {noun} vs {reference})</source>
         <translation>{label} : niveau aussi élevé qu'en {year} ({current} {noun} contre {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="217"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="71"/>
         <source>{label}: {annotation} while the score is low ({score})</source>
         <translation>{label} : {annotation} alors que le score est faible ({score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="227"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="80"/>
         <source>{text} (illustrative)</source>
         <translation>{text} (illustratif)</translation>
     </message>
@@ -1925,402 +1885,402 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
 <context>
     <name>RiskMapBriefing</name>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="16"/>
+        <location filename="../riskmap_plugin/report/words.py" line="31"/>
         <source>Areas at risk of a violent-extremist resurgence · as of {as_of} · generated {generated} · RiskMap {version}</source>
         <translation>Zones à risque de résurgence de l’extrémisme violent · au {as_of} · générée le {generated} · RiskMap {version}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="20"/>
+        <location filename="../riskmap_plugin/report/words.py" line="43"/>
         <source>{dimension} {share} %</source>
         <translation>{dimension} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="21"/>
+        <location filename="../riskmap_plugin/report/words.py" line="44"/>
         <source>weighted arithmetic mean</source>
         <translation>moyenne arithmétique pondérée</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="22"/>
+        <location filename="../riskmap_plugin/report/words.py" line="45"/>
         <source>weighted geometric mean (non-compensatory)</source>
         <translation>moyenne géométrique pondérée (non compensatoire)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="23"/>
+        <location filename="../riskmap_plugin/report/words.py" line="47"/>
         <source>{count} classes by {method}</source>
         <translation>{count} classes par {method}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="24"/>
+        <location filename="../riskmap_plugin/report/words.py" line="48"/>
         <source>natural breaks (Jenks)</source>
         <translation>seuils naturels (Jenks)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="25"/>
+        <location filename="../riskmap_plugin/report/words.py" line="49"/>
         <source>quantiles</source>
         <translation>quantiles</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="26"/>
+        <location filename="../riskmap_plugin/report/words.py" line="50"/>
         <source>equal intervals</source>
         <translation>intervalles égaux</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="27"/>
+        <location filename="../riskmap_plugin/report/words.py" line="51"/>
         <source>fixed breaks</source>
         <translation>seuils fixes</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="28"/>
+        <location filename="../riskmap_plugin/report/words.py" line="52"/>
         <source>class {label} or above</source>
         <translation>classe « {label} » ou plus</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="29"/>
+        <location filename="../riskmap_plugin/report/words.py" line="53"/>
         <source>the upper classes</source>
         <translation>les classes supérieures</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="30"/>
+        <location filename="../riskmap_plugin/report/words.py" line="54"/>
         <source> (score ≥ {score})</source>
         <translation> (score ≥ {score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="31"/>
+        <location filename="../riskmap_plugin/report/words.py" line="56"/>
         <source>How sure: {draws} Monte Carlo runs varied {varied}. Rank band = the 5–95 % range of an area's best rank over the runs; in top class = the share of runs in which it stays within the {at_risk} at-risk units.</source>
         <translation>Degré de certitude : {draws} tirages de Monte-Carlo ont fait varier {varied}. Plage de rangs = l’intervalle 5–95 % du meilleur rang de la zone sur les tirages ; classe la plus haute = la part des tirages où elle reste parmi les {at_risk} unités à risque.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="32"/>
+        <location filename="../riskmap_plugin/report/words.py" line="59"/>
         <source>the weights (drawn around the set ones)</source>
         <translation>les poids (tirés autour des poids fixés)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="33"/>
+        <location filename="../riskmap_plugin/report/words.py" line="61"/>
         <source>the normalisation ({methods})</source>
         <translation>la normalisation ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="34"/>
+        <location filename="../riskmap_plugin/report/words.py" line="62"/>
         <source>the aggregation ({methods})</source>
         <translation>l’agrégation ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="35"/>
+        <location filename="../riskmap_plugin/report/words.py" line="63"/>
         <source>min–max</source>
         <translation>min–max</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="36"/>
+        <location filename="../riskmap_plugin/report/words.py" line="64"/>
         <source>percentile</source>
         <translation>centile</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="37"/>
+        <location filename="../riskmap_plugin/report/words.py" line="65"/>
         <source>z-score</source>
         <translation>score z</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="38"/>
+        <location filename="../riskmap_plugin/report/words.py" line="66"/>
         <source>arithmetic</source>
         <translation>arithmétique</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="39"/>
+        <location filename="../riskmap_plugin/report/words.py" line="67"/>
         <source>geometric</source>
         <translation>géométrique</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="40"/>
+        <location filename="../riskmap_plugin/report/words.py" line="68"/>
         <source>normalisation method</source>
         <translation>méthode de normalisation</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="41"/>
+        <location filename="../riskmap_plugin/report/words.py" line="69"/>
         <source>aggregation method</source>
         <translation>méthode d’agrégation</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="42"/>
+        <location filename="../riskmap_plugin/report/words.py" line="70"/>
         <source>The weights that move the ranking most: {weights}</source>
         <translation>Les poids qui font le plus bouger le classement : {weights}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="43"/>
+        <location filename="../riskmap_plugin/report/words.py" line="72"/>
         <source>; method choices: {choices}</source>
         <translation> ; choix de méthode : {choices}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="44"/>
+        <location filename="../riskmap_plugin/report/words.py" line="73"/>
         <source>{label} ({share} %)</source>
         <translation>{label} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="45"/>
+        <location filename="../riskmap_plugin/report/words.py" line="74"/>
         <source>{label} {share} %</source>
         <translation>{label} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="46"/>
+        <location filename="../riskmap_plugin/report/words.py" line="76"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="47"/>
+        <location filename="../riskmap_plugin/report/words.py" line="77"/>
         <source>{first} or {last}</source>
         <translation>{first} ou {last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="48"/>
+        <location filename="../riskmap_plugin/report/words.py" line="78"/>
         <source>{first} and {last}</source>
         <translation>{first} et {last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="49"/>
+        <location filename="../riskmap_plugin/report/words.py" line="79"/>
         <source>{names} and {count} more</source>
         <translation>{names} et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="50"/>
+        <location filename="../riskmap_plugin/report/words.py" line="80"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="51"/>
+        <location filename="../riskmap_plugin/report/words.py" line="82"/>
         <source>Data coverage: {share} % of the weight on average</source>
         <translation>Couverture des données : {share} % du poids en moyenne</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="52"/>
+        <location filename="../riskmap_plugin/report/words.py" line="84"/>
         <source>; {count} units with low coverage ({names})</source>
         <translation> ; {count} unités à faible couverture ({names})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="53"/>
+        <location filename="../riskmap_plugin/report/words.py" line="86"/>
         <source>Illustrative — not real data: {layers} — made up for the sample; do not use for decisions.</source>
         <translation>Illustratif — pas de données réelles : {layers} — inventées pour l’exemple ; ne pas utiliser pour décider.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="54"/>
+        <location filename="../riskmap_plugin/report/words.py" line="89"/>
         <source>Illustrative — not real data (made up for the sample): {layers}</source>
         <translation>Illustratif — pas de données réelles (inventées pour l’exemple) : {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="55"/>
+        <location filename="../riskmap_plugin/report/words.py" line="91"/>
         <source>Illustrative — not real data: {layers}</source>
         <translation>Illustratif — pas de données réelles : {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="56"/>
+        <location filename="../riskmap_plugin/report/words.py" line="93"/>
         <source>{table}: source not recorded — add its attribution</source>
         <translation>{table} : source non enregistrée — ajoutez son attribution</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="57"/>
+        <location filename="../riskmap_plugin/report/words.py" line="96"/>
         <source>Class: {label} · highest score {score} · mean {mean} · {units}</source>
         <translation>Classe : {label} · score le plus haut {score} · moyenne {mean} · {units}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="58"/>
+        <location filename="../riskmap_plugin/report/words.py" line="100"/>
         <source>{count} unit</source>
         <translation>{count} unité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="59"/>
+        <location filename="../riskmap_plugin/report/words.py" line="101"/>
         <source>{count} units</source>
         <translation>{count} unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="60"/>
+        <location filename="../riskmap_plugin/report/words.py" line="102"/>
         <source>Rank band {band}</source>
         <translation>Plage de rangs {band}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="63"/>
+        <location filename="../riskmap_plugin/report/words.py" line="103"/>
         <source> · in the top class in {share} of runs</source>
         <translation> · dans la classe la plus haute dans {share} des tirages</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="64"/>
+        <location filename="../riskmap_plugin/report/words.py" line="104"/>
         <source>Trend: {trend} · surge: {surge} · hot spot: {hotspot}</source>
         <translation>Tendance : {trend} · pic : {surge} · point chaud : {hotspot}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="65"/>
+        <location filename="../riskmap_plugin/report/words.py" line="106"/>
         <source>Top drivers: {drivers}</source>
         <translation>Principaux facteurs : {drivers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="66"/>
+        <location filename="../riskmap_plugin/report/words.py" line="107"/>
         <source>Area {number}</source>
         <translation>Zone {number}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="71"/>
+        <location filename="../riskmap_plugin/report/words.py" line="112"/>
         <source>surge in the last 4 weeks</source>
         <translation>pic au cours des 4 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="72"/>
+        <location filename="../riskmap_plugin/report/words.py" line="113"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="73"/>
+        <location filename="../riskmap_plugin/report/words.py" line="114"/>
         <source>{trend} (p = {p})</source>
         <translation>{trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="74"/>
+        <location filename="../riskmap_plugin/report/words.py" line="115"/>
         <source>{share} %</source>
         <translation>{share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="75"/>
+        <location filename="../riskmap_plugin/report/words.py" line="116"/>
         <source>{value} × the {period} level</source>
         <translation>{value} × le niveau de {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="76"/>
+        <location filename="../riskmap_plugin/report/words.py" line="117"/>
         <source>{value} more than in {period}</source>
         <translation>{value} de plus qu’en {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="77"/>
+        <location filename="../riskmap_plugin/report/words.py" line="118"/>
         <source>reference</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="78"/>
+        <location filename="../riskmap_plugin/report/words.py" line="119"/>
         <source> (riskiest unit)</source>
         <translation> (unité la plus à risque)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="79"/>
+        <location filename="../riskmap_plugin/report/words.py" line="120"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="80"/>
+        <location filename="../riskmap_plugin/report/words.py" line="122"/>
         <source>Changes since the last briefing</source>
         <translation>Changements depuis le dernier briefing</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="81"/>
+        <location filename="../riskmap_plugin/report/words.py" line="123"/>
         <source>Areas — {parts}.</source>
         <translation>Zones — {parts}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="82"/>
+        <location filename="../riskmap_plugin/report/words.py" line="124"/>
         <source>new: {names}</source>
         <translation>nouvelles : {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="83"/>
+        <location filename="../riskmap_plugin/report/words.py" line="125"/>
         <source>no longer listed: {names}</source>
         <translation>plus listées : {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="84"/>
+        <location filename="../riskmap_plugin/report/words.py" line="126"/>
         <source>{first}; {second}</source>
         <translation>{first} ; {second}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="85"/>
+        <location filename="../riskmap_plugin/report/words.py" line="127"/>
         <source>Entered the at-risk areas: {units} — {names}.</source>
         <translation>Entrées dans les zones à risque : {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="86"/>
+        <location filename="../riskmap_plugin/report/words.py" line="129"/>
         <source>Left the at-risk areas: {units} — {names}.</source>
         <translation>Sorties des zones à risque : {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="87"/>
+        <location filename="../riskmap_plugin/report/words.py" line="131"/>
         <source>No unit entered or left the at-risk areas.</source>
         <translation>Aucune unité n’est entrée dans les zones à risque ni n’en est sortie.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="88"/>
+        <location filename="../riskmap_plugin/report/words.py" line="133"/>
         <source>Largest rank moves: {moves}.</source>
         <translation>Plus grands changements de rang : {moves}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="89"/>
+        <location filename="../riskmap_plugin/report/words.py" line="134"/>
         <source>{name} {before} → {now}</source>
         <translation>{name} {before} → {now}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="90"/>
+        <location filename="../riskmap_plugin/report/words.py" line="135"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="91"/>
+        <location filename="../riskmap_plugin/report/words.py" line="136"/>
         <source>The criterion that moved most: {label}.</source>
         <translation>Le critère qui a le plus bougé : {label}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="92"/>
+        <location filename="../riskmap_plugin/report/words.py" line="138"/>
         <source>{unit} ({area})</source>
         <translation>{unit} ({area})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="93"/>
+        <location filename="../riskmap_plugin/report/words.py" line="139"/>
         <source>Since the previous result: {entered} entered, {left} left the at-risk areas</source>
         <translation>Depuis le résultat précédent : {entered} entrées, {left} sorties des zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="94"/>
+        <location filename="../riskmap_plugin/report/words.py" line="141"/>
         <source>, {units} moved 5 ranks or more</source>
         <translation>, {units} ont bougé de 5 rangs ou plus</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="95"/>
+        <location filename="../riskmap_plugin/report/words.py" line="142"/>
         <source>; moved most: {label}</source>
         <translation> ; le plus changé : {label}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="67"/>
+        <location filename="../riskmap_plugin/report/words.py" line="108"/>
         <source>Area {number} of {count}: {name}</source>
         <translation>Zone {number} sur {count} : {name}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="68"/>
+        <location filename="../riskmap_plugin/report/words.py" line="109"/>
         <source>Hot spot {level} %</source>
         <translation>Point chaud {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="69"/>
+        <location filename="../riskmap_plugin/report/words.py" line="110"/>
         <source>Cold spot {level} %</source>
         <translation>Point froid {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="70"/>
+        <location filename="../riskmap_plugin/report/words.py" line="111"/>
         <source>Not significant</source>
         <translation>Non significatif</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="17"/>
+        <location filename="../riskmap_plugin/report/words.py" line="34"/>
         <source>Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. {areas}. Watch list ({watch} units, closest to the cut-off or with the strongest reason first): {places}. Scores rank units against each other; they are not probabilities.</source>
         <translation>Chacune des {units} unités reçoit un score de 0 à 100 : {mean} de {criteria} critères normalisés sur 0–1 (1 = le plus à risque) ; pondération par dimension : {shares}. {classes}. {areas}. Liste de surveillance ({watch} unités, en commençant par les plus proches du seuil ou celles dont le motif est le plus fort) : {places}. Les scores classent les unités les unes par rapport aux autres ; ce ne sont pas des probabilités.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="18"/>
+        <location filename="../riskmap_plugin/report/words.py" line="39"/>
         <source>At-risk areas grow around each locally highest unit of {min_class}{cutoff} and are named after that unit&apos;s seat town</source>
         <translation>Les zones à risque s'étendent autour de chaque unité de classe {min_class}{cutoff} dont le score est un maximum local, et sont nommées d'après le chef-lieu de cette unité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="19"/>
+        <location filename="../riskmap_plugin/report/words.py" line="41"/>
         <source>At-risk areas are touching units of {min_class}{cutoff}, named after the seat town of their highest unit</source>
         <translation>Les zones à risque sont des unités contiguës de classe {min_class}{cutoff}, nommées d'après le chef-lieu de leur unité au score le plus élevé</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="61"/>
+        <location filename="../riskmap_plugin/report/words.py" line="98"/>
         <source>{km2} km² ({share} %)</source>
         <translation>{km2} km² ({share} %)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/phrases_briefing.py" line="62"/>
+        <location filename="../riskmap_plugin/report/words.py" line="99"/>
         <source> · {size} of the study area</source>
         <translation> · {size} de la zone d'étude</translation>
     </message>
@@ -2328,94 +2288,134 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
 <context>
     <name>RiskMapCriterionWords</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="18"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="21"/>
         <source>Count of events</source>
         <translation>Nombre d'événements</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="19"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="22"/>
         <source>Sum of a severity field</source>
         <translation>Somme d'un champ de gravité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="22"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="23"/>
         <source>Count of low-severity events</source>
         <translation>Nombre d'événements de faible gravité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="25"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="26"/>
         <source>Events per km²</source>
         <translation>Événements par km²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="26"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="27"/>
         <source>Events per population</source>
         <translation>Événements rapportés à la population</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="27"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="28"/>
         <source>Presence of events</source>
         <translation>Présence d'événements</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="28"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="29"/>
         <source>Change against a reference period</source>
         <translation>Variation par rapport à une période de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="31"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="32"/>
         <source>Distance to nearest feature</source>
         <translation>Distance à l'entité la plus proche</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="34"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="33"/>
         <source>Share of area</source>
         <translation>Part de la superficie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="35"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="34"/>
         <source>Attribute value</source>
         <translation>Valeur d'attribut</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="36"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="35"/>
         <source>Diversity of shares</source>
         <translation>Diversité des parts</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="43"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="36"/>
         <source>Min–max</source>
         <translation>Min–max</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="44"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="37"/>
         <source>Percentile rank</source>
         <translation>Rang centile</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="45"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="38"/>
         <source>Z-score</source>
         <translation>Score z</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="46"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="39"/>
         <source>Goalposts</source>
         <translation>Bornes (goalposts)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="47"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="40"/>
         <source>Above a threshold</source>
         <translation>Au-dessus d'un seuil</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="60"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="47"/>
         <source>is one of</source>
         <translation>fait partie de</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_words.py" line="61"/>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="48"/>
         <source>is not one of</source>
         <translation>ne fait pas partie de</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="49"/>
+        <source>as the units&apos; grain needs</source>
+        <translation>selon la finesse des unités</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="50"/>
+        <source>exact location only</source>
+        <translation>localisation exacte seulement</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="51"/>
+        <source>within about 25 km</source>
+        <translation>à environ 25 km près</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="52"/>
+        <source>district or better</source>
+        <translation>district ou mieux</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="53"/>
+        <source>province or better</source>
+        <translation>province ou mieux</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="54"/>
+        <source>coarser too (country)</source>
+        <translation>plus grossier aussi (pays)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="55"/>
+        <source>every event (no rule)</source>
+        <translation>tous les événements (aucune règle)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/gui/criterion_words.py" line="56"/>
+        <source>scale of the known dataset</source>
+        <translation>échelle du jeu de données connu</translation>
     </message>
 </context>
 <context>
@@ -2452,54 +2452,342 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
     </message>
 </context>
 <context>
+    <name>RiskMapErrors</name>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="30"/>
+        <source>the model file &apos;{path}&apos; does not exist</source>
+        <translation>le fichier de modèle « {path} » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="31"/>
+        <source>choose an existing .json model file</source>
+        <translation>choisissez un fichier de modèle .json existant</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="32"/>
+        <source>the model file &apos;{name}&apos; is larger than 10 MB</source>
+        <translation>le fichier de modèle « {name} » dépasse 10 Mo</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="34"/>
+        <source>a model document is a few KB; check that this is the right file</source>
+        <translation>un document de modèle fait quelques Ko ; vérifiez qu’il s’agit du bon fichier</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="36"/>
+        <source>cannot read the model file &apos;{name}&apos;: {reason}</source>
+        <translation>impossible de lire le fichier de modèle « {name} » : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="38"/>
+        <source>save the model as UTF-8 JSON</source>
+        <translation>enregistrez le modèle en JSON UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="39"/>
+        <source>not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>JSON non valide (ligne {line}, colonne {column} : {reason})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="41"/>
+        <source>fix the JSON syntax, or export the model again</source>
+        <translation>corrigez la syntaxe JSON, ou exportez de nouveau le modèle</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="43"/>
+        <source>the key &apos;{key}&apos; is given twice in the same object</source>
+        <translation>la clé « {key} » figure deux fois dans le même objet</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="45"/>
+        <source>keep one of them: JSON would silently use the last one</source>
+        <translation>n’en gardez qu’une : JSON utiliserait la dernière sans le dire</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="47"/>
+        <source>format version {version} is not supported (this RiskMap reads version {supported})</source>
+        <translation>la version de format {version} n’est pas prise en charge (ce RiskMap lit la version {supported})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="49"/>
+        <source>upgrade RiskMap, or save the model again from this version</source>
+        <translation>mettez RiskMap à jour, ou enregistrez de nouveau le modèle depuis cette version</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="52"/>
+        <source>this key is required but missing</source>
+        <translation>cette clé est obligatoire mais absente</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="53"/>
+        <source>add &quot;{key}&quot; to {section}</source>
+        <translation>ajoutez « {key} » à {section}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="54"/>
+        <source>unknown keys {keys}</source>
+        <translation>clés inconnues {keys}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="55"/>
+        <source>unknown key {keys}</source>
+        <translation>clé inconnue {keys}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="56"/>
+        <source>remove it, or check its spelling against docs/model-format.md</source>
+        <translation>supprimez-la, ou vérifiez son orthographe dans docs/model-format.md</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="58"/>
+        <source>expected a number, found {found} {value}</source>
+        <translation>nombre attendu, trouvé {found} {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="60"/>
+        <source>expected a whole number, found {found} {value}</source>
+        <translation>nombre entier attendu, trouvé {found} {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="62"/>
+        <source>expected {kind}, found {found} {value}</source>
+        <translation>attendu : {kind}, trouvé {found} {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="63"/>
+        <source>expected a number between {low} and {high}</source>
+        <translation>nombre attendu entre {low} et {high}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="65"/>
+        <source>the number {value} is out of range</source>
+        <translation>le nombre {value} est hors limites</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="67"/>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="68"/>
+        <source>unknown value &apos;{value}&apos;</source>
+        <translation>valeur inconnue « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="69"/>
+        <source>use one of: {options}</source>
+        <translation>utilisez l’une de ces valeurs : {options}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="70"/>
+        <source>must be at least {minimum}, found {value}</source>
+        <translation>doit valoir au moins {minimum}, trouvé {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="71"/>
+        <source>must be greater than {minimum}, found {value}</source>
+        <translation>doit être supérieur à {minimum}, trouvé {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="73"/>
+        <source>must be at most {maximum}, found {value}</source>
+        <translation>doit valoir au plus {maximum}, trouvé {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="74"/>
+        <source>must be between {minimum} and {maximum}, found {value}</source>
+        <translation>doit être compris entre {minimum} et {maximum}, trouvé {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="76"/>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>« {value} » n’est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="77"/>
+        <source>write dates as YYYY-MM-DD, e.g. 2018-01-31</source>
+        <translation>écrivez les dates au format YYYY-MM-DD, p. ex. 2018-01-31</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="79"/>
+        <source>the date {date} is out of range</source>
+        <translation>la date {date} est hors limites</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="80"/>
+        <source>give a date between {first} and {last}</source>
+        <translation>indiquez une date entre le {first} et le {last}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="83"/>
+        <source>the model reads no layer named &apos;{name}&apos;</source>
+        <translation>le modèle ne lit aucune couche nommée « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="84"/>
+        <source>the layer &apos;{layer}&apos; was not found</source>
+        <translation>la couche « {layer} » est introuvable</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="85"/>
+        <source>add it to the project, or map the model&apos;s layer name to a layer</source>
+        <translation>ajoutez-la au projet, ou faites correspondre le nom de couche du modèle à une couche</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="87"/>
+        <source>No layer found for &apos;{reference}&apos; (tried {tried}).</source>
+        <translation>Aucune couche trouvée pour « {reference} » (essayé : {tried}).</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="89"/>
+        <source>Add the layer to the project under that name, map the reference to a layer or file in the layer map, or give a file path in the model.</source>
+        <translation>Ajoutez la couche au projet sous ce nom, faites correspondre la référence à une couche ou à un fichier dans la correspondance des couches, ou indiquez un chemin de fichier dans le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="92"/>
+        <source>Add the layer to the project under that name, map the reference to a layer or file in the layer map, or give a file path in the model. To run on the sample&apos;s own layers, tick &apos;Use the sample&apos;s layers&apos;.</source>
+        <translation>Ajoutez la couche au projet sous ce nom, faites correspondre la référence à une couche ou à un fichier dans la correspondance des couches, ou indiquez un chemin de fichier dans le modèle. Pour exécuter sur les couches de l’échantillon, cochez « Utiliser les couches de l’échantillon ».</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="95"/>
+        <source>the layer has no coordinate reference system</source>
+        <translation>la couche n’a pas de système de coordonnées de référence</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="96"/>
+        <source>set the layer's CRS in QGIS (Layer Properties → Source)</source>
+        <translation>définissez le SCR de la couche dans QGIS (Propriétés de la couche → Source)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="98"/>
+        <source>the field &apos;{field}&apos; does not exist</source>
+        <translation>le champ « {field} » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="99"/>
+        <source>pick one of: {options}</source>
+        <translation>choisissez l’un de ces champs : {options}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="100"/>
+        <source>the {role} field &apos;{field}&apos; does not exist</source>
+        <translation>le champ {role} « {field} » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="102"/>
+        <source>choose one of: {options}</source>
+        <translation>choisissez l’un de ces champs : {options}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="103"/>
+        <source>set places → {key} to one of: {options}</source>
+        <translation>donnez à places → {key} l’une de ces valeurs : {options}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="105"/>
+        <source>the date field &apos;{field}&apos; does not exist</source>
+        <translation>le champ de date « {field} » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="106"/>
+        <source>pick the layer&apos;s date field in the criterion</source>
+        <translation>choisissez le champ de date de la couche dans le critère</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="108"/>
+        <source>the precision field &apos;{field}&apos; does not exist</source>
+        <translation>le champ de précision « {field} » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="110"/>
+        <source>fix the criterion's precision → field</source>
+        <translation>corrigez precision → field du critère</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="112"/>
+        <source>the filter field &apos;{field}&apos; does not exist</source>
+        <translation>le champ de filtre « {field} » n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="114"/>
+        <source>fix the criterion&apos;s filter</source>
+        <translation>corrigez le filtre du critère</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="115"/>
+        <source>the units layer has no polygons</source>
+        <translation>la couche d’unités ne contient aucun polygone</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="116"/>
+        <source>choose a polygon layer with features (districts, a hexagon grid)</source>
+        <translation>choisissez une couche de polygones non vide (districts, grille hexagonale)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="118"/>
+        <source>the units layer has features that are not polygons</source>
+        <translation>la couche d’unités contient des entités qui ne sont pas des polygones</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="120"/>
+        <source>use a polygon layer for the units</source>
+        <translation>utilisez une couche de polygones pour les unités</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="121"/>
+        <source>The run was cancelled.</source>
+        <translation>L’exécution a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>RiskMapNouns</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>attacks</source>
         <translation>attaques</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>sleeper-cell reports</source>
         <translation>signalements de cellules dormantes</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>supportive groups</source>
         <translation>groupes sympathisants</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>preachers</source>
         <translation>prédicateurs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>Syrian border</source>
         <translation>la frontière syrienne</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>flashpoint zones</source>
         <translation>zones de tension</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>mix</source>
         <translation>mixité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>returnees</source>
         <translation>rapatriés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="240"/>
+        <location filename="../riskmap_plugin/qgis_adapter/wording.py" line="148"/>
         <source>returned</source>
         <translation>rentrés</translation>
     </message>
@@ -2520,157 +2808,157 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
 <context>
     <name>RiskMapWarnings</name>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="27"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="30"/>
         <source>units layer &apos;{layer}&apos;: {count} units without geometry were left out</source>
         <translation>couche d’unités « {layer} » : {count} unités sans géométrie ont été écartées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="28"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="32"/>
         <source>units layer &apos;{layer}&apos;: {count} invalid polygons were made valid</source>
         <translation>couche d’unités « {layer} » : {count} polygones invalides ont été réparés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="29"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="34"/>
         <source>layer &apos;{layer}&apos;: {count} features lie outside the valid area of their CRS and were left out</source>
         <translation>couche « {layer} » : {count} entités hors de l’emprise valide de leur SCR ont été écartées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="30"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="36"/>
         <source>layer &apos;{layer}&apos;: {count} invalid geometries were made valid</source>
         <translation>couche « {layer} » : {count} géométries invalides ont été réparées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="34"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="45"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not dates and were left out</source>
         <translation>couche « {layer} » : {count} valeurs de « {field} » ne sont pas des dates et ont été écartées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="35"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="47"/>
         <source>layer &apos;{layer}&apos;: {count} features dated after the as-of date {as_of} were not counted</source>
         <translation>couche « {layer} » : {count} entités datées après la date de référence {as_of} n’ont pas été comptées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="38"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="54"/>
         <source>layer &apos;{layer}&apos;: {count} negative values of &apos;{field}&apos; were counted as 0</source>
         <translation>couche « {layer} » : {count} valeurs négatives de « {field} » ont été comptées comme 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="39"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="56"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are not numbers and were counted as 0</source>
         <translation>couche « {layer} » : {count} valeurs de « {field} » ne sont pas des nombres et ont été comptées comme 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="41"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="60"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no population above 0; their rate is missing</source>
         <translation>critère « {criterion} » : {count} unités n’ont pas de population supérieure à 0 ; leur taux manque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="42"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="62"/>
         <source>criterion &apos;{criterion}&apos;: in {count} units the share fields do not sum to 1; they were rescaled</source>
         <translation>critère « {criterion} » : dans {count} unités, les champs de parts ne totalisent pas 1 ; ils ont été remis à l’échelle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="43"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="64"/>
         <source>criterion &apos;{criterion}&apos;: no unit has a value; it was left out</source>
         <translation>critère « {criterion} » : aucune unité n’a de valeur ; il a été écarté</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="55"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="96"/>
         <source>layer &apos;{layer}&apos;: curved geometries (arcs) were approximated by straight segments</source>
         <translation>couche « {layer} » : les géométries courbes (arcs) ont été approchées par des segments droits</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="56"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="98"/>
         <source>layer &apos;{layer}&apos;: {count} unclosed rings were closed</source>
         <translation>couche « {layer} » : {count} anneaux non fermés ont été fermés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="57"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="100"/>
         <source>layer &apos;{layer}&apos;: {count} polygons with unclosed rings were left out (shapely 2.1 or newer closes them)</source>
         <translation>couche « {layer} » : {count} polygones aux anneaux non fermés ont été écartés (shapely 2.1 ou plus récent les ferme)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="44"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="66"/>
         <source>criterion &apos;{criterion}&apos;: counts events located to {rule} or better (&apos;{field}&apos;); {count} of {total} events ({share} %) are located more coarsely and were not counted</source>
         <translation>critère '{criterion}' : compte les événements localisés au niveau {rule} ou plus précis ('{field}') ; {count} événements sur {total} ({share} %) sont localisés plus grossièrement et n'ont pas été comptés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="45"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="69"/>
         <source>criterion &apos;{criterion}&apos;: layer &apos;{layer}&apos; records only events with &apos;{field}&apos; of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not in the data</source>
         <translation>critère '{criterion}' : la couche '{layer}' n'enregistre que les événements dont '{field}' vaut au moins {floor} ; les incidents plus petits (par exemple les attaques sans morts) ne figurent donc pas dans les données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="46"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="72"/>
         <source>layer &apos;{layer}&apos;: its data are a snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not known on the as-of date</source>
         <translation>couche '{layer}' : ses données sont un instantané du {snapshot}, postérieur à la date de référence du {as_of} ; elles peuvent donc contenir des informations inconnues à la date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="47"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="75"/>
         <source>criterion &apos;{criterion}&apos;: the data cover only {count} of the {days} days of the reference {period}; its count was pro-rated</source>
         <translation>critère '{criterion}' : les données ne couvrent que {count} des {days} jours de la période de référence ({period}) ; son décompte a été calculé au prorata</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="48"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="78"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have no town; their distance is measured from the unit&apos;s centre</source>
         <translation>critère '{criterion}' : {count} unités n'ont pas de localité ; leur distance est mesurée depuis le centre de l'unité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="49"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="80"/>
         <source>criterion &apos;{criterion}&apos;: {count} units have nothing to divide by; their ratio is missing</source>
         <translation>critère '{criterion}' : {count} unités n'ont pas de dénominateur ; leur ratio est manquant</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="50"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="82"/>
         <source>criteria '{first}' and '{second}' are strongly correlated on this run (Spearman ρ = {rho}); together they may count the same thing twice</source>
         <translation>les critères '{first}' et '{second}' sont fortement corrélés lors de cette exécution (Spearman ρ = {rho}) ; ensemble, ils risquent de compter deux fois la même chose</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="51"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="85"/>
         <source>area '{name}': its unit alone covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split</source>
         <translation>zone '{name}' : son unité couvre à elle seule {km2} km², plus que areas → max_km2 ({cap} km²) ; une unité n'est jamais divisée</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="31"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="43"/>
         <source>layer &apos;{layer}&apos;: {count} features have coordinates that are not numbers and were left out</source>
         <translation>couche '{layer}' : {count} entités ont des coordonnées qui ne sont pas des nombres et ont été exclues</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="32"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="38"/>
         <source>layer &apos;{layer}&apos;: none of its {count} features has a geometry, so it counts nothing</source>
         <translation>couche '{layer}' : aucune de ses {count} entités n'a de géométrie ; elle ne compte donc rien</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="33"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="40"/>
         <source>layer '{layer}': none of its {count} features lies within the units' extent, so it counts nothing — check its CRS, or whether longitude and latitude are swapped</source>
         <translation>couche '{layer}' : aucune de ses {count} entités ne se trouve dans l'emprise des unités ; elle ne compte donc rien — vérifiez son CRS, ou si la longitude et la latitude sont inversées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="40"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="58"/>
         <source>layer &apos;{layer}&apos;: {count} values of &apos;{field}&apos; are infinite and were counted as 0</source>
         <translation>couche '{layer}' : {count} valeurs de '{field}' sont infinies et ont été comptées comme 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="52"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="87"/>
         <source>the analysis CRS {crs} is meant for another region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) or choose a CRS for this region</source>
         <translation>le CRS d'analyse {crs} est prévu pour une autre région que celle des unités ; les distances et les superficies sont donc déformées — omettez 'crs' (RiskMap choisit la zone UTM des unités) ou choisissez un CRS adapté à cette région</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="53"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="90"/>
         <source>the data do not cover the reference year {year} of the time analysis, so no unit is compared with its {year} level</source>
         <translation>les données ne couvrent pas l'année de référence {year} de l'analyse temporelle : aucune unité n'est comparée à son niveau de {year}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="54"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="93"/>
         <source>no layer &apos;{layer}&apos; in this project: the at-risk areas were not kept inside its boundaries</source>
         <translation>pas de couche « {layer} » dans ce projet : les zones à risque n'ont pas été tenues dans ses limites</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="36"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="49"/>
         <source>layer &apos;{layer}&apos;: the field &apos;{field}&apos; was matched to &apos;{name}&apos;, which differs only in case (PostGIS imports lower-case field names)</source>
         <translation>couche « {layer} » : le champ « {field} » a été associé à « {name} », qui ne diffère que par la casse (PostGIS importe les noms de champs en minuscules)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/qgis_adapter/wording_warnings.py" line="37"/>
+        <location filename="../riskmap_plugin/core/messages.py" line="52"/>
         <source>layer &apos;{layer}&apos;: counted per unit in its PostGIS database; its features were not read into RiskMap</source>
         <translation>couche « {layer} » : comptée par unité dans sa base PostGIS ; ses entités n'ont pas été lues dans RiskMap</translation>
     </message>
@@ -2678,12 +2966,12 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="86"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="87"/>
         <source>RiskMap: {}</source>
         <translation>RiskMap : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="105"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="106"/>
         <source>Preparing</source>
         <translation>Préparation</translation>
     </message>

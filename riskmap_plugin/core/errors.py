@@ -1,10 +1,126 @@
 """Errors the user can cause, raised by the core with what/where/how-to-fix.
 
-The GUI shows ``str(error)`` in QGIS's message bar; Processing wraps it in a
+The GUI shows the error in QGIS's message bar; Processing wraps it in a
 ``QgsProcessingException``. Nothing here imports QGIS or Qt.
+
+The errors users meet most are made from :data:`ERRORS` by key
+(:meth:`RiskMapError.of`): the error keeps its key and fields, so that the fronts say
+it in QGIS's language (:meth:`RiskMapError.said`, with the templates translated on the
+QGIS side); ``str(error)`` stays English. ``where`` names the model's keys, layers and
+fields as the model file spells them, so it is never translated.
+
+>>> error = ModelError.of("not_a_date", "as_of", value="31/01/2018")
+>>> str(error)
+"as_of: '31/01/2018' is not a date — write dates as YYYY-MM-DD, e.g. 2018-01-31"
+>>> error.said({"not_a_date": "« {value} » n'est pas une date"})
+"as_of: « 31/01/2018 » n'est pas une date — write dates as YYYY-MM-DD, e.g. 2018-01-31"
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .translatable import QT_TRANSLATE_NOOP
+
+#: What is wrong (``key``) and how to fix it (``key.fix``), for the errors users meet most.
+# fmt: off
+ERRORS: dict[str, str] = {
+    # Reading the model file
+    "no_model_file": QT_TRANSLATE_NOOP("RiskMapErrors", "the model file '{path}' does not exist"),
+    "no_model_file.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "choose an existing .json model file"),
+    "model_file_too_large": QT_TRANSLATE_NOOP("RiskMapErrors", "the model file '{name}' is larger "
+        "than 10 MB"),
+    "model_file_too_large.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "a model document is a few KB; "
+        "check that this is the right file"),
+    "unreadable_model_file": QT_TRANSLATE_NOOP("RiskMapErrors", "cannot read the model file "
+        "'{name}': {reason}"),
+    "unreadable_model_file.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "save the model as UTF-8 JSON"),
+    "invalid_json": QT_TRANSLATE_NOOP("RiskMapErrors", "not valid JSON (line {line}, column "
+        "{column}: {reason})"),
+    "invalid_json.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "fix the JSON syntax, or export the "
+        "model again"),
+    "key_twice": QT_TRANSLATE_NOOP("RiskMapErrors", "the key '{key}' is given twice in the same "
+        "object"),
+    "key_twice.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "keep one of them: JSON would silently "
+        "use the last one"),
+    "unsupported_version": QT_TRANSLATE_NOOP("RiskMapErrors", "format version {version} is not "
+        "supported (this RiskMap reads version {supported})"),
+    "unsupported_version.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "upgrade RiskMap, or save the "
+        "model again from this version"),
+    # One key of the model document
+    "required_key": QT_TRANSLATE_NOOP("RiskMapErrors", "this key is required but missing"),
+    "required_key.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "add \"{key}\" to {section}"),
+    "unknown_keys": QT_TRANSLATE_NOOP("RiskMapErrors", "unknown keys {keys}"),
+    "unknown_key": QT_TRANSLATE_NOOP("RiskMapErrors", "unknown key {keys}"),
+    "unknown_key.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "remove it, or check its spelling "
+        "against docs/model-format.md"),
+    "expected_number": QT_TRANSLATE_NOOP("RiskMapErrors", "expected a number, found {found} "
+        "{value}"),
+    "expected_whole_number": QT_TRANSLATE_NOOP("RiskMapErrors", "expected a whole number, found "
+        "{found} {value}"),
+    "expected_kind": QT_TRANSLATE_NOOP("RiskMapErrors", "expected {kind}, found {found} {value}"),
+    "number_out_of_range": QT_TRANSLATE_NOOP("RiskMapErrors", "expected a number between {low} "
+        "and {high}"),
+    "whole_number_out_of_range": QT_TRANSLATE_NOOP("RiskMapErrors", "the number {value} is out of "
+        "range"),
+    "empty": QT_TRANSLATE_NOOP("RiskMapErrors", "must not be empty"),
+    "unknown_value": QT_TRANSLATE_NOOP("RiskMapErrors", "unknown value '{value}'"),
+    "unknown_value.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "use one of: {options}"),
+    "at_least": QT_TRANSLATE_NOOP("RiskMapErrors", "must be at least {minimum}, found {value}"),
+    "greater_than": QT_TRANSLATE_NOOP("RiskMapErrors", "must be greater than {minimum}, found "
+        "{value}"),
+    "at_most": QT_TRANSLATE_NOOP("RiskMapErrors", "must be at most {maximum}, found {value}"),
+    "between": QT_TRANSLATE_NOOP("RiskMapErrors", "must be between {minimum} and {maximum}, found "
+        "{value}"),
+    "not_a_date": QT_TRANSLATE_NOOP("RiskMapErrors", "'{value}' is not a date"),
+    "not_a_date.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "write dates as YYYY-MM-DD, e.g. "
+        "2018-01-31"),
+    "date_out_of_range": QT_TRANSLATE_NOOP("RiskMapErrors", "the date {date} is out of range"),
+    "date_out_of_range.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "give a date between {first} and "
+        "{last}"),
+    # Layers and fields the model refers to
+    "unread_layer": QT_TRANSLATE_NOOP("RiskMapErrors", "the model reads no layer named '{name}'"),
+    "layer_not_found": QT_TRANSLATE_NOOP("RiskMapErrors", "the layer '{layer}' was not found"),
+    "layer_not_found.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "add it to the project, or map the "
+        "model's layer name to a layer"),
+    "no_layer_found": QT_TRANSLATE_NOOP("RiskMapErrors", "No layer found for '{reference}' (tried "
+        "{tried})."),
+    "no_layer_found.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "Add the layer to the project under "
+        "that name, map the reference to a layer or file in the layer map, or give a file path "
+        "in the model."),
+    "no_layer_found.sample": QT_TRANSLATE_NOOP("RiskMapErrors", "Add the layer to the project "
+        "under that name, map the reference to a layer or file in the layer map, or give a file "
+        "path in the model. To run on the sample's own layers, tick 'Use the sample's layers'."),
+    "no_crs": QT_TRANSLATE_NOOP("RiskMapErrors", "the layer has no coordinate reference system"),
+    "no_crs.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "set the layer's CRS in QGIS (Layer "
+        "Properties → Source)"),
+    "no_field": QT_TRANSLATE_NOOP("RiskMapErrors", "the field '{field}' does not exist"),
+    "no_field.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "pick one of: {options}"),
+    "no_units_field": QT_TRANSLATE_NOOP("RiskMapErrors", "the {role} field '{field}' does not "
+        "exist"),
+    "no_units_field.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "choose one of: {options}"),
+    "no_places_field.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "set places → {key} to one of: "
+        "{options}"),
+    "no_date_field": QT_TRANSLATE_NOOP("RiskMapErrors", "the date field '{field}' does not exist"),
+    "no_date_field.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "pick the layer's date field in the "
+        "criterion"),
+    "no_precision_field": QT_TRANSLATE_NOOP("RiskMapErrors", "the precision field '{field}' does "
+        "not exist"),
+    "no_precision_field.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "fix the criterion's precision → "
+        "field"),
+    "no_filter_field": QT_TRANSLATE_NOOP("RiskMapErrors", "the filter field '{field}' does not "
+        "exist"),
+    "no_filter_field.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "fix the criterion's filter"),
+    "no_polygons": QT_TRANSLATE_NOOP("RiskMapErrors", "the units layer has no polygons"),
+    "no_polygons.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "choose a polygon layer with features "
+        "(districts, a hexagon grid)"),
+    "not_polygons": QT_TRANSLATE_NOOP("RiskMapErrors", "the units layer has features that are not "
+        "polygons"),
+    "not_polygons.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "use a polygon layer for the units"),
+    "cancelled": QT_TRANSLATE_NOOP("RiskMapErrors", "The run was cancelled."),
+}
+# fmt: on
 
 
 class RiskMapError(Exception):
@@ -18,20 +134,79 @@ class RiskMapError(Exception):
         Which model key, criterion, layer or field (e.g. ``criteria[2] 'border' → normalise``).
     fix:
         How to fix it.
+    key, fields:
+        The :data:`ERRORS` entry ``what`` and ``fix`` were made from, and its fields
+        (empty for an error worded on the spot).
     """
 
-    def __init__(self, what: str, where: str = "", fix: str = "") -> None:
+    def __init__(
+        self,
+        what: str,
+        where: str = "",
+        fix: str = "",
+        *,
+        key: str = "",
+        fields: Mapping[str, Any] | None = None,
+        fix_key: str = "",
+    ) -> None:
         self.what = what
         self.where = where
         self.fix = fix
+        self.key = key
+        self.fix_key = fix_key
+        self.fields = dict(fields or {})
         super().__init__(self.message)
+
+    @classmethod
+    def of(cls, key: str, where: str = "", /, *, fix_key: str = "", **fields: Any):
+        """The error ``key`` of :data:`ERRORS` (and its fix, ``key.fix`` unless ``fix_key``)."""
+        fix_key = fix_key or f"{key}.fix"
+        return cls(
+            ERRORS[key].format(**fields),
+            where,
+            ERRORS[fix_key].format(**fields) if fix_key in ERRORS else "",
+            key=key,
+            fields=fields,
+            fix_key=fix_key,
+        )
+
+    def __reduce__(self):
+        # Pickled whole (a run's child process sends it back): every subclass, whatever
+        # its constructor's arguments, comes back with its key and fields.
+        return (_restored, (type(self), self.__dict__.copy()))
 
     @property
     def message(self) -> str:
-        text = f"{self.where}: {self.what}" if self.where else self.what
-        if self.fix:
-            text += f" — {self.fix}"
-        return text
+        return _joined(self.what, self.where, self.fix)
+
+    def said(self, templates: Mapping[str, str] | None) -> str:
+        """The message with ``templates`` (:data:`ERRORS` keys in another language).
+
+        English (``str(error)``) for an error worded on the spot, a missing template or
+        one whose fields do not fit.
+        """
+        if not self.key or not templates:
+            return self.message
+        try:
+            what = templates.get(self.key, "").format(**self.fields)
+            fix = templates.get(self.fix_key, "").format(**self.fields)
+        except (KeyError, IndexError, ValueError):
+            return self.message
+        return _joined(what or self.what, self.where, fix or self.fix)
+
+
+def _joined(what: str, where: str, fix: str) -> str:
+    text = f"{where}: {what}" if where else what
+    if fix:
+        text += f" — {fix}"
+    return text
+
+
+def _restored(kind: type[RiskMapError], state: dict) -> RiskMapError:
+    error = kind.__new__(kind)
+    error.__dict__.update(state)
+    error.args = (error.message,)
+    return error
 
 
 class ModelError(RiskMapError):
@@ -46,7 +221,7 @@ class Canceled(RiskMapError):  # noqa: N818 - reads as the state, like QgsTask.i
     """The run was cancelled by the user; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("The run was cancelled.")
+        super().__init__(ERRORS["cancelled"], key="cancelled")
 
 
 #: What the fronts say about an error RiskMap did not foresee: a bug, not the user's data.

@@ -72,10 +72,11 @@ def not_numbers(frame: pd.DataFrame, column: str) -> int:
 def numeric(frame: pd.DataFrame, column: str, layer: str) -> np.ndarray:
     """A column as floats; text that is not a number becomes missing."""
     if column not in frame.columns:
-        raise DataError(
-            f"the field '{column}' does not exist",
+        raise DataError.of(
+            "no_field",
             f"layer '{layer}'",
-            "pick one of: " + ", ".join(map(str, list(frame.columns)[:15])),
+            field=column,
+            options=", ".join(map(str, list(frame.columns)[:15])),
         )
     return pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype=float)
 
@@ -146,11 +147,7 @@ class EventTable:
     def dates(self, column: str) -> np.ndarray:
         if column not in self._dates:
             if column not in self.frame.columns:
-                raise DataError(
-                    f"the date field '{column}' does not exist",
-                    f"layer '{self.name}'",
-                    "pick the layer's date field in the criterion",
-                )
+                raise DataError.of("no_date_field", f"layer '{self.name}'", field=column)
             dates = parse_dates(self.frame[column])
             unreadable = int((np.isnat(dates) & ~blank(self.frame[column])).sum())
             if unreadable > 0:
@@ -201,11 +198,7 @@ class EventTable:
         if up_to == "any" or column is None or scale is None:
             return None
         if column not in self.frame.columns:
-            raise DataError(
-                f"the precision field '{column}' does not exist",
-                f"layer '{self.name}'",
-                "fix the criterion's precision → field",
-            )
+            raise DataError.of("no_precision_field", f"layer '{self.name}'", field=column)
         return column, scale, up_to
 
     def _precise_enough(self, criterion: Criterion, kept: np.ndarray) -> np.ndarray | None:
@@ -244,11 +237,7 @@ class EventTable:
 
     def _filter(self, rule: Filter) -> np.ndarray:
         if rule.field not in self.frame.columns:
-            raise DataError(
-                f"the filter field '{rule.field}' does not exist",
-                f"layer '{self.name}'",
-                "fix the criterion's filter",
-            )
+            raise DataError.of("no_filter_field", f"layer '{self.name}'", field=rule.field)
         column = self.frame[rule.field]
         values = rule.value if isinstance(rule.value, list) else [rule.value]
         if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):

@@ -1,9 +1,10 @@
 """Explanations: top drivers per unit as data, and a short annotation in words.
 
 "31 incidents in 6 mo · 9 km from border · 2 sleeper-cell reports". Wording
-comes from :data:`TEMPLATES`, plain ``str.format`` strings the QGIS side may
-replace with translated ones (the core imports no Qt). Numbers are formatted
-by a callable the caller may replace too (locale digits, separators).
+comes from :data:`TEMPLATES`, plain ``str.format`` strings written once here and
+marked for the catalogues (``QT_TRANSLATE_NOOP``, context ``RiskMapAnnotations``);
+the QGIS side hands in their translation (the core imports no Qt). Numbers are
+formatted by a callable the caller may replace too (locale digits, separators).
 """
 
 from __future__ import annotations
@@ -16,55 +17,70 @@ import numpy as np
 
 from .messages import in_digits
 from .model import Criterion
+from .translatable import QT_TRANSLATE_NOOP
 
 # Measures whose value counts things, so "1 incident" takes the singular noun.
 COUNTED = ("count", "severity_sum", "low_severity_count")
 
+# fmt: off
 TEMPLATES: dict[str, str] = {
-    "count": "{value} {noun}",
-    "count_window": "{value} {noun} in {window}",
-    "severity_sum": "{value} {noun}",
-    "severity_sum_window": "{value} {noun} in {window}",
-    "low_severity_count": "{value} low-severity {noun}",
-    "low_severity_count_window": "{value} low-severity {noun} in {window}",
-    "density": "{value} {noun} per km²",
-    "density_window": "{value} {noun} per km² in {window}",
-    "rate": "{value} {noun} per {per} people",
-    "rate_window": "{value} {noun} per {per} people in {window}",
-    "presence": "{noun} present",
-    "presence_window": "{noun} in {window}",
-    "change_ratio": "{current} {noun} vs {reference} in {reference_period}",
-    "change_difference": "{current} {noun} vs {reference} in {reference_period}",
-    "distance": "{value} km from {noun}",
-    "distance_near": "< 1 km from {noun}",
-    "distance_towns": "towns {value} km from {noun}",
-    "distance_towns_near": "towns < 1 km from {noun}",
-    "ratio": "{value} % {noun}",
-    "reference_scaled": "{period} scaled to {window}",
-    "reference_pro_rated": "{period} (pro-rated)",
-    "area_share": "{value} % in {noun}",
-    "attribute": "{noun} {value}",
-    "diversity": "{noun} index {value}",
-    "separator": " · ",
-    "at_or_above_reference": " (≥ {reference_period} level)",
-    "watch_top": "{label} in the top {share} % ({annotation})",
-    "watch_margin": "score {score} within {margin} points of the at-risk cut-off {cutoff}",
-    "gate_failed": "below the gate {rule}",
-    "no_data": "no data",
-    "area_near": "near {town}",
-    "area_join": " – ",
-    "watch_rising": "{label} rising: {trend} trend (p = {p})",
-    "watch_surge": "{label} surge: {value} {noun} in the last 4 weeks",
-    "watch_reference": "{label} as high as in {year} ({current} {noun} vs {reference})",
-    "watch_quiet": "{label}: {annotation} while the score is low ({score})",
-    "watch_band": "rank band {low}–{high} reaches the at-risk units ({p} % of runs)",
-    "window_months": "{n} mo",
-    "window_days": "{n} d",
-    "trend_intensifying": "intensifying",
-    "trend_new": "new",
+    "count": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{value} {noun}"),
+    "count_window": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{value} {noun} in {window}"),
+    "severity_sum": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{value} {noun}"),
+    "severity_sum_window": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{value} {noun} in {window}"),
+    "low_severity_count": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{value} low-severity {noun}"),
+    "low_severity_count_window": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{value} low-severity "
+        "{noun} in {window}"),
+    "density": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{value} {noun} per km²"),
+    "density_window": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{value} {noun} per km² in {window}"),
+    "rate": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{value} {noun} per {per} people"),
+    "rate_window": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{value} {noun} per {per} people in "
+        "{window}"),
+    "presence": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{noun} present"),
+    "presence_window": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{noun} in {window}"),
+    "change_ratio": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{current} {noun} vs {reference} in "
+        "{reference_period}"),
+    "change_difference": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{current} {noun} vs {reference} "
+        "in {reference_period}"),
+    "distance": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{value} km from {noun}"),
+    "distance_near": QT_TRANSLATE_NOOP("RiskMapAnnotations", "< 1 km from {noun}"),
+    "distance_towns": QT_TRANSLATE_NOOP("RiskMapAnnotations", "towns {value} km from {noun}"),
+    "distance_towns_near": QT_TRANSLATE_NOOP("RiskMapAnnotations", "towns < 1 km from {noun}"),
+    "ratio": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{value} % {noun}"),
+    "reference_scaled": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{period} scaled to {window}"),
+    "reference_pro_rated": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{period} (pro-rated)"),
+    "area_share": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{value} % in {noun}"),
+    "attribute": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{noun} {value}"),
+    "diversity": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{noun} index {value}"),
+    "separator": QT_TRANSLATE_NOOP("RiskMapAnnotations", " · "),
+    "at_or_above_reference": QT_TRANSLATE_NOOP("RiskMapAnnotations", " (≥ {reference_period} "
+        "level)"),
+    "watch_top": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{label} in the top {share} % "
+        "({annotation})"),
+    "watch_margin": QT_TRANSLATE_NOOP("RiskMapAnnotations", "score {score} within {margin} points "
+        "of the at-risk cut-off {cutoff}"),
+    "gate_failed": QT_TRANSLATE_NOOP("RiskMapAnnotations", "below the gate {rule}"),
+    "no_data": QT_TRANSLATE_NOOP("RiskMapAnnotations", "no data"),
+    "area_near": QT_TRANSLATE_NOOP("RiskMapAnnotations", "near {town}"),
+    "area_join": QT_TRANSLATE_NOOP("RiskMapAnnotations", " – "),
+    "watch_rising": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{label} rising: {trend} trend (p = "
+        "{p})"),
+    "watch_surge": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{label} surge: {value} {noun} in the "
+        "last 4 weeks"),
+    "watch_reference": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{label} as high as in {year} "
+        "({current} {noun} vs {reference})"),
+    "watch_quiet": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{label}: {annotation} while the score "
+        "is low ({score})"),
+    "watch_band": QT_TRANSLATE_NOOP("RiskMapAnnotations", "rank band {low}–{high} reaches the "
+        "at-risk units ({p} % of runs)"),
+    "window_months": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{n} mo"),
+    "window_days": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{n} d"),
+    "trend_intensifying": QT_TRANSLATE_NOOP("RiskMapAnnotations", "intensifying"),
+    "trend_new": QT_TRANSLATE_NOOP("RiskMapAnnotations", "new"),
     # Made-up data keeps its tag wherever its phrase goes (labels, watch list, cards, briefing).
-    "illustrative": "{text} (illustrative)",
+    "illustrative": QT_TRANSLATE_NOOP("RiskMapAnnotations", "{text} (illustrative)"),
 }
+# fmt: on
 
 
 def english_singular(noun: str, value: float) -> str:

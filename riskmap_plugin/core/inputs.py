@@ -40,18 +40,16 @@ def check_layers(model: Model, layers: Mapping[str, gpd.GeoDataFrame]) -> None:
     references = model.layer_references()
     for name in model.layers:  # a misspelt name must not silently drop a coverage or snapshot
         if name not in references:
-            raise ModelError(
-                f"the model reads no layer named '{name}'",
+            raise ModelError.of(
+                "unread_layer",
                 f"layers → {name}",
-                "use one of: " + ", ".join(references),
+                fix_key="unknown_value.fix",
+                name=name,
+                options=", ".join(references),
             )
     for reference in references:
         if reference not in layers:
-            raise DataError(
-                f"the layer '{reference}' was not found",
-                "model",
-                "add it to the project, or map the model's layer name to a layer",
-            )
+            raise DataError.of("layer_not_found", "model", layer=reference)
 
 
 def prepare_units(
@@ -61,20 +59,18 @@ def prepare_units(
     spec = model.units
     id_field = spec.id_field or "unit_id"
     if has_no_crs(frame):
-        raise DataError(
-            "the layer has no coordinate reference system",
-            f"units layer '{name}'",
-            "set the layer's CRS in QGIS (Layer Properties → Source)",
-        )
+        raise DataError.of("no_crs", f"units layer '{name}'")
     missing = _first_missing(
         frame, (("id", id_field), ("name", spec.name_field), ("population", spec.population_field))
     )
     if missing is not None:
         role, column = missing
-        raise DataError(
-            f"the {role} field '{column}' does not exist",
+        raise DataError.of(
+            "no_units_field",
             f"units layer '{name}'",
-            "choose one of: " + ", ".join(map(str, list(frame.columns)[:15])),
+            role=role,
+            field=column,
+            options=", ".join(map(str, list(frame.columns)[:15])),
         )
     geometries = np.asarray(frame.geometry.values)
     usable = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
@@ -91,11 +87,7 @@ def prepare_units(
         )
     units = frame.loc[usable].copy()
     if units.empty:
-        raise DataError(
-            "the units layer has no polygons",
-            f"units layer '{name}'",
-            "choose a polygon layer with features (districts, a hexagon grid)",
-        )
+        raise DataError.of("no_polygons", f"units layer '{name}'")
     ids = units[id_field]
     if ids.isna().any():
         raise DataError(
@@ -133,11 +125,7 @@ def prepare_units(
         fixed = np.array(fixed, dtype=object)
         fixed[collections] = [_polygonal(g) for g in fixed[collections]]
     if not np.isin(shapely.get_type_id(fixed), POLYGONAL).all():
-        raise DataError(
-            "the units layer has features that are not polygons",
-            f"units layer '{name}'",
-            "use a polygon layer for the units",
-        )
+        raise DataError.of("not_polygons", f"units layer '{name}'")
     out = gpd.GeoDataFrame(
         {
             "unit_id": units[id_field].astype(str).to_numpy(),
@@ -313,10 +301,13 @@ def prepare_places(model: Model, inputs: Inputs, language: str = "") -> pd.DataF
     )
     if missing is not None:
         key, column = missing
-        raise DataError(
-            f"the field '{column}' does not exist",
+        raise DataError.of(
+            "no_field",
             f"places layer '{spec.layer}'",
-            f"set places → {key} to one of: " + ", ".join(map(str, frame.columns[:12])),
+            fix_key="no_places_field.fix",
+            field=column,
+            key=key,
+            options=", ".join(map(str, frame.columns[:12])),
         )
     population = (
         pd.to_numeric(frame[spec.population_field], errors="coerce")

@@ -1,13 +1,17 @@
 """The run's warnings as templates, so that they can be said in another language.
 
-The core words each warning with :func:`warning` and keeps it as plain text (it goes
-into the result's provenance as is). :func:`reword` finds the template a stored text
-was made from and says it again with another language's templates: the QGIS side
-hands those in (the dock's message bar, the briefing's caveats); the core imports no Qt.
+The core words each warning with :func:`warning`: a :class:`RunWarning`, the English
+text (it is a ``str``: shown, compared and stored as before) that keeps its key and
+fields. The result's provenance stores both (:func:`stored_keys`), and
+:func:`provenance_warnings` reads them back; :func:`reword` says a warning again with
+another language's templates, from its key and fields. The QGIS side hands those in
+(the dock's message bar, the briefing's caveats, Processing's log); the core imports
+no Qt. A result written before warnings kept their keys has the English only:
+:func:`parse` finds the template it was made from.
 
 >>> warning("made_valid", layer="events", count=3)
 "layer 'events': 3 invalid geometries were made valid"
->>> reword("layer 'events': 3 invalid geometries were made valid",
+>>> reword(warning("made_valid", layer="events", count=3),
 ...        {"made_valid": "couche « {layer} » : {count} géométries réparées"})
 'couche « events » : 3 géométries réparées'
 """
@@ -15,76 +19,142 @@ hands those in (the dock's message bar, the briefing's caveats); the core import
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 
+from .translatable import QT_TRANSLATE_NOOP
+
 #: Every warning a run can give, by key.
+# fmt: off
 WARNINGS: dict[str, str] = {
-    "units_without_geometry": "units layer '{layer}': {count} units without geometry were left out",
-    "units_made_valid": "units layer '{layer}': {count} invalid polygons were made valid",
-    "outside_crs": "layer '{layer}': {count} features lie outside the valid area of their CRS "
-    "and were left out",
-    "made_valid": "layer '{layer}': {count} invalid geometries were made valid",
-    "no_geometries": "layer '{layer}': none of its {count} features has a geometry, so it "
-    "counts nothing",
-    "outside_units": "layer '{layer}': none of its {count} features lies within the units' "
-    "extent, so it counts nothing — check its CRS, or whether longitude and latitude are "
-    "swapped",
-    "not_finite": "layer '{layer}': {count} features have coordinates that are not numbers "
-    "and were left out",
-    "not_dates": "layer '{layer}': {count} values of '{field}' are not dates and were left out",
-    "after_as_of": "layer '{layer}': {count} features dated after the as-of date {as_of} were "
-    "not counted",
-    "field_case": "layer '{layer}': the field '{field}' was matched to '{name}', which differs "
-    "only in case (PostGIS imports lower-case field names)",
-    "counted_in_database": "layer '{layer}': counted per unit in its PostGIS database; its "
-    "features were not read into RiskMap",
-    "negative_values": "layer '{layer}': {count} negative values of '{field}' were counted as 0",
-    "not_numbers": "layer '{layer}': {count} values of '{field}' are not numbers and were "
-    "counted as 0",
-    "infinite": "layer '{layer}': {count} values of '{field}' are infinite and were counted as 0",
-    "no_population": "criterion '{criterion}': {count} units have no population above 0; their "
-    "rate is missing",
-    "shares_rescaled": "criterion '{criterion}': in {count} units the share fields do not sum "
-    "to 1; they were rescaled",
-    "no_values": "criterion '{criterion}': no unit has a value; it was left out",
-    "too_coarse": "criterion '{criterion}': counts events located to {rule} or better "
-    "('{field}'); {count} of {total} events ({share} %) are located more coarsely and were "
-    "not counted",
-    "severity_floor": "criterion '{criterion}': layer '{layer}' records only events with "
-    "'{field}' of at least {floor}, so smaller incidents (e.g. attacks without deaths) are not "
-    "in the data",
-    "snapshot_after_as_of": "layer '{layer}': its data are a snapshot of {snapshot}, after the "
-    "as-of date {as_of}, so they may carry what was not known on the as-of date",
-    "reference_pro_rated": "criterion '{criterion}': the data cover only {count} of the {days} "
-    "days of the reference {period}; its count was pro-rated",
-    "no_towns": "criterion '{criterion}': {count} units have no town; their distance is "
-    "measured from the unit's centre",
-    "no_denominator": "criterion '{criterion}': {count} units have nothing to divide by; their "
-    "ratio is missing",
-    "correlated": "criteria '{first}' and '{second}' are strongly correlated on this run "
-    "(Spearman ρ = {rho}); together they may count the same thing twice",
-    "unit_over_area_cap": "area '{name}': its unit alone covers {km2} km², more than areas → "
-    "max_km2 ({cap} km²); a unit is never split",
-    "far_crs": "the analysis CRS {crs} is meant for another region than the units, so "
-    "distances and areas are distorted — leave 'crs' out (RiskMap picks the units' UTM zone) "
-    "or choose a CRS for this region",
-    "reference_level_left_out": "the data do not cover the reference year {year} of the time "
-    "analysis, so no unit is compared with its {year} level",
-    "no_area_boundary": "no layer '{layer}' in this project: the at-risk areas were not kept "
-    "inside its boundaries",
+    "units_without_geometry": QT_TRANSLATE_NOOP("RiskMapWarnings", "units layer '{layer}': "
+        "{count} units without geometry were left out"),
+    "units_made_valid": QT_TRANSLATE_NOOP("RiskMapWarnings", "units layer '{layer}': {count} "
+        "invalid polygons were made valid"),
+    "outside_crs": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} features lie "
+        "outside the valid area of their CRS and were left out"),
+    "made_valid": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} invalid "
+        "geometries were made valid"),
+    "no_geometries": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': none of its {count} "
+        "features has a geometry, so it counts nothing"),
+    "outside_units": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': none of its {count} "
+        "features lies within the units' extent, so it counts nothing — check its CRS, or "
+        "whether longitude and latitude are swapped"),
+    "not_finite": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} features have "
+        "coordinates that are not numbers and were left out"),
+    "not_dates": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} values of "
+        "'{field}' are not dates and were left out"),
+    "after_as_of": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} features dated "
+        "after the as-of date {as_of} were not counted"),
+    "field_case": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': the field '{field}' was "
+        "matched to '{name}', which differs only in case (PostGIS imports lower-case field "
+        "names)"),
+    "counted_in_database": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': counted per "
+        "unit in its PostGIS database; its features were not read into RiskMap"),
+    "negative_values": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} negative "
+        "values of '{field}' were counted as 0"),
+    "not_numbers": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} values of "
+        "'{field}' are not numbers and were counted as 0"),
+    "infinite": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} values of "
+        "'{field}' are infinite and were counted as 0"),
+    "no_population": QT_TRANSLATE_NOOP("RiskMapWarnings", "criterion '{criterion}': {count} units "
+        "have no population above 0; their rate is missing"),
+    "shares_rescaled": QT_TRANSLATE_NOOP("RiskMapWarnings", "criterion '{criterion}': in {count} "
+        "units the share fields do not sum to 1; they were rescaled"),
+    "no_values": QT_TRANSLATE_NOOP("RiskMapWarnings", "criterion '{criterion}': no unit has a "
+        "value; it was left out"),
+    "too_coarse": QT_TRANSLATE_NOOP("RiskMapWarnings", "criterion '{criterion}': counts events "
+        "located to {rule} or better ('{field}'); {count} of {total} events ({share} %) are "
+        "located more coarsely and were not counted"),
+    "severity_floor": QT_TRANSLATE_NOOP("RiskMapWarnings", "criterion '{criterion}': layer "
+        "'{layer}' records only events with '{field}' of at least {floor}, so smaller incidents "
+        "(e.g. attacks without deaths) are not in the data"),
+    "snapshot_after_as_of": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': its data are a "
+        "snapshot of {snapshot}, after the as-of date {as_of}, so they may carry what was not "
+        "known on the as-of date"),
+    "reference_pro_rated": QT_TRANSLATE_NOOP("RiskMapWarnings", "criterion '{criterion}': the "
+        "data cover only {count} of the {days} days of the reference {period}; its count was "
+        "pro-rated"),
+    "no_towns": QT_TRANSLATE_NOOP("RiskMapWarnings", "criterion '{criterion}': {count} units have "
+        "no town; their distance is measured from the unit's centre"),
+    "no_denominator": QT_TRANSLATE_NOOP("RiskMapWarnings", "criterion '{criterion}': {count} "
+        "units have nothing to divide by; their ratio is missing"),
+    "correlated": QT_TRANSLATE_NOOP("RiskMapWarnings", "criteria '{first}' and '{second}' are "
+        "strongly correlated on this run (Spearman ρ = {rho}); together they may count the same "
+        "thing twice"),
+    "unit_over_area_cap": QT_TRANSLATE_NOOP("RiskMapWarnings", "area '{name}': its unit alone "
+        "covers {km2} km², more than areas → max_km2 ({cap} km²); a unit is never split"),
+    "far_crs": QT_TRANSLATE_NOOP("RiskMapWarnings", "the analysis CRS {crs} is meant for another "
+        "region than the units, so distances and areas are distorted — leave 'crs' out (RiskMap "
+        "picks the units' UTM zone) or choose a CRS for this region"),
+    "reference_level_left_out": QT_TRANSLATE_NOOP("RiskMapWarnings", "the data do not cover the "
+        "reference year {year} of the time analysis, so no unit is compared with its {year} "
+        "level"),
+    "no_area_boundary": QT_TRANSLATE_NOOP("RiskMapWarnings", "no layer '{layer}' in this project: "
+        "the at-risk areas were not kept inside its boundaries"),
     # Said while reading, on the QGIS side.
-    "curves_approximated": "layer '{layer}': curved geometries (arcs) were approximated by "
-    "straight segments",
-    "rings_closed": "layer '{layer}': {count} unclosed rings were closed",
-    "rings_left_out": "layer '{layer}': {count} polygons with unclosed rings were left out "
-    "(shapely 2.1 or newer closes them)",
+    "curves_approximated": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': curved "
+        "geometries (arcs) were approximated by straight segments"),
+    "rings_closed": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} unclosed rings "
+        "were closed"),
+    "rings_left_out": QT_TRANSLATE_NOOP("RiskMapWarnings", "layer '{layer}': {count} polygons "
+        "with unclosed rings were left out (shapely 2.1 or newer closes them)"),
 }
+# fmt: on
 
 
-def warning(key: str, **fields) -> str:
-    """The warning ``key`` in English, filled with ``fields``."""
-    return WARNINGS[key].format(**fields)
+class RunWarning(str):
+    """A warning's English text that keeps the key and fields it was made from."""
+
+    key: str
+    fields: dict[str, str]
+
+    def __new__(cls, key: str, fields: Mapping[str, object]) -> RunWarning:
+        said = {name: str(value) for name, value in fields.items()}
+        text = super().__new__(cls, WARNINGS[key].format(**said))
+        text.key, text.fields = key, said
+        return text
+
+    def __reduce__(self):  # pickled for the run's child process: key and fields kept
+        return (RunWarning, (self.key, self.fields))
+
+
+def warning(key: str, **fields) -> RunWarning:
+    """The warning ``key`` in English, filled with ``fields`` (which it keeps)."""
+    return RunWarning(key, fields)
+
+
+def keyed(text: str) -> tuple[str, dict[str, str]] | None:
+    """(key, fields) of a warning: kept by a :class:`RunWarning`, else found in its text."""
+    if isinstance(text, RunWarning):
+        return text.key, dict(text.fields)
+    return parse(text)
+
+
+def stored_keys(warnings: Iterable[str]) -> list[list | None]:
+    """``[key, fields]`` of each warning (``None`` for other texts), for the provenance."""
+    return [[w.key, dict(w.fields)] if isinstance(w, RunWarning) else None for w in warnings]
+
+
+def provenance_warnings(provenance: Mapping) -> list[str]:
+    """A stored result's warnings, with their keys when the result kept them.
+
+    >>> said = provenance_warnings({"warnings": ["old text", "x"],
+    ...                             "warning_keys": [None, ["no_values", {"criterion": "c"}]]})
+    >>> said[0], said[1], said[1].key
+    ('old text', "criterion 'c': no unit has a value; it was left out", 'no_values')
+    """
+    texts = [str(w) for w in provenance.get("warnings", []) or []]
+    keys = provenance.get("warning_keys") or []
+    said: list[str] = []
+    for i, text in enumerate(texts):
+        entry = keys[i] if i < len(keys) else None
+        try:
+            key, fields = entry if entry else ("", {})
+            said.append(RunWarning(key, fields) if key in WARNINGS else text)
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError):
+            said.append(text)  # a damaged entry: its English text still reads
+    return said
 
 
 @cache
@@ -153,7 +223,7 @@ def reword(
 
     ``number`` formats the count in the language's digits.
     """
-    found = parse(text) if templates else None
+    found = keyed(text) if templates else None
     if found is None or templates is None:
         return str(text)
     key, fields = found

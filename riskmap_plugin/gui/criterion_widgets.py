@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.model.layers import PRECISION_LEVELS
-from .criterion_words import operator_words
+from .criterion_words import operator_words, precision_words
 
 
 class FilterRows(QWidget):
@@ -195,18 +195,3 @@ class PrecisionRule(QWidget):
         }
         rule = {key: value for key, value in rule.items() if value}
         return rule or None
-
-
-def precision_words() -> dict[str, str]:
-    """The precision levels in the analyst's words (the model's codes as keys)."""
-    # Literal translate calls: pylupdate5 collects only these, not a wrapper's.
-    return {
-        "": QCoreApplication.translate("CriterionEditor", "as the units' grain needs"),
-        "exact": QCoreApplication.translate("CriterionEditor", "exact location only"),
-        "within_25km": QCoreApplication.translate("CriterionEditor", "within about 25 km"),
-        "second_order_unit": QCoreApplication.translate("CriterionEditor", "district or better"),
-        "first_order_unit": QCoreApplication.translate("CriterionEditor", "province or better"),
-        "coarser": QCoreApplication.translate("CriterionEditor", "coarser too (country)"),
-        "any": QCoreApplication.translate("CriterionEditor", "every event (no rule)"),
-        "known": QCoreApplication.translate("CriterionEditor", "scale of the known dataset"),
-    }

@@ -7,59 +7,60 @@ criterion editor show these words, in the installed translation.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
+from ..qgis_adapter.wording import translated
+
+#: The dock's words for the model's codes, by kind: ``measure``, ``normalisation``, filter
+#: ``operator`` (symbols need no translation) and location ``precision`` (the model's codes
+#: after the dot: 'measure.count' → 'Count of events').
+CRITERION_WORDS = {
+    "measure.count": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Count of events"),
+    "measure.severity_sum": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Sum of a severity field"),
+    "measure.low_severity_count": QT_TRANSLATE_NOOP(
+        "RiskMapCriterionWords", "Count of low-severity events"
+    ),
+    "measure.density": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Events per km²"),
+    "measure.rate": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Events per population"),
+    "measure.presence": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Presence of events"),
+    "measure.change": QT_TRANSLATE_NOOP(
+        "RiskMapCriterionWords", "Change against a reference period"
+    ),
+    "measure.distance": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Distance to nearest feature"),
+    "measure.area_share": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Share of area"),
+    "measure.attribute": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Attribute value"),
+    "measure.diversity": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Diversity of shares"),
+    "normalisation.minmax": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Min–max"),
+    "normalisation.percentile": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Percentile rank"),
+    "normalisation.zscore": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Z-score"),
+    "normalisation.goalposts": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Goalposts"),
+    "normalisation.threshold": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "Above a threshold"),
+    "operator.==": "=",
+    "operator.!=": "≠",
+    "operator.<": "<",
+    "operator.<=": "≤",
+    "operator.>": ">",
+    "operator.>=": "≥",
+    "operator.in": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "is one of"),
+    "operator.not in": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "is not one of"),
+    "precision.": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "as the units' grain needs"),
+    "precision.exact": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "exact location only"),
+    "precision.within_25km": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "within about 25 km"),
+    "precision.second_order_unit": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "district or better"),
+    "precision.first_order_unit": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "province or better"),
+    "precision.coarser": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "coarser too (country)"),
+    "precision.any": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "every event (no rule)"),
+    "precision.known": QT_TRANSLATE_NOOP("RiskMapCriterionWords", "scale of the known dataset"),
+}
 
 
-def measure_words() -> dict[str, str]:
-    """Measure code → words ('count' → 'Count of events')."""
-    return {
-        "count": QCoreApplication.translate("RiskMapCriterionWords", "Count of events"),
-        "severity_sum": QCoreApplication.translate(
-            "RiskMapCriterionWords", "Sum of a severity field"
-        ),
-        "low_severity_count": QCoreApplication.translate(
-            "RiskMapCriterionWords", "Count of low-severity events"
-        ),
-        "density": QCoreApplication.translate("RiskMapCriterionWords", "Events per km²"),
-        "rate": QCoreApplication.translate("RiskMapCriterionWords", "Events per population"),
-        "presence": QCoreApplication.translate("RiskMapCriterionWords", "Presence of events"),
-        "change": QCoreApplication.translate(
-            "RiskMapCriterionWords", "Change against a reference period"
-        ),
-        "distance": QCoreApplication.translate(
-            "RiskMapCriterionWords", "Distance to nearest feature"
-        ),
-        "area_share": QCoreApplication.translate("RiskMapCriterionWords", "Share of area"),
-        "attribute": QCoreApplication.translate("RiskMapCriterionWords", "Attribute value"),
-        "diversity": QCoreApplication.translate("RiskMapCriterionWords", "Diversity of shares"),
-    }
-
-
-def normalisation_words() -> dict[str, str]:
-    """Normalisation code → words ('minmax' → 'Min–max')."""
-    return {
-        "minmax": QCoreApplication.translate("RiskMapCriterionWords", "Min–max"),
-        "percentile": QCoreApplication.translate("RiskMapCriterionWords", "Percentile rank"),
-        "zscore": QCoreApplication.translate("RiskMapCriterionWords", "Z-score"),
-        "goalposts": QCoreApplication.translate("RiskMapCriterionWords", "Goalposts"),
-        "threshold": QCoreApplication.translate("RiskMapCriterionWords", "Above a threshold"),
-    }
-
-
-def operator_words() -> dict[str, str]:
-    """Filter operator → words."""
-    return {
-        "==": "=",
-        "!=": "≠",
-        "<": "<",
-        "<=": "≤",
-        ">": ">",
-        ">=": "≥",
-        "in": QCoreApplication.translate("RiskMapCriterionWords", "is one of"),
-        "not in": QCoreApplication.translate("RiskMapCriterionWords", "is not one of"),
-    }
+measure_words = partial(translated, CRITERION_WORDS, "RiskMapCriterionWords", "measure")
+normalisation_words = partial(translated, CRITERION_WORDS, "RiskMapCriterionWords", "normalisation")
+operator_words = partial(translated, CRITERION_WORDS, "RiskMapCriterionWords", "operator")
+precision_words = partial(translated, CRITERION_WORDS, "RiskMapCriterionWords", "precision")
 
 
 def in_words(table: Mapping[str, str], code: Any) -> str:

@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QDateEdit, QFileDialog, QLineEdit, QM
 
 from ..qgis_adapter.project_state import load_state, save_state
 from ..qgis_adapter.wording import ui_locale
+from ..qgis_adapter.wording_warnings import say_error
 from .criteria_table import CriteriaTableModel, CriterionRow
 from .document import UnitsChoice, build_run, document_glossary
 from .layer_info import layer_info
@@ -148,7 +149,7 @@ class ModelController(QObject):
         try:
             document = load_model(path).to_dict()  # checked once; the dock edits the document
         except ModelError as error:
-            self.status.error(str(error), str(error))
+            self.status.error(say_error(error), str(error))
             return False
         folder = str(Path(path).parent)
         self._open_model_files(document, folder)

@@ -69,6 +69,7 @@ class RunController(QObject):
         from ..qgis_adapter.output import refuse_inputs
         from ..qgis_adapter.runner import prepare_inputs
         from ..qgis_adapter.task import RiskMapTask
+        from ..qgis_adapter.wording_warnings import say_error
 
         if self.is_running():
             return False
@@ -88,7 +89,7 @@ class RunController(QObject):
             # The writer refuses to overwrite an input; say so before the run, in its words.
             refuse_inputs(Path(request.output_path), prepared.input_paths())
         except RiskMapError as error:
-            self.failed.emit(str(error), str(error))
+            self.failed.emit(say_error(error), str(error))
             return False
         description = self.tr("RiskMap: {}").format(request.model.name)
         task = RiskMapTask(

@@ -20,7 +20,7 @@ from ..core import parse_model
 from ..core.errors import RiskMapError
 from ..qgis_adapter.project_state import save_state
 from ..qgis_adapter.wording import run_wording
-from ..qgis_adapter.wording_warnings import say_warning
+from ..qgis_adapter.wording_warnings import say_error, say_warning
 from .area_cards import AreaCards
 from .briefing_panel import BriefingPanel
 from .message_bar import count_text
@@ -105,7 +105,7 @@ class RunPresenter(QObject):
             # The saved connection is looked up here, on the main thread.
             store = self.model.widgets.store_choice.result_store()
         except RiskMapError as error:
-            self.model.status.error(str(error), str(error))
+            self.model.status.error(say_error(error), str(error))
             return False
         save_state(self.model.project, self.model.state())
         request = RunRequest(
@@ -157,7 +157,7 @@ class RunPresenter(QObject):
                 criteria_labels=labels,
             )
         except (RuntimeError, RiskMapError) as error:
-            self.model.status.error(str(error), str(error))
+            self.model.status.error(say_error(error), str(error))
             return
         self.widgets.area_cards.set_result_areas(outcome.result.areas)
         self.last_output = outcome.output_path

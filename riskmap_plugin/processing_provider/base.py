@@ -18,6 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.errors import RiskMapError
+from ..qgis_adapter.wording_warnings import say_error
 from .toolbox import TAGS, TITLES
 
 #: Where each algorithm's help page lives (docs/processing.md, one section per algorithm).
@@ -163,7 +164,7 @@ def one_message() -> Iterator[None]:
     except QgsProcessingException:
         raise
     except RiskMapError as error:
-        raise QgsProcessingException(str(error)) from None
+        raise QgsProcessingException(say_error(error)) from None
     except Exception as error:  # noqa: BLE001 - a bug: one sentence, the traceback logged
         raise unexpected(error) from None
 

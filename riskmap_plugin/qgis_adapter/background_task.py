@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 from ..core.errors import Canceled, RiskMapError, unexpected_message
 from .process_run import ProcessRunError
 from .runner import PreparedInputs
+from .wording_warnings import say_error
 
 
 class BackgroundTask(QgsTask):
@@ -78,9 +79,9 @@ class BackgroundTask(QgsTask):
         except Canceled:
             self.outcome = None
         except ProcessRunError as error:
-            self.error = (error.message, error.details)
+            self.error = (say_error(error), error.details)
         except RiskMapError as error:
-            self.error = (str(error), str(error))
+            self.error = (say_error(error), str(error))
         except Exception as error:  # noqa: BLE001 - reported in finished(), never lost
             self.error = (unexpected_message(error), traceback.format_exc())
 

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..core.messages import WARNINGS
+from ..core.messages import warning
 from .frames_arrow import read_arrow_frame
 from .wkb_read import from_wkb, gdal_curves_kept
 
@@ -31,9 +31,6 @@ try:  # pyarrow is optional: pyogrio is faster with it, the result is the same.
     HAS_ARROW = True
 except ImportError:  # pragma: no cover - depends on the machine
     HAS_ARROW = False
-
-#: How the readers say that arcs were approximated (``.format(reference=...)``).
-CURVES_WARNING = WARNINGS["curves_approximated"].replace("{layer}", "{reference}")
 
 
 def conform(
@@ -126,7 +123,7 @@ class FileReader:
         import pyogrio
 
         if self.curved:  # pyogrio reads arcs as straight segments, as QGIS draws them
-            message = CURVES_WARNING.format(reference=self.reference)
+            message = warning("curves_approximated", layer=self.reference)
             if message not in self.warnings:
                 self.warnings.append(message)
         # QGIS shows a GeoPackage's feature id ("fid") as a field; GDAL keeps it apart.

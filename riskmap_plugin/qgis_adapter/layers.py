@@ -151,16 +151,12 @@ class LayerResolver:
         else:
             tried.append(self.default_source_note or "default source: the model has none")
 
-        fix = (
-            "Add the layer to the project under that name, map the reference to a "
-            "layer or file in the layer map, or give a file path in the model."
-        )
-        if self.default_source_note:
-            fix += " To run on the sample's own layers, tick 'Use the sample's layers'."
-        raise DataError(
-            f"No layer found for '{reference}' (tried {'; '.join(tried)}).",
-            where=f"layer '{reference}'",
-            fix=fix,
+        raise DataError.of(
+            "no_layer_found",
+            f"layer '{reference}'",
+            fix_key="no_layer_found.sample" if self.default_source_note else "",
+            reference=reference,
+            tried="; ".join(tried),
         )
 
     def _is_sample(self, reference: str) -> bool:

@@ -46,8 +46,12 @@ _POLL_S = 0.05
 class ProcessRunError(RiskMapError):
     """The child failed: ``message`` for the user, ``details`` (a traceback) for the log."""
 
-    def __init__(self, message: str, details: str = "") -> None:
+    def __init__(
+        self, message: str, details: str = "", original: RiskMapError | None = None
+    ) -> None:
         super().__init__(message)
+        if original is not None:  # its key and fields: the dock says it in its language
+            self.__dict__.update(original.__dict__)
         self.details = details or message
 
 
@@ -206,7 +210,7 @@ def _run_child(executable, child_inputs, output_path, wording, report, is_cancel
             elif kind == "done":
                 return message[1]
             elif kind == "failed":
-                raise ProcessRunError(message[1], message[2])
+                raise ProcessRunError(*message[1:])
     finally:
         receiver.close()
         process.join(5)
@@ -245,7 +249,7 @@ def _child_main(sender, prepared, output_path, wording) -> None:  # in the child
         outcome = compute(prepared, output_path=output_path, progress=progress, wording=wording)
         sender.send(("done", outcome))
     except RiskMapError as error:
-        sender.send(("failed", str(error), str(error)))
+        sender.send(("failed", str(error), str(error), error))
     except Exception as error:  # noqa: BLE001 - reported by the parent, never lost
         sender.send(("failed", unexpected_message(error), traceback.format_exc()))
     finally:

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ..core.messages import stored_keys
 from .wkb_hash import canonical_wkb_parts
 
 #: Geometries hashed per numpy batch (bounds the temporary memory).
@@ -161,6 +162,7 @@ def build_provenance(
     analysis_crs: str | None = None,
 ) -> dict:
     """The provenance of one run as a JSON-serialisable dict."""
+    warnings = list(warnings)
     return {
         "schema": PROVENANCE_SCHEMA,
         "model_name": getattr(model, "name", ""),
@@ -172,6 +174,9 @@ def build_provenance(
         "analysis_crs": analysis_crs,
         "inputs": [dict(record) for record in inputs],
         "warnings": list(warnings),
+        # Each warning's key and fields too, so a result reads back in any language
+        # (results written before keep only the English, which is parsed instead).
+        "warning_keys": stored_keys(warnings),
         "run_started": started.isoformat(timespec="seconds"),
         "run_finished": finished.isoformat(timespec="seconds"),
         "duration_s": round((finished - started).total_seconds(), 3),

@@ -37,9 +37,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core.errors import Canceled, DataError
+from ..core.messages import warning
 from ..qt_compat import FieldType
 from .frames import (  # noqa: F401 - HAS_ARROW, gdal_curves_kept: kept importable from here
-    CURVES_WARNING,
     HAS_ARROW,
     FileReader,
     conform,
@@ -249,7 +249,7 @@ class LayerReader:
         return from_wkb(wkb, self.reference, self.warnings)
 
     def _note_curves(self) -> None:
-        message = CURVES_WARNING.format(reference=self.reference)
+        message = warning("curves_approximated", layer=self.reference)
         if self._curved and message not in self.warnings:
             self.warnings.append(message)
 

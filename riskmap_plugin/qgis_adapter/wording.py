@@ -3,12 +3,13 @@
 The core words its annotations with :data:`..core.explain.TEMPLATES` (plain
 ``str.format`` strings) and formats numbers with a callable; it imports no Qt.
 This module is the QGIS side of that contract: :func:`run_wording` returns the
-templates translated by the installed ``QTranslator`` (context
-``RiskMapAnnotations``), a :class:`QLocale` number formatter (Arabic-Indic digits
-in Arabic and Sorani, ``12 345,5`` in French) and a noun rule (English drops the
-plural *s* for exactly one; translations use their own word for the sample's
-nouns, with no plural rule), as one :class:`~..core.wording.Wording`. Both fronts, the
-dock's run and ``riskmap:score``, hand it to the run as it is.
+templates translated by the installed ``QTranslator`` (marked where they are defined,
+context ``RiskMapAnnotations``; :func:`translated` says any such table), a
+:class:`QLocale` number formatter (Arabic-Indic digits in Arabic and Sorani,
+``12 345,5`` in French) and a noun rule (English drops the plural *s* for exactly
+one; translations use their own word for the sample's nouns, with no plural rule), as
+one :class:`~..core.wording.Wording`. Both fronts, the dock's run and
+``riskmap:score``, hand it to the run as it is.
 
 Which language: :func:`ui_locale` reads QGIS's settings (``locale/overrideFlag``,
 ``locale/userLocale``) the way QGIS chooses its own interface language.
@@ -18,13 +19,13 @@ from __future__ import annotations
 
 import contextlib
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTranslator
 
 from ..paths import i18n_path
 
@@ -132,136 +133,61 @@ class TranslatedNoun:
         return dict(self.nouns).get(noun, noun)
 
 
+#: The class labels RiskMap ships, as the result stores them (a model's own labels: its
+#: ``translations``).
+CLASS_LABELS = (
+    QT_TRANSLATE_NOOP("@default", "Very low"),
+    QT_TRANSLATE_NOOP("@default", "Low"),
+    QT_TRANSLATE_NOOP("@default", "Moderate"),
+    QT_TRANSLATE_NOOP("@default", "High"),
+    QT_TRANSLATE_NOOP("@default", "Very high"),
+)
+
+#: The nouns of the sample model and the presets (a model's nouns are the analyst's own words;
+#: these are the ones RiskMap ships).
+NOUNS = (
+    QT_TRANSLATE_NOOP("RiskMapNouns", "incidents"),
+    QT_TRANSLATE_NOOP("RiskMapNouns", "attacks"),
+    QT_TRANSLATE_NOOP("RiskMapNouns", "sleeper-cell reports"),
+    QT_TRANSLATE_NOOP("RiskMapNouns", "supportive groups"),
+    QT_TRANSLATE_NOOP("RiskMapNouns", "preachers"),
+    QT_TRANSLATE_NOOP("RiskMapNouns", "Syrian border"),
+    QT_TRANSLATE_NOOP("RiskMapNouns", "flashpoint zones"),
+    QT_TRANSLATE_NOOP("RiskMapNouns", "mix"),
+    QT_TRANSLATE_NOOP("RiskMapNouns", "returnees"),
+    QT_TRANSLATE_NOOP("RiskMapNouns", "returned"),
+)
+
+
 def class_words() -> dict[str, str]:
-    """The class labels RiskMap ships (a model's own labels: its ``translations``)."""
+    """The class labels RiskMap ships, English → installed translation."""
+    return translated({label: label for label in CLASS_LABELS}, "@default")
+
+
+def translated(table: Mapping[str, str], context: str, kind: str = "") -> dict[str, str]:
+    """``table`` (key → English, marked with ``QT_TRANSLATE_NOOP(context, …)`` where it is
+    defined) in the installed translation; English where there is none.
+
+    With ``kind``, only the keys ``"<kind>.<code>"`` of a table of several kinds, by code.
+    """
+    prefix = f"{kind}." if kind else ""
     return {
-        "Very low": QCoreApplication.translate("@default", "Very low"),
-        "Low": QCoreApplication.translate("@default", "Low"),
-        "Moderate": QCoreApplication.translate("@default", "Moderate"),
-        "High": QCoreApplication.translate("@default", "High"),
-        "Very high": QCoreApplication.translate("@default", "Very high"),
+        key[len(prefix) :]: QCoreApplication.translate(context, text)
+        for key, text in table.items()
+        if key.startswith(prefix)
     }
 
 
 def translated_templates() -> dict[str, str]:
     """The core's TEMPLATES in the installed translation (English where none is)."""
-    templates = {
-        "count": QCoreApplication.translate("RiskMapAnnotations", "{value} {noun}"),
-        "count_window": QCoreApplication.translate(
-            "RiskMapAnnotations", "{value} {noun} in {window}"
-        ),
-        "severity_sum": QCoreApplication.translate("RiskMapAnnotations", "{value} {noun}"),
-        "severity_sum_window": QCoreApplication.translate(
-            "RiskMapAnnotations", "{value} {noun} in {window}"
-        ),
-        "low_severity_count": QCoreApplication.translate(
-            "RiskMapAnnotations", "{value} low-severity {noun}"
-        ),
-        "low_severity_count_window": QCoreApplication.translate(
-            "RiskMapAnnotations", "{value} low-severity {noun} in {window}"
-        ),
-        "density": QCoreApplication.translate("RiskMapAnnotations", "{value} {noun} per km²"),
-        "density_window": QCoreApplication.translate(
-            "RiskMapAnnotations", "{value} {noun} per km² in {window}"
-        ),
-        "rate": QCoreApplication.translate("RiskMapAnnotations", "{value} {noun} per {per} people"),
-        "rate_window": QCoreApplication.translate(
-            "RiskMapAnnotations", "{value} {noun} per {per} people in {window}"
-        ),
-        "presence": QCoreApplication.translate("RiskMapAnnotations", "{noun} present"),
-        "presence_window": QCoreApplication.translate("RiskMapAnnotations", "{noun} in {window}"),
-        "change_ratio": QCoreApplication.translate(
-            "RiskMapAnnotations", "{current} {noun} vs {reference} in {reference_period}"
-        ),
-        "change_difference": QCoreApplication.translate(
-            "RiskMapAnnotations", "{current} {noun} vs {reference} in {reference_period}"
-        ),
-        "distance": QCoreApplication.translate("RiskMapAnnotations", "{value} km from {noun}"),
-        "distance_near": QCoreApplication.translate("RiskMapAnnotations", "< 1 km from {noun}"),
-        "distance_towns": QCoreApplication.translate(
-            "RiskMapAnnotations", "towns {value} km from {noun}"
-        ),
-        "distance_towns_near": QCoreApplication.translate(
-            "RiskMapAnnotations", "towns < 1 km from {noun}"
-        ),
-        "ratio": QCoreApplication.translate("RiskMapAnnotations", "{value} % {noun}"),
-        "reference_scaled": QCoreApplication.translate(
-            "RiskMapAnnotations", "{period} scaled to {window}"
-        ),
-        "reference_pro_rated": QCoreApplication.translate(
-            "RiskMapAnnotations", "{period} (pro-rated)"
-        ),
-        "area_share": QCoreApplication.translate("RiskMapAnnotations", "{value} % in {noun}"),
-        "attribute": QCoreApplication.translate("RiskMapAnnotations", "{noun} {value}"),
-        "diversity": QCoreApplication.translate("RiskMapAnnotations", "{noun} index {value}"),
-        "separator": QCoreApplication.translate("RiskMapAnnotations", " · "),
-        "at_or_above_reference": QCoreApplication.translate(
-            "RiskMapAnnotations", " (≥ {reference_period} level)"
-        ),
-        "watch_top": QCoreApplication.translate(
-            "RiskMapAnnotations", "{label} in the top {share} % ({annotation})"
-        ),
-        "gate_failed": QCoreApplication.translate("RiskMapAnnotations", "below the gate {rule}"),
-        "no_data": QCoreApplication.translate("RiskMapAnnotations", "no data"),
-        "area_near": QCoreApplication.translate("RiskMapAnnotations", "near {town}"),
-        "area_join": QCoreApplication.translate("RiskMapAnnotations", " – "),
-        "watch_rising": QCoreApplication.translate(
-            "RiskMapAnnotations", "{label} rising: {trend} trend (p = {p})"
-        ),
-        "watch_surge": QCoreApplication.translate(
-            "RiskMapAnnotations", "{label} surge: {value} {noun} in the last 4 weeks"
-        ),
-        "watch_reference": QCoreApplication.translate(
-            "RiskMapAnnotations", "{label} as high as in {year} ({current} {noun} vs {reference})"
-        ),
-        "watch_quiet": QCoreApplication.translate(
-            "RiskMapAnnotations", "{label}: {annotation} while the score is low ({score})"
-        ),
-        "watch_band": QCoreApplication.translate(
-            "RiskMapAnnotations", "rank band {low}–{high} reaches the at-risk units ({p} % of runs)"
-        ),
-        "window_months": QCoreApplication.translate("RiskMapAnnotations", "{n} mo"),
-        "window_days": QCoreApplication.translate("RiskMapAnnotations", "{n} d"),
-        "trend_intensifying": QCoreApplication.translate("RiskMapAnnotations", "intensifying"),
-        "trend_new": QCoreApplication.translate("RiskMapAnnotations", "new"),
-        "illustrative": QCoreApplication.translate("RiskMapAnnotations", "{text} (illustrative)"),
-    }
-    # One line: pylupdate5 misses a call whose last argument is followed by a comma.
-    templates["watch_margin"] = QCoreApplication.translate("RiskMapAnnotations", "score {score} within {margin} points of the at-risk cut-off {cutoff}")  # noqa: E501  # fmt: skip
-    return templates
+    from ..core.explain import TEMPLATES  # the core needs numpy; see run_wording
+
+    return translated(TEMPLATES, "RiskMapAnnotations")
 
 
 def translated_nouns() -> dict[str, str]:
-    """The nouns of the sample model and the presets, in the installed translation.
-
-    A model's nouns are the analyst's own words; these are the ones RiskMap ships.
-    """
-
-    nouns = (
-        QCoreApplication.translate("RiskMapNouns", "incidents"),
-        QCoreApplication.translate("RiskMapNouns", "attacks"),
-        QCoreApplication.translate("RiskMapNouns", "sleeper-cell reports"),
-        QCoreApplication.translate("RiskMapNouns", "supportive groups"),
-        QCoreApplication.translate("RiskMapNouns", "preachers"),
-        QCoreApplication.translate("RiskMapNouns", "Syrian border"),
-        QCoreApplication.translate("RiskMapNouns", "flashpoint zones"),
-        QCoreApplication.translate("RiskMapNouns", "mix"),
-        QCoreApplication.translate("RiskMapNouns", "returnees"),
-        QCoreApplication.translate("RiskMapNouns", "returned"),
-    )
-    english = (
-        "incidents",
-        "attacks",
-        "sleeper-cell reports",
-        "supportive groups",
-        "preachers",
-        "Syrian border",
-        "flashpoint zones",
-        "mix",
-        "returnees",
-        "returned",
-    )
-    return dict(zip(english, nouns))
+    """The nouns of the sample model and the presets, in the installed translation."""
+    return translated({noun: noun for noun in NOUNS}, "RiskMapNouns")
 
 
 def run_wording(locale_name: str | None = None) -> Wording:

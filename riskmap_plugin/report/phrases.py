@@ -2,58 +2,51 @@
 
 ``context``, ``notes`` and the other pure modules word the briefing in English and
 import no Qt; the layout passes them what this module returns, built from the
-installed translator (``@default`` context, where pylupdate5 files a module-level
-call). Each ``QCoreApplication.translate`` call is spelled out so pylupdate5 sees it.
-Untranslated (English) words come back unchanged.
+installed translator. Each word is written once, marked ``QT_TRANSLATE_NOOP(context,
+"…")`` where it is defined (here, or :data:`.words.ENGLISH` for the sentences) so that
+pylupdate5 files it; untranslated (English) words come back unchanged.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from ..core.explain import format_number
 from ..qgis_adapter.wording import (
     LocaleNumber,
     class_words,
     run_wording,
+    translated,
     translated_language,
     ui_locale,
 )
 from ..qgis_adapter.wording_warnings import translated_warnings
-from .content.words import Words
-from .phrases_briefing import translated_sentences
+from .content.words import ENGLISH, Words
+
+#: The briefing's fixed words by kind: result layers' ``legend`` titles, the core's
+#: ``trend`` categories (``core.analyses.trends.CATEGORIES``) and the criteria table's
+#: ``direction`` ("Riskier when"); the codes after the dot.
+REPORT_WORDS = {
+    "legend.areas": QT_TRANSLATE_NOOP("@default", "At-risk areas"),
+    "legend.watch_list": QT_TRANSLATE_NOOP("@default", "Watch list (look again)"),
+    "legend.units": QT_TRANSLATE_NOOP("@default", "Risk class of units"),
+    "trend.none": QT_TRANSLATE_NOOP("@default", "none"),
+    "trend.historical": QT_TRANSLATE_NOOP("@default", "historical"),
+    "trend.new": QT_TRANSLATE_NOOP("@default", "new"),
+    "trend.intensifying": QT_TRANSLATE_NOOP("@default", "intensifying"),
+    "trend.diminishing": QT_TRANSLATE_NOOP("@default", "diminishing"),
+    "trend.persistent": QT_TRANSLATE_NOOP("@default", "persistent"),
+    "trend.sporadic": QT_TRANSLATE_NOOP("@default", "sporadic"),
+    "direction.higher_is_riskier": QT_TRANSLATE_NOOP("@default", "higher"),
+    "direction.lower_is_riskier": QT_TRANSLATE_NOOP("@default", "lower"),
+}
 
 
-def legend_names() -> dict[str, str]:
-    """Legend titles of the result layers, by kind."""
-    return {
-        "areas": QCoreApplication.translate("@default", "At-risk areas"),
-        "watch_list": QCoreApplication.translate("@default", "Watch list (look again)"),
-        "units": QCoreApplication.translate("@default", "Risk class of units"),
-    }
-
-
-def trend_words() -> dict[str, str]:
-    """The core's trend categories (``core.analyses.trends.CATEGORIES``) in words."""
-    return {
-        "none": QCoreApplication.translate("@default", "none"),
-        "historical": QCoreApplication.translate("@default", "historical"),
-        "new": QCoreApplication.translate("@default", "new"),
-        "intensifying": QCoreApplication.translate("@default", "intensifying"),
-        "diminishing": QCoreApplication.translate("@default", "diminishing"),
-        "persistent": QCoreApplication.translate("@default", "persistent"),
-        "sporadic": QCoreApplication.translate("@default", "sporadic"),
-    }
-
-
-def direction_words() -> dict[str, str]:
-    """The criteria table's "Riskier when" values."""
-    return {
-        "higher_is_riskier": QCoreApplication.translate("@default", "higher"),
-        "lower_is_riskier": QCoreApplication.translate("@default", "lower"),
-    }
+#: The briefing's sentences (:data:`.words.ENGLISH`, marked there).
+translated_sentences = partial(translated, ENGLISH, "RiskMapBriefing")
 
 
 def briefing_words(locale_name: str | None = None) -> Words:
@@ -130,6 +123,12 @@ def mapping_expression(field: str, words: dict[str, str], default: str | None = 
     return f"CASE {cases} ELSE {otherwise} END"
 
 
+# Each kind of REPORT_WORDS in the installed translation, by code.
+legend_names = partial(translated, REPORT_WORDS, "@default", "legend")
+trend_words = partial(translated, REPORT_WORDS, "@default", "trend")
+direction_words = partial(translated, REPORT_WORDS, "@default", "direction")
+
+
 __all__ = [
     "briefing_words",
     "class_words",
@@ -141,5 +140,6 @@ __all__ = [
     "number",
     "number_expression",
     "quoted",
+    "translated_sentences",
     "trend_words",
 ]

@@ -85,3 +85,34 @@ def test_the_core_words_its_warnings_from_the_templates(repo_root):
     result = score(model, layers)
     assert result.warnings
     assert all(parse(w) is not None for w in result.warnings), result.warnings
+
+
+def test_a_warning_keeps_its_key_and_fields_through_the_child_process_and_the_provenance():
+    import json
+    import pickle
+
+    from riskmap_plugin.core.messages import keyed, provenance_warnings, stored_keys
+
+    said = warning("made_valid", layer="events\n2018", count=12)  # no pattern finds this one
+    assert parse(said) is None
+    again = pickle.loads(pickle.dumps(said))
+    assert again == said and keyed(again) == (
+        "made_valid",
+        {"layer": "events\n2018", "count": "12"},
+    )
+    stored = json.loads(json.dumps({"warnings": [said], "warning_keys": stored_keys([said])}))
+    (read,) = provenance_warnings(stored)
+    assert read == said and read.key == "made_valid"
+    assert (
+        reword(read, {"made_valid": "{count} réparées ({layer})"}) == "12 réparées (events\n2018)"
+    )
+
+
+def test_old_provenance_without_keys_and_damaged_keys_keep_their_english():
+    from riskmap_plugin.core.messages import provenance_warnings
+
+    text = "layer 'events': 3 invalid geometries were made valid"
+    assert provenance_warnings({"warnings": [text]}) == [text]
+    assert provenance_warnings({"warnings": [text], "warning_keys": [["made_valid", {}]]}) == [text]
+    assert provenance_warnings({"warnings": [text], "warning_keys": [["gone", {}]]}) == [text]
+    assert reword(provenance_warnings({"warnings": [text]})[0], {"made_valid": "{count}!"}) == "3!"

@@ -92,14 +92,6 @@ def test_english_keeps_the_core_wording():
     assert wording.noun_for("sleeper-cell reports", 1) == "sleeper-cell report"
 
 
-def test_wording_templates_match_the_core():
-    """Every core template has its translatable twin, with the same English text."""
-    from riskmap_plugin.core.explain import TEMPLATES
-    from riskmap_plugin.qgis_adapter.wording import translated_templates
-
-    assert translated_templates() == TEMPLATES
-
-
 def test_wording_pickles_for_the_run_process():
     import pickle
 
@@ -180,3 +172,31 @@ def test_dock_messages_use_one_digit_system(language, qgis_iface, qtbot, tmp_pat
     text = panel.guess_label.text()
     assert "١٠" in text and not re.search(r"[0-9]", text), text
     QgsProject.instance().clear()
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("fr", "n’est pas une date"), ("ar", "ليس تاريخًا"), ("ckb", "بەروار نییە")],
+    indirect=["language"],
+)
+def test_a_bad_model_file_is_refused_in_the_dock_language(
+    language, said, qgis_iface, qtbot, tmp_path
+):
+    """A model-file error is made by key in the core and said in QGIS's language."""
+    import json
+
+    from dock_helpers import open_dock
+
+    model_path = tmp_path / "bad.json"
+    document = json.loads(
+        (
+            Path(__file__).resolve().parents[2] / "resources/sample/stabilization_2018.json"
+        ).read_text(encoding="utf-8")
+    )
+    document["as_of"] = "31/01/2018"
+    model_path.write_text(json.dumps(document), encoding="utf-8")
+    _, panel = open_dock(qgis_iface, qtbot)
+    assert not panel.load_model_file(str(model_path))
+    shown = panel.status_label.toolTip()
+    assert said in shown and "31/01/2018" in shown and "as_of" in shown
+    assert "is not a date" not in shown

@@ -45,11 +45,11 @@ def parse_model(document: Any) -> Model:
     root.require_object()
     version = root.get("riskmap_model", int, required=True)
     if version != FORMAT_VERSION:
-        raise ModelError(
-            f"format version {version} is not supported (this RiskMap reads "
-            f"version {FORMAT_VERSION})",
+        raise ModelError.of(
+            "unsupported_version",
             "riskmap_model",
-            "upgrade RiskMap, or save the model again from this version",
+            version=version,
+            supported=FORMAT_VERSION,
         )
     name = root.get("name", str, required=True)
     as_of = root.date("as_of", required=True)

@@ -76,13 +76,15 @@ class Reader:
     def error(self, key: str, what: str, fix: str = "") -> ModelError:
         return ModelError(what, self.path(key), fix)
 
+    def said(self, key: str, error: str, /, **fields: Any) -> ModelError:
+        """The error ``error`` of :data:`..errors.ERRORS` at ``key`` (said in any language)."""
+        return ModelError.of(error, self.path(key), **fields)
+
     def raw(self, key: str, required: bool = False) -> Any:
         self.seen.add(key)
         if key not in self.value or self.value[key] is None:
             if required:
-                raise self.error(
-                    key, "this key is required but missing", f'add "{key}" to {self.where}'
-                )
+                raise self.said(key, "required_key", key=key, section=self.where)
             return None
         return self.value[key]
 
@@ -92,9 +94,13 @@ class Reader:
             return default
         if kind is float:
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise self.error(key, f"expected a number, found {_type_name(value)} {value!r:.40}")
+                raise self.said(
+                    key, "expected_number", found=_type_name(value), value=f"{value!r:.40}"
+                )
             if abs(value) > LARGEST or not math.isfinite(value):  # abs first: a huge int
-                raise self.error(key, f"expected a number between {-LARGEST:g} and {LARGEST:g}")
+                raise self.said(
+                    key, "number_out_of_range", low=f"{-LARGEST:g}", high=f"{LARGEST:g}"
+                )
             return float(value)
         if kind is int:
             if (
@@ -102,21 +108,23 @@ class Reader:
                 or not isinstance(value, (int, float))
                 or (isinstance(value, float) and not value.is_integer())
             ):
-                raise self.error(
-                    key, f"expected a whole number, found {_type_name(value)} {value!r:.40}"
+                raise self.said(
+                    key, "expected_whole_number", found=_type_name(value), value=f"{value!r:.40}"
                 )
             if abs(value) > LARGEST_WHOLE:
-                raise self.error(key, f"the number {value!r:.20} is out of range")
+                raise self.said(key, "whole_number_out_of_range", value=f"{value!r:.20}")
             return int(value)
         if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-            raise self.error(
+            raise self.said(
                 key,
-                f"expected {_TYPE_WORDS.get(kind, kind.__name__)}, found "
-                f"{_type_name(value)} {value!r:.40}",
+                "expected_kind",
+                kind=_TYPE_WORDS.get(kind, kind.__name__),
+                found=_type_name(value),
+                value=f"{value!r:.40}",
             )
         if isinstance(value, str) and not value.strip():
             if required:
-                raise self.error(key, "must not be empty")
+                raise self.said(key, "empty")
             return default
         return value
 
@@ -142,7 +150,7 @@ class Reader:
             return default
         options = tuple(options)
         if value not in options:
-            raise self.error(key, f"unknown value '{value}'", "use one of: " + ", ".join(options))
+            raise self.said(key, "unknown_value", value=value, options=", ".join(options))
         return value
 
     @overload
@@ -178,10 +186,10 @@ class Reader:
         if value is None:
             return default
         if minimum is not None and (value < minimum or (exclusive_minimum and value == minimum)):
-            relation = "greater than" if exclusive_minimum else "at least"
-            raise self.error(key, f"must be {relation} {minimum:g}, found {value:g}")
+            relation = "greater_than" if exclusive_minimum else "at_least"
+            raise self.said(key, relation, minimum=f"{minimum:g}", value=f"{value:g}")
         if maximum is not None and value > maximum:
-            raise self.error(key, f"must be at most {maximum:g}, found {value:g}")
+            raise self.said(key, "at_most", maximum=f"{maximum:g}", value=f"{value:g}")
         return value
 
     @overload
@@ -195,14 +203,14 @@ class Reader:
         try:
             date = dt.date.fromisoformat(value)
         except ValueError:
-            raise self.error(
-                key, f"'{value:.40}' is not a date", "write dates as YYYY-MM-DD, e.g. 2018-01-31"
-            ) from None
+            raise self.said(key, "not_a_date", value=f"{value:.40}") from None
         if not FIRST_DATE <= date <= LAST_DATE:
-            raise self.error(
+            raise self.said(
                 key,
-                f"the date {date.isoformat()} is out of range",
-                f"give a date between {FIRST_DATE.isoformat()} and {LAST_DATE.isoformat()}",
+                "date_out_of_range",
+                date=date.isoformat(),
+                first=FIRST_DATE.isoformat(),
+                last=LAST_DATE.isoformat(),
             )
         return date
 
@@ -222,7 +230,7 @@ class Reader:
         if value is None:
             return default
         if not minimum <= value <= maximum:
-            raise self.error(key, f"must be between {minimum} and {maximum}, found {value}")
+            raise self.said(key, "between", minimum=minimum, maximum=maximum, value=value)
         return value
 
     def seed(self, key: str) -> int:
@@ -241,11 +249,11 @@ class Reader:
     def reject_unknown(self) -> None:
         unknown = sorted(set(self.value) - self.seen)
         if unknown:
-            raise ModelError(
-                f"unknown key{'s' if len(unknown) > 1 else ''} "
-                + ", ".join(f"'{k}'" for k in unknown),
+            raise ModelError.of(
+                "unknown_keys" if len(unknown) > 1 else "unknown_key",
                 self.where,
-                "remove it, or check its spelling against docs/model-format.md",
+                fix_key="unknown_key.fix",
+                keys=", ".join(f"'{k}'" for k in unknown),
             )
 
 
@@ -266,21 +274,15 @@ def decode_json(text: str) -> Any:
         seen: dict[str, Any] = {}
         for key, value in pairs:
             if key in seen:
-                raise ModelError(
-                    f"the key '{key:.40}' is given twice in the same object",
-                    "model",
-                    "keep one of them: JSON would silently use the last one",
-                )
+                raise ModelError.of("key_twice", "model", key=f"{key:.40}")
             seen[key] = value
         return seen
 
     try:
         document = json.loads(text, object_pairs_hook=no_duplicates)
     except json.JSONDecodeError as error:
-        raise ModelError(
-            f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})",
-            "model",
-            "fix the JSON syntax, or export the model again",
+        raise ModelError.of(
+            "invalid_json", "model", line=error.lineno, column=error.colno, reason=error.msg
         ) from None
     except RecursionError:
         raise _too_deep() from None
@@ -340,24 +342,14 @@ def model_text(source: str | Path) -> str:
     if isinstance(source, Path) or not text.lstrip().startswith("{"):
         path = Path(text)
         if not path.is_file():
-            raise ModelError(
-                f"the model file '{path}' does not exist",
-                "model",
-                "choose an existing .json model file",
-            )
+            raise ModelError.of("no_model_file", "model", path=path)
         if path.stat().st_size > MAX_MODEL_BYTES:
-            raise ModelError(
-                f"the model file '{path.name}' is larger than 10 MB",
-                "model",
-                "a model document is a few KB; check that this is the right file",
-            )
+            raise ModelError.of("model_file_too_large", "model", name=path.name)
         try:
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
-            raise ModelError(
-                f"cannot read the model file '{path.name}': {error}",
-                "model",
-                "save the model as UTF-8 JSON",
+            raise ModelError.of(
+                "unreadable_model_file", "model", name=path.name, reason=error
             ) from None
     if len(text) > MAX_MODEL_BYTES:
         raise ModelError(

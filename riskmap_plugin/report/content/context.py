@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ...core.errors import ModelError
+from ...core.messages import provenance_warnings
 from ...core.model import Model, load_model
 from .area_rows import AreaRow, area_row
 from .changes_section import TITLE as CHANGES_TITLE
@@ -207,7 +208,7 @@ def build_context(
         watch_count=watch_count,
         cutoff=cutoff,
         plugin_version=str(provenance.get("plugin_version", "unknown")),
-        warnings=[str(w) for w in provenance.get("warnings", []) or []],
+        warnings=provenance_warnings(provenance),
         changes=change_lines,
         changes_title=words("changes_title"),
         terms={**words.vocabulary, **words.glossary},

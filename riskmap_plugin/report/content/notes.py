@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ...core.messages import parse, reword
+from ...core.messages import keyed, provenance_warnings, reword
 from .sources import truthy
 from .words import ENGLISH_WORDS, Words
 
@@ -107,9 +107,9 @@ def caveats(
         caveats.append(
             words("illustrative_caveat", layers=words("list_separator").join(illustrative))
         )
-    for warning in data_limits_first(provenance.get("warnings", []) or [])[:4]:
+    for warning in data_limits_first(provenance_warnings(provenance))[:4]:
         number = words.number if words.warning_templates else None
-        text = reword(str(warning), words.warning_templates, number)
+        text = reword(warning, words.warning_templates, number)
         caveats.append(_capital(text) + words("sentence_end"))
     return caveats
 
@@ -122,10 +122,9 @@ DATA_LIMITS = ("snapshot_after_as_of", "reference_pro_rated", "too_coarse", "sev
 def data_limits_first(warnings) -> list[str]:
     """The run's warnings, data limits first; one precision caveat per rule and count
     (criteria reading the same events repeat it)."""
-    keyed = [(parse(str(w)), str(w)) for w in warnings]
     seen: set[tuple] = set()
     kept = []
-    for found, text in keyed:
+    for found, text in [(keyed(w), w) for w in warnings]:
         if found and found[0] == "too_coarse":
             same = tuple(sorted((k, v) for k, v in found[1].items() if k != "criterion"))
             if same in seen:

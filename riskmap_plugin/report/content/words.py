@@ -7,8 +7,10 @@ date formatters, the core's annotation templates and nouns, and the model's own
 glossary (``translations`` in the model document) for the analyst's words:
 criterion labels, dimensions, class labels, the model's name and description.
 
-The QGIS side (:func:`riskmap_plugin.report.phrases.briefing_words`) builds a
-``Words`` from the installed translator; without one, :data:`ENGLISH_WORDS` is the
+:data:`ENGLISH` is the one home of those sentences, each marked for the catalogues
+(``QT_TRANSLATE_NOOP``, context ``RiskMapBriefing``). The QGIS side
+(:func:`riskmap_plugin.report.phrases.briefing_words`) builds a ``Words`` from the
+installed translator; without one, :data:`ENGLISH_WORDS` is the
 briefing as RiskMap has always printed it.
 """
 
@@ -20,109 +22,128 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
 from ...core.explain import format_number
+from ...core.translatable import QT_TRANSLATE_NOOP
 
 PLACEHOLDER = "—"
 
 #: Every sentence the pure report modules print, by key (named ``{fields}`` only).
+# fmt: off
 ENGLISH: dict[str, str] = {
     # Briefing header
-    "subtitle": "Areas at risk of a violent-extremist resurgence · as of {as_of} · "
-    "generated {generated} · RiskMap {version}",
+    "subtitle": QT_TRANSLATE_NOOP("RiskMapBriefing", "Areas at risk of a violent-extremist "
+        "resurgence · as of {as_of} · generated {generated} · RiskMap {version}"),
     # Method note
-    "method": "Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria "
-    "normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. {areas}. "
-    "Watch list ({watch} units, closest to the cut-off or with the strongest reason first): "
-    "{places}. Scores rank units against each other; they are not probabilities.",
-    "areas_peaks": "At-risk areas grow around each locally highest unit of {min_class}{cutoff} "
-    "and are named after that unit's seat town",
-    "areas_touching": "At-risk areas are touching units of {min_class}{cutoff}, named after "
-    "the seat town of their highest unit",
-    "dimension_share": "{dimension} {share} %",
-    "mean_arithmetic": "weighted arithmetic mean",
-    "mean_geometric": "weighted geometric mean (non-compensatory)",
-    "classes_by": "{count} classes by {method}",
-    "breaks_jenks": "natural breaks (Jenks)",
-    "breaks_quantiles": "quantiles",
-    "breaks_equal_interval": "equal intervals",
-    "breaks_fixed": "fixed breaks",
-    "min_class": "class {label} or above",
-    "min_class_any": "the upper classes",
-    "cutoff": " (score ≥ {score})",
+    "method": QT_TRANSLATE_NOOP("RiskMapBriefing", "Each of the {units} units is scored 0–100: "
+        "the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by "
+        "dimension: {shares}. {classes}. {areas}. Watch list ({watch} units, closest to the "
+        "cut-off or with the strongest reason first): {places}. Scores rank units against each "
+        "other; they are not probabilities."),
+    "areas_peaks": QT_TRANSLATE_NOOP("RiskMapBriefing", "At-risk areas grow around each locally "
+        "highest unit of {min_class}{cutoff} and are named after that unit's seat town"),
+    "areas_touching": QT_TRANSLATE_NOOP("RiskMapBriefing", "At-risk areas are touching units of "
+        "{min_class}{cutoff}, named after the seat town of their highest unit"),
+    "dimension_share": QT_TRANSLATE_NOOP("RiskMapBriefing", "{dimension} {share} %"),
+    "mean_arithmetic": QT_TRANSLATE_NOOP("RiskMapBriefing", "weighted arithmetic mean"),
+    "mean_geometric": QT_TRANSLATE_NOOP("RiskMapBriefing", "weighted geometric mean "
+        "(non-compensatory)"),
+    "classes_by": QT_TRANSLATE_NOOP("RiskMapBriefing", "{count} classes by {method}"),
+    "breaks_jenks": QT_TRANSLATE_NOOP("RiskMapBriefing", "natural breaks (Jenks)"),
+    "breaks_quantiles": QT_TRANSLATE_NOOP("RiskMapBriefing", "quantiles"),
+    "breaks_equal_interval": QT_TRANSLATE_NOOP("RiskMapBriefing", "equal intervals"),
+    "breaks_fixed": QT_TRANSLATE_NOOP("RiskMapBriefing", "fixed breaks"),
+    "min_class": QT_TRANSLATE_NOOP("RiskMapBriefing", "class {label} or above"),
+    "min_class_any": QT_TRANSLATE_NOOP("RiskMapBriefing", "the upper classes"),
+    "cutoff": QT_TRANSLATE_NOOP("RiskMapBriefing", " (score ≥ {score})"),
     # How sure (Monte Carlo)
-    "how_sure": "How sure: {draws} Monte Carlo runs varied {varied}. Rank band = the 5–95 % "
-    "range of an area's best rank over the runs; in top class = the share of runs in which it "
-    "stays within the {at_risk} at-risk units.",
-    "varied_weights": "the weights (drawn around the set ones)",
-    "varied_normalisation": "the normalisation ({methods})",
-    "varied_aggregation": "the aggregation ({methods})",
-    "method_minmax": "min–max",
-    "method_percentile": "percentile",
-    "method_zscore": "z-score",
-    "method_weighted_arithmetic": "arithmetic",
-    "method_weighted_geometric": "geometric",
-    "choice_normalisation": "normalisation method",
-    "choice_aggregation": "aggregation method",
-    "weights_that_move": "The weights that move the ranking most: {weights}",
-    "method_choices": "; method choices: {choices}",
-    "label_share": "{label} ({share} %)",
-    "choice_share": "{label} {share} %",
+    "how_sure": QT_TRANSLATE_NOOP("RiskMapBriefing", "How sure: {draws} Monte Carlo runs varied "
+        "{varied}. Rank band = the 5–95 % range of an area's best rank over the runs; in top "
+        "class = the share of runs in which it stays within the {at_risk} at-risk units."),
+    "varied_weights": QT_TRANSLATE_NOOP("RiskMapBriefing", "the weights (drawn around the set "
+        "ones)"),
+    "varied_normalisation": QT_TRANSLATE_NOOP("RiskMapBriefing", "the normalisation ({methods})"),
+    "varied_aggregation": QT_TRANSLATE_NOOP("RiskMapBriefing", "the aggregation ({methods})"),
+    "method_minmax": QT_TRANSLATE_NOOP("RiskMapBriefing", "min–max"),
+    "method_percentile": QT_TRANSLATE_NOOP("RiskMapBriefing", "percentile"),
+    "method_zscore": QT_TRANSLATE_NOOP("RiskMapBriefing", "z-score"),
+    "method_weighted_arithmetic": QT_TRANSLATE_NOOP("RiskMapBriefing", "arithmetic"),
+    "method_weighted_geometric": QT_TRANSLATE_NOOP("RiskMapBriefing", "geometric"),
+    "choice_normalisation": QT_TRANSLATE_NOOP("RiskMapBriefing", "normalisation method"),
+    "choice_aggregation": QT_TRANSLATE_NOOP("RiskMapBriefing", "aggregation method"),
+    "weights_that_move": QT_TRANSLATE_NOOP("RiskMapBriefing", "The weights that move the ranking "
+        "most: {weights}"),
+    "method_choices": QT_TRANSLATE_NOOP("RiskMapBriefing", "; method choices: {choices}"),
+    "label_share": QT_TRANSLATE_NOOP("RiskMapBriefing", "{label} ({share} %)"),
+    "choice_share": QT_TRANSLATE_NOOP("RiskMapBriefing", "{label} {share} %"),
     # Lists
-    "list_separator": ", ",
-    "or": "{first} or {last}",
-    "and": "{first} and {last}",
-    "and_more": "{names} and {count} more",
-    "sentence_end": ".",
+    "list_separator": QT_TRANSLATE_NOOP("RiskMapBriefing", ", "),
+    "or": QT_TRANSLATE_NOOP("RiskMapBriefing", "{first} or {last}"),
+    "and": QT_TRANSLATE_NOOP("RiskMapBriefing", "{first} and {last}"),
+    "and_more": QT_TRANSLATE_NOOP("RiskMapBriefing", "{names} and {count} more"),
+    "sentence_end": QT_TRANSLATE_NOOP("RiskMapBriefing", "."),
     # Caveats
-    "coverage": "Data coverage: {share} % of the weight on average",
-    "low_coverage": "; {count} units with low coverage ({names})",
-    "illustrative_caveat": "Illustrative — not real data: {layers} — made up for the sample; "
-    "do not use for decisions.",
+    "coverage": QT_TRANSLATE_NOOP("RiskMapBriefing", "Data coverage: {share} % of the weight on "
+        "average"),
+    "low_coverage": QT_TRANSLATE_NOOP("RiskMapBriefing", "; {count} units with low coverage "
+        "({names})"),
+    "illustrative_caveat": QT_TRANSLATE_NOOP("RiskMapBriefing", "Illustrative — not real data: "
+        "{layers} — made up for the sample; do not use for decisions."),
     # Sources
-    "illustrative_sources": "Illustrative — not real data (made up for the sample): {layers}",
-    "illustrative_short": "Illustrative — not real data: {layers}",
-    "source_missing": "{table}: source not recorded — add its attribution",
+    "illustrative_sources": QT_TRANSLATE_NOOP("RiskMapBriefing", "Illustrative — not real data "
+        "(made up for the sample): {layers}"),
+    "illustrative_short": QT_TRANSLATE_NOOP("RiskMapBriefing", "Illustrative — not real data: "
+        "{layers}"),
+    "source_missing": QT_TRANSLATE_NOOP("RiskMapBriefing", "{table}: source not recorded — add "
+        "its attribution"),
     # Area pages
-    "area_class": "Class: {label} · highest score {score} · mean {mean} · {units}",
-    "area_size": "{km2} km² ({share} %)",
-    "area_size_note": " · {size} of the study area",
-    "units_one": "{count} unit",
-    "units_many": "{count} units",
-    "rank_band": "Rank band {band}",
-    "in_top_class": " · in the top class in {share} of runs",
-    "area_trend": "Trend: {trend} · surge: {surge} · hot spot: {hotspot}",
-    "area_drivers": "Top drivers: {drivers}",
-    "area_name": "Area {number}",
-    "area_heading": "Area {number} of {count}: {name}",
-    "hot_spot": "Hot spot {level} %",
-    "cold_spot": "Cold spot {level} %",
-    "not_significant": "Not significant",
-    "surge": "surge in the last 4 weeks",
-    "no_surge": "none",
-    "trend_p": "{trend} (p = {p})",
-    "percent": "{share} %",
-    "times_level": "{value} × the {period} level",
-    "more_than": "{value} more than in {period}",
-    "reference": "reference",
-    "riskiest_unit": " (riskiest unit)",
-    "no_data": "no data",
+    "area_class": QT_TRANSLATE_NOOP("RiskMapBriefing", "Class: {label} · highest score {score} · "
+        "mean {mean} · {units}"),
+    "area_size": QT_TRANSLATE_NOOP("RiskMapBriefing", "{km2} km² ({share} %)"),
+    "area_size_note": QT_TRANSLATE_NOOP("RiskMapBriefing", " · {size} of the study area"),
+    "units_one": QT_TRANSLATE_NOOP("RiskMapBriefing", "{count} unit"),
+    "units_many": QT_TRANSLATE_NOOP("RiskMapBriefing", "{count} units"),
+    "rank_band": QT_TRANSLATE_NOOP("RiskMapBriefing", "Rank band {band}"),
+    "in_top_class": QT_TRANSLATE_NOOP("RiskMapBriefing", " · in the top class in {share} of runs"),
+    "area_trend": QT_TRANSLATE_NOOP("RiskMapBriefing", "Trend: {trend} · surge: {surge} · hot "
+        "spot: {hotspot}"),
+    "area_drivers": QT_TRANSLATE_NOOP("RiskMapBriefing", "Top drivers: {drivers}"),
+    "area_name": QT_TRANSLATE_NOOP("RiskMapBriefing", "Area {number}"),
+    "area_heading": QT_TRANSLATE_NOOP("RiskMapBriefing", "Area {number} of {count}: {name}"),
+    "hot_spot": QT_TRANSLATE_NOOP("RiskMapBriefing", "Hot spot {level} %"),
+    "cold_spot": QT_TRANSLATE_NOOP("RiskMapBriefing", "Cold spot {level} %"),
+    "not_significant": QT_TRANSLATE_NOOP("RiskMapBriefing", "Not significant"),
+    "surge": QT_TRANSLATE_NOOP("RiskMapBriefing", "surge in the last 4 weeks"),
+    "no_surge": QT_TRANSLATE_NOOP("RiskMapBriefing", "none"),
+    "trend_p": QT_TRANSLATE_NOOP("RiskMapBriefing", "{trend} (p = {p})"),
+    "percent": QT_TRANSLATE_NOOP("RiskMapBriefing", "{share} %"),
+    "times_level": QT_TRANSLATE_NOOP("RiskMapBriefing", "{value} × the {period} level"),
+    "more_than": QT_TRANSLATE_NOOP("RiskMapBriefing", "{value} more than in {period}"),
+    "reference": QT_TRANSLATE_NOOP("RiskMapBriefing", "reference"),
+    "riskiest_unit": QT_TRANSLATE_NOOP("RiskMapBriefing", " (riskiest unit)"),
+    "no_data": QT_TRANSLATE_NOOP("RiskMapBriefing", "no data"),
     # Changes since the last briefing
-    "changes_title": "Changes since the last briefing",
-    "changes_areas": "Areas — {parts}.",
-    "changes_new": "new: {names}",
-    "changes_gone": "no longer listed: {names}",
-    "changes_parts": "{first}; {second}",
-    "changes_entered": "Entered the at-risk areas: {units} — {names}.",
-    "changes_left": "Left the at-risk areas: {units} — {names}.",
-    "changes_none": "No unit entered or left the at-risk areas.",
-    "changes_moves": "Largest rank moves: {moves}.",
-    "changes_move": "{name} {before} → {now}",
-    "changes_new_rank": "new",
-    "changes_criterion": "The criterion that moved most: {label}.",
-    "unit_in_area": "{unit} ({area})",
-    "summary": "Since the previous result: {entered} entered, {left} left the at-risk areas",
-    "summary_moved": ", {units} moved 5 ranks or more",
-    "summary_criterion": "; moved most: {label}",
+    "changes_title": QT_TRANSLATE_NOOP("RiskMapBriefing", "Changes since the last briefing"),
+    "changes_areas": QT_TRANSLATE_NOOP("RiskMapBriefing", "Areas — {parts}."),
+    "changes_new": QT_TRANSLATE_NOOP("RiskMapBriefing", "new: {names}"),
+    "changes_gone": QT_TRANSLATE_NOOP("RiskMapBriefing", "no longer listed: {names}"),
+    "changes_parts": QT_TRANSLATE_NOOP("RiskMapBriefing", "{first}; {second}"),
+    "changes_entered": QT_TRANSLATE_NOOP("RiskMapBriefing", "Entered the at-risk areas: {units} — "
+        "{names}."),
+    "changes_left": QT_TRANSLATE_NOOP("RiskMapBriefing", "Left the at-risk areas: {units} — "
+        "{names}."),
+    "changes_none": QT_TRANSLATE_NOOP("RiskMapBriefing", "No unit entered or left the at-risk "
+        "areas."),
+    "changes_moves": QT_TRANSLATE_NOOP("RiskMapBriefing", "Largest rank moves: {moves}."),
+    "changes_move": QT_TRANSLATE_NOOP("RiskMapBriefing", "{name} {before} → {now}"),
+    "changes_new_rank": QT_TRANSLATE_NOOP("RiskMapBriefing", "new"),
+    "changes_criterion": QT_TRANSLATE_NOOP("RiskMapBriefing", "The criterion that moved most: "
+        "{label}."),
+    "unit_in_area": QT_TRANSLATE_NOOP("RiskMapBriefing", "{unit} ({area})"),
+    "summary": QT_TRANSLATE_NOOP("RiskMapBriefing", "Since the previous result: {entered} "
+        "entered, {left} left the at-risk areas"),
+    "summary_moved": QT_TRANSLATE_NOOP("RiskMapBriefing", ", {units} moved 5 ranks or more"),
+    "summary_criterion": QT_TRANSLATE_NOOP("RiskMapBriefing", "; moved most: {label}"),
 }
+# fmt: on
 
 
 def english_date(value: dt.date) -> str:
