@@ -14,122 +14,122 @@
         <translation>عرض الرسالة كاملة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="16"/>
         <source>Print briefing (PDF)</source>
         <translation>طباعة الإحاطة (PDF)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="70"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="56"/>
         <source>Result GeoPackage</source>
         <translation>ملف GeoPackage للنتيجة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="73"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="59"/>
         <source>Page size</source>
         <translation>حجم الصفحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="78"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="64"/>
         <source>Classification banner</source>
         <translation>شريط التصنيف</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="90"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="76"/>
         <source>Briefing PDF</source>
         <translation>ملف PDF للإحاطة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="95"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="81"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="15"/>
         <source>Create hexagon grid</source>
         <translation>إنشاء شبكة سداسية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="74"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="61"/>
         <source>Extent</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="75"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="62"/>
         <source>Cell size (km)</source>
         <translation>حجم الخلية (كم)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="84"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="71"/>
         <source>Boundary to clip to</source>
         <translation>الحدود التي يُقص عليها</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="92"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="79"/>
         <source>Grid CRS (metres)</source>
         <translation>نظام إحداثيات الشبكة (بالأمتار)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="95"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="82"/>
         <source>Hexagon grid</source>
         <translation>شبكة سداسية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="117"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="98"/>
         <source>Give an extent or a boundary layer — the grid needs an area to cover.</source>
         <translation>حدّد نطاقًا أو طبقة حدود — تحتاج الشبكة إلى منطقة تغطيها.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="147"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="128"/>
         <source>The grid CRS {} is in degrees — choose a projected CRS in metres.</source>
         <translation>نظام إحداثيات الشبكة {} بالدرجات — اختر نظامًا مُسقطًا بالأمتار.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="193"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="167"/>
         <source>{} hexagons of {} km</source>
         <translation>{} خلية سداسية بحجم {} كم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="141"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="14"/>
         <source>Score at-risk areas</source>
         <translation>تقييم المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="54"/>
         <source>Model file (JSON)</source>
         <translation>ملف النموذج (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="50"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="60"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>طبقة الوحدات (تحلّ محل وحدات النموذج)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="58"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="68"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>تاريخ التحليل (يحلّ محل تاريخ النموذج)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="76"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>ربط الطبقات (كائن JSON أو name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="182"/>
+        <location filename="../riskmap_plugin/processing_provider/model_algorithm.py" line="34"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>لم يُعثر على ملف النموذج: '{}' — اختر ملف نموذج RiskMap بصيغة JSON.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="194"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="165"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>تاريخ التحليل '{}' ليس تاريخًا — اكتبه بالشكل YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="241"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="203"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>لم يُختر أي مخرج — حدّد OUTPUT_UNITS أو OUTPUT_AREAS أو OUTPUT_WATCH.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="334"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="283"/>
         <source>Wrote {}</source>
         <translation>كُتب {}</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>نقاط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="146"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="124"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>نتيجة سابقة للمقارنة (GeoPackage)</translation>
     </message>
@@ -274,27 +274,27 @@
         <translation>أخطر عندما</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="258"/>
         <source>Value in the area</source>
         <translation>القيمة في المنطقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="259"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="260"/>
         <source>Share</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="276"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="263"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="276"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="266"/>
         <source>Rank</source>
         <translation>الترتيب</translation>
     </message>
@@ -409,32 +409,32 @@
         <translation>… و{} وحدات أخرى (انظر الخريطة)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="38"/>
         <source>briefing</source>
         <translation>إحاطة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="38"/>
         <source>report</source>
         <translation>تقرير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="38"/>
         <source>print layout</source>
         <translation>تخطيط الطباعة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="38"/>
         <source>atlas</source>
         <translation>أطلس</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="38"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="26"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="25"/>
         <source>Creates a grid of hexagons to use as analysis units (e.g. as the &lt;i&gt;Units layer&lt;/i&gt; of &lt;i&gt;Score at-risk areas&lt;/i&gt;). Each hexagon has a &lt;tt&gt;unit_id&lt;/tt&gt; and a &lt;tt&gt;unit_name&lt;/tt&gt;.
 
 &lt;b&gt;Extent&lt;/b&gt;: the area to cover (type coordinates, draw on the canvas, or take a layer's extent). Optional when a boundary is given.
@@ -455,82 +455,82 @@
 &lt;b&gt;نظام الإحداثيات المرجعي (CRS) للشبكة&lt;/b&gt; (اختياري): نظام إحداثيات مرجعي (CRS) مُسقَط بالأمتار؛ افتراضيًا منطقة UTM الواقعة في مركز النطاق.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="32"/>
         <source>hexagon</source>
         <translation>سداسي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="32"/>
         <source>grid</source>
         <translation>شبكة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="32"/>
         <source>analysis units</source>
         <translation>وحدات التحليل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="32"/>
         <source>tessellation</source>
         <translation>تبليط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="58"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="56"/>
         <source>Scored units</source>
         <translation>الوحدات المقيَّمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="60"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="58"/>
         <source>Watch list</source>
         <translation>قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>risk</source>
         <translation>خطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>at-risk areas</source>
         <translation>المناطق المعرضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>stabilization</source>
         <translation>تحقيق الاستقرار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>conflict</source>
         <translation>نزاع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>violent extremism</source>
         <translation>التطرف العنيف</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>composite indicator</source>
         <translation>مؤشر مركب</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>multi-criteria</source>
         <translation>متعدد المعايير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>watch list</source>
         <translation>قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="349"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="298"/>
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>احتُسب بواسطة RiskMap باستخدام النموذج '{0}' بتاريخ الإسناد {1}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="42"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="37"/>
         <source>Re-scores the model at earlier as-of dates, each time with only the data dated up to that day, and compares each unit's score with what happened in the following months: the events of the outcome criterion (by default the model's time criterion, with its filters and location-precision rule) dated after the as-of date and up to the end of the horizon. Beside the model, always: four baselines from conflict history alone (events in the prior 6 and 12 months, months with events among the prior 12, a decayed history).
 
 &lt;b&gt;As-of dates&lt;/b&gt;: a list (2016-12-31, 2017-06-30…) or &lt;b&gt;First&lt;/b&gt;, &lt;b&gt;Last&lt;/b&gt; and &lt;b&gt;Every N months&lt;/b&gt;. &lt;b&gt;Horizon&lt;/b&gt;: months after each as-of date.
@@ -551,112 +551,112 @@
 &lt;b&gt;المخرجات&lt;/b&gt;: ملف GeoPackage يتضمن المقاييس حسب تاريخ الإسناد وطريقة التقييم (ROC AUC، ومتوسط الدقة، والدقة والاستدعاء عند k، وSpearman، وحصص الأحداث اللاحقة في المناطق المعرضة للخطر وفي قائمة المراقبة)، والحكم مقارنةً بأفضل خط أساس مع فاصل bootstrap، وتقرير المعايير، والوحدات في تاريخ الإسناد الأخير منسَّقةً بوصفها إصابات وإخفاقات وإنذارات كاذبة؛ والمقاييس بصيغة CSV؛ ومخططًا بيانيًا (PNG، يتطلب matplotlib). التنبيهات: أفق زمني تقطعه نهاية البيانات، وطبقات بلا تواريخ (احتمال استخدام معلومات لاحقة).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="45"/>
         <source>backtest</source>
         <translation>الاختبار الرجعي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="45"/>
         <source>validation</source>
         <translation>التحقق من الصحة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="45"/>
         <source>forecast</source>
         <translation>تنبؤ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="45"/>
         <source>baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="45"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="104"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="17"/>
         <source>Backtest the model against what happened next</source>
         <translation>الاختبار الرجعي للنموذج مقارنةً بما حدث لاحقًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="109"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="87"/>
         <source>As-of dates (YYYY-MM-DD, comma-separated)</source>
         <translation>تواريخ الإسناد (YYYY-MM-DD، مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="114"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="92"/>
         <source>First as-of date</source>
         <translation>تاريخ الإسناد الأول</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="117"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="95"/>
         <source>Last as-of date</source>
         <translation>تاريخ الإسناد الأخير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="120"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="98"/>
         <source>Every N months</source>
         <translation>كل N أشهر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="120"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="98"/>
         <source>Horizon (months after each as-of date)</source>
         <translation>الأفق الزمني (الأشهر التي تلي كل تاريخ إسناد)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="134"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="112"/>
         <source>Outcome criterion (id; default: the time criterion)</source>
         <translation>معيار النتيجة (المعرّف؛ الافتراضي: المعيار الزمني)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="141"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="119"/>
         <source>Leave out illustrative criteria</source>
         <translation>استبعاد المعايير التوضيحية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="146"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="124"/>
         <source>Propose weights that would have done better</source>
         <translation>اقتراح أوزان كانت ستحقق أداءً أفضل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="71"/>
         <source>Backtest GeoPackage</source>
         <translation>GeoPackage الاختبار الرجعي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="156"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="134"/>
         <source>Metrics table (CSV)</source>
         <translation>جدول المقاييس (CSV)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="165"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="143"/>
         <source>Chart (PNG)</source>
         <translation>مخطط بياني (PNG)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="174"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="152"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="219"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="178"/>
         <source>No as-of dates — give AS_OF_DATES, or FIRST and LAST (YYYY-MM-DD).</source>
         <translation>لا توجد تواريخ إسناد — حدّد AS_OF_DATES، أو FIRST وLAST (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="225"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="184"/>
         <source>FIRST ({}) is after LAST ({}) — swap them.</source>
         <translation>FIRST ({}) يقع بعد LAST ({}) — بدّل بينهما.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="296"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="245"/>
         <source>{}: '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>{}: '{}' ليس تاريخًا — اكتبه بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="27"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="25"/>
         <source>Prints a RiskMap result GeoPackage (written by &lt;i&gt;Score at-risk areas&lt;/i&gt;) as a briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the tables of at-risk areas and of criteria and weights, the method note, caveats (data coverage, illustrative layers) and the data sources and attributions; then one page per at-risk area with its map, drivers with raw values and member units.
 
 &lt;b&gt;Banner&lt;/b&gt;: the classification text printed at the top and bottom of every page.
@@ -709,7 +709,7 @@
         <translation>توضيحي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="61"/>
         <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
 
 &lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
@@ -742,7 +742,7 @@
 &lt;b&gt;المخرجات&lt;/b&gt;: عندما تُوجَّه المخرجات إلى ملف GeoPackage نفسه فإنها تُكتب معًا دفعةً واحدة بشكل ذرّي (أي تشغيل يفشل أو يُلغى يترك الملف السابق دون تغيير)، مع جدولَي &lt;i&gt;criteria&lt;/i&gt; و&lt;i&gt;sensitivity&lt;/i&gt; (و&lt;i&gt;changes&lt;/i&gt;) وبيانات مصدر التشغيل (النموذج، وتاريخ الإسناد، والمدخلات مع بصمات محتواها، والإصدارات، والوقت).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="155"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="133"/>
         <source>Allow files outside the model&apos;s folder</source>
         <translation>السماح بالملفات الموجودة خارج مجلد النموذج</translation>
     </message>
@@ -752,37 +752,37 @@
         <translation>لا توجد مناطق معرضة للخطر عند حدّ القطع هذا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="285"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="234"/>
         <source>Chart: could not write '{}' ({}) — choose a folder you can write to.</source>
         <translation>المخطط: تعذّرت كتابة '{}' ({}) — اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="73"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="83"/>
         <source>Use the sample&apos;s layers, illustrative ones included (the model&apos;s default_source)</source>
         <translation>استخدام طبقات العيّنة، بما فيها الطبقات التوضيحية (default_source في النموذج)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="123"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="104"/>
         <source>Boundary to clip to: the layer '{}' has no polygons (it is empty or its geometries are NULL) — choose a layer with the area's outline.</source>
         <translation>الحدود المراد القصّ عليها: الطبقة '{}' لا تحتوي على مضلّعات (فارغة أو هندساتها NULL) — اختر طبقة فيها حدود المنطقة.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="130"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="111"/>
         <source>Extent: '{}' has no area (a point, a line or numbers that are not coordinates) — draw the extent on the canvas or take a layer's extent.</source>
         <translation>النطاق: '{}' بلا مساحة (نقطة أو خط أو أرقام ليست إحداثيات) — ارسم النطاق على الخريطة أو خذ نطاق طبقة.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="207"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="181"/>
         <source>Hexagon grid: the disk is full — free some space or choose another folder.</source>
         <translation>الشبكة السداسية: القرص ممتلئ — حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="208"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="182"/>
         <source>Hexagon grid: could not write to '{}' — choose a folder you can write to with free space.</source>
         <translation>الشبكة السداسية: تعذّرت الكتابة في '{}' — اختر مجلدًا يمكنك الكتابة فيه وفيه مساحة فارغة.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="99"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="97"/>
         <source>&lt;b&gt;Use the sample&apos;s layers&lt;/b&gt; (off by default): the model&apos;s &lt;i&gt;default_source&lt;/i&gt; is read only when this is ticked, and only when it is RiskMap&apos;s sample GeoPackage, which holds real open data and made-up (illustrative) layers. Without it, a layer that the project, the layer map and the model&apos;s paths do not give stops the run, naming the layer: made-up data never reach a result unasked.</source>
         <translation>&lt;b&gt;استخدام طبقات العيّنة&lt;/b&gt; (معطّل افتراضيًا): لا يُقرأ &lt;i&gt;default_source&lt;/i&gt; في النموذج إلا عند تفعيل هذا الخيار، وفقط إذا كان ملف GeoPackage الخاص بعيّنة RiskMap، الذي يضم بيانات مفتوحة حقيقية وطبقات مختلقة (توضيحية). من دونه، توقف التشغيلَ أيُّ طبقة لا يوفّرها المشروع ولا خريطة الطبقات ولا مسارات النموذج، مع ذكر اسمها: لا تصل البيانات المختلقة إلى أي نتيجة دون طلب.</translation>
     </message>
@@ -1170,107 +1170,107 @@
 <context>
     <name>CriteriaTableModel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="74"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="75"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="69"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="76"/>
         <source>Layer</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="70"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="77"/>
         <source>Measure</source>
         <translation>المقياس</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="78"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="72"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="79"/>
         <source>Window (days)</source>
         <translation>النافذة (أيام)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="80"/>
         <source>Normalisation</source>
         <translation>التطبيع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="74"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="81"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="75"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="82"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="83"/>
         <source>Share</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="77"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="84"/>
         <source>Dimension</source>
         <translation>البُعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="250"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="257"/>
         <source>the chosen layer is no longer in the project</source>
         <translation>الطبقة المختارة لم تعد في المشروع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="255"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="263"/>
         <source>every weight is 0: give at least one criterion a weight</source>
         <translation>كل الأوزان 0: أعطِ وزنًا لمعيار واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="261"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="269"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="267"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="275"/>
         <source>— choose a layer —</source>
         <translation>— اختر طبقة —</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="279"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="287"/>
         <source>lower is riskier</source>
         <translation>الأدنى أخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="279"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="287"/>
         <source>higher is riskier</source>
         <translation>الأعلى أخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="310"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="318"/>
         <source>This criterion can run.</source>
         <translation>يمكن حساب هذا المعيار.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="311"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="319"/>
         <source>This criterion cannot run:</source>
         <translation>لا يمكن حساب هذا المعيار:</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="313"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="321"/>
         <source>Guessed automatically ({how}) — check it.</source>
         <translation>خُمّن تلقائيًا ({how}) — تحقّق منه.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="315"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="323"/>
         <source>Share of the total weight</source>
         <translation>حصة من الوزن الكلي</translation>
     </message>
@@ -1321,27 +1321,27 @@
 <context>
     <name>CriterionEditor</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="218"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="211"/>
         <source>higher is riskier</source>
         <translation>القيمة الأعلى أشد خطرًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="218"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="211"/>
         <source>lower is riskier</source>
         <translation>القيمة الأدنى أشد خطرًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="279"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="272"/>
         <source>Criterion “{}”</source>
         <translation>المعيار «{}»</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="301"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="294"/>
         <source>who to credit for this layer (printed in the briefing)</source>
         <translation>الجهة التي تُنسب إليها هذه الطبقة (تُطبع في الإحاطة)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="310"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="303"/>
         <source>Attribution of the layer</source>
         <translation>نسبة الطبقة إلى أصحابها</translation>
     </message>
@@ -1545,57 +1545,57 @@ Continue?</source>
 <context>
     <name>ModelActions</name>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="89"/>
         <source>{} (mine)</source>
         <translation>{} (خاص بي)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="116"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="141"/>
         <source>Load a RiskMap model</source>
         <translation>تحميل نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="196"/>
         <source>RiskMap model (*.json)</source>
         <translation>نموذج RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="196"/>
         <source>Save the RiskMap model</source>
         <translation>حفظ نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="223"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="219"/>
         <source>Saved the preset “{}”.</source>
         <translation>حُفظ الإعداد المسبق «{}».</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="266"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="95"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>خُمّنت {found} من {total} طبقات — تحقّق منها.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="190"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="143"/>
         <source>Restored {found} layers from the model file.</source>
         <translation>استُعيدت {found} طبقة من ملف النموذج.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="197"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
         <source>Some layers of the model file could not be restored: {}</source>
         <translation>تعذّرت استعادة بعض طبقات ملف النموذج: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="217"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="209"/>
         <source>Saved the model to {}.</source>
         <translation>حُفظ النموذج في {}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="185"/>
         <source>Files outside the model&apos;s folder</source>
         <translation>ملفات خارج مجلد النموذج</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="178"/>
         <source>This model reads {count} files outside its own folder:
 
 {files}
@@ -1611,67 +1611,67 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>PanelLogic</name>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="80"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="237"/>
         <source>RiskMap model</source>
         <translation>نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="209"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="73"/>
         <source>criteria rows {} cannot run</source>
         <translation>لا يمكن حساب صفوف المعايير {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="215"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="79"/>
         <source>add at least one criterion</source>
         <translation>أضف معيارًا واحدًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="217"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="81"/>
         <source>choose an output GeoPackage</source>
         <translation>اختر ملف GeoPackage للمخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="225"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="89"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>تشغيل النموذج وإضافة المناطق المعرّضة للخطر إلى الخريطة (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="227"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="93"/>
         <source>Cannot run yet: {}</source>
         <translation>لا يمكن التشغيل بعد: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="288"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="122"/>
         <source>Running “{}”…</source>
         <translation>جارٍ تشغيل «{}»…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="324"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="166"/>
         <source>Done — %p%</source>
         <translation>اكتمل — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="326"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="168"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} مناطق معرّضة للخطر، و{watch} وحدات في قائمة المراقبة ← {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="365"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="194"/>
         <source>Cancelled — nothing was written.</source>
         <translation>أُلغي — لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="370"/>
+        <location filename="../riskmap_plugin/gui/message_bar.py" line="62"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="174"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="284"/>
         <source>hex {} km</source>
         <translation>سداسيات {} كم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="332"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="176"/>
         <source>(stored as run {})</source>
         <translation>(خُزّن بوصفه التشغيل {})</translation>
     </message>
@@ -1687,197 +1687,197 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapAnnotations</name>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="28"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="29"/>
         <source>{value} {noun}</source>
         <translation>{value} {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="29"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="30"/>
         <source>{value} {noun} in {window}</source>
         <translation>{value} {noun} خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="30"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="31"/>
         <source>{value} low-severity {noun}</source>
         <translation>{value} {noun} منخفضة الشدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="31"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="32"/>
         <source>{value} low-severity {noun} in {window}</source>
         <translation>{value} {noun} منخفضة الشدة خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="33"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="34"/>
         <source>{value} {noun} per km²</source>
         <translation>{value} {noun} لكل كم²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="34"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="35"/>
         <source>{value} {noun} per km² in {window}</source>
         <translation>{value} {noun} لكل كم² خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="35"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="36"/>
         <source>{value} {noun} per {per} people</source>
         <translation>{value} {noun} لكل {per} نسمة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="36"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="37"/>
         <source>{value} {noun} per {per} people in {window}</source>
         <translation>{value} {noun} لكل {per} نسمة خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="38"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="39"/>
         <source>{noun} present</source>
         <translation>{noun} موجودة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="39"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="40"/>
         <source>{noun} in {window}</source>
         <translation>{noun} خلال {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="42"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="43"/>
         <source>{current} {noun} vs {reference} in {reference_period}</source>
         <translation>{current} {noun} مقابل {reference} في {reference_period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="44"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="45"/>
         <source>{value} km from {noun}</source>
         <translation>على بعد {value} كم من {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="45"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="46"/>
         <source>&lt; 1 km from {noun}</source>
         <translation>على بعد أقل من 1 كم من {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="51"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="52"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % ضمن {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="52"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="53"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="53"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="54"/>
         <source>{noun} index {value}</source>
         <translation>مؤشر {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="54"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="55"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="55"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="56"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ مستوى {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="57"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="58"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} ضمن أعلى {share} % ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="61"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="62"/>
         <source>below the gate {rule}</source>
         <translation>دون البوابة {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="62"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="63"/>
         <source>no data</source>
         <translation>لا بيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="63"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="64"/>
         <source>near {town}</source>
         <translation>قرب {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="73"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="74"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>نطاق الترتيب {low}–{high} يبلغ الوحدات المعرّضة للخطر ({p} % من التشغيلات)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="75"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="76"/>
         <source>{n} mo</source>
         <translation>{n} أشهر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="76"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="77"/>
         <source>{n} d</source>
         <translation>{n} يوم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="77"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="78"/>
         <source>intensifying</source>
         <translation>متصاعد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="78"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="79"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="59"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="60"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>الدرجة {score} ضمن {margin} نقاط من عتبة الخطر {cutoff}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="46"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="47"/>
         <source>towns {value} km from {noun}</source>
         <translation>بلدات على بُعد {value} كم من {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="47"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="48"/>
         <source>towns &lt; 1 km from {noun}</source>
         <translation>بلدات على بُعد &lt; 1 كم من {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="48"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="49"/>
         <source>{value} % {noun}</source>
         <translation>{value} % {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="49"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="50"/>
         <source>{period} scaled to {window}</source>
         <translation>{period} محوَّلًا إلى {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="50"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="51"/>
         <source>{period} (pro-rated)</source>
         <translation>{period} (بالتناسب)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="64"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="65"/>
         <source> – </source>
         <translation> – </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="65"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="66"/>
         <source>{label} rising: {trend} trend (p = {p})</source>
         <translation>{label} في ارتفاع: اتجاه {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="67"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="68"/>
         <source>{label} surge: {value} {noun} in the last 4 weeks</source>
         <translation>{label}: قفزة إلى {value} {noun} في آخر 4 أسابيع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="69"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="70"/>
         <source>{label} as high as in {year} ({current} {noun} vs {reference})</source>
         <translation>{label}: مستوى مرتفع كما كان في {year} ({current} {noun} مقابل {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="71"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="72"/>
         <source>{label}: {annotation} while the score is low ({score})</source>
         <translation>{label}: {annotation} مع أن الدرجة منخفضة ({score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="80"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="81"/>
         <source>{text} (illustrative)</source>
         <translation>{text} (توضيحي)</translation>
     </message>
@@ -1885,402 +1885,402 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapBriefing</name>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="31"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="33"/>
         <source>Areas at risk of a violent-extremist resurgence · as of {as_of} · generated {generated} · RiskMap {version}</source>
         <translation>المناطق المعرّضة لخطر عودة التطرف العنيف · بتاريخ {as_of} · أُنشئت في {generated} · RiskMap {version}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="43"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="45"/>
         <source>{dimension} {share} %</source>
         <translation>{dimension} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="44"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="46"/>
         <source>weighted arithmetic mean</source>
         <translation>المتوسط الحسابي المرجّح</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="45"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="47"/>
         <source>weighted geometric mean (non-compensatory)</source>
         <translation>المتوسط الهندسي المرجّح (غير تعويضي)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="47"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="49"/>
         <source>{count} classes by {method}</source>
         <translation>{count} فئات حسب {method}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="48"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="50"/>
         <source>natural breaks (Jenks)</source>
         <translation>الفواصل الطبيعية (جنكس)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="49"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="51"/>
         <source>quantiles</source>
         <translation>الكمّيات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="50"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="52"/>
         <source>equal intervals</source>
         <translation>فترات متساوية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="51"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="53"/>
         <source>fixed breaks</source>
         <translation>فواصل ثابتة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="52"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="54"/>
         <source>class {label} or above</source>
         <translation>الفئة «{label}» أو أعلى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="53"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="55"/>
         <source>the upper classes</source>
         <translation>الفئات العليا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="54"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="56"/>
         <source> (score ≥ {score})</source>
         <translation> (الدرجة ≥ {score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="56"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="58"/>
         <source>How sure: {draws} Monte Carlo runs varied {varied}. Rank band = the 5–95 % range of an area's best rank over the runs; in top class = the share of runs in which it stays within the {at_risk} at-risk units.</source>
         <translation>مدى اليقين: غيّرت {draws} تشغيلة مونت كارلو {varied}. نطاق الترتيب = مدى 5–95 % لأفضل ترتيب للمنطقة عبر التشغيلات؛ الفئة العليا = حصة التشغيلات التي تبقى فيها ضمن الوحدات الـ{at_risk} المعرّضة للخطر.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="59"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="61"/>
         <source>the weights (drawn around the set ones)</source>
         <translation>الأوزان (مسحوبة حول الأوزان المحددة)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="61"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="63"/>
         <source>the normalisation ({methods})</source>
         <translation>التطبيع ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="62"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="64"/>
         <source>the aggregation ({methods})</source>
         <translation>التجميع ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="63"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="65"/>
         <source>min–max</source>
         <translation>الحد الأدنى–الأقصى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="64"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="66"/>
         <source>percentile</source>
         <translation>المئين</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="65"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="67"/>
         <source>z-score</source>
         <translation>الدرجة المعيارية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="66"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="68"/>
         <source>arithmetic</source>
         <translation>الحسابي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="67"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="69"/>
         <source>geometric</source>
         <translation>الهندسي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="68"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="70"/>
         <source>normalisation method</source>
         <translation>طريقة التطبيع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="69"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="71"/>
         <source>aggregation method</source>
         <translation>طريقة التجميع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="70"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="72"/>
         <source>The weights that move the ranking most: {weights}</source>
         <translation>الأوزان الأكثر تأثيرًا في الترتيب: {weights}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="72"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="74"/>
         <source>; method choices: {choices}</source>
         <translation>؛ خيارات المنهجية: {choices}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="73"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="75"/>
         <source>{label} ({share} %)</source>
         <translation>{label} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="74"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="76"/>
         <source>{label} {share} %</source>
         <translation>{label} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="76"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="78"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="77"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="79"/>
         <source>{first} or {last}</source>
         <translation>{first} أو {last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="78"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="80"/>
         <source>{first} and {last}</source>
         <translation>{first} و{last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="79"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="81"/>
         <source>{names} and {count} more</source>
         <translation>{names} و{count} أخرى</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="80"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="82"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="82"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="84"/>
         <source>Data coverage: {share} % of the weight on average</source>
         <translation>تغطية البيانات: {share} % من الوزن في المتوسط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="84"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="86"/>
         <source>; {count} units with low coverage ({names})</source>
         <translation>؛ {count} وحدات ذات تغطية منخفضة ({names})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="86"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="88"/>
         <source>Illustrative — not real data: {layers} — made up for the sample; do not use for decisions.</source>
         <translation>توضيحية — ليست بيانات حقيقية: {layers} — مُختلَقة لهذا المثال؛ لا تُستخدم لاتخاذ القرارات.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="89"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="91"/>
         <source>Illustrative — not real data (made up for the sample): {layers}</source>
         <translation>توضيحية — ليست بيانات حقيقية (مُختلَقة لهذا المثال): {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="91"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="93"/>
         <source>Illustrative — not real data: {layers}</source>
         <translation>توضيحية — ليست بيانات حقيقية: {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="93"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="95"/>
         <source>{table}: source not recorded — add its attribution</source>
         <translation>{table}: المصدر غير مسجّل — أضف إسناده</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="96"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="98"/>
         <source>Class: {label} · highest score {score} · mean {mean} · {units}</source>
         <translation>الفئة: {label} · أعلى درجة {score} · المتوسط {mean} · {units}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="100"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="102"/>
         <source>{count} unit</source>
         <translation>{count} وحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="101"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="103"/>
         <source>{count} units</source>
         <translation>{count} وحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="102"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="104"/>
         <source>Rank band {band}</source>
         <translation>نطاق الترتيب {band}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="103"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="105"/>
         <source> · in the top class in {share} of runs</source>
         <translation> · في الفئة العليا في {share} من التشغيلات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="104"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="106"/>
         <source>Trend: {trend} · surge: {surge} · hot spot: {hotspot}</source>
         <translation>الاتجاه: {trend} · التصاعد: {surge} · بؤرة ساخنة: {hotspot}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="106"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="108"/>
         <source>Top drivers: {drivers}</source>
         <translation>أهم العوامل: {drivers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="107"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="109"/>
         <source>Area {number}</source>
         <translation>المنطقة {number}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="112"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="114"/>
         <source>surge in the last 4 weeks</source>
         <translation>تصاعد في الأسابيع الأربعة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="113"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="115"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="114"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="116"/>
         <source>{trend} (p = {p})</source>
         <translation>{trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="115"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="117"/>
         <source>{share} %</source>
         <translation>{share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="116"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="118"/>
         <source>{value} × the {period} level</source>
         <translation>{value} × مستوى {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="117"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="119"/>
         <source>{value} more than in {period}</source>
         <translation>{value} أكثر مما في {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="118"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="120"/>
         <source>reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="119"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="121"/>
         <source> (riskiest unit)</source>
         <translation> (الوحدة الأخطر)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="120"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="122"/>
         <source>no data</source>
         <translation>لا بيانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="122"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="124"/>
         <source>Changes since the last briefing</source>
         <translation>التغييرات منذ الإحاطة السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="123"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="125"/>
         <source>Areas — {parts}.</source>
         <translation>المناطق — {parts}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="124"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="126"/>
         <source>new: {names}</source>
         <translation>جديدة: {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="125"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="127"/>
         <source>no longer listed: {names}</source>
         <translation>لم تعد مدرجة: {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="126"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="128"/>
         <source>{first}; {second}</source>
         <translation>{first}؛ {second}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="127"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="129"/>
         <source>Entered the at-risk areas: {units} — {names}.</source>
         <translation>دخلت المناطق المعرّضة للخطر: {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="129"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="131"/>
         <source>Left the at-risk areas: {units} — {names}.</source>
         <translation>خرجت من المناطق المعرّضة للخطر: {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="131"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="133"/>
         <source>No unit entered or left the at-risk areas.</source>
         <translation>لم تدخل أي وحدة المناطق المعرّضة للخطر ولم تخرج منها.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="133"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="135"/>
         <source>Largest rank moves: {moves}.</source>
         <translation>أكبر تحركات الترتيب: {moves}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="134"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="136"/>
         <source>{name} {before} → {now}</source>
         <translation>{name} {before} ← {now}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="135"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="137"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="136"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="138"/>
         <source>The criterion that moved most: {label}.</source>
         <translation>المعيار الأكثر تغيرًا: {label}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="138"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="140"/>
         <source>{unit} ({area})</source>
         <translation>{unit} ({area})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="139"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="141"/>
         <source>Since the previous result: {entered} entered, {left} left the at-risk areas</source>
         <translation>منذ النتيجة السابقة: دخلت {entered} وخرجت {left} من المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="141"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="143"/>
         <source>, {units} moved 5 ranks or more</source>
         <translation>، و{units} تحركت 5 مراتب أو أكثر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="142"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="144"/>
         <source>; moved most: {label}</source>
         <translation>؛ الأكثر تغيرًا: {label}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="108"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="110"/>
         <source>Area {number} of {count}: {name}</source>
         <translation>المنطقة {number} من {count}: {name}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="109"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="111"/>
         <source>Hot spot {level} %</source>
         <translation>بؤرة ساخنة {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="110"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="112"/>
         <source>Cold spot {level} %</source>
         <translation>بؤرة باردة {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="111"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="113"/>
         <source>Not significant</source>
         <translation>غير دالّة إحصائيًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="34"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="36"/>
         <source>Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. {areas}. Watch list ({watch} units, closest to the cut-off or with the strongest reason first): {places}. Scores rank units against each other; they are not probabilities.</source>
         <translation>تُمنح كل وحدة من الوحدات الـ{units} درجة من 0 إلى 100: {mean} لعدد {criteria} من المعايير بعد تطبيعها إلى المدى 0–1 (1 = الأشد خطرًا)؛ الوزن حسب البُعد: {shares}. {classes}. {areas}. قائمة المراقبة ({watch} من الوحدات، الأقرب إلى حدّ القطع أو صاحبة السبب الأقوى أولًا): {places}. ترتّب الدرجات الوحدات بعضها مقارنةً ببعض؛ وليست احتمالات.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="39"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="41"/>
         <source>At-risk areas grow around each locally highest unit of {min_class}{cutoff} and are named after that unit&apos;s seat town</source>
         <translation>تتشكّل المناطق المعرضة للخطر حول كل وحدة من فئة {min_class}{cutoff} تكون درجتها الأعلى محليًا، وتُسمّى باسم بلدة مركز تلك الوحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="41"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="43"/>
         <source>At-risk areas are touching units of {min_class}{cutoff}, named after the seat town of their highest unit</source>
         <translation>المناطق المعرضة للخطر هي وحدات متلاصقة من فئة {min_class}{cutoff}، تُسمّى باسم بلدة مركز الوحدة ذات الدرجة الأعلى فيها</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="98"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="100"/>
         <source>{km2} km² ({share} %)</source>
         <translation>{km2} km² ({share} %)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="99"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="101"/>
         <source> · {size} of the study area</source>
         <translation> · {size} من منطقة الدراسة</translation>
     </message>
@@ -2966,12 +2966,12 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="87"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="94"/>
         <source>RiskMap: {}</source>
         <translation>RiskMap: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="106"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="113"/>
         <source>Preparing</source>
         <translation>جارٍ التحضير</translation>
     </message>
@@ -2979,187 +2979,187 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="95"/>
         <source>Preset</source>
         <translation>إعداد مسبق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="59"/>
         <source>Start from a saved model</source>
         <translation>البدء من نموذج محفوظ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="60"/>
         <source>Load…</source>
         <translation>تحميل…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="60"/>
         <source>Load a model JSON file</source>
         <translation>تحميل ملف نموذج JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
         <source>Save…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
         <source>Save this model as a JSON file</source>
         <translation>حفظ هذا النموذج كملف JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="70"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="66"/>
         <source>Save as preset</source>
         <translation>حفظ كإعداد مسبق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="70"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="66"/>
         <source>Keep this model among your presets (in your QGIS profile)</source>
         <translation>الاحتفاظ بهذا النموذج ضمن إعداداتك المسبقة (في ملف تعريف QGIS)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="77"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="73"/>
         <source>Model name</source>
         <translation>اسم النموذج</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="77"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="73"/>
         <source>Names the result group and the output file</source>
         <translation>يُسمّي مجموعة النتائج وملف المخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="87"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="83"/>
         <source>As-of date</source>
         <translation>تاريخ التحليل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="87"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="83"/>
         <source>The date the analysis describes; windows count back from it</source>
         <translation>التاريخ الذي يصفه التحليل؛ وتُحسب النوافذ الزمنية رجوعًا منه</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="93"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="89"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="102"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="98"/>
         <source>as of</source>
         <translation>بتاريخ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="104"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="100"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="108"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="104"/>
         <source>Analysis units</source>
         <translation>وحدات التحليل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="114"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="110"/>
         <source>Guess layers</source>
         <translation>تخمين الطبقات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="114"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="110"/>
         <source>Pick the project layer for each criterion from layer names, tables and fields</source>
         <translation>اختيار طبقة المشروع لكل معيار من أسماء الطبقات والجداول والحقول</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="124"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="120"/>
         <source>Criteria</source>
         <translation>المعايير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="377"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="137"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="129"/>
         <source>RiskMap output GeoPackage</source>
         <translation>ملف GeoPackage لمخرجات RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="138"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="129"/>
         <source>Output GeoPackage</source>
         <translation>ملف GeoPackage للمخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="138"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="129"/>
         <source>Where the scored units, areas and watch list are written</source>
         <translation>حيث تُكتب الوحدات المقيَّمة والمناطق وقائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="158"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
         <source>Generate at-risk layer</source>
         <translation>إنشاء طبقة المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="158"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>تشغيل النموذج وإضافة المناطق المعرّضة للخطر إلى الخريطة (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="164"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="154"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="164"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="154"/>
         <source>Stop the run; nothing is written (Esc)</source>
         <translation>إيقاف التشغيل؛ لا يُكتب شيء (Esc)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="172"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="162"/>
         <source>Progress of the run</source>
         <translation>تقدّم التشغيل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="187"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="177"/>
         <source>Output</source>
         <translation>المخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="195"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="185"/>
         <source>At-risk areas</source>
         <translation>المناطق المعرّضة للخطر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>Previous RiskMap result</source>
         <translation>نتيجة RiskMap السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
         <source>the output file, if it exists</source>
         <translation>ملف المخرجات إن وُجد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>Compare with previous result</source>
         <translation>المقارنة مع النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>An earlier result GeoPackage: the run lists the units that entered or left the areas or moved in rank since then. Empty: the output file as it was before this run</source>
         <translation>ملف GeoPackage لنتيجة سابقة: يسرد التشغيل الوحدات التي دخلت المناطق أو خرجت منها أو تغيّر ترتيبها منذ ذلك الحين. فارغ: ملف المخرجات كما كان قبل هذا التشغيل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="181"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="171"/>
         <source>Changes since the previous result</source>
         <translation>التغييرات منذ النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="188"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="178"/>
         <source>Compare with</source>
         <translation>المقارنة مع</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="190"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="180"/>
         <source>Store in PostGIS</source>
         <translation>التخزين في PostGIS</translation>
     </message>

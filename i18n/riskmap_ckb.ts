@@ -14,122 +14,122 @@
         <translation>پیشاندانی هەموو پەیامەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="16"/>
         <source>Print briefing (PDF)</source>
         <translation>چاپکردنی کورتەڕاپۆرت (PDF)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="70"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="56"/>
         <source>Result GeoPackage</source>
         <translation>GeoPackageی ئەنجام</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="73"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="59"/>
         <source>Page size</source>
         <translation>قەبارەی لاپەڕە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="78"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="64"/>
         <source>Classification banner</source>
         <translation>نیشانەی پۆلێنکردن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="90"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="76"/>
         <source>Briefing PDF</source>
         <translation>کورتەڕاپۆرتی PDF</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="95"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="81"/>
         <source>Pages</source>
         <translation>لاپەڕەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="15"/>
         <source>Create hexagon grid</source>
         <translation>دروستکردنی تۆڕی شەشگۆشە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="74"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="61"/>
         <source>Extent</source>
         <translation>ڕووبەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="75"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="62"/>
         <source>Cell size (km)</source>
         <translation>قەبارەی خانە (کم)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="84"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="71"/>
         <source>Boundary to clip to</source>
         <translation>سنوور بۆ بڕین</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="92"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="79"/>
         <source>Grid CRS (metres)</source>
         <translation>سیستەمی هاوتەریبی تۆڕ (مەتر)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="95"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="82"/>
         <source>Hexagon grid</source>
         <translation>تۆڕی شەشگۆشە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="117"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="98"/>
         <source>Give an extent or a boundary layer — the grid needs an area to cover.</source>
         <translation>ڕووبەرێک یان چینێکی سنوور دیاری بکە — تۆڕەکە پێویستی بە ناوچەیەکە بۆ داپۆشین.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="147"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="128"/>
         <source>The grid CRS {} is in degrees — choose a projected CRS in metres.</source>
         <translation>سیستەمی هاوتەریبی تۆڕ {} بە پلەیە — سیستەمێکی پڕۆجێکتکراو بە مەتر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="193"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="167"/>
         <source>{} hexagons of {} km</source>
         <translation>{} شەشگۆشەی {} کم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="141"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="14"/>
         <source>Score at-risk areas</source>
         <translation>هەڵسەنگاندنی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="54"/>
         <source>Model file (JSON)</source>
         <translation>فایلی مۆدێل (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="50"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="60"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>چینی یەکەکان (لە جیاتی یەکەکانی مۆدێل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="58"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="68"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>بەرواری شیکاری (لە جیاتی بەرواری مۆدێل)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="76"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>نەخشەی چینەکان (تەنی JSON یان name=layer;name2=file)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="182"/>
+        <location filename="../riskmap_plugin/processing_provider/model_algorithm.py" line="34"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>فایلی مۆدێل نەدۆزرایەوە: '{}' — فایلێکی مۆدێلی RiskMap (JSON) هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="194"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="165"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>بەرواری شیکاری '{}' بەروار نییە — بە شێوەی YYYY-MM-DD بینووسە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="241"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="203"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>هیچ دەرچوونێک هەڵنەبژێردراوە — OUTPUT_UNITS یان OUTPUT_AREAS یان OUTPUT_WATCH دیاری بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="334"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="283"/>
         <source>Wrote {}</source>
         <translation>{} نووسرا</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>خاڵ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="146"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="124"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>ئەنجامی پێشوو بۆ بەراوردکردن (GeoPackage)</translation>
     </message>
@@ -274,27 +274,27 @@
         <translation>مەترسیدارتر کاتێک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="258"/>
         <source>Value in the area</source>
         <translation>بەها لە ناوچەکەدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="259"/>
         <source>Points</source>
         <translation>خاڵەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="260"/>
         <source>Share</source>
         <translation>بەش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="276"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="263"/>
         <source>Unit</source>
         <translation>یەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="276"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="266"/>
         <source>Rank</source>
         <translation>پلە</translation>
     </message>
@@ -409,32 +409,32 @@
         <translation>… و {} یەکەی تر (نەخشەکە ببینە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="38"/>
         <source>briefing</source>
         <translation>بریفینگ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="38"/>
         <source>report</source>
         <translation>ڕاپۆرت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="38"/>
         <source>print layout</source>
         <translation>دیزاینی چاپ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="38"/>
         <source>atlas</source>
         <translation>ئەتڵەس</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="38"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="26"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="25"/>
         <source>Creates a grid of hexagons to use as analysis units (e.g. as the &lt;i&gt;Units layer&lt;/i&gt; of &lt;i&gt;Score at-risk areas&lt;/i&gt;). Each hexagon has a &lt;tt&gt;unit_id&lt;/tt&gt; and a &lt;tt&gt;unit_name&lt;/tt&gt;.
 
 &lt;b&gt;Extent&lt;/b&gt;: the area to cover (type coordinates, draw on the canvas, or take a layer's extent). Optional when a boundary is given.
@@ -455,82 +455,82 @@
 &lt;b&gt;CRSی تۆڕ&lt;/b&gt; (ئارەزوومەندانە): CRSێکی پرۆجێکتکراو بە مەتر؛ بە شێوەی بنەڕەت ناوچەی UTM لە ناوەڕاستی پانتاییەکەدا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="32"/>
         <source>hexagon</source>
         <translation>شەشگۆشە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="32"/>
         <source>grid</source>
         <translation>تۆڕ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="32"/>
         <source>analysis units</source>
         <translation>یەکەکانی شیکاری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="32"/>
         <source>tessellation</source>
         <translation>خانەبەندی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="58"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="56"/>
         <source>Scored units</source>
         <translation>یەکە نمرەدراوەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="60"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="58"/>
         <source>Watch list</source>
         <translation>لیستی چاودێری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>risk</source>
         <translation>مەترسی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>at-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>stabilization</source>
         <translation>سەقامگیرکردن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>conflict</source>
         <translation>ململانێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>violent extremism</source>
         <translation>توندڕەویی توندوتیژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>composite indicator</source>
         <translation>نیشاندەری لێکدراو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>multi-criteria</source>
         <translation>فرەپێوەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>watch list</source>
         <translation>لیستی چاودێری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="349"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="298"/>
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>RiskMap بە مۆدێلی '{0}' بە بەرواری بنەڕەتی {1} هەژماری کردووە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="42"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="37"/>
         <source>Re-scores the model at earlier as-of dates, each time with only the data dated up to that day, and compares each unit's score with what happened in the following months: the events of the outcome criterion (by default the model's time criterion, with its filters and location-precision rule) dated after the as-of date and up to the end of the horizon. Beside the model, always: four baselines from conflict history alone (events in the prior 6 and 12 months, months with events among the prior 12, a decayed history).
 
 &lt;b&gt;As-of dates&lt;/b&gt;: a list (2016-12-31, 2017-06-30…) or &lt;b&gt;First&lt;/b&gt;, &lt;b&gt;Last&lt;/b&gt; and &lt;b&gt;Every N months&lt;/b&gt;. &lt;b&gt;Horizon&lt;/b&gt;: months after each as-of date.
@@ -551,112 +551,112 @@
 &lt;b&gt;دەرئەنجامەکان&lt;/b&gt;: GeoPackageێک لەگەڵ پێوانەکان بەپێی بەرواری بنەڕەتی و نمرەدەر (ROC AUC، تێکڕای وردی، وردی و دۆزینەوە لە k، Spearman، بەشی ڕووداوە دواترەکان لە ناوچە مەترسیدارەکان و لە لیستی چاودێریدا)، بڕیار بەراورد بە باشترین هێڵی بنچینە لەگەڵ مەودای bootstrap، ڕاپۆرتی پێوەرەکان، و یەکەکان لە دوایین بەرواری بنەڕەتیدا بە شێوازی پێکان، نەپێکان و ئاگادارکردنەوەی هەڵە؛ پێوانەکان وەک CSV؛ هێڵکارییەک (PNG، پێویستی بە matplotlib هەیە). ئاگادارییەکان: ئاسۆیەکی کاتی کە کۆتایی داتاکان بڕیویەتی، و چینی بێ بەروار (ئەگەری بەکارهێنانی زانیاریی داهاتوو).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="45"/>
         <source>backtest</source>
         <translation>تاقیکردنەوەی پاشەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="45"/>
         <source>validation</source>
         <translation>پشتڕاستکردنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="45"/>
         <source>forecast</source>
         <translation>پێشبینی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="45"/>
         <source>baseline</source>
         <translation>هێڵی بنچینە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="45"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="104"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="17"/>
         <source>Backtest the model against what happened next</source>
         <translation>تاقیکردنەوەی پاشەوەی مۆدێل بەراورد بەوەی دواتر ڕوویدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="109"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="87"/>
         <source>As-of dates (YYYY-MM-DD, comma-separated)</source>
         <translation>بەروارە بنەڕەتییەکان (YYYY-MM-DD، بە کۆما جیاکراونەتەوە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="114"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="92"/>
         <source>First as-of date</source>
         <translation>یەکەم بەرواری بنەڕەتی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="117"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="95"/>
         <source>Last as-of date</source>
         <translation>دوایین بەرواری بنەڕەتی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="120"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="98"/>
         <source>Every N months</source>
         <translation>هەر N مانگ جارێک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="120"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="98"/>
         <source>Horizon (months after each as-of date)</source>
         <translation>ئاسۆی کاتی (ئەو مانگانەی دوای هەر بەروارێکی بنەڕەتی)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="134"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="112"/>
         <source>Outcome criterion (id; default: the time criterion)</source>
         <translation>پێوەری ئەنجام (ناسنامە؛ بنەڕەت: پێوەری کاتی)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="141"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="119"/>
         <source>Leave out illustrative criteria</source>
         <translation>لابردنی پێوەرە نموونەییەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="146"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="124"/>
         <source>Propose weights that would have done better</source>
         <translation>پێشنیارکردنی ئەو قورساییانەی کە ئەنجامی باشتریان دەدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="71"/>
         <source>Backtest GeoPackage</source>
         <translation>GeoPackageی تاقیکردنەوەی پاشەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="156"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="134"/>
         <source>Metrics table (CSV)</source>
         <translation>خشتەی پێوانەکان (CSV)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="165"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="143"/>
         <source>Chart (PNG)</source>
         <translation>هێڵکاری (PNG)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="174"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="152"/>
         <source>Verdict</source>
         <translation>بڕیار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="219"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="178"/>
         <source>No as-of dates — give AS_OF_DATES, or FIRST and LAST (YYYY-MM-DD).</source>
         <translation>هیچ بەرواری بنەڕەتی نییە — AS_OF_DATES دیاری بکە، یان FIRST و LAST (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="225"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="184"/>
         <source>FIRST ({}) is after LAST ({}) — swap them.</source>
         <translation>FIRST ({}) دوای LAST ({}) دێت — جێگەکانیان بگۆڕەوە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="296"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="245"/>
         <source>{}: '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>{}: '{}' بەروار نییە — بە شێوەی YYYY-MM-DD بینووسە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="27"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="25"/>
         <source>Prints a RiskMap result GeoPackage (written by &lt;i&gt;Score at-risk areas&lt;/i&gt;) as a briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the tables of at-risk areas and of criteria and weights, the method note, caveats (data coverage, illustrative layers) and the data sources and attributions; then one page per at-risk area with its map, drivers with raw values and member units.
 
 &lt;b&gt;Banner&lt;/b&gt;: the classification text printed at the top and bottom of every page.
@@ -709,7 +709,7 @@
         <translation>نموونەیی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="61"/>
         <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
 
 &lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
@@ -742,7 +742,7 @@
 &lt;b&gt;دەرئەنجامەکان&lt;/b&gt;: کاتێک دەرئەنجامەکان بۆ هەمان GeoPackage دەچن، پێکەوە و بە شێوەیەکی ئەتۆمی دەنووسرێن (جێبەجێکردنێکی شکستخواردوو یان هەڵوەشێنراوە فایلی پێشوو دەستلێنەدراو دەهێڵێتەوە)، لەگەڵ خشتەکانی &lt;i&gt;criteria&lt;/i&gt; و &lt;i&gt;sensitivity&lt;/i&gt; (و &lt;i&gt;changes&lt;/i&gt;) و سەرچاوەی جێبەجێکردنەکە (مۆدێل، بەرواری بنەڕەت، تێخراوەکان لەگەڵ هاشی ناوەڕۆکیان، وەشانەکان، کات).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="155"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="133"/>
         <source>Allow files outside the model&apos;s folder</source>
         <translation>ڕێگەدان بە فایلەکانی دەرەوەی فۆڵدەری مۆدێلەکە</translation>
     </message>
@@ -752,37 +752,37 @@
         <translation>لەم سنووری بڕینەوەیەدا هیچ ناوچەیەکی مەترسیدار نییە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="285"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="234"/>
         <source>Chart: could not write '{}' ({}) — choose a folder you can write to.</source>
         <translation>هێڵکاری: نەتوانرا '{}' بنووسرێت ({}) — بوخچەیەک هەڵبژێرە کە دەتوانیت تێیدا بنووسیت.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="73"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="83"/>
         <source>Use the sample&apos;s layers, illustrative ones included (the model&apos;s default_source)</source>
         <translation>چینەکانی نموونە بەکاربهێنە، چینە ڕوونکەرەوەکانیش (default_source ی مۆدێلەکە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="123"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="104"/>
         <source>Boundary to clip to: the layer '{}' has no polygons (it is empty or its geometries are NULL) — choose a layer with the area's outline.</source>
         <translation>سنووری بڕین: چینی '{}' هیچ فرەگۆشەیەکی تێدا نییە (بەتاڵە یان جیۆمەترییەکانی NULL ن) — چینێک هەڵبژێرە کە سنووری ناوچەکەی تێدایە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="130"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="111"/>
         <source>Extent: '{}' has no area (a point, a line or numbers that are not coordinates) — draw the extent on the canvas or take a layer's extent.</source>
         <translation>ڕووبەر: '{}' هیچ ڕووبەرێکی نییە (خاڵێک، هێڵێک یان ژمارەگەلێک کە هاوتەریب نین) — ڕووبەرەکە لەسەر نەخشەکە بکێشە یان ڕووبەری چینێک وەربگرە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="207"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="181"/>
         <source>Hexagon grid: the disk is full — free some space or choose another folder.</source>
         <translation>تۆڕی شەشگۆشە: دیسکەکە پڕە — هەندێک شوێن بەتاڵ بکەرەوە یان بوخچەیەکی تر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="208"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="182"/>
         <source>Hexagon grid: could not write to '{}' — choose a folder you can write to with free space.</source>
         <translation>تۆڕی شەشگۆشە: نەتوانرا لە '{}' بنووسرێت — بوخچەیەک هەڵبژێرە کە دەتوانیت تێیدا بنووسیت و شوێنی بەتاڵی هەیە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="99"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="97"/>
         <source>&lt;b&gt;Use the sample&apos;s layers&lt;/b&gt; (off by default): the model&apos;s &lt;i&gt;default_source&lt;/i&gt; is read only when this is ticked, and only when it is RiskMap&apos;s sample GeoPackage, which holds real open data and made-up (illustrative) layers. Without it, a layer that the project, the layer map and the model&apos;s paths do not give stops the run, naming the layer: made-up data never reach a result unasked.</source>
         <translation>&lt;b&gt;چینەکانی نموونە بەکاربهێنە&lt;/b&gt; (بە شێوەی بنەڕەت کوژاوەیە): &lt;i&gt;default_source&lt;/i&gt; ی مۆدێلەکە تەنها کاتێک دەخوێندرێتەوە کە ئەمە نیشانە کرابێت، و تەنها ئەگەر GeoPackage ی نموونەی RiskMap بێت، کە داتای کراوەی ڕاستەقینە و چینی دروستکراو (ڕوونکەرەوە) لەخۆدەگرێت. بەبێ ئەوە، چینێک کە پرۆژەکە، نەخشەی چینەکان و ڕێڕەوەکانی مۆدێلەکە نایدەن، کارپێکردنەکە دەوەستێنێت و ناوی چینەکە دەهێنێت: داتای دروستکراو هەرگیز بەبێ داواکردن ناگاتە ئەنجامێک.</translation>
     </message>
@@ -1170,107 +1170,107 @@
 <context>
     <name>CriteriaTableModel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="74"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="75"/>
         <source>Criterion</source>
         <translation>پێوەر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="69"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="76"/>
         <source>Layer</source>
         <translation>چین</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="70"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="77"/>
         <source>Measure</source>
         <translation>پێوانە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="78"/>
         <source>Fields</source>
         <translation>خانەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="72"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="79"/>
         <source>Window (days)</source>
         <translation>ماوە (ڕۆژ)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="80"/>
         <source>Normalisation</source>
         <translation>ئاسایکردنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="74"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="81"/>
         <source>Direction</source>
         <translation>ئاراستە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="75"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="82"/>
         <source>Weight</source>
         <translation>کێش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="83"/>
         <source>Share</source>
         <translation>بەش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="77"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="84"/>
         <source>Dimension</source>
         <translation>ڕەهەند</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="250"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="257"/>
         <source>the chosen layer is no longer in the project</source>
         <translation>چینە هەڵبژێردراوەکە ئیتر لە پڕۆژەکەدا نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="255"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="263"/>
         <source>every weight is 0: give at least one criterion a weight</source>
         <translation>هەموو کێشەکان 0ن: بە لایەنی کەمەوە کێشێک بدە بە پێوەرێک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="261"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="269"/>
         <source>Ready</source>
         <translation>ئامادەیە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="267"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="275"/>
         <source>— choose a layer —</source>
         <translation>— چینێک هەڵبژێرە —</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="279"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="287"/>
         <source>lower is riskier</source>
         <translation>نزمتر مەترسیدارترە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="279"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="287"/>
         <source>higher is riskier</source>
         <translation>بەرزتر مەترسیدارترە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="310"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="318"/>
         <source>This criterion can run.</source>
         <translation>ئەم پێوەرە دەتوانرێت بژمێردرێت.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="311"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="319"/>
         <source>This criterion cannot run:</source>
         <translation>ئەم پێوەرە ناتوانرێت بژمێردرێت:</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="313"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="321"/>
         <source>Guessed automatically ({how}) — check it.</source>
         <translation>بە خۆکاری مەزەندە کرا ({how}) — پشکنینی بۆ بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="315"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="323"/>
         <source>Share of the total weight</source>
         <translation>بەش لە کۆی کێش</translation>
     </message>
@@ -1321,27 +1321,27 @@
 <context>
     <name>CriterionEditor</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="218"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="211"/>
         <source>higher is riskier</source>
         <translation>بەرزتر مەترسیدارترە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="218"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="211"/>
         <source>lower is riskier</source>
         <translation>نزمتر مەترسیدارترە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="279"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="272"/>
         <source>Criterion “{}”</source>
         <translation>پێوەری «{}»</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="301"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="294"/>
         <source>who to credit for this layer (printed in the briefing)</source>
         <translation>کێ وەک خاوەنی ئەم چینە بناسێنرێت (لە بریفینگەکەدا چاپ دەکرێت)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="310"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="303"/>
         <source>Attribution of the layer</source>
         <translation>ناساندنی خاوەنی چینەکە</translation>
     </message>
@@ -1545,57 +1545,57 @@ Continue?</source>
 <context>
     <name>ModelActions</name>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="89"/>
         <source>{} (mine)</source>
         <translation>{} (هی من)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="116"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="141"/>
         <source>Load a RiskMap model</source>
         <translation>بارکردنی مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="196"/>
         <source>RiskMap model (*.json)</source>
         <translation>مۆدێلی RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="196"/>
         <source>Save the RiskMap model</source>
         <translation>پاشەکەوتکردنی مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="223"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="219"/>
         <source>Saved the preset “{}”.</source>
         <translation>ڕێکخستنی ئامادەی «{}» پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="266"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="95"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>{found} لە {total} چین مەزەندە کران — پشکنینیان بۆ بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="190"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="143"/>
         <source>Restored {found} layers from the model file.</source>
         <translation>{found} چین لە فایلی مۆدێلەکەوە گەڕێنرانەوە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="197"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
         <source>Some layers of the model file could not be restored: {}</source>
         <translation>هەندێک چینی فایلی مۆدێلەکە نەگەڕێنرانەوە: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="217"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="209"/>
         <source>Saved the model to {}.</source>
         <translation>مۆدێلەکە لە {} هەڵگیرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="185"/>
         <source>Files outside the model&apos;s folder</source>
         <translation>فایلەکانی دەرەوەی بوخچەی مۆدێلەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="178"/>
         <source>This model reads {count} files outside its own folder:
 
 {files}
@@ -1611,67 +1611,67 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>PanelLogic</name>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="80"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="237"/>
         <source>RiskMap model</source>
         <translation>مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="209"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="73"/>
         <source>criteria rows {} cannot run</source>
         <translation>ڕیزەکانی پێوەر {} ناتوانرێن بژمێردرێن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="215"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="79"/>
         <source>add at least one criterion</source>
         <translation>بە لایەنی کەمەوە پێوەرێک زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="217"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="81"/>
         <source>choose an output GeoPackage</source>
         <translation>GeoPackageێکی دەرچوون هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="225"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="89"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>مۆدێلەکە جێبەجێ بکە و ناوچە مەترسیدارەکان بخەرە سەر نەخشە (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="227"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="93"/>
         <source>Cannot run yet: {}</source>
         <translation>هێشتا ناتوانرێت جێبەجێ بکرێت: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="288"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="122"/>
         <source>Running “{}”…</source>
         <translation>«{}» جێبەجێ دەکرێت…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="324"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="166"/>
         <source>Done — %p%</source>
         <translation>تەواو بوو — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="326"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="168"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} ناوچەی مەترسیدار، {watch} یەکە لە لیستی چاودێری ← {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="365"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="194"/>
         <source>Cancelled — nothing was written.</source>
         <translation>هەڵوەشێنرایەوە — هیچ نەنووسرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="370"/>
+        <location filename="../riskmap_plugin/gui/message_bar.py" line="62"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="174"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="284"/>
         <source>hex {} km</source>
         <translation>شەشگۆشە {} کم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="332"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="176"/>
         <source>(stored as run {})</source>
         <translation>(وەک کارپێکردنی {} هەڵگیرا)</translation>
     </message>
@@ -1687,197 +1687,197 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapAnnotations</name>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="28"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="29"/>
         <source>{value} {noun}</source>
         <translation>{value} {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="29"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="30"/>
         <source>{value} {noun} in {window}</source>
         <translation>{value} {noun} لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="30"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="31"/>
         <source>{value} low-severity {noun}</source>
         <translation>{value} {noun}ی کەمتوندی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="31"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="32"/>
         <source>{value} low-severity {noun} in {window}</source>
         <translation>{value} {noun}ی کەمتوندی لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="33"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="34"/>
         <source>{value} {noun} per km²</source>
         <translation>{value} {noun} بۆ هەر کم²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="34"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="35"/>
         <source>{value} {noun} per km² in {window}</source>
         <translation>{value} {noun} بۆ هەر کم² لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="35"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="36"/>
         <source>{value} {noun} per {per} people</source>
         <translation>{value} {noun} بۆ هەر {per} کەس</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="36"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="37"/>
         <source>{value} {noun} per {per} people in {window}</source>
         <translation>{value} {noun} بۆ هەر {per} کەس لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="38"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="39"/>
         <source>{noun} present</source>
         <translation>{noun} هەیە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="39"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="40"/>
         <source>{noun} in {window}</source>
         <translation>{noun} لە {window}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="42"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="43"/>
         <source>{current} {noun} vs {reference} in {reference_period}</source>
         <translation>{current} {noun} بەرامبەر {reference} لە {reference_period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="44"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="45"/>
         <source>{value} km from {noun}</source>
         <translation>{value} کم لە {noun}ەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="45"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="46"/>
         <source>&lt; 1 km from {noun}</source>
         <translation>کەمتر لە 1 کم لە {noun}ەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="51"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="52"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % لە {noun}دا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="52"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="53"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="53"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="54"/>
         <source>{noun} index {value}</source>
         <translation>پێوەری {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="54"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="55"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="55"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="56"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ ئاستی {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="57"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="58"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} لە بەرزترین {share} %دا ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="61"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="62"/>
         <source>below the gate {rule}</source>
         <translation>خوار دەروازەی {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="62"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="63"/>
         <source>no data</source>
         <translation>داتا نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="63"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="64"/>
         <source>near {town}</source>
         <translation>نزیک {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="73"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="74"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>مەودای پلە {low}–{high} دەگاتە یەکە مەترسیدارەکان ({p} %ی جارەکان)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="75"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="76"/>
         <source>{n} mo</source>
         <translation>{n} مانگ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="76"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="77"/>
         <source>{n} d</source>
         <translation>{n} ڕۆژ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="77"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="78"/>
         <source>intensifying</source>
         <translation>توندبوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="78"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="79"/>
         <source>new</source>
         <translation>نوێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="59"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="60"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>نمرە {score} لە ماوەی {margin} خاڵ لە سنووری مەترسی {cutoff}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="46"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="47"/>
         <source>towns {value} km from {noun}</source>
         <translation>شارۆچکەکان {value} کم دوور لە {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="47"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="48"/>
         <source>towns &lt; 1 km from {noun}</source>
         <translation>شارۆچکەکان &lt; 1 کم دوور لە {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="48"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="49"/>
         <source>{value} % {noun}</source>
         <translation>{value} % {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="49"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="50"/>
         <source>{period} scaled to {window}</source>
         <translation>{period} گونجێنراو بۆ {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="50"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="51"/>
         <source>{period} (pro-rated)</source>
         <translation>{period} (بە ڕێژە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="64"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="65"/>
         <source> – </source>
         <translation> – </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="65"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="66"/>
         <source>{label} rising: {trend} trend (p = {p})</source>
         <translation>{label} لە بەرزبوونەوەدایە: ڕەوتی {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="67"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="68"/>
         <source>{label} surge: {value} {noun} in the last 4 weeks</source>
         <translation>{label}: هەڵکشانی لەناکاو بۆ {value} {noun} لە دوایین 4 هەفتەدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="69"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="70"/>
         <source>{label} as high as in {year} ({current} {noun} vs {reference})</source>
         <translation>{label}: هێندەی ساڵی {year} بەرزە ({current} {noun} بەرامبەر {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="71"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="72"/>
         <source>{label}: {annotation} while the score is low ({score})</source>
         <translation>{label}: {annotation} لە کاتێکدا نمرەکە نزمە ({score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="80"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="81"/>
         <source>{text} (illustrative)</source>
         <translation>{text} (نموونەیی)</translation>
     </message>
@@ -1885,402 +1885,402 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapBriefing</name>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="31"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="33"/>
         <source>Areas at risk of a violent-extremist resurgence · as of {as_of} · generated {generated} · RiskMap {version}</source>
         <translation>ناوچەکانی لە مەترسیی گەڕانەوەی توندڕەویی چەکدار · لە بەرواری {as_of} · دروستکراوە لە {generated} · RiskMap {version}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="43"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="45"/>
         <source>{dimension} {share} %</source>
         <translation>{dimension} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="44"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="46"/>
         <source>weighted arithmetic mean</source>
         <translation>تێکڕای ژمێرەیی کێشدار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="45"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="47"/>
         <source>weighted geometric mean (non-compensatory)</source>
         <translation>تێکڕای ئەندازەیی کێشدار (بێ قەرەبوو)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="47"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="49"/>
         <source>{count} classes by {method}</source>
         <translation>{count} پۆل بەپێی {method}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="48"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="50"/>
         <source>natural breaks (Jenks)</source>
         <translation>دابڕینە سروشتییەکان (جێنکس)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="49"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="51"/>
         <source>quantiles</source>
         <translation>چەندێتییەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="50"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="52"/>
         <source>equal intervals</source>
         <translation>مەودای یەکسان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="51"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="53"/>
         <source>fixed breaks</source>
         <translation>دابڕینی جێگیر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="52"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="54"/>
         <source>class {label} or above</source>
         <translation>پۆلی «{label}» یان سەرووتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="53"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="55"/>
         <source>the upper classes</source>
         <translation>پۆلە بەرزەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="54"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="56"/>
         <source> (score ≥ {score})</source>
         <translation> (نمرە ≥ {score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="56"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="58"/>
         <source>How sure: {draws} Monte Carlo runs varied {varied}. Rank band = the 5–95 % range of an area's best rank over the runs; in top class = the share of runs in which it stays within the {at_risk} at-risk units.</source>
         <translation>چەند دڵنیاین: {draws} جار مۆنتی کارلۆ {varied}ی گۆڕی. مەودای پلە = مەودای 5–95 %ی باشترین پلەی ناوچەکە لە جارەکاندا؛ بەرزترین پۆل = بەشی ئەو جارانەی کە لەناو {at_risk} یەکە مەترسیدارەکەدا دەمێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="59"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="61"/>
         <source>the weights (drawn around the set ones)</source>
         <translation>کێشەکان (لە دەوری کێشە دیاریکراوەکان هەڵبژێردراون)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="61"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="63"/>
         <source>the normalisation ({methods})</source>
         <translation>ڕێکخستنەوە ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="62"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="64"/>
         <source>the aggregation ({methods})</source>
         <translation>کۆکردنەوە ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="63"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="65"/>
         <source>min–max</source>
         <translation>کەمترین–زۆرترین</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="64"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="66"/>
         <source>percentile</source>
         <translation>سەدی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="65"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="67"/>
         <source>z-score</source>
         <translation>نمرەی z</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="66"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="68"/>
         <source>arithmetic</source>
         <translation>ژمێرەیی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="67"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="69"/>
         <source>geometric</source>
         <translation>ئەندازەیی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="68"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="70"/>
         <source>normalisation method</source>
         <translation>ڕێبازی ڕێکخستنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="69"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="71"/>
         <source>aggregation method</source>
         <translation>ڕێبازی کۆکردنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="70"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="72"/>
         <source>The weights that move the ranking most: {weights}</source>
         <translation>ئەو کێشانەی زۆرترین کاریگەرییان لە ڕیزبەندی هەیە: {weights}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="72"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="74"/>
         <source>; method choices: {choices}</source>
         <translation>؛ هەڵبژاردنەکانی ڕێباز: {choices}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="73"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="75"/>
         <source>{label} ({share} %)</source>
         <translation>{label} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="74"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="76"/>
         <source>{label} {share} %</source>
         <translation>{label} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="76"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="78"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="77"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="79"/>
         <source>{first} or {last}</source>
         <translation>{first} یان {last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="78"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="80"/>
         <source>{first} and {last}</source>
         <translation>{first} و {last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="79"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="81"/>
         <source>{names} and {count} more</source>
         <translation>{names} و {count}ی تر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="80"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="82"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="82"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="84"/>
         <source>Data coverage: {share} % of the weight on average</source>
         <translation>داپۆشینی داتا: بە تێکڕا {share} %ی کێش</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="84"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="86"/>
         <source>; {count} units with low coverage ({names})</source>
         <translation>؛ {count} یەکە بە داپۆشینی کەم ({names})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="86"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="88"/>
         <source>Illustrative — not real data: {layers} — made up for the sample; do not use for decisions.</source>
         <translation>نموونەیی — داتای ڕاستەقینە نییە: {layers} — بۆ نموونەکە دروستکراون؛ بۆ بڕیاردان بەکاری مەهێنە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="89"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="91"/>
         <source>Illustrative — not real data (made up for the sample): {layers}</source>
         <translation>نموونەیی — داتای ڕاستەقینە نییە (بۆ نموونەکە دروستکراون): {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="91"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="93"/>
         <source>Illustrative — not real data: {layers}</source>
         <translation>نموونەیی — داتای ڕاستەقینە نییە: {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="93"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="95"/>
         <source>{table}: source not recorded — add its attribution</source>
         <translation>{table}: سەرچاوە تۆمار نەکراوە — ئاماژەپێدانەکەی زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="96"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="98"/>
         <source>Class: {label} · highest score {score} · mean {mean} · {units}</source>
         <translation>پۆل: {label} · بەرزترین نمرە {score} · تێکڕا {mean} · {units}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="100"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="102"/>
         <source>{count} unit</source>
         <translation>{count} یەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="101"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="103"/>
         <source>{count} units</source>
         <translation>{count} یەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="102"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="104"/>
         <source>Rank band {band}</source>
         <translation>مەودای پلە {band}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="103"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="105"/>
         <source> · in the top class in {share} of runs</source>
         <translation> · لە بەرزترین پۆلدا لە {share}ی جارەکاندا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="104"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="106"/>
         <source>Trend: {trend} · surge: {surge} · hot spot: {hotspot}</source>
         <translation>ئاراستە: {trend} · هەڵکشان: {surge} · خاڵی گەرم: {hotspot}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="106"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="108"/>
         <source>Top drivers: {drivers}</source>
         <translation>سەرەکیترین هۆکارەکان: {drivers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="107"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="109"/>
         <source>Area {number}</source>
         <translation>ناوچەی {number}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="112"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="114"/>
         <source>surge in the last 4 weeks</source>
         <translation>هەڵکشان لە ٤ هەفتەی کۆتاییدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="113"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="115"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="114"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="116"/>
         <source>{trend} (p = {p})</source>
         <translation>{trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="115"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="117"/>
         <source>{share} %</source>
         <translation>{share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="116"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="118"/>
         <source>{value} × the {period} level</source>
         <translation>{value} × ئاستی {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="117"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="119"/>
         <source>{value} more than in {period}</source>
         <translation>{value} زیاتر لە {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="118"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="120"/>
         <source>reference</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="119"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="121"/>
         <source> (riskiest unit)</source>
         <translation> (مەترسیدارترین یەکە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="120"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="122"/>
         <source>no data</source>
         <translation>داتا نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="122"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="124"/>
         <source>Changes since the last briefing</source>
         <translation>گۆڕانکارییەکان لە کۆتا ڕاپۆرتەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="123"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="125"/>
         <source>Areas — {parts}.</source>
         <translation>ناوچەکان — {parts}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="124"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="126"/>
         <source>new: {names}</source>
         <translation>نوێ: {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="125"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="127"/>
         <source>no longer listed: {names}</source>
         <translation>ئیتر لە لیستدا نین: {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="126"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="128"/>
         <source>{first}; {second}</source>
         <translation>{first}؛ {second}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="127"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="129"/>
         <source>Entered the at-risk areas: {units} — {names}.</source>
         <translation>چوونە ناو ناوچە مەترسیدارەکان: {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="129"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="131"/>
         <source>Left the at-risk areas: {units} — {names}.</source>
         <translation>لە ناوچە مەترسیدارەکان دەرچوون: {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="131"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="133"/>
         <source>No unit entered or left the at-risk areas.</source>
         <translation>هیچ یەکەیەک نە چووە ناو ناوچە مەترسیدارەکان و نە لێیان دەرچوو.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="133"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="135"/>
         <source>Largest rank moves: {moves}.</source>
         <translation>گەورەترین گۆڕانی پلە: {moves}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="134"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="136"/>
         <source>{name} {before} → {now}</source>
         <translation>{name} {before} ← {now}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="135"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="137"/>
         <source>new</source>
         <translation>نوێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="136"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="138"/>
         <source>The criterion that moved most: {label}.</source>
         <translation>ئەو پێوەرەی زۆرترین گۆڕانی هەبوو: {label}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="138"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="140"/>
         <source>{unit} ({area})</source>
         <translation>{unit} ({area})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="139"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="141"/>
         <source>Since the previous result: {entered} entered, {left} left the at-risk areas</source>
         <translation>لە ئەنجامی پێشووەوە: {entered} چوونە ناو و {left} لە ناوچە مەترسیدارەکان دەرچوون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="141"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="143"/>
         <source>, {units} moved 5 ranks or more</source>
         <translation>، {units} 5 پلە یان زیاتر جووڵان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="142"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="144"/>
         <source>; moved most: {label}</source>
         <translation>؛ زۆرترین گۆڕان: {label}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="108"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="110"/>
         <source>Area {number} of {count}: {name}</source>
         <translation>ناوچەی {number} لە {count}: {name}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="109"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="111"/>
         <source>Hot spot {level} %</source>
         <translation>خاڵی گەرم {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="110"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="112"/>
         <source>Cold spot {level} %</source>
         <translation>خاڵی سارد {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="111"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="113"/>
         <source>Not significant</source>
         <translation>بێ بایەخی ئاماری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="34"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="36"/>
         <source>Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. {areas}. Watch list ({watch} units, closest to the cut-off or with the strongest reason first): {places}. Scores rank units against each other; they are not probabilities.</source>
         <translation>هەر یەکێک لە {units} یەکەکە نمرەیەکی 0–100 وەردەگرێت: {mean}ی {criteria} پێوەر کە بۆ 0–1 نۆرماڵ کراون (1 = مەترسیدارترین)؛ قورسایی بەپێی ڕەهەند: {shares}. {classes}. {areas}. لیستی چاودێری ({watch} یەکە، سەرەتا ئەوانەی لە سنووری بڕینەوە نزیکترن یان بەهێزترین هۆکاریان هەیە): {places}. نمرەکان یەکەکان بەراورد بە یەکتر ڕیز دەکەن؛ ئەگەری ڕوودان نین.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="39"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="41"/>
         <source>At-risk areas grow around each locally highest unit of {min_class}{cutoff} and are named after that unit&apos;s seat town</source>
         <translation>ناوچە مەترسیدارەکان لە دەوری هەر یەکەیەکی پۆلی {min_class}{cutoff} کە بە شێوەی ناوچەیی بەرزترین نمرەی هەیە فراوان دەبن و بە ناوی شارۆچکەی ناوەندی ئەو یەکەیەوە ناو دەنرێن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="41"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="43"/>
         <source>At-risk areas are touching units of {min_class}{cutoff}, named after the seat town of their highest unit</source>
         <translation>ناوچە مەترسیدارەکان بریتین لە یەکە بەیەکەوە لکاوەکانی پۆلی {min_class}{cutoff}، کە بە ناوی شارۆچکەی ناوەندی بەرزترین یەکەیانەوە ناو نراون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="98"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="100"/>
         <source>{km2} km² ({share} %)</source>
         <translation>{km2} km² ({share} %)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="99"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="101"/>
         <source> · {size} of the study area</source>
         <translation> · {size} لە ناوچەی توێژینەوە</translation>
     </message>
@@ -2966,12 +2966,12 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="87"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="94"/>
         <source>RiskMap: {}</source>
         <translation>RiskMap: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="106"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="113"/>
         <source>Preparing</source>
         <translation>ئامادەکردن</translation>
     </message>
@@ -2979,187 +2979,187 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="95"/>
         <source>Preset</source>
         <translation>ڕێکخستنی ئامادە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="59"/>
         <source>Start from a saved model</source>
         <translation>دەستپێکردن لە مۆدێلێکی پاشەکەوتکراو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="60"/>
         <source>Load…</source>
         <translation>بارکردن…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="60"/>
         <source>Load a model JSON file</source>
         <translation>بارکردنی فایلی مۆدێلی JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
         <source>Save…</source>
         <translation>پاشەکەوتکردن…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
         <source>Save this model as a JSON file</source>
         <translation>ئەم مۆدێلە وەک فایلی JSON پاشەکەوت بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="70"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="66"/>
         <source>Save as preset</source>
         <translation>پاشەکەوتکردن وەک ڕێکخستنی ئامادە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="70"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="66"/>
         <source>Keep this model among your presets (in your QGIS profile)</source>
         <translation>ئەم مۆدێلە لەناو ڕێکخستنە ئامادەکانت ڕابگرە (لە پرۆفایلی QGIS ەکەت)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="77"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="73"/>
         <source>Model name</source>
         <translation>ناوی مۆدێل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="77"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="73"/>
         <source>Names the result group and the output file</source>
         <translation>ناو لە گرووپی ئەنجام و فایلی دەرچوون دەنێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="87"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="83"/>
         <source>As-of date</source>
         <translation>بەرواری شیکاری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="87"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="83"/>
         <source>The date the analysis describes; windows count back from it</source>
         <translation>ئەو بەروارەی شیکارییەکە وەسفی دەکات؛ ماوەکان لێیەوە بۆ دواوە دەژمێردرێن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="93"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="89"/>
         <source>Model</source>
         <translation>مۆدێل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="102"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="98"/>
         <source>as of</source>
         <translation>لە بەرواری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="104"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="100"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="108"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="104"/>
         <source>Analysis units</source>
         <translation>یەکەکانی شیکاری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="114"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="110"/>
         <source>Guess layers</source>
         <translation>مەزەندەکردنی چینەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="114"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="110"/>
         <source>Pick the project layer for each criterion from layer names, tables and fields</source>
         <translation>هەڵبژاردنی چینی پڕۆژە بۆ هەر پێوەرێک لە ناوی چین و خشتە و خانەکانەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="124"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="120"/>
         <source>Criteria</source>
         <translation>پێوەرەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="377"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="137"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="129"/>
         <source>RiskMap output GeoPackage</source>
         <translation>GeoPackageی دەرچووی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="138"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="129"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackageی دەرچوون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="138"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="129"/>
         <source>Where the scored units, areas and watch list are written</source>
         <translation>شوێنی نووسینی یەکە هەڵسەنگێنراوەکان، ناوچەکان و لیستی چاودێری</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="158"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
         <source>Generate at-risk layer</source>
         <translation>دروستکردنی چینی ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="158"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>مۆدێلەکە جێبەجێ بکە و ناوچە مەترسیدارەکان بخەرە سەر نەخشە (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="164"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="154"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="164"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="154"/>
         <source>Stop the run; nothing is written (Esc)</source>
         <translation>ڕاگرتنی جێبەجێکردن؛ هیچ نانووسرێت (Esc)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="172"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="162"/>
         <source>Progress of the run</source>
         <translation>پێشکەوتنی جێبەجێکردن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="187"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="177"/>
         <source>Output</source>
         <translation>دەرچوون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="195"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="185"/>
         <source>At-risk areas</source>
         <translation>ناوچە مەترسیدارەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>Previous RiskMap result</source>
         <translation>ئەنجامی پێشووی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
         <source>the output file, if it exists</source>
         <translation>فایلی دەرچوون، ئەگەر هەبێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>Compare with previous result</source>
         <translation>بەراوردکردن لەگەڵ ئەنجامی پێشوو</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>An earlier result GeoPackage: the run lists the units that entered or left the areas or moved in rank since then. Empty: the output file as it was before this run</source>
         <translation>GeoPackageی ئەنجامێکی پێشوو: جێبەجێکردنەکە ئەو یەکانە ڕیز دەکات کە لەو کاتەوە چوونەتە ناو ناوچەکان یان لێیان دەرچوون یان پلەیان گۆڕاوە. بەتاڵ: فایلی دەرچوون وەک پێش ئەم جێبەجێکردنە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="181"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="171"/>
         <source>Changes since the previous result</source>
         <translation>گۆڕانکارییەکان لە ئەنجامی پێشووەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="188"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="178"/>
         <source>Compare with</source>
         <translation>بەراورد لەگەڵ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="190"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="180"/>
         <source>Store in PostGIS</source>
         <translation>هەڵگرتن لە PostGIS</translation>
     </message>

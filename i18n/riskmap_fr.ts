@@ -14,122 +14,122 @@
         <translation>Afficher le message complet</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="16"/>
         <source>Print briefing (PDF)</source>
         <translation>Imprimer la note d’information (PDF)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="70"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="56"/>
         <source>Result GeoPackage</source>
         <translation>GeoPackage du résultat</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="73"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="59"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="78"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="64"/>
         <source>Classification banner</source>
         <translation>Bandeau de classification</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="90"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="76"/>
         <source>Briefing PDF</source>
         <translation>Note d’information PDF</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="95"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="81"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="15"/>
         <source>Create hexagon grid</source>
         <translation>Créer une grille hexagonale</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="74"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="61"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="75"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="62"/>
         <source>Cell size (km)</source>
         <translation>Taille des cellules (km)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="84"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="71"/>
         <source>Boundary to clip to</source>
         <translation>Limite de découpage</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="92"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="79"/>
         <source>Grid CRS (metres)</source>
         <translation>SCR de la grille (mètres)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="95"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="82"/>
         <source>Hexagon grid</source>
         <translation>Grille hexagonale</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="117"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="98"/>
         <source>Give an extent or a boundary layer — the grid needs an area to cover.</source>
         <translation>Indiquez une emprise ou une couche de limite — la grille doit couvrir une zone.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="147"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="128"/>
         <source>The grid CRS {} is in degrees — choose a projected CRS in metres.</source>
         <translation>Le SCR de la grille {} est en degrés — choisissez un SCR projeté en mètres.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="193"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="167"/>
         <source>{} hexagons of {} km</source>
         <translation>{} hexagones de {} km</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="141"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="14"/>
         <source>Score at-risk areas</source>
         <translation>Noter les zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="54"/>
         <source>Model file (JSON)</source>
         <translation>Fichier du modèle (JSON)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="50"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="60"/>
         <source>Units layer (replaces the model&apos;s units)</source>
         <translation>Couche des unités (remplace celles du modèle)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="58"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="68"/>
         <source>As-of date (replaces the model&apos;s)</source>
         <translation>Date de référence (remplace celle du modèle)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="66"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="76"/>
         <source>Layer map (JSON object or name=layer;name2=file)</source>
         <translation>Correspondance des couches (objet JSON ou nom=couche;nom2=fichier)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="182"/>
+        <location filename="../riskmap_plugin/processing_provider/model_algorithm.py" line="34"/>
         <source>Model file not found: '{}' — choose a RiskMap model JSON file.</source>
         <translation>Fichier du modèle introuvable : '{}' — choisissez un fichier de modèle RiskMap (JSON).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="194"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="165"/>
         <source>As-of date '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>La date de référence '{}' n’est pas une date — écrivez-la AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="241"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="203"/>
         <source>No output chosen — set OUTPUT_UNITS, OUTPUT_AREAS or OUTPUT_WATCH.</source>
         <translation>Aucune sortie choisie — définissez OUTPUT_UNITS, OUTPUT_AREAS ou OUTPUT_WATCH.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="334"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="283"/>
         <source>Wrote {}</source>
         <translation>{} écrit</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="146"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="124"/>
         <source>Previous result to compare with (GeoPackage)</source>
         <translation>Résultat précédent à comparer (GeoPackage)</translation>
     </message>
@@ -274,27 +274,27 @@
         <translation>Plus risqué si</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="258"/>
         <source>Value in the area</source>
         <translation>Valeur dans la zone</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="259"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="257"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="260"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="276"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="263"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/fill.py" line="276"/>
+        <location filename="../riskmap_plugin/report/fill.py" line="266"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -409,32 +409,32 @@
         <translation>… et {} unités de plus (voir la carte)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="38"/>
         <source>briefing</source>
         <translation>briefing</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="38"/>
         <source>report</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="38"/>
         <source>print layout</source>
         <translation>mise en page</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="38"/>
         <source>atlas</source>
         <translation>atlas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="44"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="38"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="26"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="25"/>
         <source>Creates a grid of hexagons to use as analysis units (e.g. as the &lt;i&gt;Units layer&lt;/i&gt; of &lt;i&gt;Score at-risk areas&lt;/i&gt;). Each hexagon has a &lt;tt&gt;unit_id&lt;/tt&gt; and a &lt;tt&gt;unit_name&lt;/tt&gt;.
 
 &lt;b&gt;Extent&lt;/b&gt;: the area to cover (type coordinates, draw on the canvas, or take a layer's extent). Optional when a boundary is given.
@@ -455,82 +455,82 @@
 &lt;b&gt;CRS de la grille&lt;/b&gt; (facultatif) : un système de coordonnées de référence (CRS) projeté en mètres ; par défaut, la zone UTM au centre de l'emprise.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="32"/>
         <source>hexagon</source>
         <translation>hexagone</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="32"/>
         <source>grid</source>
         <translation>grille</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="32"/>
         <source>analysis units</source>
         <translation>unités d'analyse</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="47"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="32"/>
         <source>tessellation</source>
         <translation>pavage</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="58"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="56"/>
         <source>Scored units</source>
         <translation>Unités notées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="60"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="58"/>
         <source>Watch list</source>
         <translation>Liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>risk</source>
         <translation>risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>at-risk areas</source>
         <translation>zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>stabilization</source>
         <translation>stabilisation</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>violent extremism</source>
         <translation>extrémisme violent</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>composite indicator</source>
         <translation>indicateur composite</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>multi-criteria</source>
         <translation>multicritère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="110"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="22"/>
         <source>watch list</source>
         <translation>liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="349"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="298"/>
         <source>Computed by RiskMap with the model &apos;{0}&apos; as of {1}.</source>
         <translation>Calculé par RiskMap avec le modèle « {0} » à la date de référence du {1}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="42"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="37"/>
         <source>Re-scores the model at earlier as-of dates, each time with only the data dated up to that day, and compares each unit's score with what happened in the following months: the events of the outcome criterion (by default the model's time criterion, with its filters and location-precision rule) dated after the as-of date and up to the end of the horizon. Beside the model, always: four baselines from conflict history alone (events in the prior 6 and 12 months, months with events among the prior 12, a decayed history).
 
 &lt;b&gt;As-of dates&lt;/b&gt;: a list (2016-12-31, 2017-06-30…) or &lt;b&gt;First&lt;/b&gt;, &lt;b&gt;Last&lt;/b&gt; and &lt;b&gt;Every N months&lt;/b&gt;. &lt;b&gt;Horizon&lt;/b&gt;: months after each as-of date.
@@ -551,112 +551,112 @@
 &lt;b&gt;Sorties&lt;/b&gt; : un GeoPackage contenant les métriques par date de référence et par méthode de notation (ROC AUC, précision moyenne, précision et rappel à k, Spearman, parts des événements ultérieurs dans les zones à risque et sur la liste de surveillance), le verdict face à la meilleure référence naïve avec un intervalle bootstrap, le rapport par critère, et les unités à la dernière date de référence symbolisées en détections, manqués et fausses alertes ; les métriques en CSV ; un graphique (PNG, nécessite matplotlib). Signalements : horizon tronqué par la fin des données, et couches sans dates (anticipation possible).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="45"/>
         <source>backtest</source>
         <translation>test rétrospectif</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="45"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="45"/>
         <source>forecast</source>
         <translation>prévision</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="45"/>
         <source>baseline</source>
         <translation>référence naïve</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="71"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="45"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="104"/>
+        <location filename="../riskmap_plugin/processing_provider/toolbox.py" line="17"/>
         <source>Backtest the model against what happened next</source>
         <translation>Test rétrospectif du modèle par rapport à ce qui a suivi</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="109"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="87"/>
         <source>As-of dates (YYYY-MM-DD, comma-separated)</source>
         <translation>Dates de référence (YYYY-MM-DD, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="114"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="92"/>
         <source>First as-of date</source>
         <translation>Première date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="117"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="95"/>
         <source>Last as-of date</source>
         <translation>Dernière date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="120"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="98"/>
         <source>Every N months</source>
         <translation>Tous les N mois</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="120"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="98"/>
         <source>Horizon (months after each as-of date)</source>
         <translation>Horizon (mois suivant chaque date de référence)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="134"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="112"/>
         <source>Outcome criterion (id; default: the time criterion)</source>
         <translation>Critère de résultat (identifiant ; par défaut : le critère temporel)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="141"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="119"/>
         <source>Leave out illustrative criteria</source>
         <translation>Exclure les critères illustratifs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="146"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="124"/>
         <source>Propose weights that would have done better</source>
         <translation>Proposer des pondérations qui auraient donné de meilleurs résultats</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="85"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="71"/>
         <source>Backtest GeoPackage</source>
         <translation>GeoPackage du test rétrospectif</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="156"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="134"/>
         <source>Metrics table (CSV)</source>
         <translation>Tableau des métriques (CSV)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="165"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="143"/>
         <source>Chart (PNG)</source>
         <translation>Graphique (PNG)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="174"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="152"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="219"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="178"/>
         <source>No as-of dates — give AS_OF_DATES, or FIRST and LAST (YYYY-MM-DD).</source>
         <translation>Aucune date de référence — indiquez AS_OF_DATES, ou FIRST et LAST (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="225"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="184"/>
         <source>FIRST ({}) is after LAST ({}) — swap them.</source>
         <translation>FIRST ({}) est postérieur à LAST ({}) — inversez-les.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="296"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="245"/>
         <source>{}: '{}' is not a date — write it as YYYY-MM-DD.</source>
         <translation>{} : '{}' n'est pas une date — écrivez-la au format YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="27"/>
+        <location filename="../riskmap_plugin/processing_provider/briefing_algorithm.py" line="25"/>
         <source>Prints a RiskMap result GeoPackage (written by &lt;i&gt;Score at-risk areas&lt;/i&gt;) as a briefing PDF: page 1 with the overview map, legend, scale bar, north arrow, locator, the tables of at-risk areas and of criteria and weights, the method note, caveats (data coverage, illustrative layers) and the data sources and attributions; then one page per at-risk area with its map, drivers with raw values and member units.
 
 &lt;b&gt;Banner&lt;/b&gt;: the classification text printed at the top and bottom of every page.
@@ -709,7 +709,7 @@
         <translation>Illustratif</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="63"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="61"/>
         <source>Scores analysis units (districts, sub-districts or a hexagon grid) with a RiskMap model and marks the areas at risk of a violent-extremist resurgence, each annotated with the criteria that put it there, plus a watch list of units just below the cut-off or rising.
 
 &lt;b&gt;Model file&lt;/b&gt;: the RiskMap model (JSON) with the criteria, weights and settings. Layer references in the model are looked up in this order: the layer map, project layers (id or name), project GeoPackage tables, file paths (relative to the model file), then the model&apos;s &lt;i&gt;default_source&lt;/i&gt; GeoPackage.
@@ -742,7 +742,7 @@
 &lt;b&gt;Sorties&lt;/b&gt; : lorsque les sorties sont dirigées vers le même GeoPackage, elles sont écrites ensemble, de manière atomique (une exécution échouée ou annulée laisse le fichier précédent intact), avec les tables &lt;i&gt;criteria&lt;/i&gt; et &lt;i&gt;sensitivity&lt;/i&gt; (et &lt;i&gt;changes&lt;/i&gt;) et la provenance de l'exécution (modèle, date de référence, entrées avec empreintes de contenu, versions, heure).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="155"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="133"/>
         <source>Allow files outside the model&apos;s folder</source>
         <translation>Autoriser les fichiers hors du dossier du modèle</translation>
     </message>
@@ -752,37 +752,37 @@
         <translation>Aucune zone à risque à ce seuil.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="285"/>
+        <location filename="../riskmap_plugin/processing_provider/backtest_algorithm.py" line="234"/>
         <source>Chart: could not write '{}' ({}) — choose a folder you can write to.</source>
         <translation>Graphique : impossible d'écrire « {} » ({}) — choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/base.py" line="73"/>
+        <location filename="../riskmap_plugin/processing_provider/base.py" line="83"/>
         <source>Use the sample&apos;s layers, illustrative ones included (the model&apos;s default_source)</source>
         <translation>Utiliser les couches de l'échantillon, illustratives comprises (default_source du modèle)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="123"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="104"/>
         <source>Boundary to clip to: the layer '{}' has no polygons (it is empty or its geometries are NULL) — choose a layer with the area's outline.</source>
         <translation>Limite de découpage : la couche « {} » n'a aucun polygone (elle est vide ou ses géométries sont NULL) — choisissez une couche portant le contour de la zone.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="130"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="111"/>
         <source>Extent: '{}' has no area (a point, a line or numbers that are not coordinates) — draw the extent on the canvas or take a layer's extent.</source>
         <translation>Emprise : « {} » n'a pas de surface (un point, une ligne ou des nombres qui ne sont pas des coordonnées) — tracez l'emprise sur le canevas ou prenez celle d'une couche.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="207"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="181"/>
         <source>Hexagon grid: the disk is full — free some space or choose another folder.</source>
         <translation>Grille hexagonale : le disque est plein — libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="208"/>
+        <location filename="../riskmap_plugin/processing_provider/hexgrid_algorithm.py" line="182"/>
         <source>Hexagon grid: could not write to '{}' — choose a folder you can write to with free space.</source>
         <translation>Grille hexagonale : impossible d'écrire dans « {} » — choisissez un dossier accessible en écriture et disposant d'espace libre.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="99"/>
+        <location filename="../riskmap_plugin/processing_provider/score_algorithm.py" line="97"/>
         <source>&lt;b&gt;Use the sample&apos;s layers&lt;/b&gt; (off by default): the model&apos;s &lt;i&gt;default_source&lt;/i&gt; is read only when this is ticked, and only when it is RiskMap&apos;s sample GeoPackage, which holds real open data and made-up (illustrative) layers. Without it, a layer that the project, the layer map and the model&apos;s paths do not give stops the run, naming the layer: made-up data never reach a result unasked.</source>
         <translation>&lt;b&gt;Utiliser les couches de l'échantillon&lt;/b&gt; (désactivé par défaut) : la &lt;i&gt;default_source&lt;/i&gt; du modèle n'est lue que si cette case est cochée, et seulement s'il s'agit du GeoPackage d'échantillon de RiskMap, qui contient des données ouvertes réelles et des couches inventées (illustratives). Sans elle, une couche que ni le projet, ni la correspondance des couches, ni les chemins du modèle ne fournissent arrête l'exécution en la nommant : des données inventées n'atteignent jamais un résultat sans qu'on l'ait demandé.</translation>
     </message>
@@ -1170,107 +1170,107 @@
 <context>
     <name>CriteriaTableModel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="74"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="75"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="69"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="76"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="70"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="77"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="78"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="72"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="79"/>
         <source>Window (days)</source>
         <translation>Fenêtre (jours)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="80"/>
         <source>Normalisation</source>
         <translation>Normalisation</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="74"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="81"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="75"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="82"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="76"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="83"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="77"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="84"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="250"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="257"/>
         <source>the chosen layer is no longer in the project</source>
         <translation>la couche choisie n’est plus dans le projet</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="255"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="263"/>
         <source>every weight is 0: give at least one criterion a weight</source>
         <translation>tous les poids valent 0 : donnez un poids à au moins un critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="261"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="269"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="267"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="275"/>
         <source>— choose a layer —</source>
         <translation>— choisir une couche —</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="279"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="287"/>
         <source>lower is riskier</source>
         <translation>plus bas = plus risqué</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="279"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="287"/>
         <source>higher is riskier</source>
         <translation>plus haut = plus risqué</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="310"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="318"/>
         <source>This criterion can run.</source>
         <translation>Ce critère peut être calculé.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="311"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="319"/>
         <source>This criterion cannot run:</source>
         <translation>Ce critère ne peut pas être calculé :</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="313"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="321"/>
         <source>Guessed automatically ({how}) — check it.</source>
         <translation>Deviné automatiquement ({how}) — vérifiez.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criteria_table.py" line="315"/>
+        <location filename="../riskmap_plugin/gui/criteria_table.py" line="323"/>
         <source>Share of the total weight</source>
         <translation>Part du poids total</translation>
     </message>
@@ -1321,27 +1321,27 @@
 <context>
     <name>CriterionEditor</name>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="218"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="211"/>
         <source>higher is riskier</source>
         <translation>plus élevé = plus à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="218"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="211"/>
         <source>lower is riskier</source>
         <translation>plus faible = plus à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="279"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="272"/>
         <source>Criterion “{}”</source>
         <translation>Critère « {} »</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="301"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="294"/>
         <source>who to credit for this layer (printed in the briefing)</source>
         <translation>à qui attribuer cette couche (imprimé dans la note d'information)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="310"/>
+        <location filename="../riskmap_plugin/gui/criterion_editor.py" line="303"/>
         <source>Attribution of the layer</source>
         <translation>Attribution de la couche</translation>
     </message>
@@ -1545,57 +1545,57 @@ Continuer ?</translation>
 <context>
     <name>ModelActions</name>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="71"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="89"/>
         <source>{} (mine)</source>
         <translation>{} (le mien)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="116"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="141"/>
         <source>Load a RiskMap model</source>
         <translation>Charger un modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="196"/>
         <source>RiskMap model (*.json)</source>
         <translation>Modèle RiskMap (*.json)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="204"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="196"/>
         <source>Save the RiskMap model</source>
         <translation>Enregistrer le modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="223"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="219"/>
         <source>Saved the preset “{}”.</source>
         <translation>Préréglage « {} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="266"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="95"/>
         <source>Guessed {found} of {total} layers — check them.</source>
         <translation>{found} couches sur {total} devinées — vérifiez-les.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="190"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="143"/>
         <source>Restored {found} layers from the model file.</source>
         <translation>{found} couches restaurées depuis le fichier du modèle.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="197"/>
+        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
         <source>Some layers of the model file could not be restored: {}</source>
         <translation>Certaines couches du fichier du modèle n'ont pas pu être restaurées : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="217"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="209"/>
         <source>Saved the model to {}.</source>
         <translation>Modèle enregistré dans {}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="185"/>
         <source>Files outside the model&apos;s folder</source>
         <translation>Fichiers hors du dossier du modèle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/model_actions.py" line="150"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="178"/>
         <source>This model reads {count} files outside its own folder:
 
 {files}
@@ -1611,67 +1611,67 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
 <context>
     <name>PanelLogic</name>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="80"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="237"/>
         <source>RiskMap model</source>
         <translation>Modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="209"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="73"/>
         <source>criteria rows {} cannot run</source>
         <translation>les lignes de critères {} ne peuvent pas être calculées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="215"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="79"/>
         <source>add at least one criterion</source>
         <translation>ajoutez au moins un critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="217"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="81"/>
         <source>choose an output GeoPackage</source>
         <translation>choisissez un GeoPackage de sortie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="225"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="89"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>Calculer le modèle et ajouter les zones à risque à la carte (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="227"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="93"/>
         <source>Cannot run yet: {}</source>
         <translation>Calcul impossible pour l’instant : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="288"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="122"/>
         <source>Running “{}”…</source>
         <translation>Calcul de « {} »…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="324"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="166"/>
         <source>Done — %p%</source>
         <translation>Terminé — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="326"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="168"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} zones à risque, {watch} unités sur la liste de veille → {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="365"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="194"/>
         <source>Cancelled — nothing was written.</source>
         <translation>Annulé — rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="370"/>
+        <location filename="../riskmap_plugin/gui/message_bar.py" line="62"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="174"/>
+        <location filename="../riskmap_plugin/gui/model_controller.py" line="284"/>
         <source>hex {} km</source>
         <translation>hexagones {} km</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/panel_logic.py" line="332"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="176"/>
         <source>(stored as run {})</source>
         <translation>(stockée comme exécution {})</translation>
     </message>
@@ -1687,197 +1687,197 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
 <context>
     <name>RiskMapAnnotations</name>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="28"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="29"/>
         <source>{value} {noun}</source>
         <translation>{value} {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="29"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="30"/>
         <source>{value} {noun} in {window}</source>
         <translation>{value} {noun} en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="30"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="31"/>
         <source>{value} low-severity {noun}</source>
         <translation>{value} {noun} de faible gravité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="31"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="32"/>
         <source>{value} low-severity {noun} in {window}</source>
         <translation>{value} {noun} de faible gravité en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="33"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="34"/>
         <source>{value} {noun} per km²</source>
         <translation>{value} {noun} par km²</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="34"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="35"/>
         <source>{value} {noun} per km² in {window}</source>
         <translation>{value} {noun} par km² en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="35"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="36"/>
         <source>{value} {noun} per {per} people</source>
         <translation>{value} {noun} pour {per} habitants</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="36"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="37"/>
         <source>{value} {noun} per {per} people in {window}</source>
         <translation>{value} {noun} pour {per} habitants en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="38"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="39"/>
         <source>{noun} present</source>
         <translation>{noun} présents</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="39"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="40"/>
         <source>{noun} in {window}</source>
         <translation>{noun} en {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="42"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="43"/>
         <source>{current} {noun} vs {reference} in {reference_period}</source>
         <translation>{current} {noun} contre {reference} en {reference_period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="44"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="45"/>
         <source>{value} km from {noun}</source>
         <translation>à {value} km de {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="45"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="46"/>
         <source>&lt; 1 km from {noun}</source>
         <translation>à moins de 1 km de {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="51"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="52"/>
         <source>{value} % in {noun}</source>
         <translation>{value} % en {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="52"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="53"/>
         <source>{noun} {value}</source>
         <translation>{noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="53"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="54"/>
         <source>{noun} index {value}</source>
         <translation>indice de {noun} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="54"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="55"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="55"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="56"/>
         <source> (≥ {reference_period} level)</source>
         <translation> (≥ niveau de {reference_period})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="57"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="58"/>
         <source>{label} in the top {share} % ({annotation})</source>
         <translation>{label} dans les {share} % les plus élevés ({annotation})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="61"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="62"/>
         <source>below the gate {rule}</source>
         <translation>sous le seuil {rule}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="62"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="63"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="63"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="64"/>
         <source>near {town}</source>
         <translation>près de {town}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="73"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="74"/>
         <source>rank band {low}–{high} reaches the at-risk units ({p} % of runs)</source>
         <translation>la plage de rangs {low}–{high} atteint les unités à risque ({p} % des tirages)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="75"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="76"/>
         <source>{n} mo</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="76"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="77"/>
         <source>{n} d</source>
         <translation>{n} j</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="77"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="78"/>
         <source>intensifying</source>
         <translation>en intensification</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="78"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="79"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="59"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="60"/>
         <source>score {score} within {margin} points of the at-risk cut-off {cutoff}</source>
         <translation>score {score} à moins de {margin} points du seuil de risque {cutoff}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="46"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="47"/>
         <source>towns {value} km from {noun}</source>
         <translation>localités à {value} km de {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="47"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="48"/>
         <source>towns &lt; 1 km from {noun}</source>
         <translation>localités à &lt; 1 km de {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="48"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="49"/>
         <source>{value} % {noun}</source>
         <translation>{value} % {noun}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="49"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="50"/>
         <source>{period} scaled to {window}</source>
         <translation>{period} ramené à {window}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="50"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="51"/>
         <source>{period} (pro-rated)</source>
         <translation>{period} (au prorata)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="64"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="65"/>
         <source> – </source>
         <translation> – </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="65"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="66"/>
         <source>{label} rising: {trend} trend (p = {p})</source>
         <translation>{label} en hausse : tendance {trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="67"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="68"/>
         <source>{label} surge: {value} {noun} in the last 4 weeks</source>
         <translation>{label} : poussée à {value} {noun} au cours des 4 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="69"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="70"/>
         <source>{label} as high as in {year} ({current} {noun} vs {reference})</source>
         <translation>{label} : niveau aussi élevé qu'en {year} ({current} {noun} contre {reference})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="71"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="72"/>
         <source>{label}: {annotation} while the score is low ({score})</source>
         <translation>{label} : {annotation} alors que le score est faible ({score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/explain.py" line="80"/>
+        <location filename="../riskmap_plugin/core/explain.py" line="81"/>
         <source>{text} (illustrative)</source>
         <translation>{text} (illustratif)</translation>
     </message>
@@ -1885,402 +1885,402 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
 <context>
     <name>RiskMapBriefing</name>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="31"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="33"/>
         <source>Areas at risk of a violent-extremist resurgence · as of {as_of} · generated {generated} · RiskMap {version}</source>
         <translation>Zones à risque de résurgence de l’extrémisme violent · au {as_of} · générée le {generated} · RiskMap {version}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="43"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="45"/>
         <source>{dimension} {share} %</source>
         <translation>{dimension} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="44"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="46"/>
         <source>weighted arithmetic mean</source>
         <translation>moyenne arithmétique pondérée</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="45"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="47"/>
         <source>weighted geometric mean (non-compensatory)</source>
         <translation>moyenne géométrique pondérée (non compensatoire)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="47"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="49"/>
         <source>{count} classes by {method}</source>
         <translation>{count} classes par {method}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="48"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="50"/>
         <source>natural breaks (Jenks)</source>
         <translation>seuils naturels (Jenks)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="49"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="51"/>
         <source>quantiles</source>
         <translation>quantiles</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="50"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="52"/>
         <source>equal intervals</source>
         <translation>intervalles égaux</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="51"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="53"/>
         <source>fixed breaks</source>
         <translation>seuils fixes</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="52"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="54"/>
         <source>class {label} or above</source>
         <translation>classe « {label} » ou plus</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="53"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="55"/>
         <source>the upper classes</source>
         <translation>les classes supérieures</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="54"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="56"/>
         <source> (score ≥ {score})</source>
         <translation> (score ≥ {score})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="56"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="58"/>
         <source>How sure: {draws} Monte Carlo runs varied {varied}. Rank band = the 5–95 % range of an area's best rank over the runs; in top class = the share of runs in which it stays within the {at_risk} at-risk units.</source>
         <translation>Degré de certitude : {draws} tirages de Monte-Carlo ont fait varier {varied}. Plage de rangs = l’intervalle 5–95 % du meilleur rang de la zone sur les tirages ; classe la plus haute = la part des tirages où elle reste parmi les {at_risk} unités à risque.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="59"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="61"/>
         <source>the weights (drawn around the set ones)</source>
         <translation>les poids (tirés autour des poids fixés)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="61"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="63"/>
         <source>the normalisation ({methods})</source>
         <translation>la normalisation ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="62"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="64"/>
         <source>the aggregation ({methods})</source>
         <translation>l’agrégation ({methods})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="63"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="65"/>
         <source>min–max</source>
         <translation>min–max</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="64"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="66"/>
         <source>percentile</source>
         <translation>centile</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="65"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="67"/>
         <source>z-score</source>
         <translation>score z</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="66"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="68"/>
         <source>arithmetic</source>
         <translation>arithmétique</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="67"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="69"/>
         <source>geometric</source>
         <translation>géométrique</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="68"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="70"/>
         <source>normalisation method</source>
         <translation>méthode de normalisation</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="69"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="71"/>
         <source>aggregation method</source>
         <translation>méthode d’agrégation</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="70"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="72"/>
         <source>The weights that move the ranking most: {weights}</source>
         <translation>Les poids qui font le plus bouger le classement : {weights}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="72"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="74"/>
         <source>; method choices: {choices}</source>
         <translation> ; choix de méthode : {choices}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="73"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="75"/>
         <source>{label} ({share} %)</source>
         <translation>{label} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="74"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="76"/>
         <source>{label} {share} %</source>
         <translation>{label} {share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="76"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="78"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="77"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="79"/>
         <source>{first} or {last}</source>
         <translation>{first} ou {last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="78"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="80"/>
         <source>{first} and {last}</source>
         <translation>{first} et {last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="79"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="81"/>
         <source>{names} and {count} more</source>
         <translation>{names} et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="80"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="82"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="82"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="84"/>
         <source>Data coverage: {share} % of the weight on average</source>
         <translation>Couverture des données : {share} % du poids en moyenne</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="84"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="86"/>
         <source>; {count} units with low coverage ({names})</source>
         <translation> ; {count} unités à faible couverture ({names})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="86"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="88"/>
         <source>Illustrative — not real data: {layers} — made up for the sample; do not use for decisions.</source>
         <translation>Illustratif — pas de données réelles : {layers} — inventées pour l’exemple ; ne pas utiliser pour décider.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="89"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="91"/>
         <source>Illustrative — not real data (made up for the sample): {layers}</source>
         <translation>Illustratif — pas de données réelles (inventées pour l’exemple) : {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="91"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="93"/>
         <source>Illustrative — not real data: {layers}</source>
         <translation>Illustratif — pas de données réelles : {layers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="93"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="95"/>
         <source>{table}: source not recorded — add its attribution</source>
         <translation>{table} : source non enregistrée — ajoutez son attribution</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="96"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="98"/>
         <source>Class: {label} · highest score {score} · mean {mean} · {units}</source>
         <translation>Classe : {label} · score le plus haut {score} · moyenne {mean} · {units}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="100"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="102"/>
         <source>{count} unit</source>
         <translation>{count} unité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="101"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="103"/>
         <source>{count} units</source>
         <translation>{count} unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="102"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="104"/>
         <source>Rank band {band}</source>
         <translation>Plage de rangs {band}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="103"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="105"/>
         <source> · in the top class in {share} of runs</source>
         <translation> · dans la classe la plus haute dans {share} des tirages</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="104"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="106"/>
         <source>Trend: {trend} · surge: {surge} · hot spot: {hotspot}</source>
         <translation>Tendance : {trend} · pic : {surge} · point chaud : {hotspot}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="106"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="108"/>
         <source>Top drivers: {drivers}</source>
         <translation>Principaux facteurs : {drivers}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="107"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="109"/>
         <source>Area {number}</source>
         <translation>Zone {number}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="112"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="114"/>
         <source>surge in the last 4 weeks</source>
         <translation>pic au cours des 4 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="113"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="115"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="114"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="116"/>
         <source>{trend} (p = {p})</source>
         <translation>{trend} (p = {p})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="115"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="117"/>
         <source>{share} %</source>
         <translation>{share} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="116"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="118"/>
         <source>{value} × the {period} level</source>
         <translation>{value} × le niveau de {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="117"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="119"/>
         <source>{value} more than in {period}</source>
         <translation>{value} de plus qu’en {period}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="118"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="120"/>
         <source>reference</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="119"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="121"/>
         <source> (riskiest unit)</source>
         <translation> (unité la plus à risque)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="120"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="122"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="122"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="124"/>
         <source>Changes since the last briefing</source>
         <translation>Changements depuis le dernier briefing</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="123"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="125"/>
         <source>Areas — {parts}.</source>
         <translation>Zones — {parts}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="124"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="126"/>
         <source>new: {names}</source>
         <translation>nouvelles : {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="125"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="127"/>
         <source>no longer listed: {names}</source>
         <translation>plus listées : {names}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="126"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="128"/>
         <source>{first}; {second}</source>
         <translation>{first} ; {second}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="127"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="129"/>
         <source>Entered the at-risk areas: {units} — {names}.</source>
         <translation>Entrées dans les zones à risque : {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="129"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="131"/>
         <source>Left the at-risk areas: {units} — {names}.</source>
         <translation>Sorties des zones à risque : {units} — {names}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="131"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="133"/>
         <source>No unit entered or left the at-risk areas.</source>
         <translation>Aucune unité n’est entrée dans les zones à risque ni n’en est sortie.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="133"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="135"/>
         <source>Largest rank moves: {moves}.</source>
         <translation>Plus grands changements de rang : {moves}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="134"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="136"/>
         <source>{name} {before} → {now}</source>
         <translation>{name} {before} → {now}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="135"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="137"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="136"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="138"/>
         <source>The criterion that moved most: {label}.</source>
         <translation>Le critère qui a le plus bougé : {label}.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="138"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="140"/>
         <source>{unit} ({area})</source>
         <translation>{unit} ({area})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="139"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="141"/>
         <source>Since the previous result: {entered} entered, {left} left the at-risk areas</source>
         <translation>Depuis le résultat précédent : {entered} entrées, {left} sorties des zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="141"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="143"/>
         <source>, {units} moved 5 ranks or more</source>
         <translation>, {units} ont bougé de 5 rangs ou plus</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="142"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="144"/>
         <source>; moved most: {label}</source>
         <translation> ; le plus changé : {label}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="108"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="110"/>
         <source>Area {number} of {count}: {name}</source>
         <translation>Zone {number} sur {count} : {name}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="109"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="111"/>
         <source>Hot spot {level} %</source>
         <translation>Point chaud {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="110"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="112"/>
         <source>Cold spot {level} %</source>
         <translation>Point froid {level} %</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="111"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="113"/>
         <source>Not significant</source>
         <translation>Non significatif</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="34"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="36"/>
         <source>Each of the {units} units is scored 0–100: the {mean} of {criteria} criteria normalised to 0–1 (1 = riskiest); weight by dimension: {shares}. {classes}. {areas}. Watch list ({watch} units, closest to the cut-off or with the strongest reason first): {places}. Scores rank units against each other; they are not probabilities.</source>
         <translation>Chacune des {units} unités reçoit un score de 0 à 100 : {mean} de {criteria} critères normalisés sur 0–1 (1 = le plus à risque) ; pondération par dimension : {shares}. {classes}. {areas}. Liste de surveillance ({watch} unités, en commençant par les plus proches du seuil ou celles dont le motif est le plus fort) : {places}. Les scores classent les unités les unes par rapport aux autres ; ce ne sont pas des probabilités.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="39"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="41"/>
         <source>At-risk areas grow around each locally highest unit of {min_class}{cutoff} and are named after that unit&apos;s seat town</source>
         <translation>Les zones à risque s'étendent autour de chaque unité de classe {min_class}{cutoff} dont le score est un maximum local, et sont nommées d'après le chef-lieu de cette unité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="41"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="43"/>
         <source>At-risk areas are touching units of {min_class}{cutoff}, named after the seat town of their highest unit</source>
         <translation>Les zones à risque sont des unités contiguës de classe {min_class}{cutoff}, nommées d'après le chef-lieu de leur unité au score le plus élevé</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="98"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="100"/>
         <source>{km2} km² ({share} %)</source>
         <translation>{km2} km² ({share} %)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/report/words.py" line="99"/>
+        <location filename="../riskmap_plugin/report/content/words.py" line="101"/>
         <source> · {size} of the study area</source>
         <translation> · {size} de la zone d'étude</translation>
     </message>
@@ -2966,12 +2966,12 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="87"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="94"/>
         <source>RiskMap: {}</source>
         <translation>RiskMap : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_control.py" line="106"/>
+        <location filename="../riskmap_plugin/gui/run_control.py" line="113"/>
         <source>Preparing</source>
         <translation>Préparation</translation>
     </message>
@@ -2979,187 +2979,187 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="99"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="95"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="59"/>
         <source>Start from a saved model</source>
         <translation>Partir d’un modèle enregistré</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="60"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="64"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="60"/>
         <source>Load a model JSON file</source>
         <translation>Charger un fichier de modèle JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="67"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="63"/>
         <source>Save this model as a JSON file</source>
         <translation>Enregistrer ce modèle dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="70"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="66"/>
         <source>Save as preset</source>
         <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="70"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="66"/>
         <source>Keep this model among your presets (in your QGIS profile)</source>
         <translation>Garder ce modèle parmi vos préréglages (dans votre profil QGIS)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="77"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="73"/>
         <source>Model name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="77"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="73"/>
         <source>Names the result group and the output file</source>
         <translation>Nomme le groupe de résultats et le fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="87"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="83"/>
         <source>As-of date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="87"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="83"/>
         <source>The date the analysis describes; windows count back from it</source>
         <translation>La date que décrit l’analyse ; les fenêtres sont comptées à rebours depuis elle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="93"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="89"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="102"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="98"/>
         <source>as of</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="104"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="100"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="108"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="104"/>
         <source>Analysis units</source>
         <translation>Unités d’analyse</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="114"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="110"/>
         <source>Guess layers</source>
         <translation>Deviner les couches</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="114"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="110"/>
         <source>Pick the project layer for each criterion from layer names, tables and fields</source>
         <translation>Choisir la couche du projet de chaque critère d’après les noms de couches, les tables et les champs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="124"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="120"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="146"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="377"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="137"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="129"/>
         <source>RiskMap output GeoPackage</source>
         <translation>GeoPackage de sortie RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="138"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="129"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de sortie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="138"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="129"/>
         <source>Where the scored units, areas and watch list are written</source>
         <translation>Où sont écrits les unités notées, les zones et la liste de veille</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="158"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
         <source>Generate at-risk layer</source>
         <translation>Générer la couche des zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="158"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>Calculer le modèle et ajouter les zones à risque à la carte (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="164"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="154"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="164"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="154"/>
         <source>Stop the run; nothing is written (Esc)</source>
         <translation>Arrêter le calcul ; rien n’est écrit (Échap)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="172"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="162"/>
         <source>Progress of the run</source>
         <translation>Avancement du calcul</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="187"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="177"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="195"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="185"/>
         <source>At-risk areas</source>
         <translation>Zones à risque</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>Previous RiskMap result</source>
         <translation>Résultat RiskMap précédent</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="148"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="147"/>
         <source>the output file, if it exists</source>
         <translation>le fichier de sortie, s’il existe</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>Compare with previous result</source>
         <translation>Comparer au résultat précédent</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="149"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="136"/>
         <source>An earlier result GeoPackage: the run lists the units that entered or left the areas or moved in rank since then. Empty: the output file as it was before this run</source>
         <translation>Un GeoPackage de résultat antérieur : le calcul liste les unités entrées dans les zones ou sorties, ou qui ont changé de rang depuis. Vide : le fichier de sortie tel qu’il était avant ce calcul</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="181"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="171"/>
         <source>Changes since the previous result</source>
         <translation>Changements depuis le résultat précédent</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="188"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="178"/>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="190"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="180"/>
         <source>Store in PostGIS</source>
         <translation>Stocker dans PostGIS</translation>
     </message>
