@@ -40,6 +40,11 @@ def read_arrow_frame(reader: FileReader, columns: list[str], with_fid: bool):
         return None
     if not columns or reader.curved:
         return None  # GDAL 3.6's Arrow stream gives no geometries when no field is asked for
+    dated = any(reader.kinds.get(c) == "date" for c in columns)
+    if dated and not reader.file_path.lower().endswith(".gpkg"):
+        # GDAL 3.6's Arrow stream drops the offsets of GeoJSON datetimes ("10:00+03:00"
+        # comes as 10:00); the plain read makes them UTC. GeoPackages store UTC.
+        return None
     booleans = any(reader.kinds.get(c) == "bool" for c in columns)
     if booleans and pyogrio.__gdal_version__ < (3, 8, 3):
         return None  # GDAL's Arrow stream misreads booleans before 3.8.3 (pyogrio refuses)
