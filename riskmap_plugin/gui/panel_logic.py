@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import QTimer
 
 from ..core.errors import RiskMapError
 from ..qgis_adapter.project_state import load_state, save_state
+from ..qgis_adapter.result_group import adding_result_group
 from ..qgis_adapter.wording import run_wording
 from ..qgis_adapter.wording_warnings import say_warning
 from .document import UnitsChoice, build_run
@@ -36,8 +37,6 @@ class PanelLogic(ModelActions):
         self.output_is_default = True
         self._restoring = False
         self._setting_output = False
-        #: True while a finished run's group is being added (over a few event-loop turns).
-        self.finishing = False
         self.runner = RunController(self)
         self._fill_presets()
         self.preset_combo.activated.connect(self._preset_chosen)
@@ -268,7 +267,7 @@ class PanelLogic(ModelActions):
 
     def generate(self) -> bool:
         """Start a run (the button, Ctrl+Return); False when it cannot start."""
-        if self.runner.is_running() or self.finishing or self.problems():
+        if self.runner.is_running() or adding_result_group() or self.problems():
             return False
         document, layer_map = self.run_inputs()
         try:  # the saved connection is looked up here, on the main thread
@@ -300,21 +299,12 @@ class PanelLogic(ModelActions):
         self.progress_bar.setFormat(f"{text} — %p%" if text else "%p%")
 
     def _succeeded(self, outcome, _request) -> None:
-        from ..core.errors import RiskMapError
         from ..qgis_adapter.result_group import add_result_group
 
         model = outcome.result.model  # the model the run scored, not the dock's document
         # The run's own tables, not the file just written read back on the main thread.
         criteria = outcome.result.criteria
         labels = {str(i): str(label or i) for i, label in zip(criteria["id"], criteria["label"])}
-
-        def failed(error: Exception) -> None:
-            self.finishing = False
-            if not isinstance(error, (RuntimeError, RiskMapError)):
-                raise error
-            self._report_error(str(error), str(error))
-
-        self.finishing = True  # the group is added over a few event-loop turns (no freeze)
         add_result_group(
             self.project,
             outcome.output_path,
@@ -322,13 +312,12 @@ class PanelLogic(ModelActions):
             model.as_of,
             replace=True,
             criteria_labels=labels,
-            then=lambda _group: self._show_result(outcome),
-            failed=failed,
+            then=lambda _group: self._show_result(outcome),  # over event-loop turns: no freeze
+            failed=lambda error: self._report_error(str(error), str(error)),
         )
 
     def _show_result(self, outcome) -> None:
         """The end of a run once its group is in the project: cards, status, messages."""
-        self.finishing = False
         self.area_cards.set_result_areas(outcome.result.areas)
         self.last_output = outcome.output_path
         self.briefing_panel.layout_item = None  # a new result needs a new layout

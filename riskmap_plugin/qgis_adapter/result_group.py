@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QTimer
 
-from ..core.errors import DataError
+from ..core.errors import DataError, RiskMapError
 from .style import LAYER_NAMES, apply_result_style, keep_labels_inside
 
 #: Custom properties on the group and its layers.
@@ -94,6 +94,11 @@ def add_result_group(
 _PENDING: set[_GroupSteps] = set()
 
 
+def adding_result_group() -> bool:
+    """True while a group is being added over event-loop turns (no new run meanwhile)."""
+    return bool(_PENDING)
+
+
 class _GroupSteps:
     """The steps of :func:`add_result_group`: remove, one layer per kind, then the group."""
 
@@ -114,12 +119,15 @@ class _GroupSteps:
         def turn() -> None:
             try:
                 pending.pop(0)()
-            except Exception as error:  # noqa: BLE001 - handed to the caller's slot
+            except (RuntimeError, RiskMapError) as error:  # a file gone, a project closed
                 _PENDING.discard(self)
                 if failed is None:
                     raise
                 failed(error)
                 return
+            except BaseException:
+                _PENDING.discard(self)
+                raise
             if pending:
                 QTimer.singleShot(0, turn)
                 return
