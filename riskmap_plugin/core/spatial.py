@@ -88,13 +88,20 @@ def outside_valid_area(original: np.ndarray, crs, projected: np.ndarray) -> np.n
     reprojection."""
     present = ~(shapely.is_missing(original) | shapely.is_empty(original))
     bad = np.zeros(len(original), dtype=bool)
-    if CRS.from_user_input(crs).is_geographic:
-        b = shapely.bounds(original)
+    geographic = CRS.from_user_input(crs).is_geographic
+    # In slices: the bounds of millions of events at once were a 160 MB peak per array.
+    for start in range(0, len(original), _SLICE):
+        part = slice(start, start + _SLICE)
         with np.errstate(invalid="ignore"):
-            bad |= (b[:, 0] < -180) | (b[:, 2] > 180) | (b[:, 1] < -90) | (b[:, 3] > 90)
-    with np.errstate(invalid="ignore"):
-        bad |= ~np.isfinite(shapely.bounds(projected)).all(axis=1)
+            if geographic:
+                b = shapely.bounds(original[part])
+                bad[part] |= (b[:, 0] < -180) | (b[:, 2] > 180) | (b[:, 1] < -90) | (b[:, 3] > 90)
+            bad[part] |= ~np.isfinite(shapely.bounds(projected[part])).all(axis=1)
     return bad & present
+
+
+#: Features per slice of the checks that make a float array per feature.
+_SLICE = 500_000
 
 
 def to_analysis(frame: gpd.GeoDataFrame, crs: CRS, name: str) -> gpd.GeoDataFrame:
@@ -155,7 +162,12 @@ class UnitIndex:
         if name not in self._joins:
             present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
             feature_index = np.flatnonzero(present)
-            self._joins[name] = self._pairs(geometries[feature_index], feature_index)
+            features, units = self._pairs(geometries[feature_index], feature_index)
+            # Kept for the run: 32-bit indices halve what millions of events' pairs hold.
+            small = len(geometries) < 2**31
+            self._joins[name] = (
+                (features.astype(np.int32), units.astype(np.int32)) if small else (features, units)
+            )
         return self._joins[name]
 
     def _pairs(self, features: np.ndarray, index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 
 from qgis.core import Qgis
 from qgis.gui import QgsFileWidget
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QObject
 from qgis.PyQt.QtWidgets import QLabel, QProgressBar, QPushButton
 
 from ..core import parse_model
 from ..core.errors import RiskMapError
 from ..qgis_adapter.project_state import save_state
+from ..qgis_adapter.result_group import add_result_group, adding_result_group
 from ..qgis_adapter.wording import run_wording
 from ..qgis_adapter.wording_warnings import say_error, say_warning
 from .area_cards import AreaCards
@@ -97,7 +99,7 @@ class RunPresenter(QObject):
 
     def generate(self) -> bool:
         """Start a run (the button, Ctrl+Return); False when it cannot start."""
-        if self.runner.is_running() or self.problems():
+        if self.runner.is_running() or adding_result_group() or self.problems():
             return False
         document, layer_map = self.model.run_inputs()
         try:
@@ -141,23 +143,28 @@ class RunPresenter(QObject):
         self.widgets.progress_bar.setFormat(f"{text} — %p%" if text else "%p%")
 
     def _succeeded(self, outcome, _request) -> None:
-        from ..qgis_adapter.result_group import add_result_group
-
         model = outcome.result.model  # the model the run scored, not the dock's document
         # The run's own tables, not the file just written read back on the main thread.
         criteria = outcome.result.criteria
         labels = {str(i): str(label or i) for i, label in zip(criteria["id"], criteria["label"])}
-        try:
-            add_result_group(
-                self.model.project,
-                outcome.output_path,
-                model.name,
-                model.as_of,
-                replace=True,
-                criteria_labels=labels,
-            )
-        except (RuntimeError, RiskMapError) as error:
+        add_result_group(
+            self.model.project,
+            outcome.output_path,
+            model.name,
+            model.as_of,
+            replace=True,
+            criteria_labels=labels,
+            then=lambda _group: self._show_result(outcome),  # over event-loop turns: no freeze
+            failed=self._group_failed,
+        )
+
+    def _group_failed(self, error: BaseException) -> None:
+        if not sip.isdeleted(self.widgets.area_cards):  # the dock may close meanwhile
             self.model.status.error(say_error(error), str(error))
+
+    def _show_result(self, outcome) -> None:
+        """The end of a run once its group is in the project: cards, status, messages."""
+        if sip.isdeleted(self.widgets.area_cards):  # the dock was closed while it was added
             return
         self.widgets.area_cards.set_result_areas(outcome.result.areas)
         self.last_output = outcome.output_path

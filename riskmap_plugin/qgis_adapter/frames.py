@@ -37,10 +37,23 @@ def conform(
     frame: pd.DataFrame, columns: Sequence[str], kinds: Mapping[str, str], crs: str
 ) -> gpd.GeoDataFrame:
     """One canonical dtype per field kind, whichever path read the data."""
-    data = {column: conform_column(frame[column], kinds[column]) for column in columns}
-    out = pd.DataFrame(data, columns=list(columns), index=pd.RangeIndex(len(frame)))
-    geometry = gpd.GeoSeries(np.asarray(frame.geometry.values, dtype=object), index=out.index)
-    return gpd.GeoDataFrame(out, geometry=geometry, crs=crs)
+    geometries = np.asarray(frame.geometry.values, dtype=object)
+    return conform_parts(frame, geometries, columns, kinds, crs)
+
+
+def conform_parts(
+    attributes: pd.DataFrame,
+    geometries: np.ndarray,
+    columns: Sequence[str],
+    kinds: Mapping[str, str],
+    crs: str,
+) -> gpd.GeoDataFrame:
+    """:func:`conform` of attributes and geometries not yet joined in a GeoDataFrame."""
+    data = {column: conform_column(attributes[column], kinds[column]) for column in columns}
+    out = pd.DataFrame(data, columns=list(columns), index=pd.RangeIndex(len(attributes)))
+    del data
+    geometry = gpd.GeoSeries(geometries, index=out.index)
+    return gpd.GeoDataFrame(out, geometry=geometry, crs=crs, copy=False)
 
 
 def conform_column(series: pd.Series, kind: str) -> np.ndarray:
@@ -51,18 +64,23 @@ def conform_column(series: pd.Series, kind: str) -> np.ndarray:
     objects only to parse them back cost seconds.
     """
     values = series.to_numpy()
+    # Columns already in their kind's dtype are taken as they are (copy=False): the
+    # readers' frames are temporary, and a copy of each column of 5,000,000 events
+    # was most of the read's peak memory.
     if kind == "int":
         if values.dtype.kind in "iub":
-            return values.astype("int64")
+            return values.astype("int64", copy=False)
         numbers = values if values.dtype.kind == "f" else _to_numeric(values)
         if np.isnan(numbers).any():
             return numbers.astype("float64")
         return numbers.astype("int64")
     if kind == "float":
         if values.dtype.kind in "iubf":
-            return values.astype("float64")
+            return values.astype("float64", copy=False)
         return _to_numeric(values)
     if kind == "date":
+        if values.dtype == np.dtype("datetime64[ms]"):
+            return values  # numpy datetimes are naive: nothing to convert
         if values.dtype.kind == "M":
             stamps = pd.Series(values)
         else:
@@ -78,8 +96,11 @@ def conform_column(series: pd.Series, kind: str) -> np.ndarray:
             return np.array([None if pd.isna(v) else bool(v) for v in flags], dtype=object)
         return flags.astype(bool).to_numpy()
     # Text and everything else: Python objects, None for NULL (and NaN).
+    missing = pd.isna(values)
+    if values.dtype == object and not missing.any():
+        return values
     out = np.array(values, dtype=object)
-    out[pd.isna(out)] = None
+    out[missing] = None
     return out
 
 
@@ -132,11 +153,13 @@ class FileReader:
         columns = [c for c in self.columns if c != fid]
         with_fid = fid is not None and fid in self.columns
         self._wkb = None
-        frame = read_arrow_frame(self, columns, with_fid) if HAS_ARROW else None
-        if frame is not None:
+        parts = read_arrow_frame(self, columns, with_fid) if HAS_ARROW else None
+        if parts is not None:
+            attributes, geometries = parts
+            del parts
             if with_fid:
-                frame[fid] = frame.index.to_numpy()
-            return conform(frame, self.columns, self.kinds, self.crs)
+                attributes[fid] = attributes.index.to_numpy()
+            return conform_parts(attributes, geometries, self.columns, self.kinds, self.crs)
         try:
             with gdal_curves_kept():
                 frame = pyogrio.read_dataframe(

@@ -18,33 +18,49 @@ import numpy as np
 _PLAIN_2D_TYPES = np.arange(1, 8, dtype=np.uint32)
 
 
-def canonical_wkb_parts(wkb, chunk: int, empty=None) -> list[bytes] | None:
+def canonical_wkb_parts(wkb, chunk: int, empty=None) -> Iterator[bytes] | None:
     """Length-prefixed WKB of every row in pieces of ``chunk`` rows, or ``None``.
 
-    ``wkb`` is a pyarrow (large) binary array (or its extension type); a null row is
-    an empty blob. ``empty``: a boolean array of empty geometries (refused when any).
-    ``None`` when any row is not what ``shapely.to_wkb`` would write.
+    ``wkb`` is a pyarrow (large) binary array (or its extension type), or a chunked
+    array of them (the batches of a streamed read: they are checked and hashed one by
+    one, never joined into one copy); a null row is an empty blob. ``empty``: a boolean
+    array of empty geometries (refused when any). ``None`` when any row is not what
+    ``shapely.to_wkb`` would write; otherwise the pieces come lazily, in row order.
     """
-    offsets, data = _buffers(wkb)
-    if offsets is None:
-        return None
     if empty is not None and np.asarray(empty).any():
         return None
+    pieces = []
+    for array in _chunks(wkb):
+        offsets, data = _buffers(array)
+        if offsets is None or not _canonical(array, offsets, data):
+            return None
+        pieces.append((offsets, data))
+    return (part for offsets, data in pieces for part in _prefixed(offsets, data, chunk))
+
+
+def _chunks(wkb) -> list:
+    """The plain arrays of a (chunked, extension-typed) Arrow array."""
+    import pyarrow as pa
+
+    chunks = wkb.chunks if isinstance(wkb, pa.ChunkedArray) else [wkb]
+    return [c.storage if isinstance(c.type, pa.ExtensionType) else c for c in chunks]
+
+
+def _canonical(wkb, offsets: np.ndarray, data: np.ndarray) -> bool:
+    """True when every blob is little-endian 2D WKB of a simple-feature type (nulls empty)."""
     lengths = np.diff(offsets)
     valid = _validity(wkb)
     if valid is not None and (lengths[~valid] != 0).any():
-        return None
+        return False
     starts = offsets[:-1][lengths > 0]
     if (lengths[lengths > 0] < 5).any():
-        return None
+        return False
     if len(starts) and (data[starts] != 1).any():  # 1: little endian
-        return None
+        return False
     codes = np.zeros(len(starts), dtype=np.uint32)
     for byte in range(4):
         codes |= data[starts + 1 + byte].astype(np.uint32) << np.uint32(8 * byte)
-    if not np.isin(codes, _PLAIN_2D_TYPES).all():
-        return None
-    return list(_prefixed(offsets, lengths, data, chunk))
+    return bool(np.isin(codes, _PLAIN_2D_TYPES).all())
 
 
 def type_codes(wkb) -> np.ndarray | None:
@@ -94,9 +110,9 @@ def _validity(wkb) -> np.ndarray | None:
     return np.asarray(wkb.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
 
 
-def _prefixed(offsets, lengths, data, chunk: int) -> Iterator[bytes]:
+def _prefixed(offsets, data, chunk: int) -> Iterator[bytes]:
     """Each blob preceded by its length (8 bytes, little endian), ``chunk`` rows at a time."""
-    lengths = lengths.astype("<u8")
+    lengths = np.diff(offsets).astype("<u8")
     for first in range(0, len(lengths), chunk):
         last = min(first + chunk, len(lengths))
         piece = lengths[first:last]

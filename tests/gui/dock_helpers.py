@@ -32,5 +32,10 @@ def open_dock(iface, qtbot, project: QgsProject | None = None):
 
 
 def wait_for_run(qtbot, panel, timeout: int = RUN_TIMEOUT_MS) -> None:
-    """Wait until the panel's run has ended (success, failure or cancel)."""
-    qtbot.waitUntil(lambda: not panel.runner.is_running(), timeout=timeout)
+    """Wait until the panel's run has ended (success, failure or cancel) and its result
+    group is in the project (added over a few event-loop turns after the run)."""
+    from riskmap_plugin.qgis_adapter.result_group import adding_result_group
+
+    qtbot.waitUntil(
+        lambda: not panel.runner.is_running() and not adding_result_group(), timeout=timeout
+    )
