@@ -52,6 +52,23 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
+def date_in_range(date: dt.date, where: str) -> dt.date:
+    """``date`` when a model may give it (FIRST_DATE to LAST_DATE); else a ModelError at ``where``.
+
+    The one rule for every date of a model, read from its document or set on a Model.
+
+    >>> date_in_range(dt.date(2018, 1, 31), "as_of")
+    datetime.date(2018, 1, 31)
+    """
+    if not FIRST_DATE <= date <= LAST_DATE:
+        raise ModelError(
+            f"the date {date.isoformat()} is out of range",
+            where,
+            f"give a date between {FIRST_DATE.isoformat()} and {LAST_DATE.isoformat()}",
+        )
+    return date
+
+
 class Reader:
     """Typed access to one JSON object with key-naming errors."""
 
@@ -198,13 +215,7 @@ class Reader:
             raise self.error(
                 key, f"'{value:.40}' is not a date", "write dates as YYYY-MM-DD, e.g. 2018-01-31"
             ) from None
-        if not FIRST_DATE <= date <= LAST_DATE:
-            raise self.error(
-                key,
-                f"the date {date.isoformat()} is out of range",
-                f"give a date between {FIRST_DATE.isoformat()} and {LAST_DATE.isoformat()}",
-            )
-        return date
+        return date_in_range(date, self.path(key))
 
     @overload
     def whole(
