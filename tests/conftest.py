@@ -24,3 +24,24 @@ os.environ.setdefault("OGR_SQLITE_JOURNAL", "DELETE")
 def repo_root() -> Path:
     """The repository checkout the tests run from."""
     return REPO_ROOT
+
+
+@pytest.fixture
+def model_parses(monkeypatch) -> list:
+    """Every model document parsed during the test (``parse_model``, which ``load_model``
+    calls too), wherever RiskMap's modules imported it from."""
+    import sys
+
+    from riskmap_plugin.core.model import parse
+
+    original, parsed = parse.parse_model, []
+
+    def counting(document):
+        parsed.append(document)
+        return original(document)
+
+    for module in list(sys.modules.values()):
+        name = getattr(module, "__name__", "") or ""
+        if name.startswith("riskmap_plugin") and getattr(module, "parse_model", None) is original:
+            monkeypatch.setattr(module, "parse_model", counting)
+    return parsed

@@ -155,6 +155,7 @@ class BacktestPanel(QGroupBox):
 
     def start(self) -> bool:
         """Prepare on the main thread and queue the task; False when nothing started."""
+        from ..core import parse_model
         from ..core.backtest import BacktestSettings, as_of_dates
         from ..core.errors import RiskMapError
         from ..qgis_adapter.backtest_task import BacktestTask
@@ -179,8 +180,9 @@ class BacktestPanel(QGroupBox):
             return False
         document, layer_map, model_dir = self.inputs()
         try:
+            model = parse_model(document)  # the one Model of this backtest, as Generate's run
             prepared = prepare_inputs(
-                document, project=self.project, model_dir=model_dir, layer_map=layer_map
+                model, project=self.project, model_dir=model_dir, layer_map=layer_map
             )
         except RiskMapError as error:
             self._report(str(error))
@@ -193,7 +195,7 @@ class BacktestPanel(QGroupBox):
         )
         stem = str(Path(result).with_suffix(""))
         task = BacktestTask(
-            self.tr("RiskMap backtest: {}").format(document.get("name", "")),
+            self.tr("RiskMap backtest: {}").format(model.name),
             prepared,
             settings,
             stem + "_backtest.gpkg",

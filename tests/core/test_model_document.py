@@ -203,3 +203,28 @@ def test_overrides_are_checked_as_the_document_would_be():
     with pytest.raises(ModelError) as changed:
         parse_model(minimal()).with_overrides(units_fields={"id_field": None})
     assert str(changed.value) == str(raised.value)
+
+
+def test_an_as_of_override_is_checked_on_the_date_itself(monkeypatch):
+    """The document's rule and words, without writing the date out and reading it back."""
+    import datetime as dt
+
+    from riskmap_plugin.core.model import reader
+
+    model = parse_model(minimal())
+    too_early, too_late = dt.date(1899, 12, 31), dt.date(2201, 1, 1)
+    expected = [error_of({**minimal(), "as_of": d.isoformat()}) for d in (too_early, too_late)]
+    fix = "give a date between 1900-01-01 and 2200-12-31"
+    assert expected[0] == f"as_of: the date 1899-12-31 is out of range — {fix}"
+
+    def read_back(self, key, required=False):
+        raise AssertionError(f"{key} was written into a document and read back")
+
+    monkeypatch.setattr(reader.Reader, "date", read_back)
+    for date, message in zip((too_early, too_late), expected):
+        with pytest.raises(ModelError) as caught:
+            model.with_overrides(as_of=date)
+        assert str(caught.value) == message
+    for date in (reader.FIRST_DATE, reader.LAST_DATE):
+        changed = model.with_overrides(as_of=date)
+        assert changed.as_of == date and changed.to_dict()["as_of"] == date.isoformat()

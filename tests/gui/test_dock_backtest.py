@@ -66,3 +66,27 @@ def test_without_a_result_the_backtest_says_generate_first(qgis_iface, qtbot, tm
     panel.output_widget.setFilePath(str(tmp_path / "not_yet.gpkg"))
     assert not panel.backtest_panel.start()
     assert "Generate the at-risk areas first" in panel.backtest_panel.status_label.text()
+
+
+def test_the_backtest_parses_the_dock_model_once_and_carries_that_model(
+    qgis_iface, qtbot, tmp_path, monkeypatch, model_parses
+):
+    from riskmap_plugin.core import Model
+    from riskmap_plugin.qgis_adapter import runner
+
+    _dock, panel, backtest = _generated(qgis_iface, qtbot, tmp_path)
+    given, prepare = [], runner.prepare_inputs
+    monkeypatch.setattr(
+        runner, "prepare_inputs", lambda model, **kw: given.append(model) or prepare(model, **kw)
+    )
+    assert len(model_parses) == 1  # Generate's own run parsed its document once
+    model_parses.clear()
+    assert backtest.start()
+    try:
+        assert len(model_parses) == 1
+        assert isinstance(given[0], Model)  # prepare_inputs takes it as is, no second parse
+        assert given[0].name == "Stabilization priorities"
+        assert backtest.task.description() == "RiskMap backtest: Stabilization priorities"
+    finally:
+        backtest.cancel()
+        qtbot.waitUntil(lambda: backtest.task is None, timeout=BACKTEST_TIMEOUT_MS)

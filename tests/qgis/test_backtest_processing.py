@@ -189,3 +189,16 @@ def _run_score(path, model=SAMPLE_MODEL):
             **{k: str(path) for k in ("OUTPUT_UNITS", "OUTPUT_AREAS", "OUTPUT_WATCH")},
         },
     )
+
+
+def test_a_backtest_parses_the_model_file_once(riskmap_provider, tmp_path, model_parses):
+    _run(
+        {
+            "MODEL": str(SAMPLE_MODEL),
+            "USE_SAMPLE_LAYERS": True,
+            "AS_OF_DATES": "2017-06-30",
+            "HORIZON_MONTHS": 6,
+            "OUTPUT": str(tmp_path / "backtest.gpkg"),
+        }
+    )
+    assert len(model_parses) == 1

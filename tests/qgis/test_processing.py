@@ -101,6 +101,37 @@ def test_overrides_reach_the_core(riskmap_provider):
     assert all(abs(scores[k] - expected[k]) < 1e-9 for k in scores)
 
 
+def test_a_run_parses_the_model_file_once_and_keeps_the_as_of_a_date(
+    riskmap_provider, tmp_path, monkeypatch, model_parses
+):
+    from riskmap_plugin.core.model import Model, reader
+
+    as_of_reads, overrides, read_date = [], [], reader.Reader.date
+
+    def reading(self, key, required=False):
+        if key == "as_of" and self.where == "model":
+            as_of_reads.append(self.value.get(key))
+        return read_date(self, key, required)
+
+    def overriding(model, **changes):
+        overrides.append(changes.get("as_of"))
+        return with_overrides(model, **changes)
+
+    with_overrides = Model.with_overrides
+    monkeypatch.setattr(reader.Reader, "date", reading)
+    monkeypatch.setattr(Model, "with_overrides", overriding)
+    out = tmp_path / "at_risk_areas.gpkg"
+    _run(
+        "riskmap:score",
+        {"MODEL": str(SAMPLE_MODEL), **SAMPLE_LAYERS, "AS_OF": "2016-12-31", **_gpkg_outputs(out)},
+    )
+    assert len(model_parses) == 1
+    assert as_of_reads == ["2018-01-31"]  # the file's date, read once; the override never
+    assert dt.date(2016, 12, 31) in overrides
+    assert all(type(a) is dt.date for a in overrides if a is not None)
+    assert read_provenance(out)["as_of"] == "2016-12-31"
+
+
 def test_cancel_mid_run_leaves_no_output(riskmap_provider, tmp_path):
     out = tmp_path / "at_risk_areas.gpkg"
     feedback = ErrorCollector()

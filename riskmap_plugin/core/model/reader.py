@@ -52,6 +52,25 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
+def date_in_range(date: dt.date, where: str) -> dt.date:
+    """``date`` when a model may give it (FIRST_DATE to LAST_DATE); else a ModelError at ``where``.
+
+    The one rule for every date of a model, read from its document or set on a Model.
+
+    >>> date_in_range(dt.date(2018, 1, 31), "as_of")
+    datetime.date(2018, 1, 31)
+    """
+    if not FIRST_DATE <= date <= LAST_DATE:
+        raise ModelError.of(
+            "date_out_of_range",
+            where,
+            date=date.isoformat(),
+            first=FIRST_DATE.isoformat(),
+            last=LAST_DATE.isoformat(),
+        )
+    return date
+
+
 class Reader:
     """Typed access to one JSON object with key-naming errors."""
 
@@ -204,15 +223,7 @@ class Reader:
             date = dt.date.fromisoformat(value)
         except ValueError:
             raise self.said(key, "not_a_date", value=f"{value:.40}") from None
-        if not FIRST_DATE <= date <= LAST_DATE:
-            raise self.said(
-                key,
-                "date_out_of_range",
-                date=date.isoformat(),
-                first=FIRST_DATE.isoformat(),
-                last=LAST_DATE.isoformat(),
-            )
-        return date
+        return date_in_range(date, self.path(key))
 
     @overload
     def whole(

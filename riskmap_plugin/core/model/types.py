@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .layers import Denominator, LayerInfo, Precision, grain_of
-from .reader import Reader
+from .reader import Reader, date_in_range
 
 FORMAT_VERSION = 1
 
@@ -291,8 +291,8 @@ class Model:
         document = copy.deepcopy(dict(self.document))
         changes: dict[str, Any] = {}
         if as_of is not None:
+            changes["as_of"] = date_in_range(as_of, "as_of")  # the document's rule and words
             document["as_of"] = as_of.isoformat()
-            changes["as_of"] = Reader(document, "model").date("as_of")
         if units_layer is not None:
             section = dict(document.get("units") or {})
             section = {k: v for k, v in section.items() if k != "grid"}
