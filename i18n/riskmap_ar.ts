@@ -886,157 +886,157 @@
 <context>
     <name>BacktestPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="50"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="51"/>
         <source>Backtest</source>
         <translation>الاختبار الرجعي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Leave out illustrative criteria</source>
         <translation>استبعاد المعايير التوضيحية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Propose better weights</source>
         <translation>اقتراح أوزان أفضل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Run backtest</source>
         <translation>تشغيل الاختبار الرجعي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="71"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="124"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="127"/>
         <source>First as-of date</source>
         <translation>تاريخ الإسناد الأول</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>The earliest date to re-score the model at</source>
         <translation>أقدم تاريخ يُعاد فيه تقييم النموذج</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="125"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="128"/>
         <source>Last as-of date</source>
         <translation>تاريخ الإسناد الأخير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>No as-of date after this one</source>
         <translation>لا يوجد تاريخ إسناد بعد هذا التاريخ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Every N months</source>
         <translation>كل N أشهر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Months between two as-of dates</source>
         <translation>عدد الأشهر بين تاريخَي إسناد متتاليين</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Horizon</source>
         <translation>الأفق الزمني</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Months after each as-of date in which events are counted</source>
         <translation>الأشهر التي تلي كل تاريخ إسناد وتُحتسب فيها الأحداث</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Judge the model without its illustrative criteria (both are shown)</source>
         <translation>الحكم على النموذج دون معاييره التوضيحية (تُعرض النتيجتان كلتاهما)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Search weights on the earlier dates, check them on the last; nothing changes</source>
         <translation>البحث عن أوزان على التواريخ السابقة والتحقق منها على الأخيرة؛ لا يتغير أي شيء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Re-score the model at each as-of date with only the data available then</source>
         <translation>إعادة تقييم النموذج في كل تاريخ إسناد باستخدام البيانات المتاحة آنذاك فقط</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Cancel backtest</source>
         <translation>إلغاء الاختبار الرجعي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Stop the backtest; nothing is written</source>
         <translation>إيقاف الاختبار الرجعي؛ لن يُكتب أي شيء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Backtest progress</source>
         <translation>تقدّم الاختبار الرجعي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Moves once per as-of date</source>
         <translation>يتقدّم خطوة واحدة مع كل تاريخ إسناد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Backtest chart</source>
         <translation>مخطط الاختبار الرجعي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Average precision and ROC AUC over the as-of dates</source>
         <translation>متوسط الدقة وROC AUC عبر تواريخ الإسناد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="126"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="129"/>
         <source>Every (months)</source>
         <translation>التكرار (بالأشهر)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="127"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="130"/>
         <source>Horizon (months)</source>
         <translation>الأفق الزمني (بالأشهر)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="168"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="173"/>
         <source>Generate the at-risk areas first: the backtest is saved beside the result, for the briefing.</source>
         <translation>أنشئ المناطق المعرضة للخطر أولًا: يُحفظ الاختبار الرجعي بجانب النتيجة لاستخدامه في الإحاطة.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="178"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="191"/>
         <source>The first as-of date is after the last one — swap them.</source>
         <translation>تاريخ الإسناد الأول يقع بعد الأخير — بدّل بينهما.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="195"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="215"/>
         <source>RiskMap backtest: {}</source>
         <translation>الاختبار الرجعي في RiskMap: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="210"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="230"/>
         <source>Backtest at {} as-of dates…</source>
         <translation>الاختبار الرجعي في {} من تواريخ الإسناد…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="229"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="249"/>
         <source>{} flags (look-ahead, horizon): see the table.</source>
         <translation>{} من التنبيهات (استخدام معلومات لاحقة، الأفق الزمني): راجع الجدول.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="249"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="269"/>
         <source>Backtest cancelled — nothing was written.</source>
         <translation>أُلغي الاختبار الرجعي — لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="261"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="281"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
@@ -1616,47 +1616,47 @@ A model shared by someone else could name any file on this computer. Open these 
         <translation>نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="75"/>
         <source>criteria rows {} cannot run</source>
         <translation>لا يمكن حساب صفوف المعايير {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="81"/>
         <source>add at least one criterion</source>
         <translation>أضف معيارًا واحدًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="81"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="83"/>
         <source>choose an output GeoPackage</source>
         <translation>اختر ملف GeoPackage للمخرجات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="89"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="91"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>تشغيل النموذج وإضافة المناطق المعرّضة للخطر إلى الخريطة (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="93"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="95"/>
         <source>Cannot run yet: {}</source>
         <translation>لا يمكن التشغيل بعد: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="122"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="124"/>
         <source>Running “{}”…</source>
         <translation>جارٍ تشغيل «{}»…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="166"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="173"/>
         <source>Done — %p%</source>
         <translation>اكتمل — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="168"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="175"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} مناطق معرّضة للخطر، و{watch} وحدات في قائمة المراقبة ← {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="194"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="201"/>
         <source>Cancelled — nothing was written.</source>
         <translation>أُلغي — لم يُكتب شيء.</translation>
     </message>
@@ -1671,7 +1671,7 @@ A model shared by someone else could name any file on this computer. Open these 
         <translation>سداسيات {} كم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="176"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="183"/>
         <source>(stored as run {})</source>
         <translation>(خُزّن بوصفه التشغيل {})</translation>
     </message>
@@ -3074,7 +3074,7 @@ A model shared by someone else could name any file on this computer. Open these 
         <translation>المعايير</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="377"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="378"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>

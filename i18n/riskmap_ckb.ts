@@ -886,157 +886,157 @@
 <context>
     <name>BacktestPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="50"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="51"/>
         <source>Backtest</source>
         <translation>تاقیکردنەوەی پاشەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Leave out illustrative criteria</source>
         <translation>لابردنی پێوەرە نموونەییەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Propose better weights</source>
         <translation>پێشنیارکردنی قورساییی باشتر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Run backtest</source>
         <translation>جێبەجێکردنی تاقیکردنەوەی پاشەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="71"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="124"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="127"/>
         <source>First as-of date</source>
         <translation>یەکەم بەرواری بنەڕەتی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>The earliest date to re-score the model at</source>
         <translation>کۆنترین بەروار بۆ دووبارە نمرەدانەوەی مۆدێلەکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="125"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="128"/>
         <source>Last as-of date</source>
         <translation>دوایین بەرواری بنەڕەتی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>No as-of date after this one</source>
         <translation>هیچ بەرواری بنەڕەتی دوای ئەمە نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Every N months</source>
         <translation>هەر N مانگ جارێک</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Months between two as-of dates</source>
         <translation>ژمارەی مانگەکانی نێوان دوو بەرواری بنەڕەتی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Horizon</source>
         <translation>ئاسۆی کاتی</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Months after each as-of date in which events are counted</source>
         <translation>ئەو مانگانەی دوای هەر بەروارێکی بنەڕەتی کە ڕووداوەکانیان تێدا دەژمێردرێن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Judge the model without its illustrative criteria (both are shown)</source>
         <translation>هەڵسەنگاندنی مۆدێلەکە بەبێ پێوەرە نموونەییەکانی (هەردووکیان پیشان دەدرێن)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Search weights on the earlier dates, check them on the last; nothing changes</source>
         <translation>گەڕان بەدوای قورساییەکان لە بەروارە پێشووترەکاندا و پشکنینیان لە دوایینەکاندا؛ هیچ شتێک ناگۆڕێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Re-score the model at each as-of date with only the data available then</source>
         <translation>دووبارە نمرەدانەوەی مۆدێلەکە لە هەر بەروارێکی بنەڕەتیدا تەنها بەو داتایانەی ئەو کاتە بەردەست بوون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Cancel backtest</source>
         <translation>هەڵوەشاندنەوەی تاقیکردنەوەی پاشەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Stop the backtest; nothing is written</source>
         <translation>ڕاگرتنی تاقیکردنەوەی پاشەوە؛ هیچ شتێک نانووسرێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Backtest progress</source>
         <translation>پێشکەوتنی تاقیکردنەوەی پاشەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Moves once per as-of date</source>
         <translation>بۆ هەر بەروارێکی بنەڕەتی یەک هەنگاو دەجوڵێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Backtest chart</source>
         <translation>هێڵکاریی تاقیکردنەوەی پاشەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Average precision and ROC AUC over the as-of dates</source>
         <translation>تێکڕای وردی و ROC AUC بەپێی بەروارە بنەڕەتییەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="126"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="129"/>
         <source>Every (months)</source>
         <translation>دووبارەبوونەوە (مانگ)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="127"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="130"/>
         <source>Horizon (months)</source>
         <translation>ئاسۆی کاتی (مانگ)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="168"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="173"/>
         <source>Generate the at-risk areas first: the backtest is saved beside the result, for the briefing.</source>
         <translation>سەرەتا ناوچە مەترسیدارەکان دروست بکە: تاقیکردنەوەی پاشەوە لە تەنیشت ئەنجامەکەوە هەڵدەگیرێت، بۆ بریفینگەکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="178"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="191"/>
         <source>The first as-of date is after the last one — swap them.</source>
         <translation>یەکەم بەرواری بنەڕەتی دوای دوایینەکە دێت — جێگەکانیان بگۆڕەوە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="195"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="215"/>
         <source>RiskMap backtest: {}</source>
         <translation>تاقیکردنەوەی پاشەوەی RiskMap: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="210"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="230"/>
         <source>Backtest at {} as-of dates…</source>
         <translation>تاقیکردنەوەی پاشەوە لە {} بەرواری بنەڕەتیدا…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="229"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="249"/>
         <source>{} flags (look-ahead, horizon): see the table.</source>
         <translation>{} ئاگاداری (زانیاریی داهاتوو، ئاسۆی کاتی): سەیری خشتەکە بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="249"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="269"/>
         <source>Backtest cancelled — nothing was written.</source>
         <translation>تاقیکردنەوەی پاشەوە هەڵوەشێنرایەوە — هیچ شتێک نەنووسرا.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="261"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="281"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
@@ -1616,47 +1616,47 @@ A model shared by someone else could name any file on this computer. Open these 
         <translation>مۆدێلی RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="75"/>
         <source>criteria rows {} cannot run</source>
         <translation>ڕیزەکانی پێوەر {} ناتوانرێن بژمێردرێن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="81"/>
         <source>add at least one criterion</source>
         <translation>بە لایەنی کەمەوە پێوەرێک زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="81"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="83"/>
         <source>choose an output GeoPackage</source>
         <translation>GeoPackageێکی دەرچوون هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="89"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="91"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>مۆدێلەکە جێبەجێ بکە و ناوچە مەترسیدارەکان بخەرە سەر نەخشە (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="93"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="95"/>
         <source>Cannot run yet: {}</source>
         <translation>هێشتا ناتوانرێت جێبەجێ بکرێت: {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="122"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="124"/>
         <source>Running “{}”…</source>
         <translation>«{}» جێبەجێ دەکرێت…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="166"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="173"/>
         <source>Done — %p%</source>
         <translation>تەواو بوو — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="168"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="175"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} ناوچەی مەترسیدار، {watch} یەکە لە لیستی چاودێری ← {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="194"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="201"/>
         <source>Cancelled — nothing was written.</source>
         <translation>هەڵوەشێنرایەوە — هیچ نەنووسرا.</translation>
     </message>
@@ -1671,7 +1671,7 @@ A model shared by someone else could name any file on this computer. Open these 
         <translation>شەشگۆشە {} کم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="176"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="183"/>
         <source>(stored as run {})</source>
         <translation>(وەک کارپێکردنی {} هەڵگیرا)</translation>
     </message>
@@ -3074,7 +3074,7 @@ A model shared by someone else could name any file on this computer. Open these 
         <translation>پێوەرەکان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="377"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="378"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>

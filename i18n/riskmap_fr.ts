@@ -886,157 +886,157 @@
 <context>
     <name>BacktestPanel</name>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="50"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="51"/>
         <source>Backtest</source>
         <translation>Test rétrospectif</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Leave out illustrative criteria</source>
         <translation>Exclure les critères illustratifs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Propose better weights</source>
         <translation>Proposer de meilleures pondérations</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Run backtest</source>
         <translation>Lancer le test rétrospectif</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="68"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="71"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="124"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="127"/>
         <source>First as-of date</source>
         <translation>Première date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>The earliest date to re-score the model at</source>
         <translation>La date la plus ancienne à laquelle réévaluer le modèle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="125"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="128"/>
         <source>Last as-of date</source>
         <translation>Dernière date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>No as-of date after this one</source>
         <translation>Aucune date de référence après celle-ci</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Every N months</source>
         <translation>Tous les N mois</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Months between two as-of dates</source>
         <translation>Nombre de mois entre deux dates de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Months after each as-of date in which events are counted</source>
         <translation>Mois suivant chaque date de référence pendant lesquels les événements sont comptés</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Judge the model without its illustrative criteria (both are shown)</source>
         <translation>Juger le modèle sans ses critères illustratifs (les deux sont affichés)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Search weights on the earlier dates, check them on the last; nothing changes</source>
         <translation>Rechercher des pondérations sur les dates antérieures, les vérifier sur les dernières ; rien n'est modifié</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Re-score the model at each as-of date with only the data available then</source>
         <translation>Réévaluer le modèle à chaque date de référence avec les seules données disponibles à ce moment-là</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Cancel backtest</source>
         <translation>Annuler le test rétrospectif</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Stop the backtest; nothing is written</source>
         <translation>Arrêter le test rétrospectif ; rien n'est écrit</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Backtest progress</source>
         <translation>Progression du test rétrospectif</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Moves once per as-of date</source>
         <translation>Avance d'un cran par date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Backtest chart</source>
         <translation>Graphique du test rétrospectif</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="82"/>
         <source>Average precision and ROC AUC over the as-of dates</source>
         <translation>Précision moyenne et ROC AUC selon les dates de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="126"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="129"/>
         <source>Every (months)</source>
         <translation>Intervalle (mois)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="127"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="130"/>
         <source>Horizon (months)</source>
         <translation>Horizon (mois)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="168"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="173"/>
         <source>Generate the at-risk areas first: the backtest is saved beside the result, for the briefing.</source>
         <translation>Générez d'abord les zones à risque : le test rétrospectif est enregistré à côté du résultat, pour la note d'information.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="178"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="191"/>
         <source>The first as-of date is after the last one — swap them.</source>
         <translation>La première date de référence est postérieure à la dernière — inversez-les.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="195"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="215"/>
         <source>RiskMap backtest: {}</source>
         <translation>Test rétrospectif RiskMap : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="210"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="230"/>
         <source>Backtest at {} as-of dates…</source>
         <translation>Test rétrospectif sur {} dates de référence…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="229"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="249"/>
         <source>{} flags (look-ahead, horizon): see the table.</source>
         <translation>{} signalements (anticipation, horizon) : voir le tableau.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="249"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="269"/>
         <source>Backtest cancelled — nothing was written.</source>
         <translation>Test rétrospectif annulé — rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="261"/>
+        <location filename="../riskmap_plugin/gui/backtest_panel.py" line="281"/>
         <source>RiskMap</source>
         <translation>RiskMap</translation>
     </message>
@@ -1616,47 +1616,47 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
         <translation>Modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="73"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="75"/>
         <source>criteria rows {} cannot run</source>
         <translation>les lignes de critères {} ne peuvent pas être calculées</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="79"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="81"/>
         <source>add at least one criterion</source>
         <translation>ajoutez au moins un critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="81"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="83"/>
         <source>choose an output GeoPackage</source>
         <translation>choisissez un GeoPackage de sortie</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="89"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="91"/>
         <source>Run the model and add the at-risk areas to the map (Ctrl+Return)</source>
         <translation>Calculer le modèle et ajouter les zones à risque à la carte (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="93"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="95"/>
         <source>Cannot run yet: {}</source>
         <translation>Calcul impossible pour l’instant : {}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="122"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="124"/>
         <source>Running “{}”…</source>
         <translation>Calcul de « {} »…</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="166"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="173"/>
         <source>Done — %p%</source>
         <translation>Terminé — %p%</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="168"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="175"/>
         <source>{count} at-risk areas, {watch} units on the watch list → {path}</source>
         <translation>{count} zones à risque, {watch} unités sur la liste de veille → {path}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="194"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="201"/>
         <source>Cancelled — nothing was written.</source>
         <translation>Annulé — rien n’a été écrit.</translation>
     </message>
@@ -1671,7 +1671,7 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
         <translation>hexagones {} km</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/run_presenter.py" line="176"/>
+        <location filename="../riskmap_plugin/gui/run_presenter.py" line="183"/>
         <source>(stored as run {})</source>
         <translation>(stockée comme exécution {})</translation>
     </message>
@@ -3074,7 +3074,7 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="377"/>
+        <location filename="../riskmap_plugin/gui/scoring_panel.py" line="378"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>

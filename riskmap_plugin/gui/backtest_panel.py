@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -45,12 +45,15 @@ class BacktestPanel(QGroupBox):
         inputs: Inputs,
         result_path: Callable[[], str | None],
         parent=None,
+        problems: Callable[[], list[str]] = list,
     ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Backtest"))
         self.setObjectName("RiskMapBacktest")
         self.project, self.iface = project, iface
         self.inputs, self.result_path = inputs, result_path
+        #: Why Generate could not run the dock's model now (the backtest scores that model).
+        self.problems = problems
         self.task = None
         self._last_task = None  # QGIS's task manager still uses it after finished()
         self.outcome = None
@@ -160,6 +163,7 @@ class BacktestPanel(QGroupBox):
         from ..core.errors import RiskMapError
         from ..qgis_adapter.backtest_task import BacktestTask
         from ..qgis_adapter.runner import prepare_inputs
+        from ..qgis_adapter.wording_warnings import say_error
         from ..report.backtest_chart import render_chart
 
         if self.task is not None:
@@ -173,6 +177,14 @@ class BacktestPanel(QGroupBox):
                 )
             )
             return False
+        problems = self.problems()
+        if problems:  # e.g. a row left without a layer: never read one the officer did not choose
+            self._report(
+                QCoreApplication.translate("PanelLogic", "Cannot run yet: {}").format(
+                    "; ".join(problems)
+                )
+            )
+            return False
         first, last = (_day(e.date()) for e in (self.first_edit, self.last_edit))
         dates = as_of_dates(first, last, self.every_spin.value())
         if not dates:
@@ -182,10 +194,16 @@ class BacktestPanel(QGroupBox):
         try:
             model = parse_model(document)  # the one Model of this backtest, as Generate's run
             prepared = prepare_inputs(
-                model, project=self.project, model_dir=model_dir, layer_map=layer_map
+                model,
+                project=self.project,
+                model_dir=model_dir,
+                layer_map=layer_map,
+                # As Generate: only the layers chosen in the dock, never the model's
+                # default_source (the sample's files, some of them made up).
+                use_default_source=False,
             )
         except RiskMapError as error:
-            self._report(str(error))
+            self._report(say_error(error), str(error))
             return False
         settings = BacktestSettings(
             as_of_dates=tuple(dates),

@@ -195,6 +195,7 @@ class ScoringPanel(QWidget):
             ),
             self.result_path,
             self,
+            problems=lambda: self.problems(),
         )
         results_layout.addWidget(self.backtest_panel)
         self.briefing_panel = BriefingPanel(project, iface, self.result_path, self)

@@ -90,3 +90,20 @@ def test_the_backtest_parses_the_dock_model_once_and_carries_that_model(
     finally:
         backtest.cancel()
         qtbot.waitUntil(lambda: backtest.task is None, timeout=BACKTEST_TIMEOUT_MS)
+
+
+def test_a_backtest_never_reads_the_sample_for_a_row_left_without_a_layer(
+    qgis_iface, qtbot, tmp_path
+):
+    """Like Generate, the backtest reads only the layers chosen in the dock: a row whose layer
+    was cleared after the run stops it, as it blocks Generate, instead of reading the model's
+    ``default_source`` (the sample's files, some of them made up)."""
+    _dock, panel, backtest = _generated(qgis_iface, qtbot, tmp_path)
+    rows = panel.criteria_model.rows
+    (position,) = [i for i, r in enumerate(rows) if r.criterion["id"] == "ethnic_mix"]
+    panel.criteria_model.set_layer(position, None)
+    started = backtest.start()
+    assert not started, "the backtest read a layer the officer did not choose"
+    assert backtest.task is None
+    said = backtest.status_label.text()
+    assert said.startswith("Cannot run yet:") and f"rows {position + 1} cannot run" in said, said
