@@ -79,6 +79,74 @@ ERRORS: dict[str, str] = {
     "date_out_of_range": QT_TRANSLATE_NOOP("RiskMapErrors", "the date {date} is out of range"),
     "date_out_of_range.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "give a date between {first} and "
         "{last}"),
+    # The model's criteria and sections
+    "no_criteria": QT_TRANSLATE_NOOP("RiskMapErrors", "the model has no criteria"),
+    "no_criteria.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "add at least one criterion"),
+    "id_twice": QT_TRANSLATE_NOOP("RiskMapErrors", "the id '{id}' is used twice"),
+    "id_twice.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "give every criterion its own id"),
+    "ids_differ_in_case": QT_TRANSLATE_NOOP("RiskMapErrors", "the ids '{other}' and '{id}' differ "
+        "only in case"),
+    "ids_differ_in_case.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "give every criterion an id of "
+        "its own (output fields ignore case)"),
+    "all_weights_zero": QT_TRANSLATE_NOOP("RiskMapErrors", "all weights are 0, so nothing would "
+        "be scored"),
+    "all_weights_zero.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "give at least one criterion a "
+        "weight above 0"),
+    "one_window_length": QT_TRANSLATE_NOOP("RiskMapErrors", "give exactly one of days, months or "
+        "start (with optional end)"),
+    "for_example": QT_TRANSLATE_NOOP("RiskMapErrors", "e.g. {example}"),
+    "window_too_short": QT_TRANSLATE_NOOP("RiskMapErrors", "the window must be at least 1 day or "
+        "1 month long"),
+    "window_reversed": QT_TRANSLATE_NOOP("RiskMapErrors", "the window ends before it starts"),
+    "window_reversed.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "swap start and end"),
+    "year_or_start": QT_TRANSLATE_NOOP("RiskMapErrors", "give either a reference year or a start "
+        "date"),
+    "basis_with_start": QT_TRANSLATE_NOOP("RiskMapErrors", "the basis '{basis}' does not go with a "
+        "start date"),
+    "basis_with_year": QT_TRANSLATE_NOOP("RiskMapErrors", "the basis '{basis}' does not go with a "
+        "reference year"),
+    "basis.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "use \"same_months\" or \"calendar_year\" with "
+        "a year, \"period\" with start and end"),
+    "period_without_end": QT_TRANSLATE_NOOP("RiskMapErrors", "a reference period needs its end "
+        "date"),
+    "add_example": QT_TRANSLATE_NOOP("RiskMapErrors", "add {example}"),
+    "year_out_of_range": QT_TRANSLATE_NOOP("RiskMapErrors", "the reference year {year} is out of "
+        "range"),
+    "coverage_reversed": QT_TRANSLATE_NOOP("RiskMapErrors", "the coverage ends before it starts"),
+    "coverage_reversed.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "swap the dates"),
+    "precision_without_scale": QT_TRANSLATE_NOOP("RiskMapErrors", "a precision field needs the "
+        "scale its codes follow"),
+    "precision_without_scale.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "add \"scale\": \"ucdp_ged\" "
+        "or \"acled\""),
+    "population_and_field": QT_TRANSLATE_NOOP("RiskMapErrors", "divide either by the population or "
+        "by a field, not both"),
+    "population_and_field.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "remove \"population\", or "
+        "remove \"layer\" and \"field\""),
+    "all_dimension_weights_zero": QT_TRANSLATE_NOOP("RiskMapErrors", "all dimension weights are "
+        "0"),
+    "empty_translation": QT_TRANSLATE_NOOP("RiskMapErrors", "the translation of '{english}' must "
+        "be a non-empty text"),
+    "empty_translation.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "write \"English text\": "
+        "\"translated text\""),
+    # Reading the model document
+    "expected_object": QT_TRANSLATE_NOOP("RiskMapErrors", "expected an object, found {found}"),
+    "expected_object.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "write it as {example}"),
+    "too_many_digits": QT_TRANSLATE_NOOP("RiskMapErrors", "a number in the model has too many "
+        "digits"),
+    "too_many_digits.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "write numbers with at most 15 "
+        "significant digits"),
+    "too_deep": QT_TRANSLATE_NOOP("RiskMapErrors", "the document is nested more than {depth} "
+        "levels deep"),
+    "too_deep.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "a model is a few levels deep; check that "
+        "this is a RiskMap model"),
+    "lone_surrogate": QT_TRANSLATE_NOOP("RiskMapErrors", "the text holds an invalid character (a "
+        "lone UTF-16 surrogate)"),
+    "lone_surrogate.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "retype the text, or save the model "
+        "again as UTF-8"),
+    "model_document_too_large": QT_TRANSLATE_NOOP("RiskMapErrors", "the model document is larger "
+        "than 10 MB"),
+    "model_document_too_large.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "a model document is a few "
+        "KB; check its source"),
     # Layers and fields the model refers to
     "unread_layer": QT_TRANSLATE_NOOP("RiskMapErrors", "the model reads no layer named '{name}'"),
     "layer_not_found": QT_TRANSLATE_NOOP("RiskMapErrors", "the layer '{layer}' was not found"),
