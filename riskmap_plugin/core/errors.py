@@ -147,6 +147,65 @@ ERRORS: dict[str, str] = {
         "than 10 MB"),
     "model_document_too_large.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "a model document is a few "
         "KB; check its source"),
+    # Measuring the criteria
+    "rate_needs_population": QT_TRANSLATE_NOOP("RiskMapErrors", "a rate needs the units' "
+        "population field"),
+    "ratio_needs_population": QT_TRANSLATE_NOOP("RiskMapErrors", "a ratio to the population needs "
+        "the units' population field"),
+    "needs_population.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "set population_field on the "
+        "criterion or on the units"),
+    "distance_needs_towns": QT_TRANSLATE_NOOP("RiskMapErrors", "a distance from towns needs the "
+        "model's towns layer"),
+    "distance_needs_towns.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "add {example} to the model, or "
+        "measure \"from\": \"edge\""),
+    "share_needs_polygons": QT_TRANSLATE_NOOP("RiskMapErrors", "the share of area covered needs a "
+        "polygon layer"),
+    "share_needs_polygons.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "choose a polygon layer (e.g. "
+        "flashpoint zones)"),
+    "cannot_compare": QT_TRANSLATE_NOOP("RiskMapErrors", "cannot compare the field '{field}' with "
+        "{value}"),
+    "cannot_compare.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "compare numbers with numbers"),
+    # The reference period of a change
+    "reference_after_as_of": QT_TRANSLATE_NOOP("RiskMapErrors", "the reference period "
+        "{first}…{last} ends after the as-of date {as_of}"),
+    "reference_after_as_of.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "choose a reference before the "
+        "as-of date"),
+    "reference_partly_covered": QT_TRANSLATE_NOOP("RiskMapErrors", "the data cover only {covered} "
+        "of the {days} days of the reference period {first}…{last} (the dates of layer '{layer}' "
+        "run from {data}), so the missing days would count as zero"),
+    "reference_partly_covered.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "choose a reference the "
+        "data cover (e.g. \"basis\": \"calendar_year\" of a complete year), declare the layer's "
+        "coverage under layers → coverage if the data are complete, or allow \"incomplete\": "
+        "\"pro_rate\""),
+    "reference_no_dated_feature": QT_TRANSLATE_NOOP("RiskMapErrors", "'{label}' compares with "
+        "{first}…{last}, but layer '{layer}' has no dated feature in '{field}' to count then"),
+    "reference_no_dated_feature.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "check the date field, or "
+        "choose a measure without a reference period"),
+    "reference_outside_data": QT_TRANSLATE_NOOP("RiskMapErrors", "'{label}' compares with "
+        "{first}…{last}, which lies wholly outside the data: the dates of layer '{layer}' run from "
+        "{data_first} to {data_last}"),
+    "reference_outside_data.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "choose a reference year from "
+        "{year_first} to {year_last} (or a period within those dates), or declare the layer's "
+        "coverage under layers → coverage if the data reach further back"),
+    # The units layer
+    "units_lack_fields": QT_TRANSLATE_NOOP("RiskMapErrors", "The units layer '{layer}' lacks the "
+        "field(s) {missing} named in the model."),
+    "units_lack_fields.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "Pick a units layer with those "
+        "fields, or one with unit_id and unit_name (e.g. the output of 'Create hexagon grid')."),
+    "units_not_numbers": QT_TRANSLATE_NOOP("RiskMapErrors", "{count} units have coordinates that "
+        "are not numbers (NaN or infinite; features {features})"),
+    "units_not_numbers.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "repair or redraw those polygons "
+        "(e.g. Vector → Geometry Tools → Check Validity)"),
+    "units_without_id": QT_TRANSLATE_NOOP("RiskMapErrors", "{count} units have no id in '{field}'"),
+    "units_without_id.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "fill the ids, or choose another id "
+        "field"),
+    "ids_repeat": QT_TRANSLATE_NOOP("RiskMapErrors", "ids repeat in '{field}': {count} ids are "
+        "shared by several units (features {features})"),
+    "ids_repeat.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "choose a field with one value per unit"),
+    "units_outside_crs": QT_TRANSLATE_NOOP("RiskMapErrors", "{count} units lie outside the valid "
+        "area of the layer's CRS (e.g. a longitude beyond ±180)"),
+    "units_outside_crs.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "check the layer's CRS: its "
+        "coordinates look like those of another CRS"),
     # Layers and fields the model refers to
     "unread_layer": QT_TRANSLATE_NOOP("RiskMapErrors", "the model reads no layer named '{name}'"),
     "layer_not_found": QT_TRANSLATE_NOOP("RiskMapErrors", "the layer '{layer}' was not found"),
