@@ -245,6 +245,30 @@ ERRORS: dict[str, str] = {
     "not_polygons": QT_TRANSLATE_NOOP("RiskMapErrors", "the units layer has features that are not "
         "polygons"),
     "not_polygons.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "use a polygon layer for the units"),
+    "unknown_crs": QT_TRANSLATE_NOOP("RiskMapErrors", "'{crs}' is not a CRS that RiskMap knows"),
+    "unknown_crs.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "use an EPSG code such as EPSG:32638"),
+    "not_projected": QT_TRANSLATE_NOOP("RiskMapErrors", "{crs} is not a projected CRS, so "
+        "distances would not be in metres"),
+    "not_projected.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "use a projected CRS (e.g. a "
+        "UTM zone)"),
+    "no_usable_geometry": QT_TRANSLATE_NOOP("RiskMapErrors", "the units layer has no usable "
+        "geometry"),
+    "no_usable_geometry.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "check that the layer has "
+        "polygons"),
+    # Making a hexagon grid
+    "cell_size_zero": QT_TRANSLATE_NOOP("RiskMapErrors", "the cell size must be above 0 km"),
+    "cell_size_zero.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "choose a cell size such as 10 km"),
+    "boundary_no_crs": QT_TRANSLATE_NOOP("RiskMapErrors", "the boundary layer has no CRS"),
+    "boundary_no_crs.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "set the layer's CRS"),
+    "grid_needs_crs": QT_TRANSLATE_NOOP("RiskMapErrors", "the grid needs a CRS"),
+    "grid_needs_crs.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "give the extent's CRS"),
+    "grid_needs_extent": QT_TRANSLATE_NOOP("RiskMapErrors", "the grid needs an extent or a "
+        "boundary layer"),
+    "grid_needs_extent.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "give an extent or a polygon "
+        "layer"),
+    "too_many_cells": QT_TRANSLATE_NOOP("RiskMapErrors", "a {km} km grid would need {cells} cells"),
+    "too_many_cells.fix": QT_TRANSLATE_NOOP("RiskMapErrors", "choose a larger cell size or a "
+        "smaller extent"),
     "cancelled": QT_TRANSLATE_NOOP("RiskMapErrors", "The run was cancelled."),
 }
 # fmt: on
