@@ -2734,7 +2734,7 @@ A model shared by someone else could name any file on this computer. Open these 
         <translation>استخدم طبقة مضلعات للوحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="248"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="272"/>
         <source>The run was cancelled.</source>
         <translation>أُلغي التشغيل.</translation>
     </message>
@@ -3067,6 +3067,86 @@ A model shared by someone else could name any file on this computer. Open these 
         <location filename="../riskmap_plugin/core/errors.py" line="207"/>
         <source>check the layer&apos;s CRS: its coordinates look like those of another CRS</source>
         <translation>تحقّق من نظام الإحداثيات المرجعي للطبقة: تبدو إحداثياتها كإحداثيات نظام آخر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="248"/>
+        <source>&apos;{crs}&apos; is not a CRS that RiskMap knows</source>
+        <translation>'{crs}' ليس نظام إحداثيات مرجعيًا يعرفه RiskMap</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="249"/>
+        <source>use an EPSG code such as EPSG:32638</source>
+        <translation>استخدم رمز EPSG مثل EPSG:32638</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="250"/>
+        <source>{crs} is not a projected CRS, so distances would not be in metres</source>
+        <translation>{crs} ليس نظام إحداثيات مُسقَطًا، فلن تكون المسافات بالأمتار</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="252"/>
+        <source>use a projected CRS (e.g. a UTM zone)</source>
+        <translation>استخدم نظام إحداثيات مُسقَطًا (مثل نطاق UTM)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="254"/>
+        <source>the units layer has no usable geometry</source>
+        <translation>لا تحتوي طبقة الوحدات على هندسة صالحة للاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="256"/>
+        <source>check that the layer has polygons</source>
+        <translation>تحقّق من أن الطبقة تحتوي على مضلعات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="259"/>
+        <source>the cell size must be above 0 km</source>
+        <translation>يجب أن يكون حجم الخلية أكبر من 0 كم</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="260"/>
+        <source>choose a cell size such as 10 km</source>
+        <translation>اختر حجم خلية مثل 10 كم</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="261"/>
+        <source>the boundary layer has no CRS</source>
+        <translation>لا تحتوي طبقة الحدود على نظام إحداثيات مرجعي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="262"/>
+        <source>set the layer&apos;s CRS</source>
+        <translation>اضبط نظام الإحداثيات المرجعي للطبقة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="263"/>
+        <source>the grid needs a CRS</source>
+        <translation>تحتاج الشبكة إلى نظام إحداثيات مرجعي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="264"/>
+        <source>give the extent&apos;s CRS</source>
+        <translation>حدّد نظام الإحداثيات المرجعي للنطاق</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="265"/>
+        <source>the grid needs an extent or a boundary layer</source>
+        <translation>تحتاج الشبكة إلى نطاق أو طبقة حدود</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="267"/>
+        <source>give an extent or a polygon layer</source>
+        <translation>حدّد نطاقًا أو طبقة مضلعات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="269"/>
+        <source>a {km} km grid would need {cells} cells</source>
+        <translation>تحتاج شبكة بخلايا {km} كم إلى {cells} خلية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="270"/>
+        <source>choose a larger cell size or a smaller extent</source>
+        <translation>اختر حجم خلية أكبر أو نطاقًا أصغر</translation>
     </message>
 </context>
 <context>

@@ -2734,7 +2734,7 @@ A model shared by someone else could name any file on this computer. Open these 
         <translation>چینێکی فرەگۆشەیی بۆ یەکەکان بەکاربهێنە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="248"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="272"/>
         <source>The run was cancelled.</source>
         <translation>کارپێکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
@@ -3067,6 +3067,86 @@ A model shared by someone else could name any file on this computer. Open these 
         <location filename="../riskmap_plugin/core/errors.py" line="207"/>
         <source>check the layer&apos;s CRS: its coordinates look like those of another CRS</source>
         <translation>سیستەمی هاوتای چینەکە بپشکنە: هاوتاکانی وەک هی سیستەمێکی تر دەردەکەون</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="248"/>
+        <source>&apos;{crs}&apos; is not a CRS that RiskMap knows</source>
+        <translation>'{crs}' سیستەمێکی هاوتا نییە کە RiskMap بیناسێت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="249"/>
+        <source>use an EPSG code such as EPSG:32638</source>
+        <translation>کۆدێکی EPSG وەک EPSG:32638 بەکاربهێنە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="250"/>
+        <source>{crs} is not a projected CRS, so distances would not be in metres</source>
+        <translation>{crs} سیستەمێکی هاوتای پڕۆژەکراو نییە، بۆیە دوورییەکان بە مەتر نابن</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="252"/>
+        <source>use a projected CRS (e.g. a UTM zone)</source>
+        <translation>سیستەمێکی هاوتای پڕۆژەکراو بەکاربهێنە (بۆ نموونە ناوچەیەکی UTM)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="254"/>
+        <source>the units layer has no usable geometry</source>
+        <translation>چینی یەکەکان هیچ ئەندازەیەکی بەکارهاتووی تێدا نییە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="256"/>
+        <source>check that the layer has polygons</source>
+        <translation>دڵنیابە کە چینەکە فرەگۆشەی تێدایە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="259"/>
+        <source>the cell size must be above 0 km</source>
+        <translation>قەبارەی خانەکە دەبێت لە 0 km زیاتر بێت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="260"/>
+        <source>choose a cell size such as 10 km</source>
+        <translation>قەبارەیەکی خانە وەک 10 km هەڵبژێرە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="261"/>
+        <source>the boundary layer has no CRS</source>
+        <translation>چینی سنوور هیچ سیستەمێکی هاوتای نییە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="262"/>
+        <source>set the layer&apos;s CRS</source>
+        <translation>سیستەمی هاوتای چینەکە دابنێ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="263"/>
+        <source>the grid needs a CRS</source>
+        <translation>تۆڕەکە پێویستی بە سیستەمێکی هاوتا هەیە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="264"/>
+        <source>give the extent&apos;s CRS</source>
+        <translation>سیستەمی هاوتای مەوداکە بدە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="265"/>
+        <source>the grid needs an extent or a boundary layer</source>
+        <translation>تۆڕەکە پێویستی بە مەودایەک یان چینێکی سنوور هەیە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="267"/>
+        <source>give an extent or a polygon layer</source>
+        <translation>مەودایەک یان چینێکی فرەگۆشە بدە</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="269"/>
+        <source>a {km} km grid would need {cells} cells</source>
+        <translation>تۆڕێکی {km} km پێویستی بە {cells} خانە دەبێت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="270"/>
+        <source>choose a larger cell size or a smaller extent</source>
+        <translation>قەبارەیەکی خانەی گەورەتر یان مەودایەکی بچووکتر هەڵبژێرە</translation>
     </message>
 </context>
 <context>

@@ -2734,7 +2734,7 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
         <translation>utilisez une couche de polygones pour les unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="248"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="272"/>
         <source>The run was cancelled.</source>
         <translation>L’exécution a été annulée.</translation>
     </message>
@@ -3067,6 +3067,86 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
         <location filename="../riskmap_plugin/core/errors.py" line="207"/>
         <source>check the layer&apos;s CRS: its coordinates look like those of another CRS</source>
         <translation>vérifiez le SCR de la couche : ses coordonnées ressemblent à celles d’un autre SCR</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="248"/>
+        <source>&apos;{crs}&apos; is not a CRS that RiskMap knows</source>
+        <translation>« {crs} » n’est pas un SCR que RiskMap connaît</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="249"/>
+        <source>use an EPSG code such as EPSG:32638</source>
+        <translation>utilisez un code EPSG tel que EPSG:32638</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="250"/>
+        <source>{crs} is not a projected CRS, so distances would not be in metres</source>
+        <translation>{crs} n’est pas un SCR projeté : les distances ne seraient pas en mètres</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="252"/>
+        <source>use a projected CRS (e.g. a UTM zone)</source>
+        <translation>utilisez un SCR projeté (p. ex. une zone UTM)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="254"/>
+        <source>the units layer has no usable geometry</source>
+        <translation>la couche des unités n’a aucune géométrie utilisable</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="256"/>
+        <source>check that the layer has polygons</source>
+        <translation>vérifiez que la couche contient des polygones</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="259"/>
+        <source>the cell size must be above 0 km</source>
+        <translation>la taille de cellule doit dépasser 0 km</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="260"/>
+        <source>choose a cell size such as 10 km</source>
+        <translation>choisissez une taille de cellule telle que 10 km</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="261"/>
+        <source>the boundary layer has no CRS</source>
+        <translation>la couche de limite n’a pas de SCR</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="262"/>
+        <source>set the layer&apos;s CRS</source>
+        <translation>définissez le SCR de la couche</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="263"/>
+        <source>the grid needs a CRS</source>
+        <translation>la grille a besoin d’un SCR</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="264"/>
+        <source>give the extent&apos;s CRS</source>
+        <translation>indiquez le SCR de l’emprise</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="265"/>
+        <source>the grid needs an extent or a boundary layer</source>
+        <translation>la grille a besoin d’une emprise ou d’une couche de limite</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="267"/>
+        <source>give an extent or a polygon layer</source>
+        <translation>indiquez une emprise ou une couche de polygones</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="269"/>
+        <source>a {km} km grid would need {cells} cells</source>
+        <translation>une grille de {km} km nécessiterait {cells} cellules</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="270"/>
+        <source>choose a larger cell size or a smaller extent</source>
+        <translation>choisissez une taille de cellule plus grande ou une emprise plus petite</translation>
     </message>
 </context>
 <context>
