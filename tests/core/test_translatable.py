@@ -101,39 +101,27 @@ def test_an_error_keeps_its_key_and_fields_through_the_child_process():
     assert missing.said({"no_field": "{oops}"}) == str(missing)  # a broken template: English
 
 
-def test_a_criterion_validation_error_keeps_its_key_and_fields_in_another_table():
+def _criterion_error(criterion: dict):
     from riskmap_plugin.core.model import parse_model
 
-    criterion = {"id": "a", "layer": "events", "measure": "count", "reference": {"year": 1800}}
+    model = {"riskmap_model": 1, "name": "m", "as_of": "2018-01-31"}
+    model.update(units={"layer": "u", "id_field": "PCODE"}, criteria=[criterion])
     with pytest.raises(Exception) as raised:
-        parse_model(
-            {
-                "riskmap_model": 1,
-                "name": "m",
-                "as_of": "2018-01-31",
-                "units": {"layer": "u", "id_field": "PCODE"},
-                "criteria": [criterion],
-            }
-        )
-    error = raised.value
+        parse_model(model)
+    return raised.value
+
+
+def test_a_criterion_validation_error_keeps_its_key_and_fields_in_another_table():
+    criterion = {"id": "a", "layer": "events", "measure": "count", "reference": {"year": 1800}}
+    error = _criterion_error(criterion)
     assert error.key == "year_out_of_range" and error.fields == {"year": 1800}
     assert str(error).endswith("reference: the reference year 1800 is out of range")
     french = {"year_out_of_range": "l’année {year} est hors limites"}
     assert error.said(french).endswith("reference: l’année 1800 est hors limites")
     # The window's fix is a template of its own, with the example as a field.
-    window = {**criterion, "reference": None, "window": {"days": 30, "months": 2}}
-    with pytest.raises(Exception) as raised:
-        parse_model(
-            {
-                "riskmap_model": 1,
-                "name": "m",
-                "as_of": "2018-01-31",
-                "units": {"layer": "u", "id_field": "PCODE"},
-                "criteria": [window],
-            }
-        )
-    said = raised.value.said({"one_window_length": "un seul", "for_example": "p. ex. {example}"})
+    error = _criterion_error({**criterion, "reference": None, "window": {"days": 30, "months": 2}})
+    said = error.said({"one_window_length": "un seul", "for_example": "p. ex. {example}"})
     assert said.endswith(': un seul — p. ex. {"days": 180}')
-    assert str(raised.value).endswith(
+    assert str(error).endswith(
         'give exactly one of days, months or start (with optional end) — e.g. {"days": 180}'
     )
