@@ -2619,124 +2619,534 @@ A model shared by someone else could name any file on this computer. Open these 
         <translation>أدخل تاريخًا بين {first} و{last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="83"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="210"/>
         <source>the model reads no layer named &apos;{name}&apos;</source>
         <translation>لا يقرأ النموذج أي طبقة باسم «{name}»</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="84"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="211"/>
         <source>the layer &apos;{layer}&apos; was not found</source>
         <translation>لم يُعثر على الطبقة «{layer}»</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="85"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="212"/>
         <source>add it to the project, or map the model&apos;s layer name to a layer</source>
         <translation>أضفها إلى المشروع، أو اربط اسم الطبقة في النموذج بطبقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="87"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="214"/>
         <source>No layer found for &apos;{reference}&apos; (tried {tried}).</source>
         <translation>لم يُعثر على طبقة لـ«{reference}» (جُرِّب: {tried}).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="89"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="216"/>
         <source>Add the layer to the project under that name, map the reference to a layer or file in the layer map, or give a file path in the model.</source>
         <translation>أضف الطبقة إلى المشروع بهذا الاسم، أو اربط المرجع بطبقة أو ملف في خريطة الطبقات، أو اذكر مسار ملف في النموذج.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="92"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="219"/>
         <source>Add the layer to the project under that name, map the reference to a layer or file in the layer map, or give a file path in the model. To run on the sample&apos;s own layers, tick &apos;Use the sample&apos;s layers&apos;.</source>
         <translation>أضف الطبقة إلى المشروع بهذا الاسم، أو اربط المرجع بطبقة أو ملف في خريطة الطبقات، أو اذكر مسار ملف في النموذج. للتشغيل على طبقات العيّنة نفسها، فعّل «استخدام طبقات العيّنة».</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="95"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="222"/>
         <source>the layer has no coordinate reference system</source>
         <translation>ليس للطبقة نظام إحداثيات مرجعي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="96"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="223"/>
         <source>set the layer's CRS in QGIS (Layer Properties → Source)</source>
         <translation>حدّد نظام إحداثيات الطبقة في QGIS (خصائص الطبقة ← المصدر)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="98"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="225"/>
         <source>the field &apos;{field}&apos; does not exist</source>
         <translation>الحقل «{field}» غير موجود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="99"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="226"/>
         <source>pick one of: {options}</source>
         <translation>اختر أحد الحقول: {options}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="100"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="227"/>
         <source>the {role} field &apos;{field}&apos; does not exist</source>
         <translation>حقل {role} «{field}» غير موجود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="102"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="229"/>
         <source>choose one of: {options}</source>
         <translation>اختر أحد الحقول: {options}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="103"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="230"/>
         <source>set places → {key} to one of: {options}</source>
         <translation>اضبط places → {key} على أحد الحقول: {options}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="105"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="232"/>
         <source>the date field &apos;{field}&apos; does not exist</source>
         <translation>حقل التاريخ «{field}» غير موجود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="106"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="233"/>
         <source>pick the layer&apos;s date field in the criterion</source>
         <translation>اختر حقل التاريخ في الطبقة ضمن المعيار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="108"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="235"/>
         <source>the precision field &apos;{field}&apos; does not exist</source>
         <translation>حقل الدقة «{field}» غير موجود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="110"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="237"/>
         <source>fix the criterion's precision → field</source>
         <translation>صحّح precision → field في المعيار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="112"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="239"/>
         <source>the filter field &apos;{field}&apos; does not exist</source>
         <translation>حقل التصفية «{field}» غير موجود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="114"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="241"/>
         <source>fix the criterion&apos;s filter</source>
         <translation>صحّح تصفية المعيار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="115"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="242"/>
         <source>the units layer has no polygons</source>
         <translation>لا تحتوي طبقة الوحدات على مضلعات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="116"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="243"/>
         <source>choose a polygon layer with features (districts, a hexagon grid)</source>
         <translation>اختر طبقة مضلعات تحتوي معالم (أقضية، شبكة سداسية)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="118"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="245"/>
         <source>the units layer has features that are not polygons</source>
         <translation>تحتوي طبقة الوحدات على معالم ليست مضلعات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="120"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="247"/>
         <source>use a polygon layer for the units</source>
         <translation>استخدم طبقة مضلعات للوحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="121"/>
+        <location filename="../riskmap_plugin/core/errors.py" line="272"/>
         <source>The run was cancelled.</source>
         <translation>أُلغي التشغيل.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="83"/>
+        <source>the model has no criteria</source>
+        <translation>لا يحتوي النموذج على أي معيار</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="84"/>
+        <source>add at least one criterion</source>
+        <translation>أضف معيارًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="85"/>
+        <source>the id &apos;{id}&apos; is used twice</source>
+        <translation>المعرّف '{id}' مستخدم مرتين</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="86"/>
+        <source>give every criterion its own id</source>
+        <translation>أعطِ كل معيار معرّفًا خاصًا به</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="87"/>
+        <source>the ids &apos;{other}&apos; and &apos;{id}&apos; differ only in case</source>
+        <translation>المعرّفان '{other}' و'{id}' لا يختلفان إلا في حالة الأحرف</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="89"/>
+        <source>give every criterion an id of its own (output fields ignore case)</source>
+        <translation>أعطِ كل معيار معرّفًا خاصًا به (حقول المخرجات لا تميّز حالة الأحرف)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="91"/>
+        <source>all weights are 0, so nothing would be scored</source>
+        <translation>جميع الأوزان تساوي 0، فلن يُقيَّم شيء</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="93"/>
+        <source>give at least one criterion a weight above 0</source>
+        <translation>أعطِ معيارًا واحدًا على الأقل وزنًا أكبر من 0</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="95"/>
+        <source>give exactly one of days, months or start (with optional end)</source>
+        <translation>حدّد واحدًا فقط من days أو months أو start (مع end اختياريًا)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="97"/>
+        <source>e.g. {example}</source>
+        <translation>مثال: {example}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="98"/>
+        <source>the window must be at least 1 day or 1 month long</source>
+        <translation>يجب ألا تقل مدة النافذة عن يوم واحد أو شهر واحد</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="100"/>
+        <source>the window ends before it starts</source>
+        <translation>تنتهي النافذة قبل أن تبدأ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="101"/>
+        <source>swap start and end</source>
+        <translation>بدّل بين start وend</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="102"/>
+        <source>give either a reference year or a start date</source>
+        <translation>حدّد إما سنة مرجعية أو تاريخ بداية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="104"/>
+        <source>the basis &apos;{basis}&apos; does not go with a start date</source>
+        <translation>الأساس '{basis}' لا يتوافق مع تاريخ بداية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="106"/>
+        <source>the basis &apos;{basis}&apos; does not go with a reference year</source>
+        <translation>الأساس '{basis}' لا يتوافق مع سنة مرجعية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="108"/>
+        <source>use &quot;same_months&quot; or &quot;calendar_year&quot; with a year, &quot;period&quot; with start and end</source>
+        <translation>استخدم &quot;same_months&quot; أو &quot;calendar_year&quot; مع سنة، و&quot;period&quot; مع start وend</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="110"/>
+        <source>a reference period needs its end date</source>
+        <translation>تحتاج الفترة المرجعية إلى تاريخ نهايتها</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="112"/>
+        <source>add {example}</source>
+        <translation>أضف {example}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="113"/>
+        <source>the reference year {year} is out of range</source>
+        <translation>السنة المرجعية {year} خارج النطاق</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="115"/>
+        <source>the coverage ends before it starts</source>
+        <translation>تنتهي التغطية قبل أن تبدأ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="116"/>
+        <source>swap the dates</source>
+        <translation>بدّل بين التاريخين</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="117"/>
+        <source>a precision field needs the scale its codes follow</source>
+        <translation>يحتاج حقل الدقة إلى المقياس الذي تتبعه رموزه</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="119"/>
+        <source>add &quot;scale&quot;: &quot;ucdp_ged&quot; or &quot;acled&quot;</source>
+        <translation>أضف &quot;scale&quot;: &quot;ucdp_ged&quot; أو &quot;acled&quot;</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="121"/>
+        <source>divide either by the population or by a field, not both</source>
+        <translation>اقسم إما على السكان أو على حقل، لا على الاثنين معًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="123"/>
+        <source>remove &quot;population&quot;, or remove &quot;layer&quot; and &quot;field&quot;</source>
+        <translation>احذف &quot;population&quot;، أو احذف &quot;layer&quot; و&quot;field&quot;</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="125"/>
+        <source>all dimension weights are 0</source>
+        <translation>جميع أوزان الأبعاد تساوي 0</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="127"/>
+        <source>the translation of &apos;{english}&apos; must be a non-empty text</source>
+        <translation>يجب أن تكون ترجمة '{english}' نصًا غير فارغ</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="129"/>
+        <source>write &quot;English text&quot;: &quot;translated text&quot;</source>
+        <translation>اكتب &quot;English text&quot;: &quot;translated text&quot;</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="132"/>
+        <source>expected an object, found {found}</source>
+        <translation>المتوقَّع كائن، ووُجد {found}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="133"/>
+        <source>write it as {example}</source>
+        <translation>اكتبه على الشكل {example}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="134"/>
+        <source>a number in the model has too many digits</source>
+        <translation>يحتوي رقم في النموذج على عدد كبير جدًا من الخانات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="136"/>
+        <source>write numbers with at most 15 significant digits</source>
+        <translation>اكتب الأرقام بـ 15 خانة معنوية على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="138"/>
+        <source>the document is nested more than {depth} levels deep</source>
+        <translation>المستند متداخل بأكثر من {depth} مستويات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="140"/>
+        <source>a model is a few levels deep; check that this is a RiskMap model</source>
+        <translation>النموذج لا يتجاوز بضعة مستويات؛ تحقّق من أن هذا نموذج RiskMap</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="142"/>
+        <source>the text holds an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>يحتوي النص على حرف غير صالح (بديل UTF-16 منفرد)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="144"/>
+        <source>retype the text, or save the model again as UTF-8</source>
+        <translation>أعد كتابة النص، أو احفظ النموذج مجددًا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="146"/>
+        <source>the model document is larger than 10 MB</source>
+        <translation>يتجاوز حجم مستند النموذج 10 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="148"/>
+        <source>a model document is a few KB; check its source</source>
+        <translation>مستند النموذج لا يتجاوز بضعة كيلوبايتات؛ تحقّق من مصدره</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="151"/>
+        <source>a rate needs the units&apos; population field</source>
+        <translation>يحتاج المعدل إلى حقل السكان في الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="153"/>
+        <source>a ratio to the population needs the units&apos; population field</source>
+        <translation>تحتاج النسبة إلى السكان إلى حقل السكان في الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="155"/>
+        <source>set population_field on the criterion or on the units</source>
+        <translation>اضبط population_field على المعيار أو على الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="157"/>
+        <source>a distance from towns needs the model&apos;s towns layer</source>
+        <translation>تحتاج المسافة من البلدات إلى طبقة البلدات في النموذج</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="159"/>
+        <source>add {example} to the model, or measure &quot;from&quot;: &quot;edge&quot;</source>
+        <translation>أضف {example} إلى النموذج، أو قِس &quot;from&quot;: &quot;edge&quot;</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="161"/>
+        <source>the share of area covered needs a polygon layer</source>
+        <translation>تحتاج نسبة المساحة المغطاة إلى طبقة مضلعات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="163"/>
+        <source>choose a polygon layer (e.g. flashpoint zones)</source>
+        <translation>اختر طبقة مضلعات (مثل مناطق بؤر التوتر)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="165"/>
+        <source>cannot compare the field &apos;{field}&apos; with {value}</source>
+        <translation>لا يمكن مقارنة الحقل '{field}' بـ {value}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="167"/>
+        <source>compare numbers with numbers</source>
+        <translation>قارن الأرقام بالأرقام</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="169"/>
+        <source>the reference period {first}…{last} ends after the as-of date {as_of}</source>
+        <translation>تنتهي الفترة المرجعية {first}…{last} بعد التاريخ المرجعي {as_of}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="171"/>
+        <source>choose a reference before the as-of date</source>
+        <translation>اختر فترة مرجعية قبل التاريخ المرجعي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="173"/>
+        <source>the data cover only {covered} of the {days} days of the reference period {first}…{last} (the dates of layer '{layer}' run from {data}), so the missing days would count as zero</source>
+        <translation>لا تغطي البيانات سوى {covered} من أيام الفترة المرجعية {first}…{last} البالغة {days} يومًا (تمتد تواريخ الطبقة '{layer}' من {data})، فستُحسب الأيام الناقصة صفرًا</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="176"/>
+        <source>choose a reference the data cover (e.g. &quot;basis&quot;: &quot;calendar_year&quot; of a complete year), declare the layer's coverage under layers → coverage if the data are complete, or allow &quot;incomplete&quot;: &quot;pro_rate&quot;</source>
+        <translation>اختر فترة مرجعية تغطيها البيانات (مثل &quot;basis&quot;: &quot;calendar_year&quot; لسنة كاملة)، أو صرّح بتغطية الطبقة تحت layers → coverage إن كانت البيانات كاملة، أو اسمح بـ &quot;incomplete&quot;: &quot;pro_rate&quot;</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="180"/>
+        <source>'{label}' compares with {first}…{last}, but layer '{layer}' has no dated feature in '{field}' to count then</source>
+        <translation>يقارن '{label}' بالفترة {first}…{last}، لكن الطبقة '{layer}' لا تحتوي على أي معلم مؤرَّخ في '{field}' لعدّه آنذاك</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="182"/>
+        <source>check the date field, or choose a measure without a reference period</source>
+        <translation>تحقّق من حقل التاريخ، أو اختر مقياسًا بلا فترة مرجعية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="184"/>
+        <source>'{label}' compares with {first}…{last}, which lies wholly outside the data: the dates of layer '{layer}' run from {data_first} to {data_last}</source>
+        <translation>يقارن '{label}' بالفترة {first}…{last}، وهي تقع كليًا خارج البيانات: تمتد تواريخ الطبقة '{layer}' من {data_first} إلى {data_last}</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="187"/>
+        <source>choose a reference year from {year_first} to {year_last} (or a period within those dates), or declare the layer's coverage under layers → coverage if the data reach further back</source>
+        <translation>اختر سنة مرجعية من {year_first} إلى {year_last} (أو فترة ضمن هذين التاريخين)، أو صرّح بتغطية الطبقة تحت layers → coverage إن كانت البيانات تمتد إلى ما قبل ذلك</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="191"/>
+        <source>The units layer &apos;{layer}&apos; lacks the field(s) {missing} named in the model.</source>
+        <translation>تفتقر طبقة الوحدات '{layer}' إلى الحقل (الحقول) {missing} المذكورة في النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="193"/>
+        <source>Pick a units layer with those fields, or one with unit_id and unit_name (e.g. the output of &apos;Create hexagon grid&apos;).</source>
+        <translation>اختر طبقة وحدات تحتوي على هذه الحقول، أو طبقة تحتوي على unit_id وunit_name (مثل مخرجات 'Create hexagon grid').</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="195"/>
+        <source>{count} units have coordinates that are not numbers (NaN or infinite; features {features})</source>
+        <translation>لدى {count} وحدة إحداثيات ليست أرقامًا (NaN أو لا نهائية؛ المعالم {features})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="197"/>
+        <source>repair or redraw those polygons (e.g. Vector → Geometry Tools → Check Validity)</source>
+        <translation>أصلح هذه المضلعات أو أعد رسمها (مثل Vector → Geometry Tools → Check Validity)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="199"/>
+        <source>{count} units have no id in &apos;{field}&apos;</source>
+        <translation>لا يوجد معرّف في '{field}' لـ {count} وحدة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="200"/>
+        <source>fill the ids, or choose another id field</source>
+        <translation>املأ المعرّفات، أو اختر حقل معرّف آخر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="202"/>
+        <source>ids repeat in &apos;{field}&apos;: {count} ids are shared by several units (features {features})</source>
+        <translation>تتكرر المعرّفات في '{field}': {count} معرّفًا تشترك فيه عدة وحدات (المعالم {features})</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="204"/>
+        <source>choose a field with one value per unit</source>
+        <translation>اختر حقلًا له قيمة واحدة لكل وحدة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="205"/>
+        <source>{count} units lie outside the valid area of the layer's CRS (e.g. a longitude beyond ±180)</source>
+        <translation>تقع {count} وحدة خارج النطاق الصالح لنظام الإحداثيات المرجعي للطبقة (مثل خط طول يتجاوز ±180)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="207"/>
+        <source>check the layer&apos;s CRS: its coordinates look like those of another CRS</source>
+        <translation>تحقّق من نظام الإحداثيات المرجعي للطبقة: تبدو إحداثياتها كإحداثيات نظام آخر</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="248"/>
+        <source>&apos;{crs}&apos; is not a CRS that RiskMap knows</source>
+        <translation>'{crs}' ليس نظام إحداثيات مرجعيًا يعرفه RiskMap</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="249"/>
+        <source>use an EPSG code such as EPSG:32638</source>
+        <translation>استخدم رمز EPSG مثل EPSG:32638</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="250"/>
+        <source>{crs} is not a projected CRS, so distances would not be in metres</source>
+        <translation>{crs} ليس نظام إحداثيات مُسقَطًا، فلن تكون المسافات بالأمتار</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="252"/>
+        <source>use a projected CRS (e.g. a UTM zone)</source>
+        <translation>استخدم نظام إحداثيات مُسقَطًا (مثل نطاق UTM)</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="254"/>
+        <source>the units layer has no usable geometry</source>
+        <translation>لا تحتوي طبقة الوحدات على هندسة صالحة للاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="256"/>
+        <source>check that the layer has polygons</source>
+        <translation>تحقّق من أن الطبقة تحتوي على مضلعات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="259"/>
+        <source>the cell size must be above 0 km</source>
+        <translation>يجب أن يكون حجم الخلية أكبر من 0 كم</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="260"/>
+        <source>choose a cell size such as 10 km</source>
+        <translation>اختر حجم خلية مثل 10 كم</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="261"/>
+        <source>the boundary layer has no CRS</source>
+        <translation>لا تحتوي طبقة الحدود على نظام إحداثيات مرجعي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="262"/>
+        <source>set the layer&apos;s CRS</source>
+        <translation>اضبط نظام الإحداثيات المرجعي للطبقة</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="263"/>
+        <source>the grid needs a CRS</source>
+        <translation>تحتاج الشبكة إلى نظام إحداثيات مرجعي</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="264"/>
+        <source>give the extent&apos;s CRS</source>
+        <translation>حدّد نظام الإحداثيات المرجعي للنطاق</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="265"/>
+        <source>the grid needs an extent or a boundary layer</source>
+        <translation>تحتاج الشبكة إلى نطاق أو طبقة حدود</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="267"/>
+        <source>give an extent or a polygon layer</source>
+        <translation>حدّد نطاقًا أو طبقة مضلعات</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="269"/>
+        <source>a {km} km grid would need {cells} cells</source>
+        <translation>تحتاج شبكة بخلايا {km} كم إلى {cells} خلية</translation>
+    </message>
+    <message>
+        <location filename="../riskmap_plugin/core/errors.py" line="270"/>
+        <source>choose a larger cell size or a smaller extent</source>
+        <translation>اختر حجم خلية أكبر أو نطاقًا أصغر</translation>
     </message>
 </context>
 <context>

@@ -258,10 +258,8 @@ class EventTable:
         try:
             result = ops[rule.op](column)
         except TypeError:
-            raise DataError(
-                f"cannot compare the field '{rule.field}' with {rule.value!r}",
-                f"layer '{self.name}'",
-                "compare numbers with numbers",
+            raise DataError.of(
+                "cannot_compare", f"layer '{self.name}'", field=rule.field, value=repr(rule.value)
             ) from None
         return pd.Series(result).fillna(False).to_numpy(dtype=bool)
 

@@ -42,19 +42,13 @@ def hex_grid(
     86.6
     """
     if not cell_km or cell_km <= 0:
-        raise DataError(
-            "the cell size must be above 0 km",
-            "hexgrid → cell_km",
-            "choose a cell size such as 10 km",
-        )
+        raise DataError.of("cell_size_zero", "hexgrid → cell_km")
     if boundary is not None:
         crs = boundary.crs if crs is None else crs
         if boundary.crs is None:
-            raise DataError(
-                "the boundary layer has no CRS", "hexgrid → boundary", "set the layer's CRS"
-            )
+            raise DataError.of("boundary_no_crs", "hexgrid → boundary")
     if crs is None:
-        raise DataError("the grid needs a CRS", "hexgrid", "give the extent's CRS")
+        raise DataError.of("grid_needs_crs", "hexgrid")
     crs = CRS.from_user_input(crs)
     metric = crs if crs.is_projected else _metric_crs(extent, boundary, crs)
     clip = None
@@ -67,11 +61,7 @@ def hex_grid(
         box = gpd.GeoSeries([shapely.box(*extent)], crs=crs).to_crs(metric)
         bounds = box.total_bounds
     else:
-        raise DataError(
-            "the grid needs an extent or a boundary layer",
-            "hexgrid",
-            "give an extent or a polygon layer",
-        )
+        raise DataError.of("grid_needs_extent", "hexgrid")
     if clip is not None:
         shapely.prepare(clip)
     kept = []
@@ -132,10 +122,11 @@ def _hexagons(bounds, spacing: float) -> Iterator:
     n_cols = int(np.ceil((maxx - minx) / spacing)) + 2
     n_rows = int(np.ceil((maxy - miny) / row_step)) + 2
     if n_cols * n_rows > MAX_CELLS:
-        raise DataError(
-            f"a {spacing / 1000:g} km grid would need {n_cols * n_rows:,} cells",
+        raise DataError.of(
+            "too_many_cells",
             "hexgrid → cell_km",
-            "choose a larger cell size or a smaller extent",
+            km=f"{spacing / 1000:g}",
+            cells=f"{n_cols * n_rows:,}",
         )
     angles = np.deg2rad(np.arange(30, 390, 60))
     rows_per_block = max(1, BLOCK_CELLS // n_cols)

@@ -79,41 +79,40 @@ def prepare_units(
     broken = usable & not_finite(geometries)
     if broken.any():
         rows = ", ".join(str(p + 1) for p in np.flatnonzero(broken))
-        raise DataError(
-            f"{int(broken.sum())} units have coordinates that are not numbers (NaN or "
-            f"infinite; features {_shorten(rows)})",
+        raise DataError.of(
+            "units_not_numbers",
             f"units layer '{name}'",
-            "repair or redraw those polygons (e.g. Vector → Geometry Tools → Check Validity)",
+            count=str(int(broken.sum())),
+            features=_shorten(rows),
         )
     units = frame.loc[usable].copy()
     if units.empty:
         raise DataError.of("no_polygons", f"units layer '{name}'")
     ids = units[id_field]
     if ids.isna().any():
-        raise DataError(
-            f"{int(ids.isna().sum())} units have no id in '{id_field}'",
+        raise DataError.of(
+            "units_without_id",
             f"units layer '{name}'",
-            "fill the ids, or choose another id field",
+            count=str(int(ids.isna().sum())),
+            field=id_field,
         )
     repeated = ids.duplicated(keep=False).to_numpy()
     if repeated.any():
         # Feature numbers, not the ids: a message or log never quotes attribute values.
         rows = ", ".join(str(p + 1) for p in np.flatnonzero(frame.index.isin(ids.index[repeated])))
-        raise DataError(
-            f"ids repeat in '{id_field}': {int(ids[repeated].nunique())} ids are shared by "
-            f"several units (features {_shorten(rows)})",
+        raise DataError.of(
+            "ids_repeat",
             f"units layer '{name}'",
-            "choose a field with one value per unit",
+            field=id_field,
+            count=str(int(ids[repeated].nunique())),
+            features=_shorten(rows),
         )
     outside = outside_valid_area(
         np.asarray(units.geometry.values), frame.crs, units.geometry.values
     )
     if outside.any():
-        raise DataError(
-            f"{int(outside.sum())} units lie outside the valid area of the layer's CRS "
-            "(e.g. a longitude beyond ±180)",
-            f"units layer '{name}'",
-            "check the layer's CRS: its coordinates look like those of another CRS",
+        raise DataError.of(
+            "units_outside_crs", f"units layer '{name}'", count=str(int(outside.sum()))
         )
     fixed, n_bad = repair(np.asarray(units.geometry.values))
     if n_bad:

@@ -139,24 +139,22 @@ def _say(criterion: Criterion, inputs: Inputs, key: str, **fields: object) -> No
     inputs.table(criterion).say(warning(key, criterion=criterion.id, **fields))
 
 
-def _population(criterion: Criterion, inputs: Inputs, what: str, key: str) -> np.ndarray:
+def _population(criterion: Criterion, inputs: Inputs, error: str, key: str) -> np.ndarray:
     """The units' population for ``criterion``: its own field, else the units' field.
 
-    ``what`` (e.g. "a rate") and ``key`` (the criterion's setting) word the error when
-    neither is set.
+    ``error`` (the :data:`.errors.ERRORS` key, e.g. "rate_needs_population") and ``key``
+    (the criterion's setting) word the error when neither is set.
     """
     field_name = criterion.population_field or inputs.population_field
     if not field_name:
-        raise DataError(
-            f"{what} needs the units' population field",
-            f"criterion '{criterion.id}' → {key}",
-            "set population_field on the criterion or on the units",
+        raise DataError.of(
+            error, f"criterion '{criterion.id}' → {key}", fix_key="needs_population.fix"
         )
     return numeric(inputs.units, field_name, inputs.units_ref)
 
 
 def rate(criterion: Criterion, inputs: Inputs) -> Measured:
-    population = _population(criterion, inputs, "a rate", "population_field")
+    population = _population(criterion, inputs, "rate_needs_population", "population_field")
     counted = _counted(criterion, inputs)
     unknown = int((~(population > 0)).sum())
     if unknown:
@@ -213,10 +211,10 @@ def town_distance(criterion: Criterion, inputs: Inputs, targets: np.ndarray) -> 
     (equal weights in a unit where a town's population is unknown); units without a town
     are measured from their centre (point on surface), and said."""
     if inputs.places is None:
-        raise DataError(
-            "a distance from towns needs the model's towns layer",
+        raise DataError.of(
+            "distance_needs_towns",
             f"criterion '{criterion.id}' → from",
-            'add "places": {"layer": "towns", …} to the model, or measure "from": "edge"',
+            example='"places": {"layer": "towns", …}',
         )
     present = targets[~(shapely.is_missing(targets) | shapely.is_empty(targets))]
     if len(present) == 0:
@@ -257,7 +255,7 @@ def ratio(criterion: Criterion, inputs: Inputs) -> Measured:
     values = numeric(inputs.layer(criterion), criterion.field, criterion.layer)
     numerator = _counted(criterion, inputs, extra=np.where(np.isfinite(values), values, 0.0))
     if per.population:
-        below = _population(criterion, inputs, "a ratio to the population", "denominator")
+        below = _population(criterion, inputs, "ratio_needs_population", "denominator")
     else:
         ref = per.layer or criterion.layer
         layer = inputs.layers[ref]
@@ -280,11 +278,7 @@ def area_share(criterion: Criterion, inputs: Inputs) -> Measured:
     kinds = shapely.get_type_id(geometries)
     polygons = geometries[np.isin(kinds, (3, 6))]
     if len(polygons) < int((~shapely.is_missing(geometries)).sum()):
-        raise DataError(
-            "the share of area covered needs a polygon layer",
-            f"criterion '{criterion.id}' → layer",
-            "choose a polygon layer (e.g. flashpoint zones)",
-        )
+        raise DataError.of("share_needs_polygons", f"criterion '{criterion.id}' → layer")
     return Measured(inputs.index.covered_share(criterion.layer + "#polygons", polygons))
 
 
@@ -338,5 +332,10 @@ def measure_criterion(criterion: Criterion, inputs: Inputs) -> Measured:
         return MEASURE_FUNCTIONS[criterion.measure](criterion, inputs)
     except DataError as error:  # say which criterion asked for the missing field
         raise DataError(
-            error.what, f"criterion '{criterion.id}' ({error.where})", error.fix
+            error.what,
+            f"criterion '{criterion.id}' ({error.where})",
+            error.fix,
+            key=error.key,
+            fields=error.fields,
+            fix_key=error.fix_key,
         ) from None

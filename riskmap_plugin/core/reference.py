@@ -55,10 +55,8 @@ def reference_period(
         first, last = reference.start, reference.end
     scale = 1.0 if reference.basis == "same_months" else window_days / ((last - first).days + 1)
     if last > as_of:
-        raise DataError(
-            f"the reference period {first}…{last} ends after the as-of date {as_of}",
-            where,
-            "choose a reference before the as-of date",
+        raise DataError.of(
+            "reference_after_as_of", where, first=str(first), last=str(last), as_of=str(as_of)
         )
     coverage = table.coverage(criterion.date_field)
     lo, hi = (max(first, coverage[0]), min(last, coverage[1])) if coverage else (first, first)
@@ -68,14 +66,15 @@ def reference_period(
         raise _outside_the_data(criterion, table, first, last, coverage, where)
     if covered < days and reference.incomplete != "pro_rate":
         data = f"{coverage[0]} to {coverage[1]}" if coverage else "nowhere (no dated feature)"
-        raise DataError(
-            f"the data cover only {covered} of the {days} days of the reference period "
-            f"{first}…{last} (the dates of layer '{table.name}' run from {data}), so the "
-            "missing days would count as zero",
+        raise DataError.of(
+            "reference_partly_covered",
             where,
-            'choose a reference the data cover (e.g. "basis": "calendar_year" of a complete '
-            "year), declare the layer's coverage under layers → coverage if the data are "
-            'complete, or allow "incomplete": "pro_rate"',
+            covered=str(covered),
+            days=str(days),
+            first=str(first),
+            last=str(last),
+            layer=table.name,
+            data=data,
         )
     if covered < days:
         scale *= days / covered
@@ -93,17 +92,24 @@ def _outside_the_data(criterion, table, first, last, coverage, where: str) -> Da
     """A reference period with no day in the data: no scaling can rescue it (nothing to scale)."""
     label = criterion.label or criterion.id
     if coverage is None:
-        return DataError(
-            f"'{label}' compares with {first}…{last}, but layer '{table.name}' has no "
-            f"dated feature in '{criterion.date_field}' to count then",
+        return DataError.of(
+            "reference_no_dated_feature",
             where,
-            "check the date field, or choose a measure without a reference period",
+            label=label,
+            first=str(first),
+            last=str(last),
+            layer=table.name,
+            field=criterion.date_field,
         )
-    return DataError(
-        f"'{label}' compares with {first}…{last}, which lies wholly outside the data: "
-        f"the dates of layer '{table.name}' run from {coverage[0]} to {coverage[1]}",
+    return DataError.of(
+        "reference_outside_data",
         where,
-        f"choose a reference year from {coverage[0].year} to {coverage[1].year} "
-        "(or a period within those dates), or declare the layer's coverage under "
-        "layers → coverage if the data reach further back",
+        label=label,
+        first=str(first),
+        last=str(last),
+        layer=table.name,
+        data_first=str(coverage[0]),
+        data_last=str(coverage[1]),
+        year_first=str(coverage[0].year),
+        year_last=str(coverage[1].year),
     )

@@ -56,23 +56,13 @@ def choose_analysis_crs(units: gpd.GeoDataFrame, requested: str | None) -> CRS:
         try:
             crs = CRS.from_user_input(requested)
         except Exception:  # pyproj raises its own CRSError subclasses
-            raise DataError(
-                f"'{requested}' is not a CRS that RiskMap knows",
-                "model → crs",
-                "use an EPSG code such as EPSG:32638",
-            ) from None
+            raise DataError.of("unknown_crs", "model → crs", crs=str(requested)) from None
         if not crs.is_projected:
-            raise DataError(
-                f"{requested} is not a projected CRS, so distances would not be in metres",
-                "model → crs",
-                "use a projected CRS (e.g. a UTM zone)",
-            )
+            raise DataError.of("not_projected", "model → crs", crs=str(requested))
         return crs
     bounds = units.geometry.to_crs(4326).total_bounds
     if not np.all(np.isfinite(bounds)):
-        raise DataError(
-            "the units layer has no usable geometry", "units", "check that the layer has polygons"
-        )
+        raise DataError.of("no_usable_geometry", "units")
     return utm_crs_for((bounds[0] + bounds[2]) / 2.0, (bounds[1] + bounds[3]) / 2.0)
 
 
@@ -107,11 +97,7 @@ _SLICE = 500_000
 def to_analysis(frame: gpd.GeoDataFrame, crs: CRS, name: str) -> gpd.GeoDataFrame:
     """Reproject a layer to the analysis CRS; refuse a layer without CRS."""
     if has_no_crs(frame):
-        raise DataError(
-            "the layer has no coordinate reference system",
-            f"layer '{name}'",
-            "set the layer's CRS in QGIS (Layer Properties → Source)",
-        )
+        raise DataError.of("no_crs", f"layer '{name}'")
     if CRS.from_user_input(frame.crs) == crs:
         return frame
     return frame.to_crs(crs)

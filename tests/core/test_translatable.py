@@ -99,3 +99,29 @@ def test_an_error_keeps_its_key_and_fields_through_the_child_process():
     missing = DataError.of("no_field", "layer 'events'", field="date", options="a, b")
     assert str(missing) == "layer 'events': the field 'date' does not exist — pick one of: a, b"
     assert missing.said({"no_field": "{oops}"}) == str(missing)  # a broken template: English
+
+
+def _criterion_error(criterion: dict):
+    from riskmap_plugin.core.model import parse_model
+
+    model = {"riskmap_model": 1, "name": "m", "as_of": "2018-01-31"}
+    model.update(units={"layer": "u", "id_field": "PCODE"}, criteria=[criterion])
+    with pytest.raises(Exception) as raised:
+        parse_model(model)
+    return raised.value
+
+
+def test_a_criterion_validation_error_keeps_its_key_and_fields_in_another_table():
+    criterion = {"id": "a", "layer": "events", "measure": "count", "reference": {"year": 1800}}
+    error = _criterion_error(criterion)
+    assert error.key == "year_out_of_range" and error.fields == {"year": 1800}
+    assert str(error).endswith("reference: the reference year 1800 is out of range")
+    french = {"year_out_of_range": "l’année {year} est hors limites"}
+    assert error.said(french).endswith("reference: l’année 1800 est hors limites")
+    # The window's fix is a template of its own, with the example as a field.
+    error = _criterion_error({**criterion, "reference": None, "window": {"days": 30, "months": 2}})
+    said = error.said({"one_window_length": "un seul", "for_example": "p. ex. {example}"})
+    assert said.endswith(': un seul — p. ex. {"days": 180}')
+    assert str(error).endswith(
+        'give exactly one of days, months or start (with optional end) — e.g. {"days": 180}'
+    )

@@ -83,7 +83,7 @@ def parse_criterion(item: Any, where: str) -> Criterion:
 
 def parse_criteria(items: list[Any]) -> tuple[Criterion, ...]:
     if not items:
-        raise ModelError("the model has no criteria", "criteria", "add at least one criterion")
+        raise ModelError.of("no_criteria", "criteria")
     criteria = []
     for index, item in enumerate(items):
         label = item.get("id") if isinstance(item, dict) else None
@@ -95,24 +95,14 @@ def parse_criteria(items: list[Any]) -> tuple[Criterion, ...]:
     for criterion in criteria:
         other = seen.get(criterion.id.casefold())
         if other == criterion.id:
-            raise ModelError(
-                f"the id '{criterion.id}' is used twice",
-                f"criteria '{criterion.id}'",
-                "give every criterion its own id",
-            )
+            raise ModelError.of("id_twice", f"criteria '{criterion.id}'", id=criterion.id)
         if other is not None:
-            raise ModelError(
-                f"the ids '{other}' and '{criterion.id}' differ only in case",
-                f"criteria '{criterion.id}'",
-                "give every criterion an id of its own (output fields ignore case)",
+            raise ModelError.of(
+                "ids_differ_in_case", f"criteria '{criterion.id}'", other=other, id=criterion.id
             )
         seen[criterion.id.casefold()] = criterion.id
     if sum(c.weight for c in criteria) <= 0:
-        raise ModelError(
-            "all weights are 0, so nothing would be scored",
-            "criteria → weight",
-            "give at least one criterion a weight above 0",
-        )
+        raise ModelError.of("all_weights_zero", "criteria → weight")
     return tuple(criteria)
 
 
@@ -255,15 +245,13 @@ def _parse_window(r: Reader | None) -> Window | None:
     r.reject_unknown()
     given = [x is not None for x in (days, months, start)]
     if sum(given) != 1:
-        raise ModelError(
-            "give exactly one of days, months or start (with optional end)",
-            r.where,
-            'e.g. {"days": 180}',
+        raise ModelError.of(
+            "one_window_length", r.where, fix_key="for_example", example='{"days": 180}'
         )
     if (days is not None and days < 1) or (months is not None and months < 1):
-        raise ModelError("the window must be at least 1 day or 1 month long", r.where)
+        raise ModelError.of("window_too_short", r.where)
     if start and end and end < start:
-        raise ModelError("the window ends before it starts", r.where, "swap start and end")
+        raise ModelError.of("window_reversed", r.where)
     return Window(days=days, months=months, start=start, end=end)
 
 
@@ -277,22 +265,22 @@ def _parse_reference(r: Reader | None) -> Reference | None:
     incomplete = r.choice("incomplete", ("refuse", "pro_rate"), "refuse")
     r.reject_unknown()
     if (year is None) == (start is None):
-        raise ModelError(
-            "give either a reference year or a start date", r.where, 'e.g. {"year": 2013}'
+        raise ModelError.of(
+            "year_or_start", r.where, fix_key="for_example", example='{"year": 2013}'
         )
     if (basis == "period") != (start is not None):
-        raise ModelError(
-            f"the basis '{basis}' does not go with "
-            + ("a start date" if start is not None else "a reference year"),
+        raise ModelError.of(
+            "basis_with_start" if start is not None else "basis_with_year",
             r.where,
-            'use "same_months" or "calendar_year" with a year, "period" with start and end',
+            fix_key="basis.fix",
+            basis=basis,
         )
     if start is not None and end is None:
-        raise ModelError(
-            "a reference period needs its end date", r.where, 'add "end": "2013-12-31"'
+        raise ModelError.of(
+            "period_without_end", r.where, fix_key="add_example", example='"end": "2013-12-31"'
         )
     if year is not None and not 1900 <= year <= 2200:
-        raise ModelError(f"the reference year {year} is out of range", r.where)
+        raise ModelError.of("year_out_of_range", r.where, year=year)
     return Reference(year, start, end, change, basis, incomplete)
 
 

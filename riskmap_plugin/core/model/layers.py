@@ -139,7 +139,7 @@ def parse_layers(r: Reader | None) -> dict[str, LayerInfo]:
             coverage = Coverage(cov.date("start"), cov.date("end"))
             cov.reject_unknown()
             if coverage.start and coverage.end and coverage.end < coverage.start:
-                raise ModelError("the coverage ends before it starts", cov.where, "swap the dates")
+                raise ModelError.of("coverage_reversed", cov.where)
         floor = lr.child("severity_floor", dict)
         floor_field = floor_value = None
         if floor is not None:
@@ -168,11 +168,7 @@ def parse_precision(r: Reader | None) -> Precision | None:
     )
     r.reject_unknown()
     if precision.field and not precision.scale:
-        raise ModelError(
-            "a precision field needs the scale its codes follow",
-            r.where,
-            'add "scale": "ucdp_ged" or "acled"',
-        )
+        raise ModelError.of("precision_without_scale", r.where)
     return precision
 
 
@@ -199,9 +195,5 @@ def parse_denominator(r: Reader | None) -> Denominator | None:
     )
     r.reject_unknown()
     if population and (denominator.layer or denominator.field):
-        raise ModelError(
-            "divide either by the population or by a field, not both",
-            r.where,
-            'remove "population", or remove "layer" and "field"',
-        )
+        raise ModelError.of("population_and_field", r.where)
     return denominator

@@ -81,10 +81,11 @@ class Reader:
 
     def require_object(self) -> None:
         if not isinstance(self.value, dict):
-            raise ModelError(
-                f"expected an object, found {_type_name(self.value)}",
+            raise ModelError.of(
+                "expected_object",
                 self.where,
-                'write it as {"key": value, …}',
+                found=_type_name(self.value),
+                example='{"key": value, …}',
             )
 
     def path(self, key: str) -> str:
@@ -298,21 +299,13 @@ def decode_json(text: str) -> Any:
     except RecursionError:
         raise _too_deep() from None
     except ValueError:  # a whole number of thousands of digits (Python's int limit)
-        raise ModelError(
-            "a number in the model has too many digits",
-            "model",
-            "write numbers with at most 15 significant digits",
-        ) from None
+        raise ModelError.of("too_many_digits", "model") from None
     check_document(document)
     return document
 
 
 def _too_deep() -> ModelError:
-    return ModelError(
-        f"the document is nested more than {MAX_DEPTH} levels deep",
-        "model",
-        "a model is a few levels deep; check that this is a RiskMap model",
-    )
+    return ModelError.of("too_deep", "model", depth=MAX_DEPTH)
 
 
 def check_document(document: Any) -> None:
@@ -336,11 +329,7 @@ def _check_text(text: str, where: str) -> None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise ModelError(
-            "the text holds an invalid character (a lone UTF-16 surrogate)",
-            where,
-            "retype the text, or save the model again as UTF-8",
-        ) from None
+        raise ModelError.of("lone_surrogate", where) from None
 
 
 #: A model is a few KB; 10 MB means a wrong file.
@@ -363,9 +352,5 @@ def model_text(source: str | Path) -> str:
                 "unreadable_model_file", "model", name=path.name, reason=error
             ) from None
     if len(text) > MAX_MODEL_BYTES:
-        raise ModelError(
-            "the model document is larger than 10 MB",
-            "model",
-            "a model document is a few KB; check its source",
-        )
+        raise ModelError.of("model_document_too_large", "model")
     return text

@@ -107,7 +107,7 @@ def parse_aggregation(r: Reader | None, criteria: tuple[Criterion, ...]) -> Aggr
                 )
             dimension_weights[name] = dw.number(name, minimum=0, maximum=1e6)
         if sum(dimension_weights.values()) <= 0:
-            raise ModelError("all dimension weights are 0", dw.where)
+            raise ModelError.of("all_dimension_weights_zero", dw.where)
     gates = []
     ids = {c.id for c in criteria}
     for index, item in enumerate(r.get("gates", list) or []):
@@ -222,10 +222,8 @@ def parse_translations(r: Reader | None) -> dict[str, dict[str, str]]:
         words = r.get(language, dict) or {}
         for english, translated in words.items():
             if not isinstance(translated, str) or not translated.strip():
-                raise ModelError(
-                    f"the translation of '{str(english):.40}' must be a non-empty text",
-                    r.path(language),
-                    'write "English text": "translated text"',
+                raise ModelError.of(
+                    "empty_translation", r.path(language), english=f"{str(english):.40}"
                 )
         out[str(language)] = {str(k): str(v) for k, v in words.items()}
     return out

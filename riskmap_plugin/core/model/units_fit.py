@@ -32,15 +32,8 @@ def fit_units_fields(model: Model, field_names: Collection[str], layer_name: str
         return model
     if not set(GRID_FIELDS.values()) <= names:
         missing = ", ".join(f for f in wanted if f not in names)
-        where = f"units layer '{units.layer}'"
-        fix = (
-            "Pick a units layer with those fields, or one with unit_id and unit_name "
-            "(e.g. the output of 'Create hexagon grid')."
-        )
-        raise DataError(
-            f"The units layer '{layer_name}' lacks the field(s) {missing} named in the model.",
-            where=where,
-            fix=fix,
+        raise DataError.of(
+            "units_lack_fields", f"units layer '{units.layer}'", layer=layer_name, missing=missing
         )
     fields: dict[str, str | None] = dict(GRID_FIELDS)
     if units.population_field and units.population_field not in names:
