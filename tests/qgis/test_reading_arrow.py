@@ -7,16 +7,14 @@ the Arrow WKB buffers against the hash of the re-encoded geometries.
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 import shapely
 from geopandas.testing import assert_geodataframe_equal
-from qgis_test_helpers import SAMPLE_MODEL, TYPED_FIELDS, needs_sample
+from qgis_test_helpers import TYPED_FIELDS
 
 from riskmap_plugin.qgis_adapter import frames
 from riskmap_plugin.qgis_adapter.provenance import content_hash
 from riskmap_plugin.qgis_adapter.reading import LayerReader
-from riskmap_plugin.qgis_adapter.runner import run_model
 
 pa = pytest.importorskip("pyarrow")
 COLUMNS = [name for name, _ in TYPED_FIELDS]
@@ -89,17 +87,6 @@ def test_wkb_other_than_shapely_writes_is_not_trusted():
     # A buffer of other geometries than the frame's changes the hash: it is really read.
     other = pa.array([shapely.to_wkb(shapely.Point(5, 6))])
     assert content_hash(flat, other) != content_hash(flat)
-
-
-@needs_sample()
-def test_sample_run_has_the_same_provenance_hashes_without_pyarrow(qgis_app, monkeypatch):
-    monkeypatch.setattr(frames, "HAS_ARROW", True)
-    fast = run_model(SAMPLE_MODEL)
-    monkeypatch.setattr(frames, "HAS_ARROW", False)
-    plain = run_model(SAMPLE_MODEL)
-    hashes = [[i["content_hash"] for i in o.provenance["inputs"]] for o in (fast, plain)]
-    assert hashes[0] == hashes[1]
-    assert np.array_equal(fast.result.units["score"], plain.result.units["score"])
 
 
 def test_type_codes_tell_arcs_from_straight_geometries():

@@ -86,9 +86,12 @@ def test_time_zones_that_differ_between_batches_read_as_one_column(tmp_path, mon
 
 
 @needs_sample()
-def test_sample_run_in_batches_equals_the_run_without_pyarrow(qgis_app, monkeypatch):
-    """Date windows, dyad filters and UCDP's precision rule count the same features."""
-    monkeypatch.setattr(frames_arrow, "BATCH_ROWS", 97)
+@pytest.mark.parametrize("batch_rows", [97, None], ids=["many batches", "one batch"])
+def test_sample_run_in_batches_equals_the_run_without_pyarrow(qgis_app, monkeypatch, batch_rows):
+    """Date windows, dyad filters and UCDP's precision rule count the same features, and the
+    provenance hashes the same inputs, whether pyarrow reads them or not."""
+    if batch_rows is not None:
+        monkeypatch.setattr(frames_arrow, "BATCH_ROWS", batch_rows)
     monkeypatch.setattr(frames, "HAS_ARROW", True)
     batched = run_model(SAMPLE_MODEL)
     monkeypatch.setattr(frames, "HAS_ARROW", False)
