@@ -17,20 +17,7 @@ followed by a comma: the tables are written between ``# fmt: off`` and ``# fmt: 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pylupdate5 reads
     """``text`` as given; marks it for the catalogues under ``context``."""
     return text
-
-
-def say_all(
-    templates: Mapping[str, str], context: str, translate: Callable[[str, str], str]
-) -> dict[str, str]:
-    """Every template of ``templates`` (key → English) through ``translate(context, text)``.
-
-    >>> say_all({"a": "yes"}, "Ctx", lambda context, text: f"{context}:{text}")
-    {'a': 'Ctx:yes'}
-    """
-    return {key: translate(context, text) for key, text in templates.items()}
