@@ -2454,697 +2454,697 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapErrors</name>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="30"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="18"/>
         <source>the model file &apos;{path}&apos; does not exist</source>
         <translation>ملف النموذج «{path}» غير موجود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="31"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="19"/>
         <source>choose an existing .json model file</source>
         <translation>اختر ملف نموذج ‎.json موجودًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="32"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="20"/>
         <source>the model file &apos;{name}&apos; is larger than 10 MB</source>
         <translation>ملف النموذج «{name}» أكبر من 10 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="34"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="22"/>
         <source>a model document is a few KB; check that this is the right file</source>
         <translation>حجم مستند النموذج بضعة كيلوبايتات؛ تحقّق من أن هذا هو الملف الصحيح</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="36"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="24"/>
         <source>cannot read the model file &apos;{name}&apos;: {reason}</source>
         <translation>تعذّرت قراءة ملف النموذج «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="38"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="26"/>
         <source>save the model as UTF-8 JSON</source>
         <translation>احفظ النموذج بصيغة JSON بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="39"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="27"/>
         <source>not valid JSON (line {line}, column {column}: {reason})</source>
         <translation>ليس JSON صالحًا (السطر {line}، العمود {column}: {reason})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="41"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="29"/>
         <source>fix the JSON syntax, or export the model again</source>
         <translation>صحّح صياغة JSON، أو صدّر النموذج من جديد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="43"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="31"/>
         <source>the key &apos;{key}&apos; is given twice in the same object</source>
         <translation>المفتاح «{key}» مذكور مرتين في الكائن نفسه</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="45"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="33"/>
         <source>keep one of them: JSON would silently use the last one</source>
         <translation>أبقِ واحدًا منهما: سيستخدم JSON الأخير دون تنبيه</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="47"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="35"/>
         <source>format version {version} is not supported (this RiskMap reads version {supported})</source>
         <translation>إصدار التنسيق {version} غير مدعوم (يقرأ RiskMap هذا الإصدار {supported})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="49"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="37"/>
         <source>upgrade RiskMap, or save the model again from this version</source>
         <translation>حدّث RiskMap، أو احفظ النموذج من جديد من هذا الإصدار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="52"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="40"/>
         <source>this key is required but missing</source>
         <translation>هذا المفتاح مطلوب لكنه مفقود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="53"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="41"/>
         <source>add &quot;{key}&quot; to {section}</source>
         <translation>أضف &quot;{key}&quot; إلى {section}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="54"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="42"/>
         <source>unknown keys {keys}</source>
         <translation>مفاتيح غير معروفة {keys}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="55"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="43"/>
         <source>unknown key {keys}</source>
         <translation>مفتاح غير معروف {keys}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="56"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="44"/>
         <source>remove it, or check its spelling against docs/model-format.md</source>
         <translation>احذفه، أو تحقّق من تهجئته في docs/model-format.md</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="58"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="46"/>
         <source>expected a number, found {found} {value}</source>
         <translation>المتوقَّع رقم، ووُجد {found} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="60"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="48"/>
         <source>expected a whole number, found {found} {value}</source>
         <translation>المتوقَّع عدد صحيح، ووُجد {found} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="62"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="50"/>
         <source>expected {kind}, found {found} {value}</source>
         <translation>المتوقَّع {kind}، ووُجد {found} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="63"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="51"/>
         <source>expected a number between {low} and {high}</source>
         <translation>المتوقَّع رقم بين {low} و{high}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="65"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="53"/>
         <source>the number {value} is out of range</source>
         <translation>الرقم {value} خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="67"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="55"/>
         <source>must not be empty</source>
         <translation>يجب ألّا يكون فارغًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="68"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="56"/>
         <source>unknown value &apos;{value}&apos;</source>
         <translation>قيمة غير معروفة «{value}»</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="69"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="57"/>
         <source>use one of: {options}</source>
         <translation>استخدم إحدى القيم: {options}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="70"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="58"/>
         <source>must be at least {minimum}, found {value}</source>
         <translation>يجب أن يكون {minimum} على الأقل، ووُجد {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="71"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="59"/>
         <source>must be greater than {minimum}, found {value}</source>
         <translation>يجب أن يكون أكبر من {minimum}، ووُجد {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="73"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="61"/>
         <source>must be at most {maximum}, found {value}</source>
         <translation>يجب ألّا يتجاوز {maximum}، ووُجد {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="74"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="62"/>
         <source>must be between {minimum} and {maximum}, found {value}</source>
         <translation>يجب أن يكون بين {minimum} و{maximum}، ووُجد {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="76"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="64"/>
         <source>&apos;{value}&apos; is not a date</source>
         <translation>«{value}» ليس تاريخًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="77"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="65"/>
         <source>write dates as YYYY-MM-DD, e.g. 2018-01-31</source>
         <translation>اكتب التواريخ بصيغة YYYY-MM-DD، مثل 2018-01-31</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="79"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="67"/>
         <source>the date {date} is out of range</source>
         <translation>التاريخ {date} خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="80"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="68"/>
         <source>give a date between {first} and {last}</source>
         <translation>أدخل تاريخًا بين {first} و{last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="210"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="198"/>
         <source>the model reads no layer named &apos;{name}&apos;</source>
         <translation>لا يقرأ النموذج أي طبقة باسم «{name}»</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="211"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="199"/>
         <source>the layer &apos;{layer}&apos; was not found</source>
         <translation>لم يُعثر على الطبقة «{layer}»</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="212"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="200"/>
         <source>add it to the project, or map the model&apos;s layer name to a layer</source>
         <translation>أضفها إلى المشروع، أو اربط اسم الطبقة في النموذج بطبقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="214"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="202"/>
         <source>No layer found for &apos;{reference}&apos; (tried {tried}).</source>
         <translation>لم يُعثر على طبقة لـ«{reference}» (جُرِّب: {tried}).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="216"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="204"/>
         <source>Add the layer to the project under that name, map the reference to a layer or file in the layer map, or give a file path in the model.</source>
         <translation>أضف الطبقة إلى المشروع بهذا الاسم، أو اربط المرجع بطبقة أو ملف في خريطة الطبقات، أو اذكر مسار ملف في النموذج.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="219"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="207"/>
         <source>Add the layer to the project under that name, map the reference to a layer or file in the layer map, or give a file path in the model. To run on the sample&apos;s own layers, tick &apos;Use the sample&apos;s layers&apos;.</source>
         <translation>أضف الطبقة إلى المشروع بهذا الاسم، أو اربط المرجع بطبقة أو ملف في خريطة الطبقات، أو اذكر مسار ملف في النموذج. للتشغيل على طبقات العيّنة نفسها، فعّل «استخدام طبقات العيّنة».</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="222"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="210"/>
         <source>the layer has no coordinate reference system</source>
         <translation>ليس للطبقة نظام إحداثيات مرجعي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="223"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="211"/>
         <source>set the layer's CRS in QGIS (Layer Properties → Source)</source>
         <translation>حدّد نظام إحداثيات الطبقة في QGIS (خصائص الطبقة ← المصدر)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="225"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="213"/>
         <source>the field &apos;{field}&apos; does not exist</source>
         <translation>الحقل «{field}» غير موجود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="226"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="214"/>
         <source>pick one of: {options}</source>
         <translation>اختر أحد الحقول: {options}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="227"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="215"/>
         <source>the {role} field &apos;{field}&apos; does not exist</source>
         <translation>حقل {role} «{field}» غير موجود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="229"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="217"/>
         <source>choose one of: {options}</source>
         <translation>اختر أحد الحقول: {options}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="230"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="218"/>
         <source>set places → {key} to one of: {options}</source>
         <translation>اضبط places → {key} على أحد الحقول: {options}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="232"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="220"/>
         <source>the date field &apos;{field}&apos; does not exist</source>
         <translation>حقل التاريخ «{field}» غير موجود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="233"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="221"/>
         <source>pick the layer&apos;s date field in the criterion</source>
         <translation>اختر حقل التاريخ في الطبقة ضمن المعيار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="235"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="223"/>
         <source>the precision field &apos;{field}&apos; does not exist</source>
         <translation>حقل الدقة «{field}» غير موجود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="237"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="225"/>
         <source>fix the criterion's precision → field</source>
         <translation>صحّح precision → field في المعيار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="239"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="227"/>
         <source>the filter field &apos;{field}&apos; does not exist</source>
         <translation>حقل التصفية «{field}» غير موجود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="241"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="229"/>
         <source>fix the criterion&apos;s filter</source>
         <translation>صحّح تصفية المعيار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="242"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="230"/>
         <source>the units layer has no polygons</source>
         <translation>لا تحتوي طبقة الوحدات على مضلعات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="243"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="231"/>
         <source>choose a polygon layer with features (districts, a hexagon grid)</source>
         <translation>اختر طبقة مضلعات تحتوي معالم (أقضية، شبكة سداسية)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="245"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="233"/>
         <source>the units layer has features that are not polygons</source>
         <translation>تحتوي طبقة الوحدات على معالم ليست مضلعات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="247"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="235"/>
         <source>use a polygon layer for the units</source>
         <translation>استخدم طبقة مضلعات للوحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="272"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="260"/>
         <source>The run was cancelled.</source>
         <translation>أُلغي التشغيل.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="83"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="71"/>
         <source>the model has no criteria</source>
         <translation>لا يحتوي النموذج على أي معيار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="84"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="72"/>
         <source>add at least one criterion</source>
         <translation>أضف معيارًا واحدًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="85"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="73"/>
         <source>the id &apos;{id}&apos; is used twice</source>
         <translation>المعرّف '{id}' مستخدم مرتين</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="86"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="74"/>
         <source>give every criterion its own id</source>
         <translation>أعطِ كل معيار معرّفًا خاصًا به</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="87"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="75"/>
         <source>the ids &apos;{other}&apos; and &apos;{id}&apos; differ only in case</source>
         <translation>المعرّفان '{other}' و'{id}' لا يختلفان إلا في حالة الأحرف</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="89"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="77"/>
         <source>give every criterion an id of its own (output fields ignore case)</source>
         <translation>أعطِ كل معيار معرّفًا خاصًا به (حقول المخرجات لا تميّز حالة الأحرف)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="91"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="79"/>
         <source>all weights are 0, so nothing would be scored</source>
         <translation>جميع الأوزان تساوي 0، فلن يُقيَّم شيء</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="93"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="81"/>
         <source>give at least one criterion a weight above 0</source>
         <translation>أعطِ معيارًا واحدًا على الأقل وزنًا أكبر من 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="95"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="83"/>
         <source>give exactly one of days, months or start (with optional end)</source>
         <translation>حدّد واحدًا فقط من days أو months أو start (مع end اختياريًا)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="97"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="85"/>
         <source>e.g. {example}</source>
         <translation>مثال: {example}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="98"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="86"/>
         <source>the window must be at least 1 day or 1 month long</source>
         <translation>يجب ألا تقل مدة النافذة عن يوم واحد أو شهر واحد</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="100"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="88"/>
         <source>the window ends before it starts</source>
         <translation>تنتهي النافذة قبل أن تبدأ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="101"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="89"/>
         <source>swap start and end</source>
         <translation>بدّل بين start وend</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="102"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="90"/>
         <source>give either a reference year or a start date</source>
         <translation>حدّد إما سنة مرجعية أو تاريخ بداية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="104"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="92"/>
         <source>the basis &apos;{basis}&apos; does not go with a start date</source>
         <translation>الأساس '{basis}' لا يتوافق مع تاريخ بداية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="106"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="94"/>
         <source>the basis &apos;{basis}&apos; does not go with a reference year</source>
         <translation>الأساس '{basis}' لا يتوافق مع سنة مرجعية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="108"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="96"/>
         <source>use &quot;same_months&quot; or &quot;calendar_year&quot; with a year, &quot;period&quot; with start and end</source>
         <translation>استخدم &quot;same_months&quot; أو &quot;calendar_year&quot; مع سنة، و&quot;period&quot; مع start وend</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="110"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="98"/>
         <source>a reference period needs its end date</source>
         <translation>تحتاج الفترة المرجعية إلى تاريخ نهايتها</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="112"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="100"/>
         <source>add {example}</source>
         <translation>أضف {example}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="113"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="101"/>
         <source>the reference year {year} is out of range</source>
         <translation>السنة المرجعية {year} خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="115"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="103"/>
         <source>the coverage ends before it starts</source>
         <translation>تنتهي التغطية قبل أن تبدأ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="116"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="104"/>
         <source>swap the dates</source>
         <translation>بدّل بين التاريخين</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="117"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="105"/>
         <source>a precision field needs the scale its codes follow</source>
         <translation>يحتاج حقل الدقة إلى المقياس الذي تتبعه رموزه</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="119"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="107"/>
         <source>add &quot;scale&quot;: &quot;ucdp_ged&quot; or &quot;acled&quot;</source>
         <translation>أضف &quot;scale&quot;: &quot;ucdp_ged&quot; أو &quot;acled&quot;</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="121"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="109"/>
         <source>divide either by the population or by a field, not both</source>
         <translation>اقسم إما على السكان أو على حقل، لا على الاثنين معًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="123"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="111"/>
         <source>remove &quot;population&quot;, or remove &quot;layer&quot; and &quot;field&quot;</source>
         <translation>احذف &quot;population&quot;، أو احذف &quot;layer&quot; و&quot;field&quot;</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="125"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="113"/>
         <source>all dimension weights are 0</source>
         <translation>جميع أوزان الأبعاد تساوي 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="127"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="115"/>
         <source>the translation of &apos;{english}&apos; must be a non-empty text</source>
         <translation>يجب أن تكون ترجمة '{english}' نصًا غير فارغ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="129"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="117"/>
         <source>write &quot;English text&quot;: &quot;translated text&quot;</source>
         <translation>اكتب &quot;English text&quot;: &quot;translated text&quot;</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="132"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="120"/>
         <source>expected an object, found {found}</source>
         <translation>المتوقَّع كائن، ووُجد {found}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="133"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="121"/>
         <source>write it as {example}</source>
         <translation>اكتبه على الشكل {example}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="134"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="122"/>
         <source>a number in the model has too many digits</source>
         <translation>يحتوي رقم في النموذج على عدد كبير جدًا من الخانات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="136"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="124"/>
         <source>write numbers with at most 15 significant digits</source>
         <translation>اكتب الأرقام بـ 15 خانة معنوية على الأكثر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="138"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="126"/>
         <source>the document is nested more than {depth} levels deep</source>
         <translation>المستند متداخل بأكثر من {depth} مستويات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="140"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="128"/>
         <source>a model is a few levels deep; check that this is a RiskMap model</source>
         <translation>النموذج لا يتجاوز بضعة مستويات؛ تحقّق من أن هذا نموذج RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="142"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="130"/>
         <source>the text holds an invalid character (a lone UTF-16 surrogate)</source>
         <translation>يحتوي النص على حرف غير صالح (بديل UTF-16 منفرد)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="144"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="132"/>
         <source>retype the text, or save the model again as UTF-8</source>
         <translation>أعد كتابة النص، أو احفظ النموذج مجددًا بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="146"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="134"/>
         <source>the model document is larger than 10 MB</source>
         <translation>يتجاوز حجم مستند النموذج 10 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="148"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="136"/>
         <source>a model document is a few KB; check its source</source>
         <translation>مستند النموذج لا يتجاوز بضعة كيلوبايتات؛ تحقّق من مصدره</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="151"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="139"/>
         <source>a rate needs the units&apos; population field</source>
         <translation>يحتاج المعدل إلى حقل السكان في الوحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="153"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="141"/>
         <source>a ratio to the population needs the units&apos; population field</source>
         <translation>تحتاج النسبة إلى السكان إلى حقل السكان في الوحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="155"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="143"/>
         <source>set population_field on the criterion or on the units</source>
         <translation>اضبط population_field على المعيار أو على الوحدات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="157"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="145"/>
         <source>a distance from towns needs the model&apos;s towns layer</source>
         <translation>تحتاج المسافة من البلدات إلى طبقة البلدات في النموذج</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="159"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="147"/>
         <source>add {example} to the model, or measure &quot;from&quot;: &quot;edge&quot;</source>
         <translation>أضف {example} إلى النموذج، أو قِس &quot;from&quot;: &quot;edge&quot;</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="161"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="149"/>
         <source>the share of area covered needs a polygon layer</source>
         <translation>تحتاج نسبة المساحة المغطاة إلى طبقة مضلعات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="163"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="151"/>
         <source>choose a polygon layer (e.g. flashpoint zones)</source>
         <translation>اختر طبقة مضلعات (مثل مناطق بؤر التوتر)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="165"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="153"/>
         <source>cannot compare the field &apos;{field}&apos; with {value}</source>
         <translation>لا يمكن مقارنة الحقل '{field}' بـ {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="167"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="155"/>
         <source>compare numbers with numbers</source>
         <translation>قارن الأرقام بالأرقام</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="169"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="157"/>
         <source>the reference period {first}…{last} ends after the as-of date {as_of}</source>
         <translation>تنتهي الفترة المرجعية {first}…{last} بعد التاريخ المرجعي {as_of}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="171"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="159"/>
         <source>choose a reference before the as-of date</source>
         <translation>اختر فترة مرجعية قبل التاريخ المرجعي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="173"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="161"/>
         <source>the data cover only {covered} of the {days} days of the reference period {first}…{last} (the dates of layer '{layer}' run from {data}), so the missing days would count as zero</source>
         <translation>لا تغطي البيانات سوى {covered} من أيام الفترة المرجعية {first}…{last} البالغة {days} يومًا (تمتد تواريخ الطبقة '{layer}' من {data})، فستُحسب الأيام الناقصة صفرًا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="176"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="164"/>
         <source>choose a reference the data cover (e.g. &quot;basis&quot;: &quot;calendar_year&quot; of a complete year), declare the layer's coverage under layers → coverage if the data are complete, or allow &quot;incomplete&quot;: &quot;pro_rate&quot;</source>
         <translation>اختر فترة مرجعية تغطيها البيانات (مثل &quot;basis&quot;: &quot;calendar_year&quot; لسنة كاملة)، أو صرّح بتغطية الطبقة تحت layers → coverage إن كانت البيانات كاملة، أو اسمح بـ &quot;incomplete&quot;: &quot;pro_rate&quot;</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="180"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="168"/>
         <source>'{label}' compares with {first}…{last}, but layer '{layer}' has no dated feature in '{field}' to count then</source>
         <translation>يقارن '{label}' بالفترة {first}…{last}، لكن الطبقة '{layer}' لا تحتوي على أي معلم مؤرَّخ في '{field}' لعدّه آنذاك</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="182"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="170"/>
         <source>check the date field, or choose a measure without a reference period</source>
         <translation>تحقّق من حقل التاريخ، أو اختر مقياسًا بلا فترة مرجعية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="184"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="172"/>
         <source>'{label}' compares with {first}…{last}, which lies wholly outside the data: the dates of layer '{layer}' run from {data_first} to {data_last}</source>
         <translation>يقارن '{label}' بالفترة {first}…{last}، وهي تقع كليًا خارج البيانات: تمتد تواريخ الطبقة '{layer}' من {data_first} إلى {data_last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="187"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="175"/>
         <source>choose a reference year from {year_first} to {year_last} (or a period within those dates), or declare the layer's coverage under layers → coverage if the data reach further back</source>
         <translation>اختر سنة مرجعية من {year_first} إلى {year_last} (أو فترة ضمن هذين التاريخين)، أو صرّح بتغطية الطبقة تحت layers → coverage إن كانت البيانات تمتد إلى ما قبل ذلك</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="191"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="179"/>
         <source>The units layer &apos;{layer}&apos; lacks the field(s) {missing} named in the model.</source>
         <translation>تفتقر طبقة الوحدات '{layer}' إلى الحقل (الحقول) {missing} المذكورة في النموذج.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="193"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="181"/>
         <source>Pick a units layer with those fields, or one with unit_id and unit_name (e.g. the output of &apos;Create hexagon grid&apos;).</source>
         <translation>اختر طبقة وحدات تحتوي على هذه الحقول، أو طبقة تحتوي على unit_id وunit_name (مثل مخرجات 'Create hexagon grid').</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="195"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="183"/>
         <source>{count} units have coordinates that are not numbers (NaN or infinite; features {features})</source>
         <translation>لدى {count} وحدة إحداثيات ليست أرقامًا (NaN أو لا نهائية؛ المعالم {features})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="197"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="185"/>
         <source>repair or redraw those polygons (e.g. Vector → Geometry Tools → Check Validity)</source>
         <translation>أصلح هذه المضلعات أو أعد رسمها (مثل Vector → Geometry Tools → Check Validity)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="199"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="187"/>
         <source>{count} units have no id in &apos;{field}&apos;</source>
         <translation>لا يوجد معرّف في '{field}' لـ {count} وحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="200"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="188"/>
         <source>fill the ids, or choose another id field</source>
         <translation>املأ المعرّفات، أو اختر حقل معرّف آخر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="202"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="190"/>
         <source>ids repeat in &apos;{field}&apos;: {count} ids are shared by several units (features {features})</source>
         <translation>تتكرر المعرّفات في '{field}': {count} معرّفًا تشترك فيه عدة وحدات (المعالم {features})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="204"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="192"/>
         <source>choose a field with one value per unit</source>
         <translation>اختر حقلًا له قيمة واحدة لكل وحدة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="205"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="193"/>
         <source>{count} units lie outside the valid area of the layer's CRS (e.g. a longitude beyond ±180)</source>
         <translation>تقع {count} وحدة خارج النطاق الصالح لنظام الإحداثيات المرجعي للطبقة (مثل خط طول يتجاوز ±180)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="207"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="195"/>
         <source>check the layer&apos;s CRS: its coordinates look like those of another CRS</source>
         <translation>تحقّق من نظام الإحداثيات المرجعي للطبقة: تبدو إحداثياتها كإحداثيات نظام آخر</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="248"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="236"/>
         <source>&apos;{crs}&apos; is not a CRS that RiskMap knows</source>
         <translation>'{crs}' ليس نظام إحداثيات مرجعيًا يعرفه RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="249"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="237"/>
         <source>use an EPSG code such as EPSG:32638</source>
         <translation>استخدم رمز EPSG مثل EPSG:32638</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="250"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="238"/>
         <source>{crs} is not a projected CRS, so distances would not be in metres</source>
         <translation>{crs} ليس نظام إحداثيات مُسقَطًا، فلن تكون المسافات بالأمتار</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="252"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="240"/>
         <source>use a projected CRS (e.g. a UTM zone)</source>
         <translation>استخدم نظام إحداثيات مُسقَطًا (مثل نطاق UTM)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="254"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="242"/>
         <source>the units layer has no usable geometry</source>
         <translation>لا تحتوي طبقة الوحدات على هندسة صالحة للاستخدام</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="256"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="244"/>
         <source>check that the layer has polygons</source>
         <translation>تحقّق من أن الطبقة تحتوي على مضلعات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="259"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="247"/>
         <source>the cell size must be above 0 km</source>
         <translation>يجب أن يكون حجم الخلية أكبر من 0 كم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="260"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="248"/>
         <source>choose a cell size such as 10 km</source>
         <translation>اختر حجم خلية مثل 10 كم</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="261"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="249"/>
         <source>the boundary layer has no CRS</source>
         <translation>لا تحتوي طبقة الحدود على نظام إحداثيات مرجعي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="262"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="250"/>
         <source>set the layer&apos;s CRS</source>
         <translation>اضبط نظام الإحداثيات المرجعي للطبقة</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="263"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="251"/>
         <source>the grid needs a CRS</source>
         <translation>تحتاج الشبكة إلى نظام إحداثيات مرجعي</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="264"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="252"/>
         <source>give the extent&apos;s CRS</source>
         <translation>حدّد نظام الإحداثيات المرجعي للنطاق</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="265"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="253"/>
         <source>the grid needs an extent or a boundary layer</source>
         <translation>تحتاج الشبكة إلى نطاق أو طبقة حدود</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="267"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="255"/>
         <source>give an extent or a polygon layer</source>
         <translation>حدّد نطاقًا أو طبقة مضلعات</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="269"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="257"/>
         <source>a {km} km grid would need {cells} cells</source>
         <translation>تحتاج شبكة بخلايا {km} كم إلى {cells} خلية</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="270"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="258"/>
         <source>choose a larger cell size or a smaller extent</source>
         <translation>اختر حجم خلية أكبر أو نطاقًا أصغر</translation>
     </message>

@@ -2454,697 +2454,697 @@ A model shared by someone else could name any file on this computer. Open these 
 <context>
     <name>RiskMapErrors</name>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="30"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="18"/>
         <source>the model file &apos;{path}&apos; does not exist</source>
         <translation>فایلی مۆدێلی «{path}» بوونی نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="31"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="19"/>
         <source>choose an existing .json model file</source>
         <translation>فایلێکی مۆدێلی ‎.json ی هەبوو هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="32"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="20"/>
         <source>the model file &apos;{name}&apos; is larger than 10 MB</source>
         <translation>فایلی مۆدێلی «{name}» لە 10 مێگابایت گەورەترە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="34"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="22"/>
         <source>a model document is a few KB; check that this is the right file</source>
         <translation>بەڵگەنامەی مۆدێل چەند کیلۆبایتێکە؛ دڵنیابە کە ئەمە فایلە دروستەکەیە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="36"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="24"/>
         <source>cannot read the model file &apos;{name}&apos;: {reason}</source>
         <translation>ناتوانرێت فایلی مۆدێلی «{name}» بخوێندرێتەوە: {reason}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="38"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="26"/>
         <source>save the model as UTF-8 JSON</source>
         <translation>مۆدێلەکە وەک JSON بە UTF-8 پاشەکەوت بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="39"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="27"/>
         <source>not valid JSON (line {line}, column {column}: {reason})</source>
         <translation>JSON ی دروست نییە (دێڕی {line}، ستوونی {column}: {reason})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="41"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="29"/>
         <source>fix the JSON syntax, or export the model again</source>
         <translation>ڕێنووسی JSON چاک بکە، یان مۆدێلەکە دووبارە هەناردە بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="43"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="31"/>
         <source>the key &apos;{key}&apos; is given twice in the same object</source>
         <translation>کلیلی «{key}» دوو جار لە هەمان ئۆبجێکتدا هاتووە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="45"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="33"/>
         <source>keep one of them: JSON would silently use the last one</source>
         <translation>یەکێکیان بهێڵەرەوە: JSON بە بێدەنگی دوایینەکەیان بەکاردەهێنێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="47"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="35"/>
         <source>format version {version} is not supported (this RiskMap reads version {supported})</source>
         <translation>وەشانی فۆرماتی {version} پشتگیری ناکرێت (ئەم RiskMap ە وەشانی {supported} دەخوێنێتەوە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="49"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="37"/>
         <source>upgrade RiskMap, or save the model again from this version</source>
         <translation>RiskMap نوێ بکەرەوە، یان مۆدێلەکە لەم وەشانەوە دووبارە پاشەکەوت بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="52"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="40"/>
         <source>this key is required but missing</source>
         <translation>ئەم کلیلە پێویستە بەڵام نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="53"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="41"/>
         <source>add &quot;{key}&quot; to {section}</source>
         <translation>&quot;{key}&quot; زیاد بکە بۆ {section}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="54"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="42"/>
         <source>unknown keys {keys}</source>
         <translation>کلیلی نەناسراو {keys}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="55"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="43"/>
         <source>unknown key {keys}</source>
         <translation>کلیلی نەناسراو {keys}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="56"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="44"/>
         <source>remove it, or check its spelling against docs/model-format.md</source>
         <translation>لای ببە، یان ڕێنووسەکەی لەگەڵ docs/model-format.md بەراورد بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="58"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="46"/>
         <source>expected a number, found {found} {value}</source>
         <translation>ژمارەیەک چاوەڕوان دەکرا، {found} {value} دۆزرایەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="60"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="48"/>
         <source>expected a whole number, found {found} {value}</source>
         <translation>ژمارەیەکی تەواو چاوەڕوان دەکرا، {found} {value} دۆزرایەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="62"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="50"/>
         <source>expected {kind}, found {found} {value}</source>
         <translation>{kind} چاوەڕوان دەکرا، {found} {value} دۆزرایەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="63"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="51"/>
         <source>expected a number between {low} and {high}</source>
         <translation>ژمارەیەک لە نێوان {low} و {high} چاوەڕوان دەکرا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="65"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="53"/>
         <source>the number {value} is out of range</source>
         <translation>ژمارەی {value} لە دەرەوەی مەودایە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="67"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="55"/>
         <source>must not be empty</source>
         <translation>نابێت بەتاڵ بێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="68"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="56"/>
         <source>unknown value &apos;{value}&apos;</source>
         <translation>بەهای نەناسراو «{value}»</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="69"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="57"/>
         <source>use one of: {options}</source>
         <translation>یەکێک لەمانە بەکاربهێنە: {options}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="70"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="58"/>
         <source>must be at least {minimum}, found {value}</source>
         <translation>دەبێت لانیکەم {minimum} بێت، {value} دۆزرایەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="71"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="59"/>
         <source>must be greater than {minimum}, found {value}</source>
         <translation>دەبێت لە {minimum} گەورەتر بێت، {value} دۆزرایەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="73"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="61"/>
         <source>must be at most {maximum}, found {value}</source>
         <translation>دەبێت لە {maximum} زیاتر نەبێت، {value} دۆزرایەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="74"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="62"/>
         <source>must be between {minimum} and {maximum}, found {value}</source>
         <translation>دەبێت لە نێوان {minimum} و {maximum} بێت، {value} دۆزرایەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="76"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="64"/>
         <source>&apos;{value}&apos; is not a date</source>
         <translation>«{value}» بەروار نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="77"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="65"/>
         <source>write dates as YYYY-MM-DD, e.g. 2018-01-31</source>
         <translation>بەروارەکان بەم شێوەیە بنووسە YYYY-MM-DD، بۆ نموونە 2018-01-31</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="79"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="67"/>
         <source>the date {date} is out of range</source>
         <translation>بەرواری {date} لە دەرەوەی مەودایە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="80"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="68"/>
         <source>give a date between {first} and {last}</source>
         <translation>بەروارێک لە نێوان {first} و {last} بدە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="210"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="198"/>
         <source>the model reads no layer named &apos;{name}&apos;</source>
         <translation>مۆدێلەکە هیچ چینێک بە ناوی «{name}» ناخوێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="211"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="199"/>
         <source>the layer &apos;{layer}&apos; was not found</source>
         <translation>چینی «{layer}» نەدۆزرایەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="212"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="200"/>
         <source>add it to the project, or map the model&apos;s layer name to a layer</source>
         <translation>زیادی بکە بۆ پرۆژەکە، یان ناوی چینی مۆدێلەکە بە چینێکەوە ببەستەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="214"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="202"/>
         <source>No layer found for &apos;{reference}&apos; (tried {tried}).</source>
         <translation>هیچ چینێک بۆ «{reference}» نەدۆزرایەوە (تاقیکرایەوە: {tried}).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="216"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="204"/>
         <source>Add the layer to the project under that name, map the reference to a layer or file in the layer map, or give a file path in the model.</source>
         <translation>چینەکە بەو ناوە زیاد بکە بۆ پرۆژەکە، یان لە نەخشەی چینەکاندا ئاماژەکە بە چینێک یان فایلێکەوە ببەستەوە، یان ڕێڕەوی فایلێک لە مۆدێلەکەدا بدە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="219"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="207"/>
         <source>Add the layer to the project under that name, map the reference to a layer or file in the layer map, or give a file path in the model. To run on the sample&apos;s own layers, tick &apos;Use the sample&apos;s layers&apos;.</source>
         <translation>چینەکە بەو ناوە زیاد بکە بۆ پرۆژەکە، یان لە نەخشەی چینەکاندا ئاماژەکە بە چینێک یان فایلێکەوە ببەستەوە، یان ڕێڕەوی فایلێک لە مۆدێلەکەدا بدە. بۆ کارپێکردن لەسەر چینەکانی خودی نموونەکە، «چینەکانی نموونە بەکاربهێنە» نیشانە بکە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="222"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="210"/>
         <source>the layer has no coordinate reference system</source>
         <translation>چینەکە سیستەمی هاوتای سەرچاوەی نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="223"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="211"/>
         <source>set the layer's CRS in QGIS (Layer Properties → Source)</source>
         <translation>سیستەمی هاوتای چینەکە لە QGIS دابنێ (تایبەتمەندییەکانی چین ← سەرچاوە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="225"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="213"/>
         <source>the field &apos;{field}&apos; does not exist</source>
         <translation>خانەی «{field}» بوونی نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="226"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="214"/>
         <source>pick one of: {options}</source>
         <translation>یەکێک لەمانە هەڵبژێرە: {options}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="227"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="215"/>
         <source>the {role} field &apos;{field}&apos; does not exist</source>
         <translation>خانەی {role} «{field}» بوونی نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="229"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="217"/>
         <source>choose one of: {options}</source>
         <translation>یەکێک لەمانە هەڵبژێرە: {options}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="230"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="218"/>
         <source>set places → {key} to one of: {options}</source>
         <translation>places → {key} بکە بە یەکێک لەمانە: {options}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="232"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="220"/>
         <source>the date field &apos;{field}&apos; does not exist</source>
         <translation>خانەی بەرواری «{field}» بوونی نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="233"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="221"/>
         <source>pick the layer&apos;s date field in the criterion</source>
         <translation>خانەی بەرواری چینەکە لە پێوەرەکەدا هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="235"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="223"/>
         <source>the precision field &apos;{field}&apos; does not exist</source>
         <translation>خانەی وردی «{field}» بوونی نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="237"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="225"/>
         <source>fix the criterion's precision → field</source>
         <translation>precision → field ی پێوەرەکە چاک بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="239"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="227"/>
         <source>the filter field &apos;{field}&apos; does not exist</source>
         <translation>خانەی فلتەری «{field}» بوونی نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="241"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="229"/>
         <source>fix the criterion&apos;s filter</source>
         <translation>فلتەری پێوەرەکە چاک بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="242"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="230"/>
         <source>the units layer has no polygons</source>
         <translation>چینی یەکەکان هیچ فرەگۆشەیەکی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="243"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="231"/>
         <source>choose a polygon layer with features (districts, a hexagon grid)</source>
         <translation>چینێکی فرەگۆشەیی خاوەن تایبەتمەندی هەڵبژێرە (قەزاکان، تۆڕێکی شەشگۆشەیی)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="245"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="233"/>
         <source>the units layer has features that are not polygons</source>
         <translation>چینی یەکەکان تایبەتمەندیی تێدایە کە فرەگۆشە نین</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="247"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="235"/>
         <source>use a polygon layer for the units</source>
         <translation>چینێکی فرەگۆشەیی بۆ یەکەکان بەکاربهێنە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="272"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="260"/>
         <source>The run was cancelled.</source>
         <translation>کارپێکردنەکە هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="83"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="71"/>
         <source>the model has no criteria</source>
         <translation>مۆدێلەکە هیچ پێوەرێکی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="84"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="72"/>
         <source>add at least one criterion</source>
         <translation>بە لایەنی کەمەوە پێوەرێک زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="85"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="73"/>
         <source>the id &apos;{id}&apos; is used twice</source>
         <translation>ناسنامەی '{id}' دوو جار بەکارهاتووە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="86"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="74"/>
         <source>give every criterion its own id</source>
         <translation>ناسنامەیەکی تایبەت بە هەر پێوەرێک بدە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="87"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="75"/>
         <source>the ids &apos;{other}&apos; and &apos;{id}&apos; differ only in case</source>
         <translation>ناسنامەکانی '{other}' و '{id}' تەنها لە گەورەیی و بچووکیی پیتەکاندا جیاوازن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="89"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="77"/>
         <source>give every criterion an id of its own (output fields ignore case)</source>
         <translation>ناسنامەیەکی تایبەت بە هەر پێوەرێک بدە (خانەکانی دەرئەنجام گەورەیی و بچووکیی پیت جیا ناکەنەوە)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="91"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="79"/>
         <source>all weights are 0, so nothing would be scored</source>
         <translation>هەموو کێشەکان 0ن، بۆیە هیچ شتێک نمرە وەرناگرێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="93"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="81"/>
         <source>give at least one criterion a weight above 0</source>
         <translation>بە لایەنی کەمەوە کێشێکی سەرووی 0 بە پێوەرێک بدە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="95"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="83"/>
         <source>give exactly one of days, months or start (with optional end)</source>
         <translation>تەنها یەکێک لە days یان months یان start (لەگەڵ end ی ئارەزوومەندانە) بدە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="97"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="85"/>
         <source>e.g. {example}</source>
         <translation>بۆ نموونە {example}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="98"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="86"/>
         <source>the window must be at least 1 day or 1 month long</source>
         <translation>پەنجەرەکە دەبێت لانیکەم 1 ڕۆژ یان 1 مانگ درێژ بێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="100"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="88"/>
         <source>the window ends before it starts</source>
         <translation>پەنجەرەکە پێش دەستپێکردنی کۆتایی دێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="101"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="89"/>
         <source>swap start and end</source>
         <translation>start و end ئاڵوگۆڕ بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="102"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="90"/>
         <source>give either a reference year or a start date</source>
         <translation>یان ساڵێکی بنەڕەتی یان بەرواری دەستپێک بدە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="104"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="92"/>
         <source>the basis &apos;{basis}&apos; does not go with a start date</source>
         <translation>بنەمای '{basis}' لەگەڵ بەرواری دەستپێک ناگونجێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="106"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="94"/>
         <source>the basis &apos;{basis}&apos; does not go with a reference year</source>
         <translation>بنەمای '{basis}' لەگەڵ ساڵی بنەڕەتی ناگونجێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="108"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="96"/>
         <source>use &quot;same_months&quot; or &quot;calendar_year&quot; with a year, &quot;period&quot; with start and end</source>
         <translation>&quot;same_months&quot; یان &quot;calendar_year&quot; لەگەڵ ساڵ بەکاربهێنە، &quot;period&quot; لەگەڵ start و end</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="110"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="98"/>
         <source>a reference period needs its end date</source>
         <translation>ماوەی بنەڕەتی پێویستی بە بەرواری کۆتایی هەیە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="112"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="100"/>
         <source>add {example}</source>
         <translation>{example} زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="113"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="101"/>
         <source>the reference year {year} is out of range</source>
         <translation>ساڵی بنەڕەتی {year} لە دەرەوەی مەودایە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="115"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="103"/>
         <source>the coverage ends before it starts</source>
         <translation>داپۆشینەکە پێش دەستپێکردنی کۆتایی دێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="116"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="104"/>
         <source>swap the dates</source>
         <translation>بەروارەکان ئاڵوگۆڕ بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="117"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="105"/>
         <source>a precision field needs the scale its codes follow</source>
         <translation>خانەی وردی پێویستی بەو پێوەرەیە کە کۆدەکانی پەیڕەوی دەکەن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="119"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="107"/>
         <source>add &quot;scale&quot;: &quot;ucdp_ged&quot; or &quot;acled&quot;</source>
         <translation>&quot;scale&quot;: &quot;ucdp_ged&quot; یان &quot;acled&quot; زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="121"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="109"/>
         <source>divide either by the population or by a field, not both</source>
         <translation>یان بە دانیشتوان دابەش بکە یان بە خانەیەک، نەک هەردووکیان</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="123"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="111"/>
         <source>remove &quot;population&quot;, or remove &quot;layer&quot; and &quot;field&quot;</source>
         <translation>&quot;population&quot; لاببە، یان &quot;layer&quot; و &quot;field&quot; لاببە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="125"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="113"/>
         <source>all dimension weights are 0</source>
         <translation>هەموو کێشەکانی ڕەهەندەکان 0ن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="127"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="115"/>
         <source>the translation of &apos;{english}&apos; must be a non-empty text</source>
         <translation>وەرگێڕانی '{english}' دەبێت دەقێکی بەتاڵ نەبێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="129"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="117"/>
         <source>write &quot;English text&quot;: &quot;translated text&quot;</source>
         <translation>بنووسە &quot;English text&quot;: &quot;translated text&quot;</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="132"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="120"/>
         <source>expected an object, found {found}</source>
         <translation>چاوەڕوانی ئۆبجێکتێک دەکرا، {found} دۆزرایەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="133"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="121"/>
         <source>write it as {example}</source>
         <translation>بەم شێوەیە بینووسە: {example}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="134"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="122"/>
         <source>a number in the model has too many digits</source>
         <translation>ژمارەیەک لە مۆدێلەکەدا ژمارەی زۆری تێدایە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="136"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="124"/>
         <source>write numbers with at most 15 significant digits</source>
         <translation>ژمارەکان بە زۆرترین 15 ژمارەی گرنگ بنووسە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="138"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="126"/>
         <source>the document is nested more than {depth} levels deep</source>
         <translation>بەڵگەنامەکە زیاتر لە {depth} ئاست لەناو یەکدایە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="140"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="128"/>
         <source>a model is a few levels deep; check that this is a RiskMap model</source>
         <translation>مۆدێل چەند ئاستێکی کەمە؛ دڵنیابە کە ئەمە مۆدێلێکی RiskMap ە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="142"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="130"/>
         <source>the text holds an invalid character (a lone UTF-16 surrogate)</source>
         <translation>دەقەکە پیتێکی نادروستی تێدایە (جێگرەوەیەکی تاکی UTF-16)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="144"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="132"/>
         <source>retype the text, or save the model again as UTF-8</source>
         <translation>دەقەکە دووبارە بنووسەوە، یان مۆدێلەکە دووبارە وەک UTF-8 پاشەکەوت بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="146"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="134"/>
         <source>the model document is larger than 10 MB</source>
         <translation>بەڵگەنامەی مۆدێلەکە لە 10 MB گەورەترە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="148"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="136"/>
         <source>a model document is a few KB; check its source</source>
         <translation>بەڵگەنامەی مۆدێل چەند KB یەکە؛ سەرچاوەکەی بپشکنە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="151"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="139"/>
         <source>a rate needs the units&apos; population field</source>
         <translation>ڕێژە پێویستی بە خانەی دانیشتوانی یەکەکان هەیە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="153"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="141"/>
         <source>a ratio to the population needs the units&apos; population field</source>
         <translation>ڕێژە بەرامبەر دانیشتوان پێویستی بە خانەی دانیشتوانی یەکەکان هەیە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="155"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="143"/>
         <source>set population_field on the criterion or on the units</source>
         <translation>population_field لەسەر پێوەرەکە یان لەسەر یەکەکان دابنێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="157"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="145"/>
         <source>a distance from towns needs the model&apos;s towns layer</source>
         <translation>دووری لە شارۆچکەکان پێویستی بە چینی شارۆچکەکانی مۆدێلەکە هەیە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="159"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="147"/>
         <source>add {example} to the model, or measure &quot;from&quot;: &quot;edge&quot;</source>
         <translation>{example} بۆ مۆدێلەکە زیاد بکە، یان بە &quot;from&quot;: &quot;edge&quot; بپێوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="161"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="149"/>
         <source>the share of area covered needs a polygon layer</source>
         <translation>بەشی ڕووبەری داپۆشراو پێویستی بە چینێکی فرەگۆشە هەیە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="163"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="151"/>
         <source>choose a polygon layer (e.g. flashpoint zones)</source>
         <translation>چینێکی فرەگۆشە هەڵبژێرە (بۆ نموونە ناوچەکانی گرژی)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="165"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="153"/>
         <source>cannot compare the field &apos;{field}&apos; with {value}</source>
         <translation>ناتوانرێت خانەی '{field}' لەگەڵ {value} بەراورد بکرێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="167"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="155"/>
         <source>compare numbers with numbers</source>
         <translation>ژمارە لەگەڵ ژمارە بەراورد بکە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="169"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="157"/>
         <source>the reference period {first}…{last} ends after the as-of date {as_of}</source>
         <translation>ماوەی بنەڕەتی {first}…{last} دوای بەرواری هەڵسەنگاندن {as_of} کۆتایی دێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="171"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="159"/>
         <source>choose a reference before the as-of date</source>
         <translation>بنەڕەتێک پێش بەرواری هەڵسەنگاندن هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="173"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="161"/>
         <source>the data cover only {covered} of the {days} days of the reference period {first}…{last} (the dates of layer '{layer}' run from {data}), so the missing days would count as zero</source>
         <translation>داتاکان تەنها {covered} لە {days} ڕۆژی ماوەی بنەڕەتی {first}…{last} دادەپۆشن (بەروارەکانی چینی '{layer}' لە {data} درێژ دەبنەوە)، بۆیە ڕۆژە ونبووەکان بە سفر دەژمێردرێن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="176"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="164"/>
         <source>choose a reference the data cover (e.g. &quot;basis&quot;: &quot;calendar_year&quot; of a complete year), declare the layer's coverage under layers → coverage if the data are complete, or allow &quot;incomplete&quot;: &quot;pro_rate&quot;</source>
         <translation>بنەڕەتێک هەڵبژێرە کە داتاکان دایبپۆشن (بۆ نموونە &quot;basis&quot;: &quot;calendar_year&quot; ی ساڵێکی تەواو)، یان ئەگەر داتاکان تەواون داپۆشینی چینەکە لە layers → coverage ڕابگەیەنە، یان ڕێگە بە &quot;incomplete&quot;: &quot;pro_rate&quot; بدە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="180"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="168"/>
         <source>'{label}' compares with {first}…{last}, but layer '{layer}' has no dated feature in '{field}' to count then</source>
         <translation>'{label}' بەراورد دەکرێت لەگەڵ {first}…{last}، بەڵام چینی '{layer}' هیچ تایبەتمەندییەکی بەرواردار لە '{field}' دا نییە بۆ ژماردن لەو کاتەدا</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="182"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="170"/>
         <source>check the date field, or choose a measure without a reference period</source>
         <translation>خانەی بەروار بپشکنە، یان پێوانەیەک بەبێ ماوەی بنەڕەتی هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="184"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="172"/>
         <source>'{label}' compares with {first}…{last}, which lies wholly outside the data: the dates of layer '{layer}' run from {data_first} to {data_last}</source>
         <translation>'{label}' بەراورد دەکرێت لەگەڵ {first}…{last}، کە بە تەواوی لە دەرەوەی داتاکانە: بەروارەکانی چینی '{layer}' لە {data_first} تا {data_last} درێژ دەبنەوە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="187"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="175"/>
         <source>choose a reference year from {year_first} to {year_last} (or a period within those dates), or declare the layer's coverage under layers → coverage if the data reach further back</source>
         <translation>ساڵێکی بنەڕەتی لە {year_first} تا {year_last} هەڵبژێرە (یان ماوەیەک لەناو ئەو بەروارانەدا)، یان ئەگەر داتاکان دوورتر دەڕۆنەوە داپۆشینی چینەکە لە layers → coverage ڕابگەیەنە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="191"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="179"/>
         <source>The units layer &apos;{layer}&apos; lacks the field(s) {missing} named in the model.</source>
         <translation>چینی یەکەکانی '{layer}' خانە(کانی) {missing} ی ناوبراو لە مۆدێلەکەدا تێدا نییە.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="193"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="181"/>
         <source>Pick a units layer with those fields, or one with unit_id and unit_name (e.g. the output of &apos;Create hexagon grid&apos;).</source>
         <translation>چینێکی یەکەکان هەڵبژێرە کە ئەو خانانەی تێدابێت، یان یەکێک کە unit_id و unit_name ی تێدابێت (بۆ نموونە دەرئەنجامی 'Create hexagon grid').</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="195"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="183"/>
         <source>{count} units have coordinates that are not numbers (NaN or infinite; features {features})</source>
         <translation>{count} یەکە هاوتایان هەیە کە ژمارە نین (NaN یان بێکۆتا؛ تایبەتمەندییەکانی {features})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="197"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="185"/>
         <source>repair or redraw those polygons (e.g. Vector → Geometry Tools → Check Validity)</source>
         <translation>ئەو فرەگۆشانە چاک بکەوە یان دووبارە بیانکێشەوە (بۆ نموونە Vector → Geometry Tools → Check Validity)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="199"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="187"/>
         <source>{count} units have no id in &apos;{field}&apos;</source>
         <translation>{count} یەکە هیچ ناسنامەیەکیان لە '{field}' دا نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="200"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="188"/>
         <source>fill the ids, or choose another id field</source>
         <translation>ناسنامەکان پڕ بکەوە، یان خانەیەکی ناسنامەی تر هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="202"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="190"/>
         <source>ids repeat in &apos;{field}&apos;: {count} ids are shared by several units (features {features})</source>
         <translation>ناسنامەکان لە '{field}' دا دووبارە دەبنەوە: {count} ناسنامە لە نێوان چەند یەکەیەکدا هاوبەشن (تایبەتمەندییەکانی {features})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="204"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="192"/>
         <source>choose a field with one value per unit</source>
         <translation>خانەیەک هەڵبژێرە کە بۆ هەر یەکەیەک یەک بەهای هەبێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="205"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="193"/>
         <source>{count} units lie outside the valid area of the layer's CRS (e.g. a longitude beyond ±180)</source>
         <translation>{count} یەکە لە دەرەوەی ناوچەی دروستی سیستەمی هاوتای چینەکەدان (بۆ نموونە درێژییەکی جوگرافی لە سەرووی ±180)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="207"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="195"/>
         <source>check the layer&apos;s CRS: its coordinates look like those of another CRS</source>
         <translation>سیستەمی هاوتای چینەکە بپشکنە: هاوتاکانی وەک هی سیستەمێکی تر دەردەکەون</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="248"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="236"/>
         <source>&apos;{crs}&apos; is not a CRS that RiskMap knows</source>
         <translation>'{crs}' سیستەمێکی هاوتا نییە کە RiskMap بیناسێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="249"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="237"/>
         <source>use an EPSG code such as EPSG:32638</source>
         <translation>کۆدێکی EPSG وەک EPSG:32638 بەکاربهێنە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="250"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="238"/>
         <source>{crs} is not a projected CRS, so distances would not be in metres</source>
         <translation>{crs} سیستەمێکی هاوتای پڕۆژەکراو نییە، بۆیە دوورییەکان بە مەتر نابن</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="252"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="240"/>
         <source>use a projected CRS (e.g. a UTM zone)</source>
         <translation>سیستەمێکی هاوتای پڕۆژەکراو بەکاربهێنە (بۆ نموونە ناوچەیەکی UTM)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="254"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="242"/>
         <source>the units layer has no usable geometry</source>
         <translation>چینی یەکەکان هیچ ئەندازەیەکی بەکارهاتووی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="256"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="244"/>
         <source>check that the layer has polygons</source>
         <translation>دڵنیابە کە چینەکە فرەگۆشەی تێدایە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="259"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="247"/>
         <source>the cell size must be above 0 km</source>
         <translation>قەبارەی خانەکە دەبێت لە 0 km زیاتر بێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="260"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="248"/>
         <source>choose a cell size such as 10 km</source>
         <translation>قەبارەیەکی خانە وەک 10 km هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="261"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="249"/>
         <source>the boundary layer has no CRS</source>
         <translation>چینی سنوور هیچ سیستەمێکی هاوتای نییە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="262"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="250"/>
         <source>set the layer&apos;s CRS</source>
         <translation>سیستەمی هاوتای چینەکە دابنێ</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="263"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="251"/>
         <source>the grid needs a CRS</source>
         <translation>تۆڕەکە پێویستی بە سیستەمێکی هاوتا هەیە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="264"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="252"/>
         <source>give the extent&apos;s CRS</source>
         <translation>سیستەمی هاوتای مەوداکە بدە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="265"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="253"/>
         <source>the grid needs an extent or a boundary layer</source>
         <translation>تۆڕەکە پێویستی بە مەودایەک یان چینێکی سنوور هەیە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="267"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="255"/>
         <source>give an extent or a polygon layer</source>
         <translation>مەودایەک یان چینێکی فرەگۆشە بدە</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="269"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="257"/>
         <source>a {km} km grid would need {cells} cells</source>
         <translation>تۆڕێکی {km} km پێویستی بە {cells} خانە دەبێت</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="270"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="258"/>
         <source>choose a larger cell size or a smaller extent</source>
         <translation>قەبارەیەکی خانەی گەورەتر یان مەودایەکی بچووکتر هەڵبژێرە</translation>
     </message>

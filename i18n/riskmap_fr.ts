@@ -2454,697 +2454,697 @@ Un modèle partagé par quelqu'un d'autre pourrait désigner n'importe quel fich
 <context>
     <name>RiskMapErrors</name>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="30"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="18"/>
         <source>the model file &apos;{path}&apos; does not exist</source>
         <translation>le fichier de modèle « {path} » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="31"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="19"/>
         <source>choose an existing .json model file</source>
         <translation>choisissez un fichier de modèle .json existant</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="32"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="20"/>
         <source>the model file &apos;{name}&apos; is larger than 10 MB</source>
         <translation>le fichier de modèle « {name} » dépasse 10 Mo</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="34"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="22"/>
         <source>a model document is a few KB; check that this is the right file</source>
         <translation>un document de modèle fait quelques Ko ; vérifiez qu’il s’agit du bon fichier</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="36"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="24"/>
         <source>cannot read the model file &apos;{name}&apos;: {reason}</source>
         <translation>impossible de lire le fichier de modèle « {name} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="38"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="26"/>
         <source>save the model as UTF-8 JSON</source>
         <translation>enregistrez le modèle en JSON UTF-8</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="39"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="27"/>
         <source>not valid JSON (line {line}, column {column}: {reason})</source>
         <translation>JSON non valide (ligne {line}, colonne {column} : {reason})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="41"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="29"/>
         <source>fix the JSON syntax, or export the model again</source>
         <translation>corrigez la syntaxe JSON, ou exportez de nouveau le modèle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="43"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="31"/>
         <source>the key &apos;{key}&apos; is given twice in the same object</source>
         <translation>la clé « {key} » figure deux fois dans le même objet</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="45"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="33"/>
         <source>keep one of them: JSON would silently use the last one</source>
         <translation>n’en gardez qu’une : JSON utiliserait la dernière sans le dire</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="47"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="35"/>
         <source>format version {version} is not supported (this RiskMap reads version {supported})</source>
         <translation>la version de format {version} n’est pas prise en charge (ce RiskMap lit la version {supported})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="49"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="37"/>
         <source>upgrade RiskMap, or save the model again from this version</source>
         <translation>mettez RiskMap à jour, ou enregistrez de nouveau le modèle depuis cette version</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="52"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="40"/>
         <source>this key is required but missing</source>
         <translation>cette clé est obligatoire mais absente</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="53"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="41"/>
         <source>add &quot;{key}&quot; to {section}</source>
         <translation>ajoutez « {key} » à {section}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="54"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="42"/>
         <source>unknown keys {keys}</source>
         <translation>clés inconnues {keys}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="55"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="43"/>
         <source>unknown key {keys}</source>
         <translation>clé inconnue {keys}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="56"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="44"/>
         <source>remove it, or check its spelling against docs/model-format.md</source>
         <translation>supprimez-la, ou vérifiez son orthographe dans docs/model-format.md</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="58"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="46"/>
         <source>expected a number, found {found} {value}</source>
         <translation>nombre attendu, trouvé {found} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="60"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="48"/>
         <source>expected a whole number, found {found} {value}</source>
         <translation>nombre entier attendu, trouvé {found} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="62"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="50"/>
         <source>expected {kind}, found {found} {value}</source>
         <translation>attendu : {kind}, trouvé {found} {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="63"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="51"/>
         <source>expected a number between {low} and {high}</source>
         <translation>nombre attendu entre {low} et {high}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="65"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="53"/>
         <source>the number {value} is out of range</source>
         <translation>le nombre {value} est hors limites</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="67"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="55"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="68"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="56"/>
         <source>unknown value &apos;{value}&apos;</source>
         <translation>valeur inconnue « {value} »</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="69"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="57"/>
         <source>use one of: {options}</source>
         <translation>utilisez l’une de ces valeurs : {options}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="70"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="58"/>
         <source>must be at least {minimum}, found {value}</source>
         <translation>doit valoir au moins {minimum}, trouvé {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="71"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="59"/>
         <source>must be greater than {minimum}, found {value}</source>
         <translation>doit être supérieur à {minimum}, trouvé {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="73"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="61"/>
         <source>must be at most {maximum}, found {value}</source>
         <translation>doit valoir au plus {maximum}, trouvé {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="74"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="62"/>
         <source>must be between {minimum} and {maximum}, found {value}</source>
         <translation>doit être compris entre {minimum} et {maximum}, trouvé {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="76"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="64"/>
         <source>&apos;{value}&apos; is not a date</source>
         <translation>« {value} » n’est pas une date</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="77"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="65"/>
         <source>write dates as YYYY-MM-DD, e.g. 2018-01-31</source>
         <translation>écrivez les dates au format YYYY-MM-DD, p. ex. 2018-01-31</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="79"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="67"/>
         <source>the date {date} is out of range</source>
         <translation>la date {date} est hors limites</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="80"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="68"/>
         <source>give a date between {first} and {last}</source>
         <translation>indiquez une date entre le {first} et le {last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="210"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="198"/>
         <source>the model reads no layer named &apos;{name}&apos;</source>
         <translation>le modèle ne lit aucune couche nommée « {name} »</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="211"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="199"/>
         <source>the layer &apos;{layer}&apos; was not found</source>
         <translation>la couche « {layer} » est introuvable</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="212"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="200"/>
         <source>add it to the project, or map the model&apos;s layer name to a layer</source>
         <translation>ajoutez-la au projet, ou faites correspondre le nom de couche du modèle à une couche</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="214"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="202"/>
         <source>No layer found for &apos;{reference}&apos; (tried {tried}).</source>
         <translation>Aucune couche trouvée pour « {reference} » (essayé : {tried}).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="216"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="204"/>
         <source>Add the layer to the project under that name, map the reference to a layer or file in the layer map, or give a file path in the model.</source>
         <translation>Ajoutez la couche au projet sous ce nom, faites correspondre la référence à une couche ou à un fichier dans la correspondance des couches, ou indiquez un chemin de fichier dans le modèle.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="219"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="207"/>
         <source>Add the layer to the project under that name, map the reference to a layer or file in the layer map, or give a file path in the model. To run on the sample&apos;s own layers, tick &apos;Use the sample&apos;s layers&apos;.</source>
         <translation>Ajoutez la couche au projet sous ce nom, faites correspondre la référence à une couche ou à un fichier dans la correspondance des couches, ou indiquez un chemin de fichier dans le modèle. Pour exécuter sur les couches de l’échantillon, cochez « Utiliser les couches de l’échantillon ».</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="222"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="210"/>
         <source>the layer has no coordinate reference system</source>
         <translation>la couche n’a pas de système de coordonnées de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="223"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="211"/>
         <source>set the layer's CRS in QGIS (Layer Properties → Source)</source>
         <translation>définissez le SCR de la couche dans QGIS (Propriétés de la couche → Source)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="225"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="213"/>
         <source>the field &apos;{field}&apos; does not exist</source>
         <translation>le champ « {field} » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="226"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="214"/>
         <source>pick one of: {options}</source>
         <translation>choisissez l’un de ces champs : {options}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="227"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="215"/>
         <source>the {role} field &apos;{field}&apos; does not exist</source>
         <translation>le champ {role} « {field} » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="229"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="217"/>
         <source>choose one of: {options}</source>
         <translation>choisissez l’un de ces champs : {options}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="230"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="218"/>
         <source>set places → {key} to one of: {options}</source>
         <translation>donnez à places → {key} l’une de ces valeurs : {options}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="232"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="220"/>
         <source>the date field &apos;{field}&apos; does not exist</source>
         <translation>le champ de date « {field} » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="233"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="221"/>
         <source>pick the layer&apos;s date field in the criterion</source>
         <translation>choisissez le champ de date de la couche dans le critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="235"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="223"/>
         <source>the precision field &apos;{field}&apos; does not exist</source>
         <translation>le champ de précision « {field} » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="237"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="225"/>
         <source>fix the criterion's precision → field</source>
         <translation>corrigez precision → field du critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="239"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="227"/>
         <source>the filter field &apos;{field}&apos; does not exist</source>
         <translation>le champ de filtre « {field} » n’existe pas</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="241"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="229"/>
         <source>fix the criterion&apos;s filter</source>
         <translation>corrigez le filtre du critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="242"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="230"/>
         <source>the units layer has no polygons</source>
         <translation>la couche d’unités ne contient aucun polygone</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="243"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="231"/>
         <source>choose a polygon layer with features (districts, a hexagon grid)</source>
         <translation>choisissez une couche de polygones non vide (districts, grille hexagonale)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="245"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="233"/>
         <source>the units layer has features that are not polygons</source>
         <translation>la couche d’unités contient des entités qui ne sont pas des polygones</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="247"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="235"/>
         <source>use a polygon layer for the units</source>
         <translation>utilisez une couche de polygones pour les unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="272"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="260"/>
         <source>The run was cancelled.</source>
         <translation>L’exécution a été annulée.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="83"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="71"/>
         <source>the model has no criteria</source>
         <translation>le modèle n’a aucun critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="84"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="72"/>
         <source>add at least one criterion</source>
         <translation>ajoutez au moins un critère</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="85"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="73"/>
         <source>the id &apos;{id}&apos; is used twice</source>
         <translation>l’identifiant « {id} » est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="86"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="74"/>
         <source>give every criterion its own id</source>
         <translation>donnez à chaque critère son propre identifiant</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="87"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="75"/>
         <source>the ids &apos;{other}&apos; and &apos;{id}&apos; differ only in case</source>
         <translation>les identifiants « {other} » et « {id} » ne diffèrent que par la casse</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="89"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="77"/>
         <source>give every criterion an id of its own (output fields ignore case)</source>
         <translation>donnez à chaque critère un identifiant bien à lui (les champs du résultat ignorent la casse)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="91"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="79"/>
         <source>all weights are 0, so nothing would be scored</source>
         <translation>tous les poids valent 0 : rien ne serait noté</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="93"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="81"/>
         <source>give at least one criterion a weight above 0</source>
         <translation>donnez à au moins un critère un poids supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="95"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="83"/>
         <source>give exactly one of days, months or start (with optional end)</source>
         <translation>indiquez exactement un seul de days, months ou start (avec end facultatif)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="97"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="85"/>
         <source>e.g. {example}</source>
         <translation>p. ex. {example}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="98"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="86"/>
         <source>the window must be at least 1 day or 1 month long</source>
         <translation>la fenêtre doit durer au moins 1 jour ou 1 mois</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="100"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="88"/>
         <source>the window ends before it starts</source>
         <translation>la fenêtre se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="101"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="89"/>
         <source>swap start and end</source>
         <translation>intervertissez start et end</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="102"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="90"/>
         <source>give either a reference year or a start date</source>
         <translation>indiquez soit une année de référence, soit une date de début</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="104"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="92"/>
         <source>the basis &apos;{basis}&apos; does not go with a start date</source>
         <translation>la base « {basis} » ne va pas avec une date de début</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="106"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="94"/>
         <source>the basis &apos;{basis}&apos; does not go with a reference year</source>
         <translation>la base « {basis} » ne va pas avec une année de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="108"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="96"/>
         <source>use &quot;same_months&quot; or &quot;calendar_year&quot; with a year, &quot;period&quot; with start and end</source>
         <translation>utilisez &quot;same_months&quot; ou &quot;calendar_year&quot; avec une année, &quot;period&quot; avec start et end</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="110"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="98"/>
         <source>a reference period needs its end date</source>
         <translation>une période de référence a besoin de sa date de fin</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="112"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="100"/>
         <source>add {example}</source>
         <translation>ajoutez {example}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="113"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="101"/>
         <source>the reference year {year} is out of range</source>
         <translation>l’année de référence {year} est hors limites</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="115"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="103"/>
         <source>the coverage ends before it starts</source>
         <translation>la couverture se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="116"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="104"/>
         <source>swap the dates</source>
         <translation>intervertissez les dates</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="117"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="105"/>
         <source>a precision field needs the scale its codes follow</source>
         <translation>un champ de précision a besoin de l’échelle que suivent ses codes</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="119"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="107"/>
         <source>add &quot;scale&quot;: &quot;ucdp_ged&quot; or &quot;acled&quot;</source>
         <translation>ajoutez &quot;scale&quot;: &quot;ucdp_ged&quot; ou &quot;acled&quot;</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="121"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="109"/>
         <source>divide either by the population or by a field, not both</source>
         <translation>divisez soit par la population, soit par un champ, pas par les deux</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="123"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="111"/>
         <source>remove &quot;population&quot;, or remove &quot;layer&quot; and &quot;field&quot;</source>
         <translation>supprimez &quot;population&quot;, ou supprimez &quot;layer&quot; et &quot;field&quot;</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="125"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="113"/>
         <source>all dimension weights are 0</source>
         <translation>tous les poids des dimensions valent 0</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="127"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="115"/>
         <source>the translation of &apos;{english}&apos; must be a non-empty text</source>
         <translation>la traduction de « {english} » doit être un texte non vide</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="129"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="117"/>
         <source>write &quot;English text&quot;: &quot;translated text&quot;</source>
         <translation>écrivez &quot;English text&quot;: &quot;translated text&quot;</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="132"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="120"/>
         <source>expected an object, found {found}</source>
         <translation>attendu : un objet, trouvé {found}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="133"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="121"/>
         <source>write it as {example}</source>
         <translation>écrivez-le sous la forme {example}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="134"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="122"/>
         <source>a number in the model has too many digits</source>
         <translation>un nombre du modèle a trop de chiffres</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="136"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="124"/>
         <source>write numbers with at most 15 significant digits</source>
         <translation>écrivez les nombres avec au plus 15 chiffres significatifs</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="138"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="126"/>
         <source>the document is nested more than {depth} levels deep</source>
         <translation>le document est imbriqué sur plus de {depth} niveaux</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="140"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="128"/>
         <source>a model is a few levels deep; check that this is a RiskMap model</source>
         <translation>un modèle a peu de niveaux ; vérifiez qu’il s’agit bien d’un modèle RiskMap</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="142"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="130"/>
         <source>the text holds an invalid character (a lone UTF-16 surrogate)</source>
         <translation>le texte contient un caractère invalide (un substitut UTF-16 isolé)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="144"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="132"/>
         <source>retype the text, or save the model again as UTF-8</source>
         <translation>retapez le texte, ou enregistrez de nouveau le modèle en UTF-8</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="146"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="134"/>
         <source>the model document is larger than 10 MB</source>
         <translation>le document du modèle dépasse 10 Mo</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="148"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="136"/>
         <source>a model document is a few KB; check its source</source>
         <translation>un document de modèle fait quelques Ko ; vérifiez sa provenance</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="151"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="139"/>
         <source>a rate needs the units&apos; population field</source>
         <translation>un taux a besoin du champ de population des unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="153"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="141"/>
         <source>a ratio to the population needs the units&apos; population field</source>
         <translation>un rapport à la population a besoin du champ de population des unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="155"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="143"/>
         <source>set population_field on the criterion or on the units</source>
         <translation>définissez population_field sur le critère ou sur les unités</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="157"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="145"/>
         <source>a distance from towns needs the model&apos;s towns layer</source>
         <translation>une distance depuis les localités a besoin de la couche des localités du modèle</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="159"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="147"/>
         <source>add {example} to the model, or measure &quot;from&quot;: &quot;edge&quot;</source>
         <translation>ajoutez {example} au modèle, ou mesurez &quot;from&quot;: &quot;edge&quot;</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="161"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="149"/>
         <source>the share of area covered needs a polygon layer</source>
         <translation>la part de surface couverte a besoin d’une couche de polygones</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="163"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="151"/>
         <source>choose a polygon layer (e.g. flashpoint zones)</source>
         <translation>choisissez une couche de polygones (p. ex. les zones de tension)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="165"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="153"/>
         <source>cannot compare the field &apos;{field}&apos; with {value}</source>
         <translation>impossible de comparer le champ « {field} » avec {value}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="167"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="155"/>
         <source>compare numbers with numbers</source>
         <translation>comparez des nombres avec des nombres</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="169"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="157"/>
         <source>the reference period {first}…{last} ends after the as-of date {as_of}</source>
         <translation>la période de référence {first}…{last} se termine après la date de référence {as_of}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="171"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="159"/>
         <source>choose a reference before the as-of date</source>
         <translation>choisissez une référence antérieure à la date de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="173"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="161"/>
         <source>the data cover only {covered} of the {days} days of the reference period {first}…{last} (the dates of layer '{layer}' run from {data}), so the missing days would count as zero</source>
         <translation>les données ne couvrent que {covered} des {days} jours de la période de référence {first}…{last} (les dates de la couche « {layer} » vont de {data}) : les jours manquants compteraient pour zéro</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="176"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="164"/>
         <source>choose a reference the data cover (e.g. &quot;basis&quot;: &quot;calendar_year&quot; of a complete year), declare the layer's coverage under layers → coverage if the data are complete, or allow &quot;incomplete&quot;: &quot;pro_rate&quot;</source>
         <translation>choisissez une référence que les données couvrent (p. ex. &quot;basis&quot;: &quot;calendar_year&quot; d’une année complète), déclarez la couverture de la couche sous layers → coverage si les données sont complètes, ou autorisez &quot;incomplete&quot;: &quot;pro_rate&quot;</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="180"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="168"/>
         <source>'{label}' compares with {first}…{last}, but layer '{layer}' has no dated feature in '{field}' to count then</source>
         <translation>« {label} » se compare à {first}…{last}, mais la couche « {layer} » n’a aucune entité datée dans « {field} » à compter alors</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="182"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="170"/>
         <source>check the date field, or choose a measure without a reference period</source>
         <translation>vérifiez le champ de date, ou choisissez une mesure sans période de référence</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="184"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="172"/>
         <source>'{label}' compares with {first}…{last}, which lies wholly outside the data: the dates of layer '{layer}' run from {data_first} to {data_last}</source>
         <translation>« {label} » se compare à {first}…{last}, entièrement en dehors des données : les dates de la couche « {layer} » vont du {data_first} au {data_last}</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="187"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="175"/>
         <source>choose a reference year from {year_first} to {year_last} (or a period within those dates), or declare the layer's coverage under layers → coverage if the data reach further back</source>
         <translation>choisissez une année de référence de {year_first} à {year_last} (ou une période entre ces dates), ou déclarez la couverture de la couche sous layers → coverage si les données remontent plus loin</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="191"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="179"/>
         <source>The units layer &apos;{layer}&apos; lacks the field(s) {missing} named in the model.</source>
         <translation>La couche des unités « {layer} » n’a pas le ou les champs {missing} nommés dans le modèle.</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="193"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="181"/>
         <source>Pick a units layer with those fields, or one with unit_id and unit_name (e.g. the output of &apos;Create hexagon grid&apos;).</source>
         <translation>Choisissez une couche d’unités qui a ces champs, ou une couche avec unit_id et unit_name (p. ex. le résultat de « Create hexagon grid »).</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="195"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="183"/>
         <source>{count} units have coordinates that are not numbers (NaN or infinite; features {features})</source>
         <translation>{count} unités ont des coordonnées qui ne sont pas des nombres (NaN ou infinies ; entités {features})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="197"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="185"/>
         <source>repair or redraw those polygons (e.g. Vector → Geometry Tools → Check Validity)</source>
         <translation>réparez ou redessinez ces polygones (p. ex. Vecteur → Outils de géométrie → Vérifier la validité)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="199"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="187"/>
         <source>{count} units have no id in &apos;{field}&apos;</source>
         <translation>{count} unités n’ont pas d’identifiant dans « {field} »</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="200"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="188"/>
         <source>fill the ids, or choose another id field</source>
         <translation>remplissez les identifiants, ou choisissez un autre champ d’identifiant</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="202"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="190"/>
         <source>ids repeat in &apos;{field}&apos;: {count} ids are shared by several units (features {features})</source>
         <translation>des identifiants se répètent dans « {field} » : {count} identifiants sont partagés par plusieurs unités (entités {features})</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="204"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="192"/>
         <source>choose a field with one value per unit</source>
         <translation>choisissez un champ qui a une valeur par unité</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="205"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="193"/>
         <source>{count} units lie outside the valid area of the layer's CRS (e.g. a longitude beyond ±180)</source>
         <translation>{count} unités sont hors de l’emprise valide du SCR de la couche (p. ex. une longitude au-delà de ±180)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="207"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="195"/>
         <source>check the layer&apos;s CRS: its coordinates look like those of another CRS</source>
         <translation>vérifiez le SCR de la couche : ses coordonnées ressemblent à celles d’un autre SCR</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="248"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="236"/>
         <source>&apos;{crs}&apos; is not a CRS that RiskMap knows</source>
         <translation>« {crs} » n’est pas un SCR que RiskMap connaît</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="249"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="237"/>
         <source>use an EPSG code such as EPSG:32638</source>
         <translation>utilisez un code EPSG tel que EPSG:32638</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="250"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="238"/>
         <source>{crs} is not a projected CRS, so distances would not be in metres</source>
         <translation>{crs} n’est pas un SCR projeté : les distances ne seraient pas en mètres</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="252"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="240"/>
         <source>use a projected CRS (e.g. a UTM zone)</source>
         <translation>utilisez un SCR projeté (p. ex. une zone UTM)</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="254"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="242"/>
         <source>the units layer has no usable geometry</source>
         <translation>la couche des unités n’a aucune géométrie utilisable</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="256"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="244"/>
         <source>check that the layer has polygons</source>
         <translation>vérifiez que la couche contient des polygones</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="259"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="247"/>
         <source>the cell size must be above 0 km</source>
         <translation>la taille de cellule doit dépasser 0 km</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="260"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="248"/>
         <source>choose a cell size such as 10 km</source>
         <translation>choisissez une taille de cellule telle que 10 km</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="261"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="249"/>
         <source>the boundary layer has no CRS</source>
         <translation>la couche de limite n’a pas de SCR</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="262"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="250"/>
         <source>set the layer&apos;s CRS</source>
         <translation>définissez le SCR de la couche</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="263"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="251"/>
         <source>the grid needs a CRS</source>
         <translation>la grille a besoin d’un SCR</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="264"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="252"/>
         <source>give the extent&apos;s CRS</source>
         <translation>indiquez le SCR de l’emprise</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="265"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="253"/>
         <source>the grid needs an extent or a boundary layer</source>
         <translation>la grille a besoin d’une emprise ou d’une couche de limite</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="267"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="255"/>
         <source>give an extent or a polygon layer</source>
         <translation>indiquez une emprise ou une couche de polygones</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="269"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="257"/>
         <source>a {km} km grid would need {cells} cells</source>
         <translation>une grille de {km} km nécessiterait {cells} cellules</translation>
     </message>
     <message>
-        <location filename="../riskmap_plugin/core/errors.py" line="270"/>
+        <location filename="../riskmap_plugin/core/error_words.py" line="258"/>
         <source>choose a larger cell size or a smaller extent</source>
         <translation>choisissez une taille de cellule plus grande ou une emprise plus petite</translation>
     </message>

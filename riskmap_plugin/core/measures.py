@@ -142,7 +142,7 @@ def _say(criterion: Criterion, inputs: Inputs, key: str, **fields: object) -> No
 def _population(criterion: Criterion, inputs: Inputs, error: str, key: str) -> np.ndarray:
     """The units' population for ``criterion``: its own field, else the units' field.
 
-    ``error`` (the :data:`.errors.ERRORS` key, e.g. "rate_needs_population") and ``key``
+    ``error`` (the :data:`.error_words.ERRORS` key, e.g. "rate_needs_population") and ``key``
     (the criterion's setting) word the error when neither is set.
     """
     field_name = criterion.population_field or inputs.population_field

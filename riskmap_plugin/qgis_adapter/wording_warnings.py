@@ -6,7 +6,7 @@ The templates are written once, in the core, marked ``QT_TRANSLATE_NOOP("RiskMap
 
 from __future__ import annotations
 
-from ..core.errors import ERRORS
+from ..core.error_words import ERRORS
 from ..core.messages import WARNINGS, reword
 from .wording import LocaleNumber, translated, translated_language, ui_locale
 
@@ -25,7 +25,7 @@ def translated_warnings() -> dict[str, str]:
 
 
 def translated_errors() -> dict[str, str]:
-    """Key → error template (:data:`..core.errors.ERRORS`) in the installed translation."""
+    """Key → error template (:data:`..core.error_words.ERRORS`) in the installed translation."""
     return translated(ERRORS, "RiskMapErrors")
 
 

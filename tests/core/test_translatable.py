@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from riskmap_plugin.core.errors import ERRORS
+from riskmap_plugin.core.error_words import ERRORS
 from riskmap_plugin.core.explain import TEMPLATES
 from riskmap_plugin.core.messages import WARNINGS
 from riskmap_plugin.report.content.words import ENGLISH as BRIEFING

@@ -97,7 +97,7 @@ class Reader:
         return ModelError(what, self.path(key), fix)
 
     def said(self, key: str, error: str, /, **fields: Any) -> ModelError:
-        """The error ``error`` of :data:`..errors.ERRORS` at ``key`` (said in any language)."""
+        """The error ``error`` of :data:`..error_words.ERRORS` at ``key`` (said in any language)."""
         return ModelError.of(error, self.path(key), **fields)
 
     def raw(self, key: str, required: bool = False) -> Any:
