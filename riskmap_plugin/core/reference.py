@@ -90,26 +90,23 @@ def reference_period(
 
 def _outside_the_data(criterion, table, first, last, coverage, where: str) -> DataError:
     """A reference period with no day in the data: no scaling can rescue it (nothing to scale)."""
-    label = criterion.label or criterion.id
+    period = {
+        "label": criterion.label or criterion.id,
+        "first": str(first),
+        "last": str(last),
+        "layer": table.name,
+    }
     if coverage is None:
         return DataError.of(
-            "reference_no_dated_feature",
-            where,
-            label=label,
-            first=str(first),
-            last=str(last),
-            layer=table.name,
-            field=criterion.date_field,
+            "reference_no_dated_feature", where, field=criterion.date_field, **period
         )
+    data_first, data_last = coverage
     return DataError.of(
         "reference_outside_data",
         where,
-        label=label,
-        first=str(first),
-        last=str(last),
-        layer=table.name,
-        data_first=str(coverage[0]),
-        data_last=str(coverage[1]),
-        year_first=str(coverage[0].year),
-        year_last=str(coverage[1].year),
+        data_first=str(data_first),
+        data_last=str(data_last),
+        year_first=str(data_first.year),
+        year_last=str(data_last.year),
+        **period,
     )
