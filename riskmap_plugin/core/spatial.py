@@ -18,6 +18,7 @@ from pyproj import CRS
 
 from .errors import DataError
 from .hexlattice import HexLattice, find_lattice
+from .parallel import intersecting_pairs
 
 
 def significant(values: np.ndarray, digits: int = 10) -> np.ndarray:
@@ -161,7 +162,7 @@ class UnitIndex:
         lattice = self.lattice() if len(features) else None
         points = shapely.get_type_id(features) == 0
         if lattice is None or not points.any():
-            pairs = self.tree.query(features, predicate="intersects")
+            pairs = intersecting_pairs(self.tree, features)
             return index[pairs[0]], pairs[1]
         at = np.flatnonzero(points)
         xy = shapely.get_coordinates(features[at])
@@ -170,7 +171,7 @@ class UnitIndex:
         undecided = np.ones(len(features), dtype=bool)
         undecided[at[decided]] = False
         rest = np.flatnonzero(undecided)
-        pairs = self.tree.query(features[rest], predicate="intersects")
+        pairs = intersecting_pairs(self.tree, features[rest])
         feature = np.concatenate([known, rest[pairs[0]]])
         order = np.argsort(feature, kind="stable")  # feature order, as the STRtree gives
         units = np.concatenate([unit[decided & (unit >= 0)], pairs[1]])

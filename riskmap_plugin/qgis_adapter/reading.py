@@ -18,7 +18,6 @@ modified.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
+from ..core.collector import paused_collector
 from ..core.errors import Canceled, DataError
 from ..core.messages import warning
 from ..qt_compat import FieldType
@@ -261,9 +261,7 @@ class LayerReader:
         columns = list(zip(values, self._indices))
         may_curve = not self._points
         # Millions of appended objects would trigger the cyclic GC over and over.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with paused_collector():
             for n, feature in enumerate(self._feature_source.getFeatures(request)):
                 if is_canceled is not None and n % _CANCEL_EVERY == 0 and is_canceled():
                     raise Canceled()
@@ -278,9 +276,6 @@ class LayerReader:
                 attributes = feature.attributes()
                 for column, index in columns:
                     column.append(attributes[index])
-        finally:
-            if collecting:
-                gc.enable()
         data = {c: _python_values(vals) for c, vals in zip(self.columns, values)}
         frame = pd.DataFrame(data, columns=self.columns)
         self._note_curves()

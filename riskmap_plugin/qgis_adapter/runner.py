@@ -20,6 +20,7 @@ from typing import Any, Union
 from qgis.core import QgsMapLayerStore, QgsProject, QgsVectorLayer
 
 from ..core import Model, ScoreResult, Wording, load_model, required_layers, score
+from ..core.collector import paused_collector
 from ..core.errors import DataError
 from ..core.messages import warning
 from ..core.model import fit_units_fields
@@ -225,7 +226,8 @@ def compute(
     total = max(len(prepared.readers), 1)
     for i, (reference, reader) in enumerate(prepared.readers.items()):
         report(_READ_SHARE * i / total, f"Reading {reader.layer_name}")
-        frame = reader.read(is_canceled)
+        with paused_collector():  # a geometry object per feature (see core.collector)
+            frame = reader.read(is_canceled)
         read_warnings.extend(w for w in reader.warnings if w not in read_warnings)
         layers[reference] = frame
         wkb = reader.take_wkb() if hasattr(reader, "take_wkb") else None
