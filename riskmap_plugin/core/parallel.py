@@ -46,22 +46,26 @@ def in_blocks(work: Callable[[int, int], T], rows: int, min_rows: int) -> list[T
         return list(pool.map(work, bounds[:-1], bounds[1:]))
 
 
-def intersecting_pairs(tree: shapely.STRtree, geometries: np.ndarray) -> np.ndarray:
-    """``tree.query(geometries, predicate="intersects")``, blocks of geometries in threads.
+def intersecting_pairs(
+    tree: shapely.STRtree, geometries: np.ndarray, index_type=np.int64
+) -> np.ndarray:
+    """``tree.query(geometries, predicate="intersects")`` as ``index_type``, blocks of
+    geometries in threads.
 
     The query returns pairs in the order of ``geometries``; each block's pairs, shifted by
     the block's start, follow the previous block's, so the pairs are exactly those of one
-    query. The first tiny query builds the tree (GEOS builds it lazily) before the threads
-    share it.
+    query. Each block's pairs are cast on their own (``np.int32`` for millions of events:
+    the 64-bit pairs of all events never exist together). The first tiny query builds the
+    tree (GEOS builds it lazily) before the threads share it.
     """
     if len(geometries) < 2 * _QUERY_ROWS:
-        return tree.query(geometries, predicate="intersects")
+        return tree.query(geometries, predicate="intersects").astype(index_type, copy=False)
     tree.query(geometries[:1], predicate="intersects")
 
     def block(start: int, stop: int) -> np.ndarray:
         pairs = tree.query(geometries[start:stop], predicate="intersects")
         pairs[0] += start
-        return pairs
+        return pairs.astype(index_type, copy=False)
 
     return np.concatenate(in_blocks(block, len(geometries), _QUERY_ROWS), axis=1)
 

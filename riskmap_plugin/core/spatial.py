@@ -147,23 +147,27 @@ class UnitIndex:
         "Count points in polygon".
         """
         if name not in self._joins:
+            # Kept for the run: 32-bit indices halve what millions of events' pairs hold;
+            # made 32-bit block by block, so the 64-bit pairs never exist whole.
+            index_type = np.int32 if max(len(geometries), self.size) < 2**31 else np.int64
             present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
-            feature_index = np.flatnonzero(present)
-            features, units = self._pairs(geometries[feature_index], feature_index)
-            # Kept for the run: 32-bit indices halve what millions of events' pairs hold.
-            small = len(geometries) < 2**31
-            self._joins[name] = (
-                (features.astype(np.int32), units.astype(np.int32)) if small else (features, units)
-            )
+            if present.all():  # the usual case: no copy of millions of geometries
+                features, units = self._pairs(geometries, index_type)
+            else:
+                feature_index = np.flatnonzero(present).astype(index_type)
+                features, units = self._pairs(geometries[feature_index], index_type)
+                features = feature_index[features]
+            self._joins[name] = (features, units)
         return self._joins[name]
 
-    def _pairs(self, features: np.ndarray, index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The STRtree's "intersects" pairs; points in a hexagon grid's cells by arithmetic."""
+    def _pairs(self, features: np.ndarray, index_type) -> tuple[np.ndarray, np.ndarray]:
+        """The STRtree's "intersects" pairs (indices into ``features``, of ``index_type``);
+        points in a hexagon grid's cells by arithmetic."""
         lattice = self.lattice() if len(features) else None
-        points = shapely.get_type_id(features) == 0
-        if lattice is None or not points.any():
-            pairs = intersecting_pairs(self.tree, features)
-            return index[pairs[0]], pairs[1]
+        points = shapely.get_type_id(features) == 0 if lattice is not None else None
+        if points is None or not points.any():
+            pairs = intersecting_pairs(self.tree, features, index_type)
+            return pairs[0], pairs[1]
         at = np.flatnonzero(points)
         xy = shapely.get_coordinates(features[at])
         unit, decided = lattice.locate(xy[:, 0], xy[:, 1])
@@ -171,11 +175,11 @@ class UnitIndex:
         undecided = np.ones(len(features), dtype=bool)
         undecided[at[decided]] = False
         rest = np.flatnonzero(undecided)
-        pairs = intersecting_pairs(self.tree, features[rest])
+        pairs = intersecting_pairs(self.tree, features[rest], index_type)
         feature = np.concatenate([known, rest[pairs[0]]])
         order = np.argsort(feature, kind="stable")  # feature order, as the STRtree gives
         units = np.concatenate([unit[decided & (unit >= 0)], pairs[1]])
-        return index[feature[order]], units[order]
+        return feature[order].astype(index_type), units[order].astype(index_type)
 
     def count(self, name: str, geometries: np.ndarray, weights: np.ndarray | None) -> np.ndarray:
         """Per-unit count (or sum of ``weights``) of the features of a layer."""

@@ -43,6 +43,8 @@ def test_threaded_intersects_pairs_equal_one_query(three_threads):
     pairs = parallel.intersecting_pairs(tree, features)
     assert pairs.dtype == expected.dtype
     assert np.array_equal(pairs, expected)
+    small = parallel.intersecting_pairs(tree, features, np.int32)
+    assert small.dtype == np.int32 and np.array_equal(small, expected)
     # A corner point is in four squares: the blocks kept every pair.
     assert np.bincount(pairs[0]).max() >= 4
 
@@ -96,3 +98,17 @@ def test_an_error_in_the_block_ends_the_pause():
     with pytest.raises(RuntimeError), paused_collector():
         raise RuntimeError("a read failed")
     assert gc.isenabled()
+
+
+def test_a_join_with_missing_and_empty_features_keeps_their_positions(three_threads):
+    from riskmap_plugin.core.spatial import UnitIndex
+
+    squares = shapely.box(np.arange(4.0), 0.0, np.arange(4.0) + 1, 1.0)
+    rng = np.random.default_rng(5)
+    points = shapely.points(np.column_stack([rng.uniform(-0.5, 4.5, 90), rng.uniform(0, 1, 90)]))
+    points[[0, 7, 50]] = None
+    points[[3, 60]] = shapely.Point()
+    features, units = UnitIndex(squares, np.ones(4)).join("events", points)
+    expected = shapely.STRtree(squares).query(points, predicate="intersects")
+    assert features.dtype == units.dtype == np.int32
+    assert np.array_equal(features, expected[0]) and np.array_equal(units, expected[1])
