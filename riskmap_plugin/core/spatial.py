@@ -165,7 +165,7 @@ class UnitIndex:
         points in a hexagon grid's cells by arithmetic."""
         lattice = self.lattice() if len(features) else None
         points = shapely.get_type_id(features) == 0 if lattice is not None else None
-        if points is None or not points.any():
+        if lattice is None or points is None or not points.any():
             pairs = intersecting_pairs(self.tree, features, index_type)
             return pairs[0], pairs[1]
         at = np.flatnonzero(points)
