@@ -69,6 +69,9 @@ def type_codes(wkb) -> np.ndarray | None:
     if offsets is None:
         return None
     lengths = np.diff(offsets)
+    fixed = _fixed_width_codes(offsets, data, lengths)
+    if fixed is not None:
+        return fixed
     starts = offsets[:-1][lengths >= 5]
     little = data[starts] == 1
     codes = np.zeros(len(starts), dtype=np.uint32)
@@ -76,6 +79,24 @@ def type_codes(wkb) -> np.ndarray | None:
         shift = np.where(little, 8 * byte, 8 * (3 - byte)).astype(np.uint32)
         codes |= data[starts + 1 + byte].astype(np.uint32) << shift
     return codes
+
+
+def _fixed_width_codes(offsets: np.ndarray, data: np.ndarray, lengths: np.ndarray):
+    """The type codes when every blob has the same length and is little endian (a layer of
+    2D points: 21 bytes each), read as one strided view; ``None`` otherwise.
+
+    Gathering four bytes per blob one at a time took a fifth of a second per million
+    points; the same bytes read as rows of a matrix take a few milliseconds.
+    """
+    if len(lengths) == 0 or offsets[0] != 0:
+        return None
+    width = int(lengths[0])
+    if width < 5 or not (lengths == width).all() or len(data) < width * len(lengths):
+        return None
+    rows = data[: width * len(lengths)].reshape(len(lengths), width)
+    if (rows[:, 0] != 1).any():
+        return None
+    return np.ascontiguousarray(rows[:, 1:5]).view("<u4").ravel().astype(np.uint32)
 
 
 def _buffers(wkb):

@@ -102,3 +102,19 @@ def test_type_codes_tell_arcs_from_straight_geometries():
         ]
     )
     assert type_codes(blobs).tolist() == [1, 3, 1001, 10]
+
+
+@pytest.mark.parametrize("byte_order", [1, 0])
+def test_type_codes_of_blobs_of_one_length_read_as_rows_equal_the_codes_one_by_one(byte_order):
+    """Points (21 bytes each) take the strided read; a big-endian one, a Z point (29 bytes)
+    or a slice of the array (offsets not from 0) the byte-by-byte read: the same codes."""
+    from riskmap_plugin.qgis_adapter.wkb_hash import type_codes
+
+    points = [shapely.Point(i, -i) for i in range(40)]
+    plain = pa.array(shapely.to_wkb(points, byte_order=byte_order), type=pa.binary())
+    assert type_codes(plain).tolist() == [1] * 40
+    iso_z = pa.array([shapely.to_wkb(shapely.Point(i, i, i), flavor="iso") for i in range(5)])
+    assert type_codes(iso_z).tolist() == [1001] * 5
+    assert type_codes(plain.slice(3, 10)).tolist() == [1] * 10
+    lines = pa.array(shapely.to_wkb([shapely.LineString([(0, 0), (i, 1)]) for i in range(6)]))
+    assert type_codes(lines).tolist() == [2] * 6
