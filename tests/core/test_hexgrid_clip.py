@@ -53,6 +53,17 @@ def _scattered_triangles() -> gpd.GeoDataFrame:
     return _utm(*shapely.polygons(corners + [X0, Y0]))
 
 
+def _border_with_lakes() -> gpd.GeoDataFrame:
+    """A stretch of Iraq's detailed border (cut to pieces), with lakes big and small."""
+    country = _country().to_crs("EPSG:32638").geometry.iloc[0]
+    stretch = country.intersection(shapely.box(250_000, 3_950_000, 450_000, 4_150_000))
+    rng = np.random.default_rng(7)
+    lakes = shapely.buffer(
+        shapely.points(rng.uniform(260e3, 440e3, (40, 2))), rng.uniform(50, 6e3, 40)
+    )
+    return _utm(stretch.difference(shapely.union_all(lakes)))
+
+
 AWKWARD = {
     "multipart": lambda: _utm(
         shapely.Point(X0, Y0).buffer(20_000),
@@ -69,6 +80,7 @@ AWKWARD = {
     "a box (edges on cell edges)": lambda: _utm(shapely.box(X0, Y0, X0 + 31_000, Y0 + 27_000)),
     "a repaired spike (not polygonal)": _spike,
     "scattered triangles": _scattered_triangles,
+    "a detailed border with lakes": _border_with_lakes,
     "in degrees, multipart": lambda: gpd.GeoDataFrame(
         geometry=[shapely.box(43.0, 35.0, 43.4, 35.3), shapely.Point(44, 35.5).buffer(0.15)],
         crs="EPSG:4326",
@@ -88,8 +100,12 @@ def _assert_same_grid(grid: gpd.GeoDataFrame, reference: gpd.GeoDataFrame) -> No
     assert shapely.equals_exact(grid.geometry.values, reference.geometry.values, 0).all()
 
 
+@pytest.mark.parametrize("pieces", [False, True], ids=["whole boundary", "local pieces"])
 @pytest.mark.parametrize("name", list(AWKWARD))
-def test_an_awkward_boundary_gives_the_grid_of_overlaying_every_cell(name):
+def test_an_awkward_boundary_gives_the_grid_of_overlaying_every_cell(name, pieces, monkeypatch):
+    """Edge cells overlaid with the whole boundary or, as a detailed one is, with pieces of it."""
+    monkeypatch.setattr(hexgrid, "PIECES_FROM_VERTICES", 0 if pieces else 10**9)
+    monkeypatch.setattr(hexgrid, "TILE_M", 12_000.0)  # several pieces even on small shapes
     boundary = AWKWARD[name]()
     cell_km = 5 if name != "smaller than a cell" else 3
     grid = hexgrid.hex_grid(cell_km, boundary=boundary)
