@@ -5,6 +5,7 @@ from __future__ import annotations
 import geopandas as gpd
 import pytest
 import shapely
+from hexgrid_reference import overlay_every_cell
 
 from riskmap_plugin.core import hexgrid
 from riskmap_plugin.core.errors import Canceled
@@ -40,21 +41,6 @@ def test_blocks_give_the_same_grid(monkeypatch):
     assert small.area.sum() == pytest.approx(boundary.area.sum(), rel=1e-9)
 
 
-def _overlay_every_cell(cell_km, boundary):
-    """The grid as built before #22: every cell meeting the boundary overlaid with it."""
-    import numpy as np
-
-    clip = shapely.union_all(shapely.make_valid(boundary.geometry.values))
-    bounds = shapely.bounds(clip)
-    blocks = hexgrid._hexagons(bounds, cell_km * 1000.0)
-    next(blocks)
-    kept = []
-    for block in blocks:
-        block = shapely.intersection(block[shapely.intersects(block, clip)], clip)
-        kept.append(block[np.isin(shapely.get_type_id(block), (3, 6)) & ~shapely.is_empty(block)])
-    return np.concatenate(kept)
-
-
 def test_cells_inside_the_boundary_are_the_overlays_vertex_for_vertex():
     import numpy as np
 
@@ -66,7 +52,7 @@ def test_cells_inside_the_boundary_are_the_overlays_vertex_for_vertex():
         crs="EPSG:32638",
     )
     grid = hexgrid.hex_grid(4, boundary=boundary)
-    reference = _overlay_every_cell(4, boundary)
+    reference = overlay_every_cell(4, boundary).geometry.values
     assert len(grid) == len(reference) > 500
     assert np.array_equal(
         shapely.get_coordinates(grid.geometry.values), shapely.get_coordinates(reference)
