@@ -14,7 +14,7 @@ import pandas as pd
 import shapely
 from pyproj import CRS
 
-from .areas import UnitPlaces, area_raw_values, group_units, unique_names
+from .areas import AreaMembers, UnitPlaces, group_units, unique_names
 from .explain import Driver, Explainer
 from .model import Model
 from .peaks import local_peaks
@@ -73,50 +73,51 @@ def build_areas(
         model.areas, projected[selected], combined.score[selected], places, selected
     )
     peaks = local_peaks(projected[selected], combined.score[selected], label)
-    records = []
     unit_names = units["unit_name"].to_numpy()
     study_km2 = float(np.nansum(places.area_km2))
     illustrative = np.array([c.illustrative for c in model.criteria], dtype=bool)
-    # Members of every area at once (a mask per area was areas × units comparisons);
-    # a stable sort keeps each area's members in unit order, as the mask did.
-    by_area = np.argsort(label, kind="stable")
-    starts = np.searchsorted(label[by_area], np.arange(len(peaks) + 1))
-    every_members = [
-        selected[by_area[starts[area] : starts[area + 1]]] for area in range(len(peaks))
-    ]
-    shapes = _area_shapes(projected, every_members)
+    # Every area's figures at once (see AreaMembers: the same sums as a call per area).
+    areas = AreaMembers.of(selected, label, len(peaks))
+    shapes = _area_shapes(projected, areas)
+    contributions = areas.mean(combined.contributions)
+    values = areas.raw_values(raw, model.criteria, norm)
+    detail = [{key: areas.sum(v).tolist() for key, v in d.items()} for d in details]
+    km2 = areas.sum(places.area_km2).tolist()
+    total = _nansum(contributions).tolist()
+    made_up = _nansum(contributions[:, illustrative]).tolist()
+    drivers = np.argsort(-contributions, axis=1, kind="stable")[:, : model.areas.top_drivers]
+    top_class = areas.max(class_index).tolist()
+    score_max = areas.max(combined.score).tolist()
+    score_mean = areas.mean(combined.score).tolist()
+    # Each area's members riskiest first (ties in unit order), as its list of names.
+    riskiest_first = areas.by_risk(combined.score)
+    records = []
     for area, area_peaks in enumerate(peaks):
-        members = every_members[area]
-        geometry = shapes[area]
-        contributions = combined.contributions[members].mean(axis=0)
-        values = area_raw_values(raw, model.criteria, members, norm)
-        order = np.argsort(-contributions, kind="stable")[: model.areas.top_drivers]
-        detail = _area_detail(details, members)
+        members = areas.members[area]
         phrases = [
-            explainer.phrase(model.criteria[j], values[j], detail[j])
-            for j in order
-            if contributions[j] > 0
+            explainer.phrase(
+                model.criteria[j],
+                values[area, j],
+                {key: sums[area] for key, sums in detail[j].items()},
+            )
+            for j in drivers[area].tolist()
+            if contributions[area, j] > 0
         ]
-        member_order = members[np.argsort(-combined.score[members], kind="stable")]
-        names = [str(unit_names[i]) for i in member_order]
-        km2 = float(_nansum(places.area_km2[members]))
-        total = float(_nansum(contributions))
+        names = [str(unit_names[i]) for i in riskiest_first[area].tolist()]
         records.append(
             {
                 "members": members,
-                "geometry": geometry,
+                "geometry": shapes[area],
                 "name": places.area_name(selected[area_peaks], names, explainer.templates),
-                "class": model.classes.labels[int(class_index[members].max())],
-                "score_max": float(combined.score[members].max()),
-                "score_mean": float(combined.score[members].mean()),
+                "class": model.classes.labels[top_class[area]],
+                "score_max": score_max[area],
+                "score_mean": score_mean[area],
                 "units": ", ".join(names),
                 "n_units": len(members),
-                "area_km2": round(km2, 1),
-                "share_pct": round(100.0 * km2 / study_km2, 2) if study_km2 > 0 else np.nan,
+                "area_km2": round(km2[area], 1),
+                "share_pct": round(100.0 * km2[area] / study_km2, 2) if study_km2 > 0 else np.nan,
                 "illustrative_pct": (
-                    round(100.0 * float(_nansum(contributions[illustrative])) / total, 1)
-                    if total > 0
-                    else 0.0
+                    round(100.0 * made_up[area] / total[area], 1) if total[area] > 0 else 0.0
                 ),
                 "drivers": explainer.templates["separator"].join(phrases),
             }
@@ -153,36 +154,23 @@ def build_areas(
     return frame.to_crs(units.crs), area_of_unit
 
 
-def _area_shapes(projected: np.ndarray, every_members: list[np.ndarray]) -> list:
+def _area_shapes(projected: np.ndarray, areas: AreaMembers) -> list:
     """Each area's shape, the union of its units' shapes.
 
     Areas of the same number of units are unioned in one call, one row each: the same
     GEOS union as a call per area, without the cost of a call per area.
     """
-    shapes: list = [None] * len(every_members)
-    sizes = np.array([len(m) for m in every_members], dtype=int)
-    for size in np.unique(sizes).tolist():
-        which = np.flatnonzero(sizes == size)
-        rows = projected[np.stack([every_members[a] for a in which.tolist()])]
-        for area, shape in zip(which.tolist(), shapely.union_all(rows, axis=1)):
+    shapes: list = [None] * len(areas.members)
+    for which, rows in areas.groups:
+        for area, shape in zip(which.tolist(), shapely.union_all(projected[rows], axis=1)):
             shapes[area] = shape
     return shapes
 
 
-def _nansum(values: np.ndarray) -> float:
-    """``np.nansum`` of a float array (NaN as 0, then one sum), without its per-call cost."""
+def _nansum(values: np.ndarray) -> np.ndarray:
+    """``np.nansum`` along the last axis (NaN as 0, then one sum), without its per-call cost."""
     values = np.asarray(values, dtype=float)
-    return np.where(np.isnan(values), 0.0, values).sum()
-
-
-def _area_detail(
-    details: list[dict[str, np.ndarray]], members: np.ndarray
-) -> list[dict[str, float]]:
-    """Detail values (current/reference counts…) added up over an area's members."""
-    return [
-        {key: float(_nansum(values[members])) for key, values in detail.items()}
-        for detail in details
-    ]
+    return np.where(np.isnan(values), 0.0, values).sum(axis=-1)
 
 
 def build_watch_list(
