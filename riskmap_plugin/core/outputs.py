@@ -15,10 +15,11 @@ import shapely
 from pyproj import CRS
 
 from .areas import AreaMembers, UnitPlaces, group_units, unique_names
-from .explain import Driver, Explainer
+from .explain import Explainer
 from .model import Model
 from .peaks import local_peaks
 from .scores import Scores
+from .unit_drivers import UnitDrivers
 from .watch import ANALYSIS_STRENGTH, watch_cap, watch_order, watch_reasons
 
 
@@ -26,8 +27,7 @@ def build_units_frame(
     model: Model,
     units: gpd.GeoDataFrame,
     scores: Scores,
-    explanations: dict[str, list[Driver]],
-    explainer: Explainer,
+    explanations: UnitDrivers,
 ) -> gpd.GeoDataFrame:
     combined, class_index, raw, norm = scores.combined, scores.class_index, scores.raw, scores.norm
     area_of_unit = scores.area_of_unit
@@ -49,7 +49,7 @@ def build_units_frame(
         columns[f"{criterion.id}_raw"] = raw[:, j]
         columns[f"{criterion.id}_norm"] = norm[:, j]
         columns[f"{criterion.id}_contrib"] = combined.contributions[:, j]
-    columns["drivers"] = [explainer.annotation(explanations[uid]) for uid in units["unit_id"]]
+    columns["drivers"] = explanations.annotations()
     return gpd.GeoDataFrame(columns, geometry=units.geometry.values, crs=units.crs)
 
 

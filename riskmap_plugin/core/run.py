@@ -34,6 +34,7 @@ from .normalise import fill_missing, normalise, transform
 from .outputs import add_analysis_fields, build_areas, build_units_frame, build_watch_list
 from .peaks import zones_of
 from .scores import Scores
+from .unit_drivers import unit_drivers
 from .wording import ENGLISH, Wording
 
 Progress = Callable[[float, str], None]
@@ -52,7 +53,8 @@ class ScoreResult:
     areas: gpd.GeoDataFrame
     watch_list: gpd.GeoDataFrame
     criteria: pd.DataFrame
-    explanations: dict[str, list[Driver]]
+    #: Unit id → its drivers (:class:`.unit_drivers.UnitDrivers`, made when read).
+    explanations: Mapping[str, list[Driver]]
     class_bounds: list[float]
     cutoff: float | None
     sensitivity: pd.DataFrame
@@ -178,13 +180,14 @@ def score(
         criteria, model.as_of.year, wording.templates, wording.number_format, wording.noun_for
     )
     phrases = _UnitPhrases(explainer, criteria, raw, _DetailRows(details))
-    explanations = dict(
-        zip(
-            units["unit_id"],
-            explainer.drivers_of_units(
-                raw, norm, combined.contributions, details, model.areas.top_drivers
-            ),
-        )
+    explanations = unit_drivers(
+        explainer,
+        units["unit_id"].tolist(),
+        raw,
+        norm,
+        combined.contributions,
+        details,
+        model.areas.top_drivers,
     )
     step(0.9, "Finding at-risk areas")
     min_index = model.classes.labels.index(model.areas.min_class)
@@ -201,7 +204,7 @@ def score(
         for _, area in areas[(areas["n_units"] == 1) & (areas["area_km2"] > cap)].iterrows():
             km2, name = f"{area['area_km2']:,.0f}", str(area["name"])
             warnings.append(warning("unit_over_area_cap", name=name, km2=km2, cap=f"{cap:,.0f}"))
-    units_out = build_units_frame(model, units, scores, explanations, explainer)
+    units_out = build_units_frame(model, units, scores, explanations)
     fallback = units_out["unit_name"].astype(str).tolist()
     units_out.insert(
         2,
