@@ -29,7 +29,7 @@ class UnitDrivers(Mapping[str, list[Driver]]):
         texts: list[str],
     ) -> None:
         self._ids = list(ids)
-        self._position = {uid: i for i, uid in enumerate(self._ids)}
+        self._position: dict[str, int] = {}  # made on the first read by id
         ends = np.cumsum(counts)
         self._spans = np.column_stack([ends - counts, ends])
         self._criteria = [c.id for c in explainer.criteria]
@@ -41,6 +41,8 @@ class UnitDrivers(Mapping[str, list[Driver]]):
     def __getitem__(self, uid: str) -> list[Driver]:
         made = self._made.get(uid)
         if made is None:
+            if not self._position:
+                self._position = {uid: i for i, uid in enumerate(self._ids)}
             start, end = self._spans[self._position[uid]].tolist()
             raw, norm, contribution = (v[start:end].tolist() for v in self._values)
             made = self._made[uid] = [
