@@ -64,12 +64,14 @@ def group_units(
     score: np.ndarray,
     places: UnitPlaces,
     selected: np.ndarray,
+    pairs: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> np.ndarray:
-    """Area label (0..k-1) of each selected at-risk unit under the model's rule."""
+    """Area label (0..k-1) of each selected at-risk unit under the model's rule
+    (``pairs``: the units' :func:`.peaks.touching_pairs`, when known)."""
     if len(geometries) == 0:
         return np.zeros(0, dtype=int)
     if rule.method == "touching":
-        roots = touching_areas(geometries)
+        roots = touching_areas(geometries, pairs)
         return np.unique(roots, return_inverse=True)[1].astype(int)
     zone = None if places.zone is None else places.zone[selected]
     label, _ = peak_areas(
@@ -80,6 +82,7 @@ def group_units(
         rule.max_units,
         rule.max_km2,
         rule.min_separation_km,
+        pairs,
     )
     return label
 

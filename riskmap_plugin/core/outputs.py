@@ -17,7 +17,7 @@ from pyproj import CRS
 from .areas import AreaMembers, UnitPlaces, group_units, unique_names
 from .explain import Explainer
 from .model import Model
-from .peaks import local_peaks
+from .peaks import local_peaks, touching_pairs
 from .scores import Scores
 from .unit_drivers import UnitDrivers
 from .watch import ANALYSIS_STRENGTH, watch_cap, watch_order, watch_reasons
@@ -69,10 +69,10 @@ def build_areas(
     at_risk, combined, class_index = scores.at_risk, scores.combined, scores.class_index
     raw, norm, details = scores.raw, scores.norm, scores.details
     selected = np.flatnonzero(at_risk)
-    label = group_units(
-        model.areas, projected[selected], combined.score[selected], places, selected
-    )
-    peaks = local_peaks(projected[selected], combined.score[selected], label)
+    geometries, score = projected[selected], combined.score[selected]
+    pairs = touching_pairs(geometries)  # once for the grouping and the peaks
+    label = group_units(model.areas, geometries, score, places, selected, pairs)
+    peaks = local_peaks(geometries, score, label, pairs)
     unit_names = units["unit_name"].to_numpy()
     study_km2 = float(np.nansum(places.area_km2))
     illustrative = np.array([c.illustrative for c in model.criteria], dtype=bool)
