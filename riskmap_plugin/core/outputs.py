@@ -19,7 +19,7 @@ from .explain import Explainer
 from .model import Model
 from .peaks import local_peaks, touching_pairs
 from .scores import Scores
-from .unit_drivers import UnitDrivers
+from .unit_drivers import UnitDrivers, row_annotations
 from .watch import ANALYSIS_STRENGTH, watch_cap, watch_order, watch_reasons
 
 
@@ -81,11 +81,11 @@ def build_areas(
     shapes = _area_shapes(projected, areas)
     contributions = areas.mean(combined.contributions)
     values = areas.raw_values(raw, model.criteria, norm)
-    detail = [{key: areas.sum(v).tolist() for key, v in d.items()} for d in details]
+    detail = [{key: areas.sum(v) for key, v in d.items()} for d in details]
+    drivers = row_annotations(explainer, values, contributions, detail, model.areas.top_drivers)
     km2 = areas.sum(places.area_km2).tolist()
     total = _nansum(contributions).tolist()
     made_up = _nansum(contributions[:, illustrative]).tolist()
-    drivers = np.argsort(-contributions, axis=1, kind="stable")[:, : model.areas.top_drivers]
     top_class = areas.max(class_index).tolist()
     score_max = areas.max(combined.score).tolist()
     score_mean = areas.mean(combined.score).tolist()
@@ -94,15 +94,6 @@ def build_areas(
     records = []
     for area, area_peaks in enumerate(peaks):
         members = areas.members[area]
-        phrases = [
-            explainer.phrase(
-                model.criteria[j],
-                values[area, j],
-                {key: sums[area] for key, sums in detail[j].items()},
-            )
-            for j in drivers[area].tolist()
-            if contributions[area, j] > 0
-        ]
         names = [str(unit_names[i]) for i in riskiest_first[area].tolist()]
         records.append(
             {
@@ -119,7 +110,7 @@ def build_areas(
                 "illustrative_pct": (
                     round(100.0 * made_up[area] / total[area], 1) if total[area] > 0 else 0.0
                 ),
-                "drivers": explainer.templates["separator"].join(phrases),
+                "drivers": drivers[area],
             }
         )
     records.sort(key=lambda r: (-r["score_max"], r["name"]))

@@ -75,10 +75,40 @@ def unit_drivers(
     raw: np.ndarray,
     norm: np.ndarray,
     contributions: np.ndarray,
-    details: list[Mapping[str, np.ndarray]],
+    details: Sequence[Mapping[str, np.ndarray]],
     top_k: int,
 ) -> UnitDrivers:
     """:meth:`.explain.Explainer.drivers` of every unit (row; ``ids`` name them)."""
+    units, columns, texts = driver_texts(explainer, raw, contributions, details, top_k)
+    values = (raw[units, columns], norm[units, columns], contributions[units, columns])
+    counts = np.bincount(units, minlength=raw.shape[0])
+    return UnitDrivers(explainer, ids, counts, columns, values, texts)
+
+
+def row_annotations(
+    explainer: Explainer,
+    raw: np.ndarray,
+    contributions: np.ndarray,
+    details: Sequence[Mapping[str, np.ndarray]],
+    top_k: int,
+) -> list[str]:
+    """Each row's drivers' phrases joined (e.g. every area's, from its values and its
+    members' mean contributions)."""
+    rows, _, texts = driver_texts(explainer, raw, contributions, details, top_k)
+    ends = np.cumsum(np.bincount(rows, minlength=raw.shape[0])).tolist()
+    join = explainer.templates["separator"].join
+    return [join(texts[start:end]) for start, end in zip([0, *ends[:-1]], ends)]
+
+
+def driver_texts(
+    explainer: Explainer,
+    raw: np.ndarray,
+    contributions: np.ndarray,
+    details: Sequence[Mapping[str, np.ndarray]],
+    top_k: int,
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Every row's drivers as (row, criterion, phrase): rows in order, each one's largest
+    first, at most ``top_k``, none that adds nothing."""
     order = np.argsort(-contributions, axis=1, kind="stable")[:, : max(top_k, 0)]
     # The per-unit loop stops at the first criterion that adds nothing.
     shown = np.logical_and.accumulate(np.take_along_axis(contributions, order, axis=1) > 0, axis=1)
@@ -100,9 +130,7 @@ def unit_drivers(
             for i in rows[first].tolist()
         ]
         texts[at] = worded[which]
-    values = (raw[units, columns], norm[units, columns], contributions[units, columns])
-    counts = np.bincount(units, minlength=raw.shape[0])
-    return UnitDrivers(explainer, ids, counts, columns, values, texts.tolist())
+    return units, columns, texts.tolist()
 
 
 def _distinct(columns: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:

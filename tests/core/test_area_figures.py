@@ -15,6 +15,7 @@ from synthetic import ORIGIN, square_units
 
 from riskmap_plugin.core import parse_model, score
 from riskmap_plugin.core.areas import ADDITIVE, AreaMembers, area_raw_values
+from riskmap_plugin.core.explain import Explainer
 
 
 class _Measure:
@@ -144,7 +145,9 @@ def test_areas_figures_equal_a_plain_computation_from_the_units_table():
         geometry=[shapely.box(left, bottom, right, north), shapely.box(left, north, right, top)],
         crs=units.crs,
     )
-    result = score(parse_model(document), {"units": units, "zones": zones})
+    model = parse_model(document)
+    result = score(model, {"units": units, "zones": zones})
+    explainer = Explainer(model.criteria, 2018)
     table, areas = result.units, result.areas
     sizes = areas["n_units"]
     assert sizes.nunique() > 10 and sizes.max() > 128, sizes.tolist()
@@ -160,6 +163,15 @@ def test_areas_figures_equal_a_plain_computation_from_the_units_table():
         total = np.nansum(contributions)
         expected = round(100.0 * contributions[1] / total, 1) if total > 0 else 0.0
         assert area.illustrative_pct == expected
+        raw = members[["hazard_raw", "rumours_raw"]].to_numpy()
+        risk = members[["hazard_norm", "rumours_norm"]].to_numpy()
+        risk = np.where(np.isfinite(risk), risk, -np.inf)
+        phrases = [
+            explainer.phrase(model.criteria[j], raw[int(np.argmax(risk[:, j])), j], {})
+            for j in np.argsort(-contributions, kind="stable")[: model.areas.top_drivers]
+            if contributions[j] > 0
+        ]
+        assert area.drivers == " · ".join(phrases)
         if total == 0:
             nothing += 1
             assert area.drivers == ""
