@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import geopandas as gpd
 import numpy as np
 import pytest
@@ -189,6 +191,8 @@ def test_drivers_of_all_units_at_once_equal_the_drivers_of_each_unit(top_k):
     assert repr([at_once[i] for i in ids]) == repr(expected)  # repr: NaN raw values compare equal
     separator = Explainer(crits, 2018).templates["separator"]
     assert at_once.annotations() == [separator.join(d.text for d in e) for e in expected]
+    # A run's result goes to QGIS's process pickled.
+    assert repr(dict(pickle.loads(pickle.dumps(at_once)))) == repr(dict(zip(ids, expected)))
     assert sum(map(len, expected)) > (n if top_k > 1 else 0 if top_k else -1)  # really compared
 
 
