@@ -46,6 +46,11 @@ class UnitPlaces:
         """The unit as a place: "Baiji", "near Baiji", else ``fallback``."""
         return place_label(self.seat[unit], self.inside[unit], fallback, templates["area_near"])
 
+    def labels(self, fallback: list[str], templates) -> list[str]:
+        """:meth:`label` of every unit (``fallback``: each unit's)."""
+        near = templates["area_near"]
+        return [place_label(*place, near) for place in zip(self.seat, self.inside, fallback)]
+
     def area_name(self, peaks: np.ndarray, member_names: list[str], templates) -> str:
         """The first peak's place, plus the second peak's town when it differs."""
         shown = member_names[:2]

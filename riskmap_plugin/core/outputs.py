@@ -191,7 +191,8 @@ def build_watch_list(
     )
     if extra_reasons is not None:
         for unit, extra in enumerate(extra_reasons):
-            reasons[unit] += [(text, ANALYSIS_STRENGTH) for text in extra if text]
+            if extra:  # most units have none
+                reasons[unit] += [(text, ANALYSIS_STRENGTH) for text in extra if text]
     keep = watch_order(score, cutoff, reasons, watch_cap(model.areas, int(at_risk.sum())))
     columns = ["unit_id", "unit_name", "place", "score", "rank", "class", "geometry"]
     frame = units.iloc[keep][[c for c in columns if c in units.columns]]

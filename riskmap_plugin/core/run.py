@@ -209,7 +209,7 @@ def score(
     units_out.insert(
         2,
         "place",
-        [places.label(i, fallback[i], explainer.templates) for i in range(n)],
+        places.labels(fallback, explainer.templates),
     )
     step(0.93, "Trends, hot spots and uncertainty")
     extra = run_analyses(
