@@ -55,8 +55,7 @@ def fisher_jenks(values: np.ndarray, k: int) -> np.ndarray:
             segment = np.repeat(np.arange(len(mid)), counts)
             starts = np.arange(counts.sum()) - offsets[segment] + first[segment]
             candidates = previous[starts] + cost(starts, mid[segment])
-            # Per segment the lowest candidate, the first one on ties (as np.argmin).
-            best = np.lexsort((starts, candidates, segment))[offsets]
+            best = _first_lowest(candidates, segment, offsets, counts)
             current[mid] = candidates[best]
             split = starts[best]
             splits[klass, mid] = split
@@ -73,6 +72,23 @@ def fisher_jenks(values: np.ndarray, k: int) -> np.ndarray:
         end = splits[klass, end]
     bounds.append(x[end - 1])
     return np.array(bounds[::-1])
+
+
+def _first_lowest(
+    candidates: np.ndarray, segment: np.ndarray, offsets: np.ndarray, counts: np.ndarray
+) -> np.ndarray:
+    """Per segment the position of the lowest candidate, the first one on ties (np.argmin's).
+
+    Segments are consecutive runs; a minimum per run is linear where a sort of every
+    candidate (np.lexsort, kept for NaN candidates) took most of the classification.
+    """
+    if np.isnan(candidates).any() or not counts.all():
+        return np.lexsort((np.arange(len(candidates)), candidates, segment))[offsets]
+    lowest = np.minimum.reduceat(candidates, offsets)
+    positions = np.arange(len(candidates))
+    return np.minimum.reduceat(
+        np.where(candidates == lowest[segment], positions, len(candidates)), offsets
+    )
 
 
 def _jenks(scores: np.ndarray, classes: Classes) -> np.ndarray:

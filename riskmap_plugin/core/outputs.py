@@ -14,11 +14,12 @@ import pandas as pd
 import shapely
 from pyproj import CRS
 
-from .areas import UnitPlaces, area_raw_values, group_units, unique_names
-from .explain import Driver, Explainer
+from .areas import AreaMembers, UnitPlaces, group_units, unique_names
+from .explain import Explainer
 from .model import Model
-from .peaks import local_peaks
+from .peaks import local_peaks, touching_pairs
 from .scores import Scores
+from .unit_drivers import UnitDrivers, row_annotations
 from .watch import ANALYSIS_STRENGTH, watch_cap, watch_order, watch_reasons
 
 
@@ -26,8 +27,7 @@ def build_units_frame(
     model: Model,
     units: gpd.GeoDataFrame,
     scores: Scores,
-    explanations: dict[str, list[Driver]],
-    explainer: Explainer,
+    explanations: UnitDrivers,
 ) -> gpd.GeoDataFrame:
     combined, class_index, raw, norm = scores.combined, scores.class_index, scores.raw, scores.norm
     area_of_unit = scores.area_of_unit
@@ -49,7 +49,7 @@ def build_units_frame(
         columns[f"{criterion.id}_raw"] = raw[:, j]
         columns[f"{criterion.id}_norm"] = norm[:, j]
         columns[f"{criterion.id}_contrib"] = combined.contributions[:, j]
-    columns["drivers"] = [explainer.annotation(explanations[uid]) for uid in units["unit_id"]]
+    columns["drivers"] = explanations.annotations()
     return gpd.GeoDataFrame(columns, geometry=units.geometry.values, crs=units.crs)
 
 
@@ -69,56 +69,48 @@ def build_areas(
     at_risk, combined, class_index = scores.at_risk, scores.combined, scores.class_index
     raw, norm, details = scores.raw, scores.norm, scores.details
     selected = np.flatnonzero(at_risk)
-    label = group_units(
-        model.areas, projected[selected], combined.score[selected], places, selected
-    )
-    peaks = local_peaks(projected[selected], combined.score[selected], label)
-    records = []
+    geometries, score = projected[selected], combined.score[selected]
+    pairs = touching_pairs(geometries)  # once for the grouping and the peaks
+    label = group_units(model.areas, geometries, score, places, selected, pairs)
+    peaks = local_peaks(geometries, score, label, pairs)
     unit_names = units["unit_name"].to_numpy()
     study_km2 = float(np.nansum(places.area_km2))
     illustrative = np.array([c.illustrative for c in model.criteria], dtype=bool)
-    # Members of every area at once (a mask per area was areas × units comparisons);
-    # a stable sort keeps each area's members in unit order, as the mask did.
-    by_area = np.argsort(label, kind="stable")
-    starts = np.searchsorted(label[by_area], np.arange(len(peaks) + 1))
-    every_members = [
-        selected[by_area[starts[area] : starts[area + 1]]] for area in range(len(peaks))
-    ]
-    shapes = _area_shapes(projected, every_members)
+    # Every area's figures at once (see AreaMembers: the same sums as a call per area).
+    areas = AreaMembers.of(selected, label, len(peaks))
+    shapes = _area_shapes(projected, areas)
+    contributions = areas.mean(combined.contributions)
+    values = areas.raw_values(raw, model.criteria, norm)
+    detail = [{key: areas.sum(v) for key, v in d.items()} for d in details]
+    drivers = row_annotations(explainer, values, contributions, detail, model.areas.top_drivers)
+    km2 = areas.sum(places.area_km2).tolist()
+    total = _nansum(contributions).tolist()
+    made_up = _nansum(contributions[:, illustrative]).tolist()
+    top_class = areas.max(class_index).tolist()
+    score_max = areas.max(combined.score).tolist()
+    score_mean = areas.mean(combined.score).tolist()
+    # Each area's members riskiest first (ties in unit order), as its list of names.
+    riskiest_first = areas.by_risk(combined.score)
+    records = []
     for area, area_peaks in enumerate(peaks):
-        members = every_members[area]
-        geometry = shapes[area]
-        contributions = combined.contributions[members].mean(axis=0)
-        values = area_raw_values(raw, model.criteria, members, norm)
-        order = np.argsort(-contributions, kind="stable")[: model.areas.top_drivers]
-        detail = _area_detail(details, members)
-        phrases = [
-            explainer.phrase(model.criteria[j], values[j], detail[j])
-            for j in order
-            if contributions[j] > 0
-        ]
-        member_order = members[np.argsort(-combined.score[members], kind="stable")]
-        names = [str(unit_names[i]) for i in member_order]
-        km2 = float(_nansum(places.area_km2[members]))
-        total = float(_nansum(contributions))
+        members = areas.members[area]
+        names = [str(unit_names[i]) for i in riskiest_first[area].tolist()]
         records.append(
             {
                 "members": members,
-                "geometry": geometry,
+                "geometry": shapes[area],
                 "name": places.area_name(selected[area_peaks], names, explainer.templates),
-                "class": model.classes.labels[int(class_index[members].max())],
-                "score_max": float(combined.score[members].max()),
-                "score_mean": float(combined.score[members].mean()),
+                "class": model.classes.labels[top_class[area]],
+                "score_max": score_max[area],
+                "score_mean": score_mean[area],
                 "units": ", ".join(names),
                 "n_units": len(members),
-                "area_km2": round(km2, 1),
-                "share_pct": round(100.0 * km2 / study_km2, 2) if study_km2 > 0 else np.nan,
+                "area_km2": round(km2[area], 1),
+                "share_pct": round(100.0 * km2[area] / study_km2, 2) if study_km2 > 0 else np.nan,
                 "illustrative_pct": (
-                    round(100.0 * float(_nansum(contributions[illustrative])) / total, 1)
-                    if total > 0
-                    else 0.0
+                    round(100.0 * made_up[area] / total[area], 1) if total[area] > 0 else 0.0
                 ),
-                "drivers": explainer.templates["separator"].join(phrases),
+                "drivers": drivers[area],
             }
         )
     records.sort(key=lambda r: (-r["score_max"], r["name"]))
@@ -153,36 +145,23 @@ def build_areas(
     return frame.to_crs(units.crs), area_of_unit
 
 
-def _area_shapes(projected: np.ndarray, every_members: list[np.ndarray]) -> list:
+def _area_shapes(projected: np.ndarray, areas: AreaMembers) -> list:
     """Each area's shape, the union of its units' shapes.
 
     Areas of the same number of units are unioned in one call, one row each: the same
     GEOS union as a call per area, without the cost of a call per area.
     """
-    shapes: list = [None] * len(every_members)
-    sizes = np.array([len(m) for m in every_members], dtype=int)
-    for size in np.unique(sizes).tolist():
-        which = np.flatnonzero(sizes == size)
-        rows = projected[np.stack([every_members[a] for a in which.tolist()])]
-        for area, shape in zip(which.tolist(), shapely.union_all(rows, axis=1)):
+    shapes: list = [None] * len(areas.members)
+    for which, rows in areas.groups:
+        for area, shape in zip(which.tolist(), shapely.union_all(projected[rows], axis=1)):
             shapes[area] = shape
     return shapes
 
 
-def _nansum(values: np.ndarray) -> float:
-    """``np.nansum`` of a float array (NaN as 0, then one sum), without its per-call cost."""
+def _nansum(values: np.ndarray) -> np.ndarray:
+    """``np.nansum`` along the last axis (NaN as 0, then one sum), without its per-call cost."""
     values = np.asarray(values, dtype=float)
-    return np.where(np.isnan(values), 0.0, values).sum()
-
-
-def _area_detail(
-    details: list[dict[str, np.ndarray]], members: np.ndarray
-) -> list[dict[str, float]]:
-    """Detail values (current/reference counts…) added up over an area's members."""
-    return [
-        {key: float(_nansum(values[members])) for key, values in detail.items()}
-        for detail in details
-    ]
+    return np.where(np.isnan(values), 0.0, values).sum(axis=-1)
 
 
 def build_watch_list(
@@ -212,7 +191,8 @@ def build_watch_list(
     )
     if extra_reasons is not None:
         for unit, extra in enumerate(extra_reasons):
-            reasons[unit] += [(text, ANALYSIS_STRENGTH) for text in extra if text]
+            if extra:  # most units have none
+                reasons[unit] += [(text, ANALYSIS_STRENGTH) for text in extra if text]
     keep = watch_order(score, cutoff, reasons, watch_cap(model.areas, int(at_risk.sum())))
     columns = ["unit_id", "unit_name", "place", "score", "rank", "class", "geometry"]
     frame = units.iloc[keep][[c for c in columns if c in units.columns]]

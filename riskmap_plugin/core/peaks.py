@@ -59,18 +59,20 @@ def peak_areas(
     max_units: int | None = None,
     max_km2: float | None = None,
     min_separation_km: float = 0.0,
+    pairs: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Area label per geometry (0..k-1) and the index of each area's seed.
 
     ``geometries`` are the at-risk units (projected, metres), ``score`` their
-    scores, ``zone`` their boundary polygon (units in different zones never join).
+    scores, ``zone`` their boundary polygon (units in different zones never join);
+    ``pairs``: their :func:`touching_pairs`, when known.
     """
     n = len(geometries)
     label = np.full(n, -1, dtype=int)
     if n == 0:
         return label, np.zeros(0, dtype=int)
     zone = np.zeros(n, dtype=int) if zone is None else np.asarray(zone)
-    left, right = touching_pairs(geometries)
+    left, right = touching_pairs(geometries) if pairs is None else pairs
     same = zone[left] == zone[right]
     left, right = left[same], right[same]
     neighbours: list[list[int]] = [[] for _ in range(n)]
@@ -78,9 +80,15 @@ def peak_areas(
         neighbours[a].append(b)
     # Rank = position in (score descending, index ascending): a strict total order.
     order = np.lexsort((np.arange(n), -score))
-    rank = np.empty(n, dtype=int)
-    rank[order] = np.arange(n)
-    seeds = [i for i in order.tolist() if all(rank[i] < rank[j] for j in neighbours[i])]
+    rank_of = np.empty(n, dtype=int)
+    rank_of[order] = np.arange(n)
+    # A seed outranks every neighbour (a unit outranked by one is not a seed).
+    beaten = np.zeros(n, dtype=bool)
+    beaten[left[rank_of[right] < rank_of[left]]] = True
+    seeds = [i for i in order.tolist() if not beaten[i]]
+    # Python numbers in the flood below (numpy scalars there cost ~µs each, per push).
+    rank, scores = rank_of.tolist(), np.asarray(score).tolist()
+    km2 = np.asarray(area_km2, dtype=float).tolist()
     if min_separation_km > 0 and len(seeds) > 1:
         centres = shapely.point_on_surface(geometries)
         kept: list[int] = []
@@ -95,10 +103,12 @@ def peak_areas(
     km2_in: list[float] = []
     seed_of: list[int] = []
 
+    labels = label.tolist()
+
     def fits(area: int, unit: int) -> bool:
         if max_units is not None and units_in[area] + 1 > max_units:
             return False
-        return max_km2 is None or km2_in[area] + area_km2[unit] <= max_km2
+        return max_km2 is None or km2_in[area] + km2[unit] <= max_km2
 
     def flood(new_seeds: list[int]) -> None:
         heap: list[tuple[float, int, int, int, int]] = []
@@ -106,35 +116,38 @@ def peak_areas(
             area = len(seed_of)
             seed_of.append(s)
             units_in.append(1)
-            km2_in.append(float(area_km2[s]))
-            label[s] = area
+            km2_in.append(km2[s])
+            labels[s] = area
             for j in neighbours[s]:
-                heapq.heappush(heap, (-min(score[s], score[j]), 1, rank[s], j, area))
+                heapq.heappush(heap, (-min(scores[s], scores[j]), 1, rank[s], j, area))
         while heap:
             bottleneck, steps, _, unit, area = heapq.heappop(heap)
-            if label[unit] >= 0 or not fits(area, unit):
+            if labels[unit] >= 0 or not fits(area, unit):
                 continue
-            label[unit] = area
+            labels[unit] = area
             units_in[area] += 1
-            km2_in[area] += float(area_km2[unit])
+            km2_in[area] += km2[unit]
             for j in neighbours[unit]:
-                if label[j] < 0:
-                    key = -min(-bottleneck, score[j])
+                if labels[j] < 0:
+                    key = -min(-bottleneck, scores[j])
                     heapq.heappush(heap, (key, steps + 1, rank[seed_of[area]], j, area))
 
     flood(seeds)
     # Units a cap kept out of every neighbouring area seed their own, highest first.
-    while (label < 0).any():
-        rest = order[label[order] < 0]
-        flood([int(rest[0])])
-    return label, np.array(seed_of, dtype=int)
+    waiting = [i for i in order.tolist() if labels[i] < 0]
+    for unit in waiting:
+        if labels[unit] < 0:
+            flood([unit])
+    return np.array(labels, dtype=int), np.array(seed_of, dtype=int)
 
 
-def touching_areas(geometries: np.ndarray) -> np.ndarray:
+def touching_areas(
+    geometries: np.ndarray, pairs: tuple[np.ndarray, np.ndarray] | None = None
+) -> np.ndarray:
     """Connected component per geometry (the "merge touching units" rule)."""
     n = len(geometries)
     parent = np.arange(n)
-    left, right = touching_pairs(geometries)
+    left, right = touching_pairs(geometries) if pairs is None else pairs
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -149,9 +162,14 @@ def touching_areas(geometries: np.ndarray) -> np.ndarray:
     return np.array([find(i) for i in range(n)], dtype=int)
 
 
-def local_peaks(geometries: np.ndarray, score: np.ndarray, label: np.ndarray) -> list[list[int]]:
+def local_peaks(
+    geometries: np.ndarray,
+    score: np.ndarray,
+    label: np.ndarray,
+    pairs: tuple[np.ndarray, np.ndarray] | None = None,
+) -> list[list[int]]:
     """Per area label, its members that outscore every touching member, highest first."""
-    left, right = touching_pairs(geometries)
+    left, right = touching_pairs(geometries) if pairs is None else pairs
     n = len(geometries)
     order = np.lexsort((np.arange(n), -score))
     rank = np.empty(n, dtype=int)

@@ -34,6 +34,7 @@ from .normalise import fill_missing, normalise, transform
 from .outputs import add_analysis_fields, build_areas, build_units_frame, build_watch_list
 from .peaks import zones_of
 from .scores import Scores
+from .unit_drivers import unit_drivers
 from .wording import ENGLISH, Wording
 
 Progress = Callable[[float, str], None]
@@ -52,7 +53,8 @@ class ScoreResult:
     areas: gpd.GeoDataFrame
     watch_list: gpd.GeoDataFrame
     criteria: pd.DataFrame
-    explanations: dict[str, list[Driver]]
+    #: Unit id → its drivers (:class:`.unit_drivers.UnitDrivers`, made when read).
+    explanations: Mapping[str, list[Driver]]
     class_bounds: list[float]
     cutoff: float | None
     sensitivity: pd.DataFrame
@@ -177,14 +179,15 @@ def score(
     explainer = Explainer(
         criteria, model.as_of.year, wording.templates, wording.number_format, wording.noun_for
     )
-    phrases = _UnitPhrases(explainer, criteria, raw, _DetailRows(details))
-    explanations = dict(
-        zip(
-            units["unit_id"],
-            explainer.drivers_of_units(
-                raw, norm, combined.contributions, details, model.areas.top_drivers
-            ),
-        )
+    phrases = _UnitPhrases(explainer, criteria, raw, details)
+    explanations = unit_drivers(
+        explainer,
+        units["unit_id"].tolist(),
+        raw,
+        norm,
+        combined.contributions,
+        details,
+        model.areas.top_drivers,
     )
     step(0.9, "Finding at-risk areas")
     min_index = model.classes.labels.index(model.areas.min_class)
@@ -201,12 +204,12 @@ def score(
         for _, area in areas[(areas["n_units"] == 1) & (areas["area_km2"] > cap)].iterrows():
             km2, name = f"{area['area_km2']:,.0f}", str(area["name"])
             warnings.append(warning("unit_over_area_cap", name=name, km2=km2, cap=f"{cap:,.0f}"))
-    units_out = build_units_frame(model, units, scores, explanations, explainer)
+    units_out = build_units_frame(model, units, scores, explanations)
     fallback = units_out["unit_name"].astype(str).tolist()
     units_out.insert(
         2,
         "place",
-        [places.label(i, fallback[i], explainer.templates) for i in range(n)],
+        places.labels(fallback, explainer.templates),
     )
     step(0.93, "Trends, hot spots and uncertainty")
     extra = run_analyses(
@@ -272,35 +275,31 @@ def _units_source(
 class _UnitPhrases:
     """``phrases[unit][criterion]``, worded on first use.
 
-    Only units on the watch list read them; wording every unit × criterion up
-    front was a tenth of a second per 10,000 units for phrases nobody read.
+    Only units on the watch list read them, and only for the criteria they stand out on;
+    wording every unit × criterion up front was a tenth of a second per 10,000 units
+    for phrases nobody read (and a whole row per unit read still 0.3 s at 100,000).
     """
 
-    def __init__(self, explainer: Explainer, criteria, raw: np.ndarray, detail_rows) -> None:
+    def __init__(self, explainer: Explainer, criteria, raw: np.ndarray, details) -> None:
         self._explainer, self._criteria = explainer, criteria
-        self._raw, self._detail_rows = raw, detail_rows
-        self._rows: dict[int, list[str]] = {}
+        self._raw, self._details = raw, details
 
-    def __getitem__(self, unit: int) -> list[str]:
-        row = self._rows.get(unit)
-        if row is None:
-            details = self._detail_rows[unit]
-            row = [
-                self._explainer.phrase(c, self._raw[unit, j], details[j])
-                for j, c in enumerate(self._criteria)
-            ]
-            self._rows[unit] = row
-        return row
+    def __getitem__(self, unit: int) -> _UnitPhraseRow:
+        return _UnitPhraseRow(self, unit)
+
+    def phrase(self, unit: int, j: int) -> str:
+        detail = {key: float(values[unit]) for key, values in self._details[j].items()}
+        return self._explainer.phrase(self._criteria[j], self._raw[unit, j], detail)
 
 
-class _DetailRows:
-    """``rows[unit][criterion]``: a unit's detail values, made when read (few units are)."""
+class _UnitPhraseRow:
+    """One unit's phrases, ``row[criterion]`` (the explainer keeps each text it words)."""
 
-    def __init__(self, details: list[dict[str, np.ndarray]]) -> None:
-        self._details = details
+    def __init__(self, phrases: _UnitPhrases, unit: int) -> None:
+        self._phrases, self._unit = phrases, unit
 
-    def __getitem__(self, unit: int) -> list[dict[str, float]]:
-        return [{key: float(values[unit]) for key, values in d.items()} for d in self._details]
+    def __getitem__(self, j: int) -> str:
+        return self._phrases.phrase(self._unit, j)
 
 
 def criteria_table(model: Model) -> pd.DataFrame:

@@ -56,7 +56,7 @@ def watch_reasons(
         rank = column.rank(method="max", ascending=False).to_numpy()
         top = (rank <= n_top) & (column.to_numpy() > 0.5)
         quiet = criterion.measure == "low_severity_count"
-        for unit in np.flatnonzero(top & ~in_area):
+        for unit in np.flatnonzero(top & ~in_area).tolist():
             if quiet and low_score[unit]:
                 text = templates["watch_quiet"].format(
                     label=criterion.label, annotation=phrases[unit][j], score=number(score[unit], 1)
@@ -68,13 +68,12 @@ def watch_reasons(
             reasons[unit].append((text, float(norm[unit, j])))
     if cutoff is not None:
         near = (~in_area) & (score >= cutoff - rule.watch_margin) & (score < cutoff)
-        for unit in np.flatnonzero(near):
+        margin, at = number(rule.watch_margin), number(cutoff, 1)
+        for unit in np.flatnonzero(near).tolist():
             gap = cutoff - score[unit]
             strength = 1.0 - gap / rule.watch_margin if rule.watch_margin > 0 else 1.0
             text = templates["watch_margin"].format(
-                score=number(score[unit], 1),
-                margin=number(rule.watch_margin),
-                cutoff=number(cutoff, 1),
+                score=number(score[unit], 1), margin=margin, cutoff=at
             )
             reasons[unit].insert(0, (text, float(strength)))
     return reasons
@@ -92,9 +91,10 @@ def watch_order(
         return np.zeros(0, dtype=int)
     reference = cutoff if cutoff and cutoff > 0 else float(np.nanmax(score)) or 1.0
     closeness = np.clip(np.nan_to_num(score) / reference, 0.0, 1.0)
-    strongest = np.array([max((s for _, s in r), default=0.0) for r in reasons])
-    priority = closeness + strongest
     candidates = np.flatnonzero(listed)
+    strongest = np.zeros(len(reasons))
+    strongest[candidates] = [max(s for _, s in reasons[i]) for i in candidates.tolist()]
+    priority = closeness + strongest
     order = np.lexsort((candidates, -score[candidates], -priority[candidates]))
     return candidates[order][:cap]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import geopandas as gpd
 import numpy as np
 import pytest
@@ -10,6 +12,7 @@ from synthetic import CRS, ORIGIN, square_units
 
 from riskmap_plugin.core import hex_grid, parse_model, score
 from riskmap_plugin.core.explain import Explainer
+from riskmap_plugin.core.unit_drivers import unit_drivers
 
 X0, Y0 = ORIGIN
 
@@ -182,8 +185,14 @@ def test_drivers_of_all_units_at_once_equal_the_drivers_of_each_unit(top_k):
         )
         for i in range(n)
     ]
-    at_once = Explainer(crits, 2018).drivers_of_units(raw, norm, contributions, details, top_k)
-    assert repr(at_once) == repr(expected)  # repr: NaN raw values compare equal
+    ids = [f"U{i}" for i in range(n)]
+    at_once = unit_drivers(Explainer(crits, 2018), ids, raw, norm, contributions, details, top_k)
+    assert list(at_once) == ids
+    assert repr([at_once[i] for i in ids]) == repr(expected)  # repr: NaN raw values compare equal
+    separator = Explainer(crits, 2018).templates["separator"]
+    assert at_once.annotations() == [separator.join(d.text for d in e) for e in expected]
+    # A run's result goes to QGIS's process pickled.
+    assert repr(dict(pickle.loads(pickle.dumps(at_once)))) == repr(dict(zip(ids, expected)))
     assert sum(map(len, expected)) > (n if top_k > 1 else 0 if top_k else -1)  # really compared
 
 
