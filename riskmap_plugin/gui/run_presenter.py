@@ -154,7 +154,7 @@ class RunPresenter(QObject):
             model.as_of,
             replace=True,
             criteria_labels=labels,
-            then=lambda _group: self._show_result(outcome),  # over event-loop turns: no freeze
+            then=lambda _group: self._show_cards(outcome),  # over event-loop turns: no freeze
             failed=self._group_failed,
         )
 
@@ -162,11 +162,18 @@ class RunPresenter(QObject):
         if not sip.isdeleted(self.widgets.area_cards):  # the dock may close meanwhile
             self.model.status.error(say_error(error), str(error))
 
-    def _show_result(self, outcome) -> None:
-        """The end of a run once its group is in the project: cards, status, messages."""
+    def _show_cards(self, outcome):
+        """The end of a run once its group is in the project, in a turn of its own: the
+        area cards; then (the step returned, in the next turn) :meth:`_show_result`."""
         if sip.isdeleted(self.widgets.area_cards):  # the dock was closed while it was added
-            return
+            return None
         self.widgets.area_cards.set_result_areas(outcome.result.areas)
+        return lambda: self._show_result(outcome)
+
+    def _show_result(self, outcome) -> None:
+        """The last turn of a run's end: status, changes and messages."""
+        if sip.isdeleted(self.widgets.area_cards):
+            return
         self.last_output = outcome.output_path
         self.widgets.briefing_panel.layout_item = None  # a new result needs a new layout
         self.widgets.progress_bar.setValue(100)
