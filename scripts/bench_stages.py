@@ -299,6 +299,7 @@ def stage_e2e(events: int) -> dict:
     """
     app = qgis_app()
     from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtWidgets import QMainWindow
 
     from riskmap_plugin.gui.dock import RiskMapDock
@@ -318,6 +319,10 @@ def stage_e2e(events: int) -> dict:
         document, size = None, "Iraq sample, 'Stabilization priorities', 101 districts"
     window = QMainWindow()
     dock = RiskMapDock(window, iface=None, project=project)
+    # Shown, as a person sees it: laying out and painting the cards count in the gaps too.
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resize(1400, 900)
+    window.show()
     dock.set_dependency_problems([])
     panel = dock.ensure_scoring_panel()
     if document is None:
@@ -328,6 +333,8 @@ def stage_e2e(events: int) -> dict:
     panel.output_widget.setFilePath(str(folder / "result.gpkg"))
     assert not panel.problems(), panel.problems()
     name = panel.model_name()
+    for _ in range(20):  # the dock's first layout and paint, before the click
+        app.processEvents()
     started = last = time.perf_counter()
     worst, worst_at = 0.0, 0.0
     seconds = ended = None
@@ -345,6 +352,10 @@ def stage_e2e(events: int) -> dict:
         if now - started > 300:
             raise TimeoutError(panel.status_label.text())
         time.sleep(0.005)
+    window.removeDockWidget(dock)  # deleted docked and shown on return, the process crashed
+    dock.deleteLater()
+    window.deleteLater()
+    app.processEvents()
     shutil.rmtree(folder, ignore_errors=True)
     return {
         "seconds": seconds,
