@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Callable
 
 import pandas as pd
 from qgis.core import (
@@ -111,6 +112,8 @@ class AreaCard(QFrame):
 #: Cards shown at most; the rest are in the areas layer. Building ~700 cards (a widget and
 #: a style sheet each) held the main thread for about 270 ms at the end of a large run.
 MAX_CARDS = 30
+#: Cards built in one turn of the event loop at the end of a run.
+CARDS_PER_STEP = 10
 
 
 class AreaCards(QScrollArea):
@@ -145,23 +148,40 @@ class AreaCards(QScrollArea):
 
         ``total``: how many areas there are when ``areas`` holds only the first ones.
         """
+        for step in self.steps_to_show(areas, total):
+            step()
+
+    def steps_to_show(self, areas: list[dict], total: int | None = None) -> list[Callable]:
+        """:meth:`set_areas` as steps, for turns of the event loop of their own: the old
+        cards go, then :data:`CARDS_PER_STEP` new ones a step (each laid out and painted
+        in the turn after; all 30 at once held the main thread about 100 ms)."""
+        shown = areas[:MAX_CARDS]
+        more = (len(areas) if total is None else total) - len(shown)
+        batches = [shown[i : i + CARDS_PER_STEP] for i in range(0, len(shown), CARDS_PER_STEP)]
+        locale = _ui_locale()
+        return [
+            lambda: self._clear(more),
+            *(lambda batch=batch: self._add_cards(batch, locale) for batch in batches),
+        ]
+
+    def _clear(self, more: int) -> None:
         for card in self.cards:
             self._layout.removeWidget(card)
             card.deleteLater()
         self.cards = []
-        locale = _ui_locale()
-        for area in areas[:MAX_CARDS]:
-            card = AreaCard(area, self._body, locale)
-            card.clicked.connect(self.area_clicked)
-            self._layout.insertWidget(self._layout.count() - 2, card)
-            self.cards.append(card)
-        more = (len(areas) if total is None else total) - len(self.cards)
         self.more_label.setText(
             self.tr("{} more areas: see the areas layer's attribute table.").format(more)
             if more > 0
             else ""
         )
         self.more_label.setVisible(more > 0)
+
+    def _add_cards(self, areas: list[dict], locale: QLocale) -> None:
+        for area in areas:
+            card = AreaCard(area, self._body, locale)
+            card.clicked.connect(self.area_clicked)
+            self._layout.insertWidget(self._layout.count() - 2, card)
+            self.cards.append(card)
 
     def set_layer(self, layer: QgsVectorLayer | None) -> None:
         """Show the areas of a result ``areas`` layer, riskiest first."""

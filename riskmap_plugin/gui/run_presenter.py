@@ -23,7 +23,7 @@ from ..qgis_adapter.project_state import save_state
 from ..qgis_adapter.result_group import add_result_group, adding_result_group
 from ..qgis_adapter.wording import run_wording
 from ..qgis_adapter.wording_warnings import say_error, say_warning
-from .area_cards import AreaCards
+from .area_cards import AreaCards, result_area_records
 from .briefing_panel import BriefingPanel
 from .message_bar import count_text
 from .model_controller import ModelController
@@ -163,12 +163,23 @@ class RunPresenter(QObject):
             self.model.status.error(say_error(error), str(error))
 
     def _show_cards(self, outcome):
-        """The end of a run once its group is in the project, in a turn of its own: the
-        area cards; then (the step returned, in the next turn) :meth:`_show_result`."""
-        if sip.isdeleted(self.widgets.area_cards):  # the dock was closed while it was added
+        """The end of a run once its group is in the project: the area cards, a few a
+        turn, then :meth:`_show_result` (each step returns the next, for the next turn)."""
+        cards = self.widgets.area_cards
+        if sip.isdeleted(cards):  # the dock was closed while it was added
             return None
-        self.widgets.area_cards.set_result_areas(outcome.result.areas)
-        return lambda: self._show_result(outcome)
+        areas = outcome.result.areas
+        steps = cards.steps_to_show(result_area_records(areas), total=len(areas))
+
+        def step(index: int):
+            if sip.isdeleted(cards):
+                return None
+            steps[index]()
+            if index + 1 < len(steps):
+                return lambda: step(index + 1)
+            return lambda: self._show_result(outcome)
+
+        return lambda: step(0)
 
     def _show_result(self, outcome) -> None:
         """The last turn of a run's end: status, changes and messages."""

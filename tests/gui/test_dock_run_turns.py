@@ -3,8 +3,8 @@
 The design, not a wall-clock gap (`make bench` measures those, "Worst GUI main-thread gap"):
 what a run imports is imported with the panel, not by the first Generate (and GDAL's
 bindings not by the worker thread, where their start-up held the GIL); at the end, the
-result group, the area cards and the status line each come in event-loop turns of their
-own, and the group's three layers are announced to the dock in one ``layersAdded``.
+result group, the area cards (ten a turn) and the status line each come in event-loop
+turns of their own, and the group's three layers are announced to the dock in one ``layersAdded``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,12 @@ from dock_helpers import copy_sample, open_dock, wait_for_run
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QEventLoop
 
-from riskmap_plugin.qgis_adapter.result_group import adding_result_group, result_groups
+from riskmap_plugin.gui.area_cards import CARDS_PER_STEP
+from riskmap_plugin.qgis_adapter.result_group import (
+    adding_result_group,
+    group_layer,
+    result_groups,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -76,7 +81,7 @@ def test_the_group_the_cards_and_the_status_come_in_turns_of_their_own(qgis_ifac
         turns.append(
             (
                 bool(result_groups(project, "Stabilization priorities")),
-                bool(panel.area_cards.cards),
+                len(panel.area_cards.cards),
                 status,
             )
         )
@@ -87,5 +92,10 @@ def test_the_group_the_cards_and_the_status_come_in_turns_of_their_own(qgis_ifac
     cards_turn = next(i for i, (_, cards, _) in enumerate(turns) if cards)
     status_turn = next(i for i, (_, _, status) in enumerate(turns) if status)
     assert group_turn < cards_turn < status_turn, turns
+    (group,) = result_groups(project, "Stabilization priorities")
+    areas = group_layer(group, "areas").featureCount()
+    assert CARDS_PER_STEP < areas <= 2 * CARDS_PER_STEP  # the sample: 13
+    counts = sorted({cards for _, cards, _ in turns if cards})
+    assert counts == [CARDS_PER_STEP, areas], "ten cards in one turn, the rest in the next"
     assert len(added) == 1 and len(added[0]) == 3, "the group's layers: one layersAdded"
     wait_for_run(qtbot, panel)
