@@ -215,7 +215,8 @@ def _run_child(executable, child_inputs, output_path, wording, report, is_cancel
             elif kind == "done":
                 collector.pause()
                 outcome = message[1]
-                outcome.result.explanations = dict(explanations)
+                if explanations:  # sent in parts: put together again, in their order
+                    outcome.result.explanations = dict(explanations)
                 collector.keep_out()
                 return outcome
             elif kind == "failed":
@@ -299,16 +300,20 @@ _EXPLANATIONS_PART = 500
 
 
 def _send_outcome(sender, outcome) -> None:  # in the child process
-    """Send the outcome: its explanations in parts first, then the rest.
+    """Send the outcome: explanations held as a dict in parts first, then the rest.
 
-    The explanations are tens of thousands of small objects; unpickled in one piece
+    A dict of explanations is tens of thousands of small objects; unpickled in one piece
     (one C call) they held the parent's GIL, so QGIS's main thread, for about 160 ms.
-    In parts, the parent's worker thread lets go of the GIL between them.
+    In parts, the parent's worker thread lets go of the GIL between them. Explanations
+    held another way (a compact mapping that makes its objects when read) go whole:
+    taking them apart would make every object.
     """
-    items = list(outcome.result.explanations.items())
-    for first in range(0, len(items), _EXPLANATIONS_PART):
-        sender.send(("explanations", items[first : first + _EXPLANATIONS_PART]))
-    outcome.result.explanations = {}
+    explanations = outcome.result.explanations
+    if isinstance(explanations, dict) and explanations:
+        items = list(explanations.items())
+        for first in range(0, len(items), _EXPLANATIONS_PART):
+            sender.send(("explanations", items[first : first + _EXPLANATIONS_PART]))
+        outcome.result.explanations = {}
     sender.send(("done", outcome))
 
 

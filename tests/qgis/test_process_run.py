@@ -10,6 +10,7 @@ import multiprocessing.reduction
 import multiprocessing.spawn
 import pickle
 import shutil
+from collections.abc import Mapping
 
 import pytest
 from geopandas.testing import assert_geodataframe_equal
@@ -174,6 +175,7 @@ def test_the_explanations_travel_in_parts_before_the_rest(qgis_app, sample_copy,
     about 160 ms; in parts, the worker thread lets go of it between them."""
     outcome = compute(prepare_inputs(sample_copy))
     explanations = dict(outcome.result.explanations)
+    outcome.result.explanations = dict(explanations)  # held as a dict of Driver lists
     monkeypatch.setattr(process_run, "_EXPLANATIONS_PART", 10)
     sent = []
     process_run._send_outcome(_ListSender(sent), outcome)
@@ -182,6 +184,13 @@ def test_the_explanations_travel_in_parts_before_the_rest(qgis_app, sample_copy,
     assert all(len(part) <= 10 for _, part in parts)
     assert [item for _, part in parts for item in part] == list(explanations.items())
     assert done[0] == "done" and done[1].result.explanations == {}
+    # Held another way (a mapping that makes its objects when read): sent whole, untouched.
+    compact = _CompactMapping(explanations)
+    outcome.result.explanations = compact
+    sent.clear()
+    process_run._send_outcome(_ListSender(sent), outcome)
+    assert [kind for kind, _ in sent] == ["done"] and compact.read == 0
+    assert sent[0][1].result.explanations is compact
 
 
 def test_a_received_result_stays_out_of_the_garbage_collector(qgis_app, sample_copy):
@@ -201,3 +210,20 @@ class _ListSender:
 
     def send(self, message) -> None:
         self.sent.append(message)
+
+
+class _CompactMapping(Mapping):
+    """A mapping that counts the values read from it."""
+
+    def __init__(self, values: dict) -> None:
+        self.values, self.read = values, 0
+
+    def __getitem__(self, key):
+        self.read += 1
+        return self.values[key]
+
+    def __iter__(self):
+        return iter(self.values)
+
+    def __len__(self) -> int:
+        return len(self.values)
