@@ -286,17 +286,24 @@ def stage_big(events: int) -> dict:
 # -- f. end to end in QGIS: dock click to styled group ---------------------------------
 
 
+#: After a run's end, the event loop is still watched this long (seconds): "after" the run.
+IDLE_AFTER_S = 1.0
+
+
 def stage_e2e(events: int) -> dict:
     """Click Generate in the dock; time until the styled group exists (0 events: the sample).
 
-    The loop also records the longest time the main thread could not process events.
+    The loop also records the longest time the main thread could not process events:
+    from the click, through the run, to the dock saying it is done (cards, status) and
+    :data:`IDLE_AFTER_S` of idle event loop after that.
     """
     app = qgis_app()
     from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtWidgets import QMainWindow
 
     from riskmap_plugin.gui.dock import RiskMapDock
-    from riskmap_plugin.qgis_adapter.result_group import result_groups
+    from riskmap_plugin.qgis_adapter.result_group import adding_result_group, result_groups
 
     folder = Path(tempfile.mkdtemp(prefix="riskmap-bench-"))
     project = QgsProject.instance()
@@ -312,6 +319,10 @@ def stage_e2e(events: int) -> dict:
         document, size = None, "Iraq sample, 'Stabilization priorities', 101 districts"
     window = QMainWindow()
     dock = RiskMapDock(window, iface=None, project=project)
+    # Shown, as a person sees it: laying out and painting the cards count in the gaps too.
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resize(1400, 900)
+    window.show()
     dock.set_dependency_problems([])
     panel = dock.ensure_scoring_panel()
     if document is None:
@@ -322,16 +333,34 @@ def stage_e2e(events: int) -> dict:
     panel.output_widget.setFilePath(str(folder / "result.gpkg"))
     assert not panel.problems(), panel.problems()
     name = panel.model_name()
+    for _ in range(20):  # the dock's first layout and paint, before the click
+        app.processEvents()
     started = last = time.perf_counter()
-    worst = 0.0
+    worst, worst_at = 0.0, 0.0
+    seconds = ended = None
     assert panel.generate()
-    while not result_groups(project, name):
+    while ended is None or last - ended < IDLE_AFTER_S:
         app.processEvents()
         now = time.perf_counter()
-        worst, last = max(worst, now - last), now
+        if now - last > worst:
+            worst, worst_at = now - last, now - started
+        last = now
+        if seconds is None and result_groups(project, name):
+            seconds = now - started
+        if ended is None and not panel.runner.is_running() and not adding_result_group():
+            ended = now  # the cards and the status line are shown: the dock is done
         if now - started > 300:
             raise TimeoutError(panel.status_label.text())
         time.sleep(0.005)
-    seconds = time.perf_counter() - started
+    window.removeDockWidget(dock)  # deleted docked and shown on return, the process crashed
+    dock.deleteLater()
+    window.deleteLater()
+    app.processEvents()
     shutil.rmtree(folder, ignore_errors=True)
-    return {"seconds": seconds, "rows": size, "gap_ms": worst * 1000}
+    return {
+        "seconds": seconds,
+        "rows": size,
+        "gap_ms": worst * 1000,
+        "gap_at_s": round(worst_at, 2),
+        "done_s": round(ended - started, 2),
+    }

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import (
@@ -220,11 +221,12 @@ class BacktestPanel(QGroupBox):
             stem + "_backtest.png",
             render_chart,
         )
-        task.progressChanged.connect(lambda percent: self.progress_bar.setValue(int(percent)))
-        task.progress_text.connect(self._status)
-        task.succeeded.connect(self._on_succeeded)
-        task.failed.connect(self._on_failed)
-        task.canceled.connect(self._on_canceled)
+        # The task may outlive this box (the dock closed meanwhile): no slot touches it then.
+        task.progressChanged.connect(self._alive(self._progress))
+        task.progress_text.connect(self._alive(self._status))
+        task.succeeded.connect(self._alive(self._on_succeeded))
+        task.failed.connect(self._alive(self._on_failed))
+        task.canceled.connect(self._alive(self._on_canceled))
         self.task = self._last_task = task
         self._running(True)
         self._status(self.tr("Backtest at {} as-of dates…").format(len(dates)))
@@ -236,6 +238,18 @@ class BacktestPanel(QGroupBox):
             self.task.cancel()
 
     # -- task signals (main thread) ---------------------------------------------
+
+    def _alive(self, slot: Callable) -> Callable:
+        """``slot``, called only while this box's widgets exist."""
+
+        def call(*args) -> None:
+            if not sip.isdeleted(self):
+                slot(*args)
+
+        return call
+
+    def _progress(self, percent: float) -> None:
+        self.progress_bar.setValue(int(percent))
 
     def _on_succeeded(self, outcome, gpkg: str, chart: str) -> None:
         from ..report.backtest_chart import NO_MATPLOTLIB

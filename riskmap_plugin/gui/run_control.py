@@ -8,15 +8,29 @@ signals only; it never sees the worker.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+# What a run needs is imported with the panel, not by the first Generate: those imports
+# (the readers, pyogrio, psycopg2, the task) held the main thread for 60–130 ms, and GDAL's
+# Python bindings, first imported by the worker thread, held the GIL about 100 ms more.
+import pyogrio  # noqa: F401 - the previous result's reader, the writer
+from osgeo import ogr  # noqa: F401 - the readers' curve flag (wkb_read.gdal_curves_kept)
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core import Model
+from ..core.errors import RiskMapError
+from ..qgis_adapter.output import refuse_inputs
+from ..qgis_adapter.runner import prepare_inputs
+from ..qgis_adapter.task import RiskMapTask
+from ..qgis_adapter.wording_warnings import say_error
+
+with contextlib.suppress(ImportError):  # optional: layers counted in PostGIS
+    import psycopg2  # noqa: F401 - prepare_inputs looks for PostGIS layers with it
 
 
 @dataclass
@@ -65,12 +79,6 @@ class RunController(QObject):
 
     def start(self, request: RunRequest) -> bool:
         """Prepare on this (main) thread and queue the task; False when nothing started."""
-        from ..core.errors import RiskMapError
-        from ..qgis_adapter.output import refuse_inputs
-        from ..qgis_adapter.runner import prepare_inputs
-        from ..qgis_adapter.task import RiskMapTask
-        from ..qgis_adapter.wording_warnings import say_error
-
         if self.is_running():
             return False
         try:

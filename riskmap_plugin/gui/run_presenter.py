@@ -23,7 +23,7 @@ from ..qgis_adapter.project_state import save_state
 from ..qgis_adapter.result_group import add_result_group, adding_result_group
 from ..qgis_adapter.wording import run_wording
 from ..qgis_adapter.wording_warnings import say_error, say_warning
-from .area_cards import AreaCards
+from .area_cards import AreaCards, result_area_records
 from .briefing_panel import BriefingPanel
 from .message_bar import count_text
 from .model_controller import ModelController
@@ -154,7 +154,7 @@ class RunPresenter(QObject):
             model.as_of,
             replace=True,
             criteria_labels=labels,
-            then=lambda _group: self._show_result(outcome),  # over event-loop turns: no freeze
+            then=lambda _group: self._show_cards(outcome),  # over event-loop turns: no freeze
             failed=self._group_failed,
         )
 
@@ -162,11 +162,29 @@ class RunPresenter(QObject):
         if not sip.isdeleted(self.widgets.area_cards):  # the dock may close meanwhile
             self.model.status.error(say_error(error), str(error))
 
+    def _show_cards(self, outcome):
+        """The end of a run once its group is in the project: the area cards, a few a
+        turn, then :meth:`_show_result` (each step returns the next, for the next turn)."""
+        cards = self.widgets.area_cards
+        if sip.isdeleted(cards):  # the dock was closed while it was added
+            return None
+        areas = outcome.result.areas
+        steps = cards.steps_to_show(result_area_records(areas), total=len(areas))
+
+        def step(index: int):
+            if sip.isdeleted(cards):
+                return None
+            steps[index]()
+            if index + 1 < len(steps):
+                return lambda: step(index + 1)
+            return lambda: self._show_result(outcome)
+
+        return lambda: step(0)
+
     def _show_result(self, outcome) -> None:
-        """The end of a run once its group is in the project: cards, status, messages."""
-        if sip.isdeleted(self.widgets.area_cards):  # the dock was closed while it was added
+        """The last turn of a run's end: status, changes and messages."""
+        if sip.isdeleted(self.widgets.area_cards):
             return
-        self.widgets.area_cards.set_result_areas(outcome.result.areas)
         self.last_output = outcome.output_path
         self.widgets.briefing_panel.layout_item = None  # a new result needs a new layout
         self.widgets.progress_bar.setValue(100)

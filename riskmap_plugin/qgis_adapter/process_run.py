@@ -189,6 +189,8 @@ def _run_child(executable, child_inputs, output_path, wording, report, is_cancel
         context.set_executable(previous)
         sender.close()
     heard = False
+    explanations: list = []  # the result's explanations, sent in parts (see _send_outcome)
+    collector = _QuietCollector()
     try:
         while True:
             if is_canceled is not None and is_canceled():
@@ -207,11 +209,20 @@ def _run_child(executable, child_inputs, output_path, wording, report, is_cancel
             kind = message[0]
             if kind == "progress":
                 report(message[1], message[2])
+            elif kind == "explanations":
+                collector.pause()
+                explanations.extend(message[1])
             elif kind == "done":
-                return message[1]
+                collector.pause()
+                outcome = message[1]
+                if explanations:  # sent in parts: put together again, in their order
+                    outcome.result.explanations = dict(explanations)
+                collector.keep_out()
+                return outcome
             elif kind == "failed":
                 raise ProcessRunError(*message[1:])
     finally:
+        collector.resume()
         receiver.close()
         process.join(5)
         if process.is_alive():
@@ -234,6 +245,34 @@ def _receive(receiver):
             gc.enable()
 
 
+class _QuietCollector:
+    """Keeps Python's cyclic garbage collector from walking QGIS's heap over a result.
+
+    From the result's first part to its last, the collector is paused (every part is
+    new objects, none garbage). Once the result is whole, :meth:`keep_out` freezes the
+    objects alive (``gc.freeze``): a result is hundreds of thousands of objects, and
+    counting them in would set off a full collection of QGIS's whole heap (about 110 ms
+    here, holding the GIL) in the turns after the run. Frozen objects are still freed
+    when nothing refers to them; only reference cycles among them are left uncollected.
+    """
+
+    def __init__(self) -> None:
+        self.collecting: bool | None = None  # None: not paused
+
+    def pause(self) -> None:
+        if self.collecting is None:
+            self.collecting = gc.isenabled()
+            gc.disable()
+
+    def keep_out(self) -> None:
+        gc.freeze()
+
+    def resume(self) -> None:
+        if self.collecting:
+            gc.enable()
+        self.collecting = None
+
+
 def _child_main(sender, prepared, output_path, wording) -> None:  # in the child process
     from .runner import compute
 
@@ -247,13 +286,35 @@ def _child_main(sender, prepared, output_path, wording) -> None:  # in the child
 
     try:
         outcome = compute(prepared, output_path=output_path, progress=progress, wording=wording)
-        sender.send(("done", outcome))
+        _send_outcome(sender, outcome)
     except RiskMapError as error:
         sender.send(("failed", str(error), str(error), error))
     except Exception as error:  # noqa: BLE001 - reported by the parent, never lost
         sender.send(("failed", unexpected_message(error), traceback.format_exc()))
     finally:
         sender.close()
+
+
+#: Units whose explanations travel in one message (each part unpickles in a few ms).
+_EXPLANATIONS_PART = 500
+
+
+def _send_outcome(sender, outcome) -> None:  # in the child process
+    """Send the outcome: explanations held as a dict in parts first, then the rest.
+
+    A dict of explanations is tens of thousands of small objects; unpickled in one piece
+    (one C call) they held the parent's GIL, so QGIS's main thread, for about 160 ms.
+    In parts, the parent's worker thread lets go of the GIL between them. Explanations
+    held another way (a compact mapping that makes its objects when read) go whole:
+    taking them apart would make every object.
+    """
+    explanations = outcome.result.explanations
+    if isinstance(explanations, dict) and explanations:
+        items = list(explanations.items())
+        for first in range(0, len(items), _EXPLANATIONS_PART):
+            sender.send(("explanations", items[first : first + _EXPLANATIONS_PART]))
+        outcome.result.explanations = {}
+    sender.send(("done", outcome))
 
 
 def _died(process, heard: bool) -> Exception:

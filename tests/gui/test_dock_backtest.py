@@ -107,3 +107,24 @@ def test_a_backtest_never_reads_the_sample_for_a_row_left_without_a_layer(
     assert backtest.task is None
     said = backtest.status_label.text()
     assert said.startswith("Cannot run yet:") and f"rows {position + 1} cannot run" in said, said
+
+
+def test_closing_the_dock_while_a_backtest_runs_touches_no_deleted_widget(
+    qgis_iface, qtbot, tmp_path
+):
+    """The task outlives the dock: its progress and end signals must not reach the
+    deleted widgets (a RuntimeError in QGIS's log before)."""
+    from plugin_host import flush_deleted_objects
+    from qgis.PyQt import sip
+
+    _dock, _panel, backtest = _generated(qgis_iface, qtbot, tmp_path)
+    assert backtest.start()
+    task = backtest.task
+    backtest.deleteLater()  # as when QGIS deletes a closed dock (qtbot still owns this one)
+    flush_deleted_objects()
+    assert sip.isdeleted(backtest)
+    ended = []  # after finished(), where the task's own end signals are emitted
+    task.taskCompleted.connect(lambda: ended.append("completed"))
+    task.taskTerminated.connect(lambda: ended.append("terminated"))
+    qtbot.waitUntil(lambda: bool(ended), timeout=BACKTEST_TIMEOUT_MS)
+    flush_deleted_objects()
