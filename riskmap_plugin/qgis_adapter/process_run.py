@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import gc
 import logging
 import multiprocessing
 import multiprocessing.reduction
@@ -32,6 +31,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from ..core.collector import paused_collector
 from ..core.errors import Canceled, RiskMapError, unexpected_message
 
 _log = logging.getLogger("riskmap")
@@ -217,7 +217,6 @@ def _run_child(executable, child_inputs, output_path, wording, report, is_cancel
                 outcome = message[1]
                 if explanations:  # sent in parts: put together again, in their order
                     outcome.result.explanations = dict(explanations)
-                collector.keep_out()
                 return outcome
             elif kind == "failed":
                 raise ProcessRunError(*message[1:])
@@ -236,41 +235,31 @@ def _receive(receiver):
     full collections of QGIS's whole heap (65–350 ms each, holding the GIL, so the GUI
     froze). Nothing in a message is cyclic garbage, so no collection is needed meanwhile.
     """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_collector():
         return receiver.recv()
-    finally:
-        if collecting:
-            gc.enable()
 
 
 class _QuietCollector:
-    """Keeps Python's cyclic garbage collector from walking QGIS's heap over a result.
+    """Keeps Python's cyclic garbage collector paused from a result's first part to its
+    last (every part is new objects, none garbage), with the counted pause of
+    :mod:`..core.collector`, so that another thread's pause is never ended early.
 
-    From the result's first part to its last, the collector is paused (every part is
-    new objects, none garbage). Once the result is whole, :meth:`keep_out` freezes the
-    objects alive (``gc.freeze``): a result is hundreds of thousands of objects, and
-    counting them in would set off a full collection of QGIS's whole heap (about 110 ms
-    here, holding the GIL) in the turns after the run. Frozen objects are still freed
-    when nothing refers to them; only reference cycles among them are left uncollected.
+    The collector is not frozen afterwards (``gc.freeze`` would keep every object alive
+    at that moment, QGIS's and other plugins' included, out of all later collections).
     """
 
     def __init__(self) -> None:
-        self.collecting: bool | None = None  # None: not paused
+        self._pause: contextlib.ExitStack | None = None
 
     def pause(self) -> None:
-        if self.collecting is None:
-            self.collecting = gc.isenabled()
-            gc.disable()
-
-    def keep_out(self) -> None:
-        gc.freeze()
+        if self._pause is None:
+            self._pause = contextlib.ExitStack()
+            self._pause.enter_context(paused_collector())
 
     def resume(self) -> None:
-        if self.collecting:
-            gc.enable()
-        self.collecting = None
+        if self._pause is not None:
+            self._pause.close()
+        self._pause = None
 
 
 def _child_main(sender, prepared, output_path, wording) -> None:  # in the child process
