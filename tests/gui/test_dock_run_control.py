@@ -1,6 +1,6 @@
 """Acceptance: a large run can be cancelled without leaving anything behind, and the main
 thread stays responsive while the model runs (1,000,000 events × 10,000 units) because the
-run computes in a child process started by its QgsTask (the 250 ms target for the gaps
+run computes in a child process started by its QgsTask (the 100 ms target for the gaps
 between the main thread's timer ticks is measured by `make bench`)."""
 
 from __future__ import annotations
