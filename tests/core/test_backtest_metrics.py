@@ -102,3 +102,19 @@ def test_resampled_average_precision_equals_average_precision_of_each_resample()
                 assert np.isnan(fast[draw])
             else:
                 assert fast[draw] == pytest.approx(expected, abs=1e-12)
+
+
+def test_resampled_average_precision_of_whole_number_copies_equals_the_float_sums(monkeypatch):
+    from riskmap_plugin.core import parallel
+
+    monkeypatch.setattr(parallel, "workers", lambda: 3)  # blocks of draws in threads
+    rng = np.random.default_rng(11)
+    scores = np.round(rng.random(400) * 4, 1)  # many ties
+    happened = rng.random(400) < 0.2
+    picks = rng.integers(0, 400, (90, 400))
+    counts = np.array([np.bincount(p, minlength=400) for p in picks])
+    as_int = metrics.resampled_average_precision(scores, happened, counts.astype(np.int32))
+    as_float = metrics.resampled_average_precision(scores, happened, counts.astype(float))
+    assert np.array_equal(as_int, as_float, equal_nan=True)
+    one_by_one = [metrics.average_precision(scores[p], happened[p]) for p in picks]
+    assert np.allclose(as_int, one_by_one, atol=1e-12, equal_nan=True)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..parallel import in_blocks
+
 
 def _average_ranks(values: np.ndarray) -> np.ndarray:
     return pd.Series(values).rank(method="average").to_numpy(dtype=float)
@@ -65,21 +67,33 @@ def resampled_average_precision(
 
     ``copies`` (draws × units) says how many times each unit is in each
     resample; copies of a unit tie with it, so a resample keeps the order and
-    the groups of equal scores of the original ranking.
+    the groups of equal scores of the original ranking. Blocks of draws run in
+    threads (numpy's running sums release the GIL); whole-number copies are
+    summed as integers, which gives exactly the float sums of before in half the
+    memory traffic.
     """
-    scores, happened = np.asarray(scores, dtype=float), np.asarray(happened, dtype=float)
+    scores, happened = np.asarray(scores, dtype=float), np.asarray(happened, dtype=bool)
+    copies = np.asarray(copies)
     order = np.argsort(-scores, kind="mergesort")
     ordered = scores[order]
     last = np.r_[np.flatnonzero(np.diff(ordered) != 0), len(ordered) - 1]
-    weights = np.asarray(copies, dtype=float)[:, order]
-    true_pos = np.cumsum(weights * happened[order], axis=1)[:, last]
-    taken = np.cumsum(weights, axis=1)[:, last]
-    positives = true_pos[:, -1:]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        precision = np.where(taken > 0, true_pos / taken, 0.0)
-        recall = np.where(positives > 0, true_pos / positives, np.nan)
-    steps = np.diff(np.concatenate([np.zeros((len(weights), 1)), recall], axis=1), axis=1)
-    return np.sum(steps * precision, axis=1)
+    hits = happened[order]
+    counted = np.int64 if copies.dtype.kind in "iub" else np.float64
+    average = np.empty(len(copies))
+
+    def block(start: int, stop: int) -> None:
+        weights = copies[start:stop][:, order]
+        true_pos = np.cumsum(weights * hits, axis=1, dtype=counted)[:, last].astype(float)
+        taken = np.cumsum(weights, axis=1, dtype=counted)[:, last].astype(float)
+        positives = true_pos[:, -1:]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            precision = np.where(taken > 0, true_pos / taken, 0.0)
+            recall = np.where(positives > 0, true_pos / positives, np.nan)
+        steps = np.diff(np.concatenate([np.zeros((len(weights), 1)), recall], axis=1), axis=1)
+        average[start:stop] = np.sum(steps * precision, axis=1)
+
+    in_blocks(block, len(copies), 32)
+    return average
 
 
 def top_k_share(scores: np.ndarray, k: int) -> np.ndarray:
