@@ -71,10 +71,12 @@ def _counted(
     layer = inputs.layer(criterion)
     table = inputs.table(criterion)
     keep = table.mask(criterion, window, shift_years)
+    recency = table.recency_weights(criterion)
+    if recency is None and extra is None:  # a plain count: whole numbers (see UnitIndex.count)
+        return inputs.index.count(criterion.layer, layer.geometry.values, keep)
     weights = keep.astype(float)
     del keep
     # In place: with millions of events each product was another 8 bytes per event.
-    recency = table.recency_weights(criterion)
     if recency is not None:
         weights *= recency
     if extra is not None:

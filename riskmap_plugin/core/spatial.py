@@ -204,8 +204,15 @@ class UnitIndex:
         return feature[order].astype(index_type), units[order].astype(index_type)
 
     def count(self, name: str, geometries: np.ndarray, weights: np.ndarray | None) -> np.ndarray:
-        """Per-unit count (or sum of ``weights``) of the features of a layer."""
+        """Per-unit count (or sum of ``weights``) of the features of a layer.
+
+        Boolean ``weights`` (kept or not) are counted as whole numbers: the same counts as
+        adding 1.0 per kept feature, without a float array per feature.
+        """
         features, units = self.join(name, geometries)
+        if weights is not None and np.asarray(weights).dtype == bool:
+            kept = units[np.asarray(weights)[features]]
+            return np.bincount(kept, minlength=self.size).astype(float)
         w = None if weights is None else np.asarray(weights, dtype=float)[features]
         return np.bincount(units, weights=w, minlength=self.size).astype(float)
 

@@ -118,3 +118,17 @@ def test_resampled_average_precision_of_whole_number_copies_equals_the_float_sum
     assert np.array_equal(as_int, as_float, equal_nan=True)
     one_by_one = [metrics.average_precision(scores[p], happened[p]) for p in picks]
     assert np.allclose(as_int, one_by_one, atol=1e-12, equal_nan=True)
+
+
+def test_average_ranks_equal_pandas_ranks_with_ties_nan_and_infinities():
+    import pandas as pd
+
+    rng = np.random.default_rng(4)
+    for n in [0, 1, 2, 7, 300]:
+        for _ in range(10):
+            values = np.round(rng.normal(size=n) * 3) / 2  # many ties
+            values[rng.random(n) < 0.1] = np.nan
+            values[rng.random(n) < 0.05] = np.inf
+            values[rng.random(n) < 0.05] = -0.0  # ties with 0.0
+            expected = pd.Series(values).rank(method="average").to_numpy(dtype=float)
+            assert np.array_equal(metrics._average_ranks(values), expected, equal_nan=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -110,13 +110,14 @@ class EventHistory:
     criterion: Criterion
     dates: np.ndarray  # datetime64[D] per feature, NaT when not kept
     last_date: dt.date | None
+    _pair_dates: np.ndarray | None = field(default=None, repr=False)
 
     def counts(self, first_excluded: dt.date, last_included: dt.date) -> np.ndarray:
         """Per-unit count of the kept features dated in (first_excluded, last_included]."""
         inside = (self.dates > np.datetime64(first_excluded)) & (
             self.dates <= np.datetime64(last_included)
         )
-        return self._count(inside.astype(float))
+        return self._count(inside)  # kept or not: counted as whole numbers
 
     def monthly(self, as_of: dt.date, months: int = 12) -> np.ndarray:
         """Units × months counts for the ``months`` months before ``as_of`` (one pass):
@@ -124,32 +125,44 @@ class EventHistory:
         edges = np.array(
             [np.datetime64(add_months(as_of, -m)) for m in range(months, -1, -1)]
         )  # ascending: as_of − months … as_of
-        known = ~np.isnat(self.dates)
-        slot = np.full(len(self.dates), -1)
-        # 'left': a date equal to an edge belongs to the month ending there
-        position = np.searchsorted(edges, self.dates[known], side="left")
+        pair_dates, units = self._pairs_dated()
+        # 'left': a date equal to an edge belongs to the month ending there; NaT (not kept)
+        # sorts after every edge, so it falls in no month.
+        position = np.searchsorted(edges, pair_dates, side="left")
         inside = (position >= 1) & (position <= months)
-        slot[np.flatnonzero(known)[inside]] = months - position[inside]
-        features, units = self.history.inputs.index.join(
-            self.criterion.layer, np.asarray(self._geometries())
-        )
-        chosen = slot[features]
-        keep = chosen >= 0
         size = self.history.inputs.index.size
-        flat = np.bincount(units[keep] * months + chosen[keep], minlength=size * months)
+        cells = units[inside] * months + (months - position[inside])
+        flat = np.bincount(cells, minlength=size * months)
         return flat.reshape(size, months).astype(float)
 
     def _geometries(self):
         return self.history.inputs.layers[self.criterion.layer].geometry.values
 
     def decayed(self, as_of: dt.date) -> np.ndarray:
-        known = ~np.isnat(self.dates)
-        age = np.zeros(len(self.dates))
-        age[known] = (np.datetime64(as_of) - self.dates[known]).astype(float)
-        weights = np.zeros(len(self.dates))
-        past = known & (age >= 0)  # an event after the as-of date weighs nothing
-        weights[past] = 0.5 ** (age[past] / DECAY_HALF_LIFE_DAYS)
-        return self._count(weights)
+        """Per-unit sum of 0.5^(age / half-life) over the kept features up to ``as_of``.
+
+        Weighed per (feature, unit) pair, as the count would gather them: the same weights
+        in the same order, without an array per feature for every as-of date.
+        """
+        dates, units = self._pairs_dated()
+        known = ~np.isnat(dates)
+        age = (np.datetime64(as_of) - dates[known]).astype(float)
+        weighed = np.zeros(len(age))
+        past = age >= 0  # an event after the as-of date weighs nothing
+        weighed[past] = 0.5 ** (age[past] / DECAY_HALF_LIFE_DAYS)
+        weights = np.zeros(len(dates))
+        weights[known] = weighed
+        size = self.history.inputs.index.size
+        return np.bincount(units, weights=weights, minlength=size).astype(float)
+
+    def _pairs_dated(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each (feature, unit) pair's date (NaT: not kept) and unit, found once."""
+        features, units = self.history.inputs.index.join(
+            self.criterion.layer, np.asarray(self._geometries())
+        )
+        if self._pair_dates is None:
+            self._pair_dates = self.dates[features]
+        return self._pair_dates, units
 
     def _count(self, weights: np.ndarray) -> np.ndarray:
         layer = self.history.inputs.layers[self.criterion.layer]
