@@ -189,8 +189,6 @@ def _run_child(executable, child_inputs, output_path, wording, report, is_cancel
         context.set_executable(previous)
         sender.close()
     heard = False
-    explanations: list = []  # the result's explanations, sent in parts (see _send_outcome)
-    collector = _QuietCollector()
     try:
         while True:
             if is_canceled is not None and is_canceled():
@@ -209,19 +207,11 @@ def _run_child(executable, child_inputs, output_path, wording, report, is_cancel
             kind = message[0]
             if kind == "progress":
                 report(message[1], message[2])
-            elif kind == "explanations":
-                collector.pause()
-                explanations.extend(message[1])
             elif kind == "done":
-                collector.pause()
-                outcome = message[1]
-                if explanations:  # sent in parts: put together again, in their order
-                    outcome.result.explanations = dict(explanations)
-                return outcome
+                return message[1]
             elif kind == "failed":
                 raise ProcessRunError(*message[1:])
     finally:
-        collector.resume()
         receiver.close()
         process.join(5)
         if process.is_alive():
@@ -239,29 +229,6 @@ def _receive(receiver):
         return receiver.recv()
 
 
-class _QuietCollector:
-    """Keeps Python's cyclic garbage collector paused from a result's first part to its
-    last (every part is new objects, none garbage), with the counted pause of
-    :mod:`..core.collector`, so that another thread's pause is never ended early.
-
-    The collector is not frozen afterwards (``gc.freeze`` would keep every object alive
-    at that moment, QGIS's and other plugins' included, out of all later collections).
-    """
-
-    def __init__(self) -> None:
-        self._pause: contextlib.ExitStack | None = None
-
-    def pause(self) -> None:
-        if self._pause is None:
-            self._pause = contextlib.ExitStack()
-            self._pause.enter_context(paused_collector())
-
-    def resume(self) -> None:
-        if self._pause is not None:
-            self._pause.close()
-        self._pause = None
-
-
 def _child_main(sender, prepared, output_path, wording) -> None:  # in the child process
     from .runner import compute
 
@@ -275,35 +242,13 @@ def _child_main(sender, prepared, output_path, wording) -> None:  # in the child
 
     try:
         outcome = compute(prepared, output_path=output_path, progress=progress, wording=wording)
-        _send_outcome(sender, outcome)
+        sender.send(("done", outcome))
     except RiskMapError as error:
         sender.send(("failed", str(error), str(error), error))
     except Exception as error:  # noqa: BLE001 - reported by the parent, never lost
         sender.send(("failed", unexpected_message(error), traceback.format_exc()))
     finally:
         sender.close()
-
-
-#: Units whose explanations travel in one message (each part unpickles in a few ms).
-_EXPLANATIONS_PART = 500
-
-
-def _send_outcome(sender, outcome) -> None:  # in the child process
-    """Send the outcome: explanations held as a dict in parts first, then the rest.
-
-    A dict of explanations is tens of thousands of small objects; unpickled in one piece
-    (one C call) they held the parent's GIL, so QGIS's main thread, for about 160 ms.
-    In parts, the parent's worker thread lets go of the GIL between them. Explanations
-    held another way (a compact mapping that makes its objects when read) go whole:
-    taking them apart would make every object.
-    """
-    explanations = outcome.result.explanations
-    if isinstance(explanations, dict) and explanations:
-        items = list(explanations.items())
-        for first in range(0, len(items), _EXPLANATIONS_PART):
-            sender.send(("explanations", items[first : first + _EXPLANATIONS_PART]))
-        outcome.result.explanations = {}
-    sender.send(("done", outcome))
 
 
 def _died(process, heard: bool) -> Exception:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import math
 import multiprocessing
 import multiprocessing.reduction
 import multiprocessing.spawn
 import pickle
 import shutil
-from collections.abc import Mapping
 
 import pytest
 from geopandas.testing import assert_geodataframe_equal
@@ -170,76 +168,10 @@ def test_the_inputs_of_a_run_on_a_model_value_pickle_for_the_child(qgis_app, sam
     assert sent.model == prepared.model and sent.model.as_of == dt.date(2017, 12, 31)
 
 
-def test_the_explanations_travel_in_parts_before_the_rest(qgis_app, sample_copy, monkeypatch):
-    """#22: tens of thousands of explanations unpickled in one piece held QGIS's GIL for
-    about 160 ms; in parts, the worker thread lets go of it between them."""
-    outcome = compute(prepare_inputs(sample_copy))
-    explanations = dict(outcome.result.explanations)
-    outcome.result.explanations = dict(explanations)  # held as a dict of Driver lists
-    monkeypatch.setattr(process_run, "_EXPLANATIONS_PART", 10)
-    sent = []
-    process_run._send_outcome(_ListSender(sent), outcome)
-    parts, (done,) = sent[:-1], sent[-1:]
-    assert [kind for kind, _ in parts] == ["explanations"] * math.ceil(len(explanations) / 10)
-    assert all(len(part) <= 10 for _, part in parts)
-    assert [item for _, part in parts for item in part] == list(explanations.items())
-    assert done[0] == "done" and done[1].result.explanations == {}
-    # Held another way (a mapping that makes its objects when read): sent whole, untouched.
-    compact = _CompactMapping(explanations)
-    outcome.result.explanations = compact
-    sent.clear()
-    process_run._send_outcome(_ListSender(sent), outcome)
-    assert [kind for kind, _ in sent] == ["done"] and compact.read == 0
-    assert sent[0][1].result.explanations is compact
-
-
-def test_a_result_is_received_with_the_collector_paused_and_not_frozen(qgis_app, sample_copy):
-    """#22: counted in while they arrive, a result's objects set off full collections of
-    QGIS's heap (65–350 ms, holding the GIL); the pause ends with the run, and nothing of
-    QGIS's is frozen out of later collections."""
-    seen = []
-
-    class Receiver:
-        def recv(self):
-            seen.append(gc.isenabled())
-            return "message"
-
-    assert process_run._receive(Receiver()) == "message"
-    assert seen == [False] and gc.isenabled()
-    quiet = process_run._QuietCollector()
-    quiet.pause()
-    quiet.pause()  # the parts and the end of one result: one pause
-    assert not gc.isenabled()
-    quiet.resume()
-    assert gc.isenabled()
+def test_a_received_result_leaves_the_collector_on_and_nothing_frozen(qgis_app, sample_copy):
+    """#22: the result is unpickled under the collector's pause (see the test above); the
+    pause ends with the run, and nothing of QGIS's is frozen out of later collections."""
     frozen = gc.get_freeze_count()
     outcome = process_run.compute_isolated(prepare_inputs(sample_copy), min_features=0)
     assert len(outcome.result.units) and gc.isenabled()
     assert gc.get_freeze_count() == frozen
-
-
-class _ListSender:
-    """A pipe's sending end that keeps what is sent."""
-
-    def __init__(self, sent: list) -> None:
-        self.sent = sent
-
-    def send(self, message) -> None:
-        self.sent.append(message)
-
-
-class _CompactMapping(Mapping):
-    """A mapping that counts the values read from it."""
-
-    def __init__(self, values: dict) -> None:
-        self.values, self.read = values, 0
-
-    def __getitem__(self, key):
-        self.read += 1
-        return self.values[key]
-
-    def __iter__(self):
-        return iter(self.values)
-
-    def __len__(self) -> int:
-        return len(self.values)
