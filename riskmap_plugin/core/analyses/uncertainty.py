@@ -89,7 +89,6 @@ def average_ranks(scores: np.ndarray) -> np.ndarray:
     >>> average_ranks(np.array([[5.0, 0.0, 7.0, 0.0]])).tolist()
     [[2.0, 3.5, 1.0, 3.5]]
     """
-    n = scores.shape[1]
     # Tied units get the same (average) rank whatever their order among themselves, so
     # the faster unstable sort gives the same ranks as a stable one.
     keys = _sort_keys(scores)
@@ -99,13 +98,8 @@ def average_ranks(scores: np.ndarray) -> np.ndarray:
     starts = np.ones(ordered.shape, dtype=bool)
     np.not_equal(ordered[:, 1:], ordered[:, :-1], out=starts[:, 1:])
     del ordered
-    value = np.broadcast_to(np.arange(1, n + 1, dtype=np.float32), starts.shape)
-    tied = np.flatnonzero(~starts.all(axis=1))
-    if len(tied):  # only draws with tied scores need the average of each run of ties
-        value = value.copy()
-        value[tied] = _tied_ranks(starts[tied])
     ranks = np.empty(scores.shape, dtype=np.float32)
-    np.put_along_axis(ranks, order, value, axis=1)
+    np.put_along_axis(ranks, order, _tied_ranks(starts), axis=1)
     return ranks
 
 
