@@ -114,10 +114,10 @@ class EventHistory:
 
     def counts(self, first_excluded: dt.date, last_included: dt.date) -> np.ndarray:
         """Per-unit count of the kept features dated in (first_excluded, last_included]."""
-        inside = (self.dates > np.datetime64(first_excluded)) & (
-            self.dates <= np.datetime64(last_included)
-        )
-        return self._count(inside)  # kept or not: counted as whole numbers
+        dates, units = self._pairs_dated()  # NaT (not kept) is in no window
+        inside = (dates > np.datetime64(first_excluded)) & (dates <= np.datetime64(last_included))
+        size = self.history.inputs.index.size
+        return np.bincount(units[inside], minlength=size).astype(float)
 
     def monthly(self, as_of: dt.date, months: int = 12) -> np.ndarray:
         """Units × months counts for the ``months`` months before ``as_of`` (one pass):
@@ -163,12 +163,6 @@ class EventHistory:
         if self._pair_dates is None:
             self._pair_dates = self.dates[features]
         return self._pair_dates, units
-
-    def _count(self, weights: np.ndarray) -> np.ndarray:
-        layer = self.history.inputs.layers[self.criterion.layer]
-        return self.history.inputs.index.count(
-            self.criterion.layer, np.asarray(layer.geometry.values), weights
-        )
 
 
 def event_history(history: History, criterion: Criterion) -> EventHistory:
